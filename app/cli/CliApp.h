@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/common/Result.h"
+#include "core/store/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QList>
+#include <QString>
+#include <QTextStream>
+
+#include <functional>
+
+namespace grove::cli {
+
+// Exit statuses, as documented in the README.
+enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
+
+int exitCodeFor(const Error& error);
+
+class Context
+{
+public:
+    Context(QCommandLineParser& parser, QString workspaceDirectory);
+
+    QCommandLineParser& parser;
+    QTextStream out;
+    QTextStream err;
+    bool json = false;
+
+    Result<Workspace> openWorkspace() const;
+    QString workspaceDirectory() const { return m_workspaceDirectory; }
+
+    // Prints the error on stderr ("grove-cli: file:line:column: message") and returns its
+    // exit status.
+    int fail(const Error& error);
+    int usageError(const QString& message);
+    void printJson(const QJsonObject& object);
+
+private:
+    QString m_workspaceDirectory;
+};
+
+struct Command
+{
+    QString name;
+    QString summary;
+    QString arguments; // positional syntax for the usage line, e.g. "FILE"
+    std::function<void(QCommandLineParser&)> addOptions;
+    std::function<int(Context&)> run;
+};
+
+// Each command group adds its commands here.
+void addDatasetCommands(QList<Command>& commands);
+
+int run(int argc, char** argv);
+
+} // namespace grove::cli

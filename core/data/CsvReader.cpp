@@ -1,0 +1,815 @@
+#include "core/data/CsvReader.h"
+
+#include "core/data/NumberParser.h"
+#include "core/data/TextChecks.h"
+#include "core/data/TypeInference.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <limits>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <unordered_set>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+constexpr qint64 kSampleBytes = 1 << 20;
+constexpr qint64 kMaxSampleBytes = qint64(256) << 20;
+constexpr int kSampleRows = 2000;
+constexpr int kDisplayRows = 100;
+constexpr int kDisplayCellLength = 200;
+constexpr qint64 kBlockBytes = qint64(4) << 20;
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::CsvReader)
+};
+
+Error fileError(const QString& path, const QString& message, qint64 offset = -1)
+{
+    Error error = Error::badInput(message);
+    error.file = path;
+    if (offset >= 0) {
+        const TextPosition position = locateOffset(path, offset);
+        error.line = position.line;
+        error.column = position.column;
+    }
+    return error;
+}
+
+struct Sample
+{
+    QByteArray bytes;
+    bool wholeFile = false;
+};
+
+Result<Sample> readSample(const QString& path, qint64 bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(Text::tr("Cannot open %1: %2.").arg(path, file.errorString()));
+    Sample sample;
+    sample.bytes = file.read(bytes);
+    sample.wholeFile = file.atEnd() || sample.bytes.size() < bytes;
+    return sample;
+}
+
+QString cellForDisplay(std::string_view text)
+{
+    QString cell = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    if (cell.size() > kDisplayCellLength)
+        cell = cell.left(kDisplayCellLength - 1) + QChar(0x2026);
+    return cell;
+}
+
+bool hasLeadingZero(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    if (!s.empty() && (s.front() == '-' || s.front() == '+'))
+        s.remove_prefix(1);
+    return s.size() >= 2 && s[0] == '0' && s[1] >= '0' && s[1] <= '9';
+}
+
+std::string_view trimBlanks(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+QString fieldCountMessage(qint64 found, qint64 expected)
+{
+    if (found < expected)
+        return Text::tr("This line has %1 fields but the header has %2. Every line needs the same "
+                  "number of fields: look for a missing delimiter, or a value that should be "
+                  "quoted.")
+            .arg(found)
+            .arg(expected);
+    return Text::tr("This line has %1 fields but the header has %2. Every line needs the same "
+              "number of fields: look for an extra delimiter, or a value containing the "
+              "delimiter that should be quoted.")
+        .arg(found)
+        .arg(expected);
+}
+
+QString tokenizerMessage(RecordStatus status)
+{
+    if (status == RecordStatus::UnterminatedQuote)
+        return Text::tr("A quoted value starts here but its closing quote is missing. Close the quote, "
+                  "or double any quote that belongs to the value (\"\").");
+    return Text::tr("Unexpected text after a closing quote. A quoted value must be followed by the "
+              "delimiter or the end of the line; double any quote that belongs to the value.");
+}
+
+} // namespace
+
+Status checkReadableFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error::notFound(Text::tr("%1 does not exist. Check the path and try again.").arg(path));
+    if (info.isDir())
+        return Error::badInput(Text::tr("%1 is a folder, not a file. Choose a data file inside it.").arg(path));
+    if (!info.isFile())
+        return Error::badInput(Text::tr("%1 is not a regular file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(Text::tr("%1 cannot be read: %2. Check its permissions.")
+                                   .arg(path, file.errorString()));
+    if (info.size() == 0)
+        return Error::badInput(Text::tr("%1 is empty. There is nothing to import.").arg(path));
+    return {};
+}
+
+Result<DatasetPreview> previewCsv(const ImportOptions& options)
+{
+    const QString& path = options.path;
+    if (auto status = checkReadableFile(path); !status)
+        return status.error();
+
+    DatasetPreview preview;
+    preview.path = path;
+    preview.fileSize = QFileInfo(path).size();
+    preview.format = options.format == DatasetFormat::Tsv ? DatasetFormat::Tsv : DatasetFormat::Csv;
+
+    // Read enough to hold the header and at least one record; a single field may be megabytes.
+    qint64 sampleBytes = kSampleBytes;
+    Sample sample;
+    for (;;) {
+        auto read = readSample(path, sampleBytes);
+        if (!read)
+            return read.error();
+        sample = std::move(read.value());
+        if (sample.wholeFile || sample.bytes.count('\n') >= 2)
+            break;
+        if (sampleBytes >= kMaxSampleBytes)
+            return fileError(path, Text::tr("The first lines of this file are longer than 256 MB. "
+                                      "Is it really a delimited text file?"));
+        sampleBytes *= 4;
+    }
+    const QByteArray& bytes = sample.bytes;
+    preview.sampleIsWholeFile = sample.wholeFile;
+
+    // Encoding.
+    qint64 start = 0;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        preview.hasBom = true;
+        start = 3;
+    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        return fileError(path, Text::tr("This file is encoded as UTF-16. Grove reads UTF-8: save the "
+                                  "file as UTF-8 (for example \"CSV UTF-8\" in a spreadsheet)."),
+                         0);
+    }
+    const qint64 binaryProbe = std::min<qint64>(bytes.size(), 8192);
+    if (const void* nul = std::memchr(bytes.constData(), 0, std::size_t(binaryProbe))) {
+        return fileError(path, Text::tr("This looks like a binary file, not text (it contains NUL "
+                                  "bytes). Choose a CSV, TSV or LIBSVM text file."),
+                         static_cast<const char*>(nul) - bytes.constData());
+    }
+
+    // Only complete lines are checked and tokenized; the sample may end in the middle of one.
+    const char* const begin = bytes.constData() + start;
+    const char* end = bytes.constData() + bytes.size();
+    if (!sample.wholeFile) {
+        const char* lastNewline = static_cast<const char*>(
+            memrchr(begin, '\n', std::size_t(end - begin)));
+        end = lastNewline ? lastNewline + 1 : begin;
+    }
+    if (auto bad = findInvalidUtf8(begin, std::size_t(end - begin)))
+        return fileError(path, Text::tr("Invalid UTF-8 text here. Save the file as UTF-8, or fix the "
+                                  "damaged characters."),
+                         start + qint64(*bad));
+    if (const void* nul = std::memchr(begin, 0, std::size_t(end - begin))) {
+        return fileError(path, Text::tr("This file contains binary data (a NUL byte). Choose a text "
+                                  "file."),
+                         static_cast<const char*>(nul) - bytes.constData());
+    }
+
+    // Dialect.
+    CsvDialect dialect;
+    dialect.hasHeader = options.hasHeader;
+    if (options.delimiter != 0)
+        dialect.delimiter = options.delimiter;
+    else if (preview.format == DatasetFormat::Tsv)
+        dialect.delimiter = '\t';
+    else
+        dialect.delimiter = sniffDelimiter(std::string_view(begin, std::size_t(end - begin)),
+                                           sample.wholeFile, ',');
+    preview.dialect = dialect;
+    preview.crlf = std::string_view(begin, std::size_t(end - begin)).find("\r\n") != std::string_view::npos;
+
+    CsvTokenizer tokenizer(dialect);
+    std::vector<FieldView> fields;
+    const char* pos = begin;
+    const char* errorAt = nullptr;
+    auto nextRecord = [&](RecordStatus& status) {
+        do {
+            status = tokenizer.next(pos, end, sample.wholeFile, fields, &errorAt);
+        } while (status == RecordStatus::Blank);
+        return status == RecordStatus::Ok;
+    };
+    auto offsetOf = [&](const char* p) { return qint64(p - bytes.constData()); };
+
+    // Header.
+    RecordStatus status;
+    if (!nextRecord(status)) {
+        if (status == RecordStatus::UnterminatedQuote || status == RecordStatus::TextAfterQuote)
+            return fileError(path, tokenizerMessage(status), offsetOf(errorAt));
+        return fileError(path, Text::tr("This file has no lines with data."));
+    }
+    const qint64 columnCount = qint64(fields.size());
+    std::string scratch;
+    QStringList names;
+    if (dialect.hasHeader) {
+        QHash<QString, int> seen;
+        for (qsizetype i = 0; i < qsizetype(fields.size()); ++i) {
+            const std::string_view text = trimBlanks(fields[std::size_t(i)].text(scratch));
+            QString name = QString::fromUtf8(text.data(), qsizetype(text.size()));
+            if (name.isEmpty())
+                name = u"column_%1"_s.arg(i + 1);
+            if (const auto previous = seen.constFind(name); previous != seen.cend()) {
+                return fileError(path, Text::tr("Columns %1 and %2 are both named \"%3\". Column names "
+                                          "must be unique: rename one of them in the file.")
+                                           .arg(previous.value() + 1)
+                                           .arg(i + 1)
+                                           .arg(name),
+                                 offsetOf(fields[std::size_t(i)].begin));
+            }
+            seen.insert(name, int(i));
+            names << name;
+        }
+        preview.dataOffset = offsetOf(pos);
+    } else {
+        for (qint64 i = 0; i < columnCount; ++i)
+            names << u"column_%1"_s.arg(i + 1);
+        pos = begin;
+        preview.dataOffset = start;
+    }
+
+    // Sample rows.
+    struct Tally
+    {
+        ColumnObservation observation;
+        std::unordered_set<std::string> distinct;
+        qint64 totalLength = 0;
+    };
+    std::vector<Tally> tallies(static_cast<std::size_t>(columnCount));
+    for (qint64 c = 0; c < columnCount; ++c)
+        tallies[std::size_t(c)].observation.name = names[c];
+
+    while (preview.sampledRows < kSampleRows) {
+        if (!nextRecord(status)) {
+            if (status == RecordStatus::UnterminatedQuote || status == RecordStatus::TextAfterQuote)
+                return fileError(path, tokenizerMessage(status), offsetOf(errorAt));
+            break;
+        }
+        if (qint64(fields.size()) != columnCount) {
+            const char* where = qint64(fields.size()) > columnCount
+                                    ? fields[std::size_t(columnCount)].begin
+                                    : fields.back().end;
+            return fileError(path, fieldCountMessage(qint64(fields.size()), columnCount),
+                             offsetOf(where));
+        }
+        QStringList displayRow;
+        for (qint64 c = 0; c < columnCount; ++c) {
+            const FieldView& field = fields[std::size_t(c)];
+            std::string_view text = field.text(scratch);
+            if (!field.quoted)
+                text = trimBlanks(text);
+            if (preview.sampledRows < kDisplayRows)
+                displayRow << cellForDisplay(text);
+            Tally& tally = tallies[std::size_t(c)];
+            double value = 0;
+            switch (parseNumberCell(text, value)) {
+            case CellKind::Missing:
+                ++tally.observation.missing;
+                continue;
+            case CellKind::Number:
+                ++tally.observation.numbers;
+                if (std::isfinite(value) && !isWholeNumber(value))
+                    tally.observation.allIntegers = false;
+                if (hasLeadingZero(text) && text.find_first_of(".eE") == std::string_view::npos)
+                    tally.observation.leadingZeros = true;
+                break;
+            case CellKind::NotNumber:
+                ++tally.observation.others;
+                break;
+            }
+            tally.totalLength += qint64(text.size());
+            if (tally.distinct.size() <= std::size_t(kSampleRows))
+                tally.distinct.emplace(text);
+        }
+        if (preview.sampledRows < kDisplayRows)
+            preview.rows << displayRow;
+        ++preview.sampledRows;
+    }
+    if (preview.sampledRows == 0) {
+        if (dialect.hasHeader)
+            return fileError(path, Text::tr("This file has a header but no data rows. Add rows below "
+                                      "the header, or check that this is the right file."));
+        return fileError(path, Text::tr("This file has no lines with data."));
+    }
+
+    QList<TargetCandidateInput> candidates;
+    for (qint64 c = 0; c < columnCount; ++c) {
+        Tally& tally = tallies[std::size_t(c)];
+        ColumnObservation& o = tally.observation;
+        o.distinct = qint64(tally.distinct.size());
+        o.meanLength = o.nonMissing() > 0 ? double(tally.totalLength) / double(o.nonMissing()) : 0;
+        ColumnGuess guess;
+        guess.name = names[c];
+        guess.inferredType = inferColumnType(o);
+        guess.type = options.typeOverrides.value(guess.name, guess.inferredType);
+        guess.sampleMissing = o.missing;
+        guess.sampleDistinct = o.distinct;
+        guess.hints = columnHints(o, guess.type, preview.sampledRows);
+        preview.columns << guess;
+        candidates << TargetCandidateInput{guess.name, guess.type, o.distinct};
+    }
+    if (const int target = pickTargetCandidate(candidates); target >= 0)
+        preview.columns[target].hints.prepend(QString::fromLatin1(hints::TargetCandidate));
+
+    for (auto it = options.typeOverrides.cbegin(); it != options.typeOverrides.cend(); ++it) {
+        if (!names.contains(it.key()))
+            return Error::badInput(Text::tr("There is no column named \"%1\" in %2, so its type cannot "
+                                      "be set. Columns: %3.")
+                                       .arg(it.key(), path, names.join(u", "_s)));
+    }
+    return preview;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading all rows
+
+namespace {
+
+enum class Storage : std::uint8_t { Number, String, Skip };
+
+struct ColumnPlan
+{
+    Storage storage = Storage::Number;
+    bool forced = false; // a number column the user declared numeric: text is an error
+};
+
+struct ChunkError
+{
+    qint64 offset = std::numeric_limits<qint64>::max();
+    QString message;
+};
+
+struct Chunk
+{
+    qint64 rows = 0;
+    std::vector<std::vector<float>> numbers;
+    std::vector<std::vector<std::uint32_t>> codes;
+    std::vector<StringDictionary> dictionaries;
+    std::vector<std::uint8_t> sawText; // per column: a Number column met a non-number
+    std::optional<ChunkError> error;
+};
+
+// A block of the file: whole records followed by zeroed padding for the number parser.
+// Blocks are recycled, so that no block costs fresh page faults or zero-filling.
+struct Block
+{
+    std::unique_ptr<char[]> bytes;
+    std::size_t capacity = 0;
+    std::size_t size = 0;
+    const char* data() const { return bytes.get(); }
+};
+constexpr std::size_t kBlockPadding = 16;
+static_assert(kBlockPadding >= kNumberParserPadding);
+
+struct WorkItem
+{
+    std::size_t sequence = 0;
+    qint64 fileOffset = 0;
+    Block block;
+};
+
+class ChunkParser
+{
+public:
+    ChunkParser(const CsvDialect& dialect, const std::vector<ColumnPlan>& plans, const QStringList& names)
+        : m_tokenizer(dialect), m_dialect(dialect), m_plans(plans), m_names(names)
+    {
+        m_stops[static_cast<unsigned char>(dialect.delimiter)] = true;
+        m_stops['\n'] = true;
+        m_stops['\r'] = true;
+    }
+
+    // One pass over a plain record: numbers parsed where they stand, strings unquoted and
+    // without blanks at their ends. Anything else (quotes, blanks, missing markers, text in a
+    // number column, a wrong field count) returns false and the record goes through the general
+    // tokenizer, which handles every case; so this path changes speed only, never results.
+    struct Cell
+    {
+        float number;
+        std::string_view text;
+    };
+    bool parsePlainRecord(const char*& pos, const char* end, std::vector<Cell>& cells) const
+    {
+        const std::size_t columns = m_plans.size();
+        const char delimiter = m_dialect.delimiter;
+        const char* p = pos;
+        for (std::size_t c = 0; c < columns; ++c) {
+            const char* stop = nullptr;
+            if (m_plans[c].storage == Storage::Number) {
+                stop = parsePlainNumberPadded(p, end, m_stops.data(), cells[c].number);
+                if (!stop)
+                    return false;
+            } else {
+                if (p != end && (*p == m_dialect.quote || *p == ' ' || *p == '\t'))
+                    return false;
+                stop = p;
+                while (stop != end && !m_stops[static_cast<unsigned char>(*stop)])
+                    ++stop;
+                if (stop != p && (stop[-1] == ' ' || stop[-1] == '\t'))
+                    return false;
+                cells[c].text = std::string_view(p, std::size_t(stop - p));
+                if (m_plans[c].storage == Storage::String && isMissingMarker(cells[c].text))
+                    return false;
+            }
+            if (c + 1 < columns) {
+                if (stop == end || *stop != delimiter)
+                    return false;
+                p = stop + 1;
+            } else if (stop == end) {
+                p = stop;
+            } else if (*stop == '\n') {
+                p = stop + 1;
+            } else if (*stop == '\r') {
+                p = stop + 1;
+                if (p != end && *p == '\n')
+                    ++p;
+            } else {
+                return false;
+            }
+        }
+        pos = p;
+        return true;
+    }
+
+    void parse(const WorkItem& item, Chunk& chunk) const
+    {
+        const std::size_t columns = m_plans.size();
+        const char* const begin = item.block.data();
+        const char* const end = begin + item.block.size;
+        chunk.numbers.resize(columns);
+        chunk.codes.resize(columns);
+        chunk.dictionaries.resize(columns);
+        chunk.sawText.assign(columns, 0);
+
+        // Byte-level problems first; a record error earlier in the chunk still wins below.
+        qint64 byteErrorOffset = std::numeric_limits<qint64>::max();
+        QString byteErrorMessage;
+        if (const void* nul = std::memchr(begin, 0, item.block.size)) {
+            byteErrorOffset = static_cast<const char*>(nul) - begin;
+            byteErrorMessage = Text::tr("This file contains binary data (a NUL byte). Choose a text file.");
+        }
+        if (auto bad = findInvalidUtf8(begin, item.block.size); bad && qint64(*bad) < byteErrorOffset) {
+            byteErrorOffset = qint64(*bad);
+            byteErrorMessage = Text::tr("Invalid UTF-8 text here. Save the file as UTF-8, or fix the "
+                                  "damaged characters.");
+        }
+
+        // Reserve for a generous row estimate; untouched capacity costs no memory.
+        const std::size_t estimate = item.block.size / std::max<std::size_t>(columns * 2, 2) + 16;
+        for (std::size_t c = 0; c < columns; ++c) {
+            if (m_plans[c].storage == Storage::Number)
+                chunk.numbers[c].reserve(estimate);
+            else if (m_plans[c].storage == Storage::String)
+                chunk.codes[c].reserve(estimate);
+        }
+
+        std::vector<FieldView> fields;
+        fields.reserve(columns);
+        std::string scratch;
+        const char* pos = begin;
+        const char* errorAt = nullptr;
+        auto fail = [&](const char* where, QString message) {
+            const qint64 offset = where - begin;
+            if (offset < byteErrorOffset)
+                chunk.error = ChunkError{item.fileOffset + offset, std::move(message)};
+            else
+                chunk.error = ChunkError{item.fileOffset + byteErrorOffset, byteErrorMessage};
+        };
+        std::vector<Cell> cells(columns);
+        for (;;) {
+            if (parsePlainRecord(pos, end, cells)) {
+                for (std::size_t c = 0; c < columns; ++c) {
+                    if (m_plans[c].storage == Storage::Number)
+                        chunk.numbers[c].push_back(cells[c].number);
+                    else if (m_plans[c].storage == Storage::String)
+                        chunk.codes[c].push_back(chunk.dictionaries[c].intern(cells[c].text));
+                }
+                ++chunk.rows;
+                continue;
+            }
+            const RecordStatus status = m_tokenizer.next(pos, end, true, fields, &errorAt);
+            if (status == RecordStatus::End)
+                break;
+            if (status == RecordStatus::Blank)
+                continue;
+            if (status != RecordStatus::Ok)
+                return fail(errorAt, tokenizerMessage(status));
+            if (fields.size() != columns) {
+                const char* where = fields.size() > columns ? fields[columns].begin : fields.back().end;
+                return fail(where, fieldCountMessage(qint64(fields.size()), qint64(columns)));
+            }
+            for (std::size_t c = 0; c < columns; ++c) {
+                const FieldView& field = fields[c];
+                switch (m_plans[c].storage) {
+                case Storage::Number: {
+                    float value = 0;
+                    const CellKind kind = field.escapedQuotes
+                                              ? CellKind::NotNumber
+                                              : parseNumberCell(field.view(), value);
+                    if (kind == CellKind::Number) {
+                        chunk.numbers[c].push_back(value);
+                    } else {
+                        if (kind == CellKind::NotNumber) {
+                            if (m_plans[c].forced) {
+                                return fail(field.begin,
+                                            Text::tr("Column \"%1\" is set to numeric, but \"%2\" is not "
+                                               "a number. Choose another type for this column, or "
+                                               "fix the value.")
+                                                .arg(m_names[qsizetype(c)],
+                                                     cellForDisplay(field.view())));
+                            }
+                            chunk.sawText[c] = 1;
+                        }
+                        chunk.numbers[c].push_back(std::numeric_limits<float>::quiet_NaN());
+                    }
+                    break;
+                }
+                case Storage::String: {
+                    std::string_view text = field.text(scratch);
+                    if (!field.quoted)
+                        text = trimBlanks(text);
+                    chunk.codes[c].push_back(isMissingMarker(text) ? kMissingCode
+                                                                   : chunk.dictionaries[c].intern(text));
+                    break;
+                }
+                case Storage::Skip:
+                    break;
+                }
+            }
+            ++chunk.rows;
+        }
+        if (byteErrorOffset != std::numeric_limits<qint64>::max())
+            chunk.error = ChunkError{item.fileOffset + byteErrorOffset, byteErrorMessage};
+    }
+
+private:
+    CsvTokenizer m_tokenizer;
+    CsvDialect m_dialect;
+    std::array<bool, 256> m_stops{};
+    const std::vector<ColumnPlan>& m_plans;
+    const QStringList& m_names;
+};
+
+// Reads the data part of the file once: one thread cuts it into blocks of whole records, the
+// workers parse blocks into chunks. Returns the chunks in file order.
+Result<std::vector<Chunk>> parseBody(const DatasetPreview& preview, const std::vector<ColumnPlan>& plans,
+                                     const QStringList& names, int threads, const ProgressSlice& progress)
+{
+    QFile file(preview.path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(preview.dataOffset))
+        return Error::io(Text::tr("Cannot read %1: %2.").arg(preview.path, file.errorString()));
+
+    const ChunkParser parser(preview.dialect, plans, names);
+    std::mutex mutex;
+    std::condition_variable queueChanged;
+    std::deque<WorkItem> queue;
+    bool producerDone = false;
+    std::atomic<bool> stop{false};
+    std::vector<std::unique_ptr<Chunk>> results;
+
+    std::vector<Block> pool;
+    auto acquire = [&](std::size_t minimum) {
+        std::lock_guard lock(mutex);
+        for (auto it = pool.begin(); it != pool.end(); ++it) {
+            if (it->capacity >= minimum) {
+                Block block = std::move(*it);
+                pool.erase(it);
+                return block;
+            }
+        }
+        Block block;
+        block.capacity = minimum;
+        block.bytes.reset(new char[minimum + kBlockPadding]);
+        return block;
+    };
+
+    auto worker = [&] {
+        for (;;) {
+            WorkItem item;
+            {
+                std::unique_lock lock(mutex);
+                queueChanged.wait(lock, [&] { return !queue.empty() || producerDone; });
+                if (queue.empty())
+                    return;
+                item = std::move(queue.front());
+                queue.pop_front();
+            }
+            queueChanged.notify_all();
+            auto chunk = std::make_unique<Chunk>();
+            if (!progress.cancelled())
+                parser.parse(item, *chunk);
+            if (chunk->error)
+                stop = true;
+            std::lock_guard lock(mutex);
+            if (results.size() <= item.sequence)
+                results.resize(item.sequence + 1);
+            results[item.sequence] = std::move(chunk);
+            pool.push_back(std::move(item.block));
+        }
+    };
+    const int workerCount = std::max(1, threads);
+    std::vector<std::thread> workers;
+    for (int i = 0; i < workerCount; ++i)
+        workers.emplace_back(worker);
+
+    QString readError;
+    std::vector<char> carry;
+    qint64 carryOffset = preview.dataOffset;
+    std::size_t sequence = 0;
+    qint64 blockBytes = kBlockBytes;
+    const qint64 total = std::max<qint64>(1, preview.fileSize - preview.dataOffset);
+    for (;;) {
+        if (stop || progress.cancelled())
+            break;
+        Block block = acquire(std::max<std::size_t>(carry.size() + std::size_t(blockBytes),
+                                                    std::size_t(kBlockBytes) + (64 << 10)));
+        std::memcpy(block.bytes.get(), carry.data(), carry.size());
+        const qint64 got = file.read(block.bytes.get() + carry.size(), blockBytes);
+        if (got < 0) {
+            readError = file.errorString();
+            break;
+        }
+        block.size = carry.size() + std::size_t(got);
+        std::memset(block.bytes.get() + block.size, 0, kBlockPadding);
+        const bool atEof = got < blockBytes || file.atEnd();
+        const char* begin = block.data();
+        const char* cut = atEof ? begin + block.size
+                                : lastRecordBoundary(begin, begin + block.size, preview.dialect);
+        if (cut == begin && !atEof) {
+            // One record longer than the block: read more before cutting.
+            carry.assign(begin, begin + block.size);
+            blockBytes *= 2;
+            std::lock_guard lock(mutex);
+            pool.push_back(std::move(block));
+            continue;
+        }
+        blockBytes = kBlockBytes;
+        const auto used = std::size_t(cut - begin);
+        carry.assign(cut, begin + block.size);
+        block.size = used;
+        std::memset(block.bytes.get() + used, 0, kBlockPadding);
+        WorkItem item{sequence++, carryOffset, std::move(block)};
+        carryOffset += qint64(used);
+        {
+            std::unique_lock lock(mutex);
+            queueChanged.wait(lock, [&] { return queue.size() < std::size_t(workerCount) || stop; });
+            queue.push_back(std::move(item));
+        }
+        queueChanged.notify_all();
+        progress.report(double(carryOffset - preview.dataOffset) / double(total));
+        if (atEof)
+            break;
+    }
+    {
+        std::lock_guard lock(mutex);
+        producerDone = true;
+    }
+    queueChanged.notify_all();
+    for (auto& thread : workers)
+        thread.join();
+
+    if (!readError.isEmpty())
+        return Error::io(Text::tr("Reading %1 failed: %2.").arg(preview.path, readError));
+    if (progress.cancelled())
+        return Error::cancelled();
+    const ChunkError* first = nullptr;
+    for (const auto& chunk : results) {
+        if (chunk && chunk->error && (!first || chunk->error->offset < first->offset))
+            first = &*chunk->error;
+    }
+    if (first)
+        return fileError(preview.path, first->message, first->offset);
+    std::vector<Chunk> chunks;
+    chunks.reserve(results.size());
+    for (auto& chunk : results)
+        chunks.push_back(std::move(*chunk));
+    return chunks;
+}
+
+// Merges the chunk dictionaries of one string column into one, in order of first appearance,
+// and renumbers the chunk codes.
+void mergeStrings(std::vector<Chunk>& chunks, std::size_t column, ParsedColumn& out)
+{
+    out.codes.reserve(chunks.size());
+    std::vector<std::uint32_t> remap;
+    for (Chunk& chunk : chunks) {
+        const StringDictionary& local = chunk.dictionaries[column];
+        remap.resize(local.size());
+        for (std::uint32_t code = 0; code < local.size(); ++code)
+            remap[code] = out.dictionary.intern(local.at(code));
+        std::vector<std::uint32_t>& codes = chunk.codes[column];
+        for (auto& code : codes) {
+            if (code != kMissingCode)
+                code = remap[code];
+        }
+        out.codes.push_back(std::move(codes));
+        chunk.dictionaries[column] = StringDictionary();
+    }
+}
+
+} // namespace
+
+Result<ParsedTable> readCsv(const DatasetPreview& preview, int threads, const ProgressSlice& progress)
+{
+    QStringList names;
+    std::vector<ColumnPlan> plans;
+    for (const ColumnGuess& guess : preview.columns) {
+        names << guess.name;
+        // A column Grove guessed numeric from the sample may still hold text further down and
+        // is then read again as text; one the user set to numeric must hold numbers only.
+        const bool numeric = guess.type == ColumnType::Numeric;
+        plans.push_back({numeric ? Storage::Number : Storage::String,
+                         numeric && guess.inferredType != ColumnType::Numeric});
+    }
+
+    const int workerCount = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
+    auto parsed = parseBody(preview, plans, names, workerCount, progress);
+    if (!parsed)
+        return parsed.error();
+    std::vector<Chunk>& chunks = parsed.value();
+
+    ParsedTable table;
+    for (const Chunk& chunk : chunks)
+        table.rows += chunk.rows;
+    table.columns.resize(plans.size());
+
+    std::vector<ColumnPlan> retry(plans.size(), ColumnPlan{Storage::Skip, false});
+    bool needsRetry = false;
+    for (std::size_t c = 0; c < plans.size(); ++c) {
+        ParsedColumn& column = table.columns[c];
+        column.name = names[qsizetype(c)];
+        const ColumnGuess& guess = preview.columns[qsizetype(c)];
+        if (guess.type != guess.inferredType)
+            column.forcedType = guess.type;
+        if (plans[c].storage == Storage::Number) {
+            const bool sawText = std::any_of(chunks.begin(), chunks.end(),
+                                             [c](const Chunk& chunk) { return chunk.sawText[c]; });
+            if (sawText) {
+                retry[c].storage = Storage::String;
+                needsRetry = true;
+                continue;
+            }
+            column.numeric = true;
+            column.numbers.reserve(chunks.size());
+            for (Chunk& chunk : chunks)
+                column.numbers.push_back(std::move(chunk.numbers[c]));
+        } else {
+            column.numeric = false;
+            mergeStrings(chunks, c, column);
+        }
+    }
+    chunks.clear();
+
+    if (needsRetry) {
+        // Columns that looked numeric in the sample but hold text further down: read them
+        // again, this time keeping their text.
+        const ProgressSlice rereading(progress.control(), 0, 1,
+                                      Text::tr("Reading text columns again"));
+        auto again = parseBody(preview, retry, names, workerCount, rereading);
+        if (!again)
+            return again.error();
+        for (std::size_t c = 0; c < retry.size(); ++c) {
+            if (retry[c].storage != Storage::String)
+                continue;
+            table.columns[c].numeric = false;
+            mergeStrings(again.value(), c, table.columns[c]);
+        }
+    }
+    return table;
+}
+
+} // namespace grove

@@ -1,0 +1,218 @@
+#include "core/data/DatasetImport.h"
+
+#include "core/data/CsvReader.h"
+#include "core/data/LibsvmReader.h"
+#include "core/data/TableSummary.h"
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::DatasetImport)
+};
+
+} // namespace
+
+DatasetFormat resolveFormat(const ImportOptions& options)
+{
+    if (options.format != DatasetFormat::Auto)
+        return options.format;
+    const QString suffix = QFileInfo(options.path).suffix().toLower();
+    if (suffix == u"tsv"_s || suffix == u"tab"_s)
+        return DatasetFormat::Tsv;
+    if (suffix == u"svm"_s || suffix == u"libsvm"_s || suffix == u"svmlight"_s)
+        return DatasetFormat::Libsvm;
+    if (suffix == u"csv"_s)
+        return DatasetFormat::Csv;
+    QFile file(options.path);
+    if (file.open(QIODevice::ReadOnly) && looksLikeLibsvm(file.read(64 * 1024)))
+        return DatasetFormat::Libsvm;
+    return DatasetFormat::Csv;
+}
+
+Result<DatasetPreview> previewDataset(const ImportOptions& options)
+{
+    ImportOptions resolved = options;
+    resolved.format = resolveFormat(options);
+    if (resolved.format == DatasetFormat::Libsvm)
+        return previewLibsvm(resolved);
+    return previewCsv(resolved);
+}
+
+QString defaultDatasetName(const QString& path)
+{
+    QString name = QFileInfo(path).completeBaseName().trimmed();
+    if (name.isEmpty())
+        name = u"dataset"_s;
+    if (!DatasetStore::validateName(name).isEmpty())
+        name = u"dataset "_s + name.left(150);
+    return name;
+}
+
+Result<Snapshot> openSnapshot(const Workspace& workspace, const DatasetRecord& dataset)
+{
+    return Snapshot::open(QDir(workspace.datasetsDirectory()).filePath(dataset.snapshot));
+}
+
+Result<ImportResult> importDataset(Workspace& workspace, const ImportOptions& options, JobControl& control)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QElapsedTimer stepTimer;
+    stepTimer.start();
+    QList<QPair<QString, double>> steps;
+    auto stepDone = [&](const QString& step) {
+        steps << qMakePair(step, double(stepTimer.nsecsElapsed()) / 1e9);
+        stepTimer.restart();
+    };
+    DatasetStore store(workspace.database());
+
+    // Fail fast on a name that cannot be used, before reading a large file.
+    if (!options.name.isEmpty()) {
+        if (const QString problem = DatasetStore::validateName(options.name); !problem.isEmpty())
+            return Error::badInput(problem);
+        auto taken = store.byName(options.name);
+        if (!taken)
+            return taken.error();
+        if (taken->has_value())
+            return Error::conflict(Text::tr("A dataset named \"%1\" already exists. Choose another name, "
+                                      "or rename the existing dataset.")
+                                       .arg(options.name.trimmed()));
+    }
+
+    control.reportProgress(0, Text::tr("Reading"));
+    auto preview = previewDataset(options);
+    if (!preview)
+        return preview.error();
+    const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+
+    const ProgressSlice reading(control, 0.0, 0.8, Text::tr("Reading"));
+    auto table = preview->format == DatasetFormat::Libsvm ? readLibsvm(*preview, reading)
+                                                          : readCsv(*preview, threads, reading);
+    if (!table)
+        return table.error();
+    if (table->rows == 0) {
+        Error error = Error::badInput(Text::tr("This file has no data rows."));
+        error.file = options.path;
+        return error;
+    }
+
+    stepDone(u"read"_s);
+
+    // The column data goes to disk while the profile and the content hash are computed.
+    auto writer = SnapshotWriter::create(*table, workspace.datasetsDirectory());
+    if (!writer)
+        return writer.error();
+    Status written;
+    std::thread writing([&] { written = writer->writeData(*table, &control); });
+    const ProgressSlice profiling(control, 0.8, 0.95, Text::tr("Profiling"));
+    auto summary = summarizeTable(*table, threads, profiling);
+    writing.join();
+    if (!summary)
+        return summary.error();
+    if (!written)
+        return written.error();
+    stepDone(u"profile"_s);
+
+    ImportResult result;
+    result.format = preview->format;
+    result.delimiter = preview->dialect.delimiter;
+    result.profile = summary->profile;
+
+    auto existing = store.byHash(summary->contentHash);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        result.dataset = **existing;
+        result.alreadyImported = true;
+        result.seconds = double(timer.nsecsElapsed()) / 1e9;
+        control.reportProgress(1.0, Text::tr("Done"));
+        return result; // the writer removes its temporary file
+    }
+    if (control.isInterruptionRequested())
+        return Error::cancelled();
+
+    control.reportProgress(0.95, Text::tr("Writing snapshot"));
+    const QString fileName = summary->contentHash + QString::fromLatin1(Snapshot::kExtension);
+    const QString snapshotPath = QDir(workspace.datasetsDirectory()).filePath(fileName);
+    if (auto status = writer->finish(*table, *summary); !status)
+        return status.error();
+    // A snapshot may already sit there without a record (an import stopped between the two
+    // steps); the new file, identical in content, replaces it atomically.
+    if (auto status = writer->commit(snapshotPath); !status)
+        return status.error();
+    stepDone(u"write"_s);
+
+    DatasetRecord record;
+    record.name = options.name.isEmpty() ? defaultDatasetName(options.path) : options.name;
+    record.contentHash = summary->contentHash;
+    record.rows = table->rows;
+    record.columns = qint64(table->columns.size());
+    record.snapshot = fileName;
+    record.sizeBytes = QFileInfo(snapshotPath).size();
+    record.sourcePath = options.path.startsWith(u':') ? options.path : QFileInfo(options.path).absoluteFilePath();
+    record.sourceFormat = datasetFormatKey(preview->format);
+    record.importedAt = QDateTime::currentDateTimeUtc();
+    record.importedBy = currentUserName();
+    auto inserted = store.insert(record, options.name.isEmpty());
+    if (!inserted) {
+        // Nothing half-done stays behind: without its record the new snapshot goes too.
+        QFile::remove(snapshotPath);
+        return inserted.error();
+    }
+    stepDone(u"register"_s);
+    result.dataset = inserted->record;
+    result.alreadyImported = !inserted->inserted;
+    result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    result.stepSeconds = steps;
+    control.reportProgress(1.0, Text::tr("Done"));
+    return result;
+}
+
+Status deleteDataset(Workspace& workspace, qint64 id)
+{
+    DatasetStore store(workspace.database());
+    auto record = store.byId(id);
+    if (!record)
+        return record.error();
+    if (!record->has_value())
+        return Error::notFound(Text::tr("The dataset no longer exists."));
+    if (auto status = store.remove(id); !status)
+        return status;
+    const QString path = QDir(workspace.datasetsDirectory()).filePath((*record)->snapshot);
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        return Error::io(Text::tr("The dataset was removed, but its snapshot file %1 could not be "
+                            "deleted. You can delete it by hand.")
+                             .arg(path));
+    return {};
+}
+
+ImportJob::ImportJob(QString workspaceDirectory, ImportOptions options, QObject* parent)
+    : QObject(parent), m_workspaceDirectory(std::move(workspaceDirectory)), m_options(std::move(options))
+{
+    m_control.setProgressCallback(
+        [this](double fraction, const QString& phase) { emit progressChanged(fraction, phase); });
+}
+
+Result<ImportResult> ImportJob::run()
+{
+    auto workspace = Workspace::open(m_workspaceDirectory);
+    if (!workspace)
+        return workspace.error();
+    return importDataset(*workspace, m_options, m_control);
+}
+
+} // namespace grove

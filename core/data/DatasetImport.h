@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/common/JobControl.h"
+#include "core/common/Result.h"
+#include "core/data/DatasetPreview.h"
+#include "core/data/DatasetProfile.h"
+#include "core/data/ImportOptions.h"
+#include "core/data/Snapshot.h"
+#include "core/store/DatasetStore.h"
+
+#include <QObject>
+
+namespace grove {
+
+class Workspace;
+
+struct ImportResult
+{
+    DatasetRecord dataset;
+    DatasetProfile profile;
+    DatasetFormat format = DatasetFormat::Csv;
+    char delimiter = ',';
+    bool alreadyImported = false; // identical content was in the workspace; nothing new stored
+    double seconds = 0;
+    // Wall time of each step in seconds, for benchmarks and --json: read, profile, write, register.
+    QList<QPair<QString, double>> stepSeconds;
+};
+
+// The format a file will be read as: the explicit choice, else the extension (.csv, .tsv/.tab,
+// .svm/.libsvm/.svmlight), else a look at its first lines.
+DatasetFormat resolveFormat(const ImportOptions& options);
+
+// A look at the start of a file, with Grove's type guesses; stores nothing.
+Result<DatasetPreview> previewDataset(const ImportOptions& options);
+
+// Reads the whole file, profiles it, stores the snapshot under datasets/ and registers it.
+// Identical content already in the workspace is returned instead of stored twice. On any
+// error or interruption nothing is left behind.
+Result<ImportResult> importDataset(Workspace& workspace, const ImportOptions& options, JobControl& control);
+
+// Removes the dataset's record and its snapshot file.
+Status deleteDataset(Workspace& workspace, qint64 id);
+
+Result<Snapshot> openSnapshot(const Workspace& workspace, const DatasetRecord& dataset);
+
+// "churn" for ".../churn.csv"; a name that would not be valid is prefixed with "dataset ".
+QString defaultDatasetName(const QString& path);
+
+// Runs importDataset() on the calling thread with its own workspace connection and reports
+// progress as a signal, for callers that run it on a thread pool.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+public:
+    ImportJob(QString workspaceDirectory, ImportOptions options, QObject* parent = nullptr);
+
+    Result<ImportResult> run();
+    void requestInterruption() { m_control.requestInterruption(); }
+    bool isInterruptionRequested() const { return m_control.isInterruptionRequested(); }
+    const ImportOptions& options() const { return m_options; }
+
+signals:
+    void progressChanged(double fraction, const QString& phase);
+
+private:
+    QString m_workspaceDirectory;
+    ImportOptions m_options;
+    JobControl m_control;
+};
+
+} // namespace grove

@@ -1,0 +1,385 @@
+#include "core/data/LibsvmReader.h"
+
+#include "core/data/CsvReader.h"
+#include "core/data/NumberParser.h"
+#include "core/data/TextChecks.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+constexpr qint64 kBlockBytes = qint64(4) << 20;
+constexpr qint64 kMaxCells = qint64(1) << 31; // dense float32 cells: 8 GB
+constexpr int kPreviewRows = 100;
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::LibsvmReader)
+};
+
+struct Entry
+{
+    std::uint32_t index;
+    float value;
+};
+
+struct Line
+{
+    double label = 0;
+    bool hasQid = false;
+    double qid = 0;
+    std::vector<Entry> entries;
+};
+
+inline bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// Parses one line (without its newline). Returns false with `errorAt`/`message` on bad input;
+// `blank` is set for empty and comment-only lines.
+bool parseLine(std::string_view line, Line& out, bool& blank, const char*& errorAt, QString& message)
+{
+    if (const auto hash = line.find('#'); hash != std::string_view::npos)
+        line = line.substr(0, hash);
+    out.entries.clear();
+    out.hasQid = false;
+    std::size_t i = 0;
+    auto skipSpaces = [&] {
+        while (i < line.size() && isSpace(line[i]))
+            ++i;
+    };
+    auto token = [&] {
+        const std::size_t start = i;
+        while (i < line.size() && !isSpace(line[i]))
+            ++i;
+        return line.substr(start, i - start);
+    };
+    skipSpaces();
+    if (i == line.size()) {
+        blank = true;
+        return true;
+    }
+    blank = false;
+    const std::string_view label = token();
+    if (parseNumberCell(label, out.label) != CellKind::Number) {
+        errorAt = label.data();
+        message = Text::tr("The label \"%1\" is not a number. Each LIBSVM line starts with a numeric "
+                     "label, followed by index:value pairs.")
+                      .arg(QString::fromUtf8(label.data(), qsizetype(label.size())));
+        return false;
+    }
+    std::uint32_t previous = 0;
+    bool first = true;
+    for (;;) {
+        skipSpaces();
+        if (i == line.size())
+            return true;
+        const std::string_view pair = token();
+        const auto colon = pair.find(':');
+        if (colon == std::string_view::npos || colon == 0 || colon + 1 == pair.size()) {
+            errorAt = pair.data();
+            message = Text::tr("Expected index:value here but found \"%1\".")
+                          .arg(QString::fromUtf8(pair.data(), qsizetype(pair.size())));
+            return false;
+        }
+        const std::string_view key = pair.substr(0, colon);
+        const std::string_view valueText = pair.substr(colon + 1);
+        if (key == "qid") {
+            if (parseNumberCell(valueText, out.qid) != CellKind::Number) {
+                errorAt = valueText.data();
+                message = Text::tr("The query id \"%1\" is not a number.")
+                              .arg(QString::fromUtf8(valueText.data(), qsizetype(valueText.size())));
+                return false;
+            }
+            out.hasQid = true;
+            continue;
+        }
+        std::uint32_t index = 0;
+        const auto parsed = std::from_chars(key.data(), key.data() + key.size(), index);
+        if (parsed.ec != std::errc() || parsed.ptr != key.data() + key.size() || index > 10'000'000) {
+            errorAt = key.data();
+            message = Text::tr("The feature index \"%1\" is not a whole number between 0 and 10,000,000.")
+                          .arg(QString::fromUtf8(key.data(), qsizetype(key.size())));
+            return false;
+        }
+        if (!first && index <= previous) {
+            errorAt = key.data();
+            message = Text::tr("Feature indices must increase along a line; %1 follows %2.")
+                          .arg(index)
+                          .arg(previous);
+            return false;
+        }
+        float value = 0;
+        const CellKind kind = parseNumberCell(valueText, value);
+        if (kind == CellKind::NotNumber) {
+            errorAt = valueText.data();
+            message = Text::tr("The value \"%1\" is not a number.")
+                          .arg(QString::fromUtf8(valueText.data(), qsizetype(valueText.size())));
+            return false;
+        }
+        if (kind == CellKind::Missing)
+            value = std::numeric_limits<float>::quiet_NaN();
+        out.entries.push_back({index, value});
+        previous = index;
+        first = false;
+    }
+}
+
+Error lineError(const QString& path, qint64 offset, const QString& message)
+{
+    Error error = Error::badInput(message);
+    error.file = path;
+    const TextPosition position = locateOffset(path, offset);
+    error.line = position.line;
+    error.column = position.column;
+    return error;
+}
+
+// Streams the lines of a file in blocks; calls `handle(line, fileOffset)` for each.
+template <typename Handler>
+Status forEachLine(const QString& path, qint64 limitLines, const ProgressSlice* progress, Handler handle)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(Text::tr("Cannot open %1: %2.").arg(path, file.errorString()));
+    const qint64 total = std::max<qint64>(1, file.size());
+    std::vector<char> buffer;
+    qint64 bufferOffset = 0;
+    qint64 lines = 0;
+    bool first = true;
+    for (;;) {
+        if (progress && progress->cancelled())
+            return Error::cancelled();
+        const std::size_t kept = buffer.size();
+        buffer.resize(kept + std::size_t(kBlockBytes));
+        const qint64 got = file.read(buffer.data() + kept, kBlockBytes);
+        if (got < 0)
+            return Error::io(Text::tr("Reading %1 failed: %2.").arg(path, file.errorString()));
+        buffer.resize(kept + std::size_t(got));
+        const bool atEof = got == 0;
+        std::size_t start = 0;
+        if (first && buffer.size() >= 3 && std::memcmp(buffer.data(), "\xEF\xBB\xBF", 3) == 0)
+            start = 3;
+        first = false;
+        if (const void* nul = std::memchr(buffer.data(), 0, buffer.size()))
+            return lineError(path, bufferOffset + (static_cast<const char*>(nul) - buffer.data()),
+                             Text::tr("This file contains binary data (a NUL byte). Choose a text file."));
+        std::size_t end = buffer.size();
+        if (!atEof) {
+            const void* lastNewline = memrchr(buffer.data(), '\n', buffer.size());
+            end = lastNewline ? std::size_t(static_cast<const char*>(lastNewline) - buffer.data()) + 1 : 0;
+        }
+        if (auto bad = findInvalidUtf8(buffer.data() + start, end - start))
+            return lineError(path, bufferOffset + qint64(start + *bad),
+                             Text::tr("Invalid UTF-8 text here. Save the file as UTF-8."));
+        while (start < end) {
+            const char* lineStart = buffer.data() + start;
+            const void* newline = std::memchr(lineStart, '\n', end - start);
+            const std::size_t length = newline ? std::size_t(static_cast<const char*>(newline) - lineStart)
+                                               : end - start;
+            const qint64 offset = bufferOffset + qint64(start);
+            if (auto status = handle(std::string_view(lineStart, length), offset, lineStart); !status)
+                return status;
+            start += length + 1;
+            if (limitLines > 0 && ++lines >= limitLines)
+                return {};
+        }
+        if (atEof)
+            return {};
+        buffer.erase(buffer.begin(), buffer.begin() + qsizetype(std::min(end, buffer.size())));
+        bufferOffset += qint64(end);
+        if (progress)
+            progress->report(double(bufferOffset) / double(total));
+    }
+}
+
+struct Collected
+{
+    qint64 rows = 0;
+    bool hasQid = false;
+    std::vector<double> labels;
+    std::vector<double> qids;
+    std::vector<std::uint64_t> rowEnds; // into entries
+    std::vector<Entry> entries;
+    std::map<std::uint32_t, qint64> featureCounts;
+};
+
+Status collect(const QString& path, qint64 limitLines, const ProgressSlice* progress, Collected& out)
+{
+    Line line;
+    return forEachLine(path, limitLines, progress,
+                       [&](std::string_view text, qint64 offset, const char* base) -> Status {
+                           bool blank = false;
+                           const char* errorAt = nullptr;
+                           QString message;
+                           if (!parseLine(text, line, blank, errorAt, message))
+                               return lineError(path, offset + (errorAt - base), message);
+                           if (blank)
+                               return {};
+                           out.labels.push_back(line.label);
+                           out.qids.push_back(line.hasQid ? line.qid : std::nan(""));
+                           out.hasQid = out.hasQid || line.hasQid;
+                           for (const Entry& entry : line.entries) {
+                               out.entries.push_back(entry);
+                               ++out.featureCounts[entry.index];
+                           }
+                           out.rowEnds.push_back(out.entries.size());
+                           ++out.rows;
+                           return {};
+                       });
+}
+
+QStringList columnNames(const Collected& data)
+{
+    QStringList names{u"label"_s};
+    if (data.hasQid)
+        names << u"qid"_s;
+    for (const auto& [index, count] : data.featureCounts)
+        names << u"f%1"_s.arg(index);
+    return names;
+}
+
+QString displayNumber(double value)
+{
+    return std::isnan(value) ? QString() : QString::number(value, 'g', 9);
+}
+
+} // namespace
+
+bool looksLikeLibsvm(QByteArrayView sample)
+{
+    int checked = 0;
+    for (QByteArrayView rest = sample; !rest.isEmpty() && checked < 5;) {
+        const qsizetype newline = rest.indexOf('\n');
+        const QByteArrayView lineView = newline < 0 ? rest : rest.first(newline);
+        rest = newline < 0 ? QByteArrayView() : rest.sliced(newline + 1);
+        if (newline < 0 && !rest.isEmpty())
+            break;
+        Line line;
+        bool blank = false;
+        const char* errorAt = nullptr;
+        QString message;
+        const std::string_view text(lineView.data(), std::size_t(lineView.size()));
+        if (!parseLine(text, line, blank, errorAt, message))
+            return false;
+        if (blank)
+            continue;
+        if (line.entries.empty() && !line.hasQid && text.find(':') == std::string_view::npos)
+            return false;
+        ++checked;
+    }
+    return checked > 0;
+}
+
+Result<DatasetPreview> previewLibsvm(const ImportOptions& options)
+{
+    if (auto status = checkReadableFile(options.path); !status)
+        return status.error();
+    if (!options.typeOverrides.isEmpty())
+        return Error::badInput(Text::tr("Column types cannot be changed for LIBSVM files: every column "
+                                  "is numeric."));
+    Collected data;
+    if (auto status = collect(options.path, kPreviewRows, nullptr, data); !status)
+        return status.error();
+    if (data.rows == 0) {
+        Error error = Error::badInput(Text::tr("This file has no lines with data."));
+        error.file = options.path;
+        return error;
+    }
+    DatasetPreview preview;
+    preview.path = options.path;
+    preview.format = DatasetFormat::Libsvm;
+    preview.fileSize = QFileInfo(options.path).size();
+    preview.sampledRows = data.rows;
+    const QStringList names = columnNames(data);
+    for (const QString& name : names) {
+        ColumnGuess guess;
+        guess.name = name;
+        preview.columns << guess;
+    }
+    preview.columns.front().hints << u"target_candidate"_s;
+    std::vector<std::uint32_t> indices;
+    for (const auto& [index, count] : data.featureCounts)
+        indices.push_back(index);
+    std::uint64_t entryStart = 0;
+    for (qint64 r = 0; r < data.rows; ++r) {
+        QStringList row{displayNumber(data.labels[std::size_t(r)])};
+        if (data.hasQid)
+            row << displayNumber(data.qids[std::size_t(r)]);
+        QStringList features(qsizetype(indices.size()));
+        for (std::uint64_t e = entryStart; e < data.rowEnds[std::size_t(r)]; ++e) {
+            const auto at = std::lower_bound(indices.begin(), indices.end(), data.entries[e].index);
+            features[qsizetype(at - indices.begin())] = displayNumber(data.entries[e].value);
+        }
+        entryStart = data.rowEnds[std::size_t(r)];
+        preview.rows << (row + features);
+    }
+    return preview;
+}
+
+Result<ParsedTable> readLibsvm(const DatasetPreview& preview, const ProgressSlice& progress)
+{
+    Collected data;
+    if (auto status = collect(preview.path, 0, &progress, data); !status)
+        return status.error();
+    if (data.rows == 0) {
+        Error error = Error::badInput(Text::tr("This file has no lines with data."));
+        error.file = preview.path;
+        return error;
+    }
+    const QStringList names = columnNames(data);
+    if (data.rows * qint64(names.size()) > kMaxCells)
+        return Error::badInput(Text::tr("This LIBSVM file has %1 rows and %2 distinct feature indices; "
+                                  "stored densely that is more than Grove can hold. Reduce the "
+                                  "number of features first.")
+                                   .arg(data.rows)
+                                   .arg(names.size() - 1));
+
+    ParsedTable table;
+    table.rows = data.rows;
+    auto numericColumn = [&](const QString& name, std::vector<float> values) {
+        ParsedColumn column;
+        column.name = name;
+        column.numeric = true;
+        column.numbers.push_back(std::move(values));
+        table.columns.push_back(std::move(column));
+    };
+    auto toFloats = [](const std::vector<double>& values) {
+        std::vector<float> out(values.size());
+        std::transform(values.begin(), values.end(), out.begin(), [](double v) { return float(v); });
+        return out;
+    };
+    numericColumn(u"label"_s, toFloats(data.labels));
+    if (data.hasQid)
+        numericColumn(u"qid"_s, toFloats(data.qids));
+    data.labels = {};
+    data.qids = {};
+
+    std::map<std::uint32_t, std::size_t> columnOf;
+    for (const auto& [index, count] : data.featureCounts) {
+        columnOf[index] = table.columns.size();
+        numericColumn(u"f%1"_s.arg(index),
+                      std::vector<float>(std::size_t(data.rows), std::numeric_limits<float>::quiet_NaN()));
+    }
+    std::uint64_t entryStart = 0;
+    for (qint64 r = 0; r < data.rows; ++r) {
+        for (std::uint64_t e = entryStart; e < data.rowEnds[std::size_t(r)]; ++e) {
+            const Entry& entry = data.entries[e];
+            table.columns[columnOf[entry.index]].numbers.front()[std::size_t(r)] = entry.value;
+        }
+        entryStart = data.rowEnds[std::size_t(r)];
+    }
+    return table;
+}
+
+} // namespace grove

@@ -1,0 +1,449 @@
+#include "core/data/Snapshot.h"
+
+#include "core/data/ParsedTable.h"
+#include "core/data/TableSummary.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QFile>
+#include <QDir>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <boost/filesystem/operations.hpp>
+
+#include <bit>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+static_assert(std::endian::native == std::endian::little,
+              "snapshot files store little-endian values and are read in place");
+
+namespace grove {
+namespace {
+
+constexpr char kMagic[8] = {'G', 'R', 'O', 'V', 'E', 'S', 'N', 'P'};
+constexpr quint64 kHeaderSize = 64;
+constexpr quint64 kAlignment = 64;
+
+struct Header
+{
+    char magic[8];
+    std::uint32_t version;
+    std::uint32_t headerSize;
+    std::uint64_t rows;
+    std::uint32_t columns;
+    std::uint32_t flags;
+    std::uint64_t directoryOffset;
+    std::uint64_t directorySize;
+    std::uint64_t profileOffset;
+    std::uint64_t profileSize;
+};
+static_assert(sizeof(Header) == kHeaderSize);
+
+quint64 alignUp(quint64 offset) { return (offset + kAlignment - 1) / kAlignment * kAlignment; }
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::Snapshot)
+};
+
+Error damaged(const QString& path, const QString& reason)
+{
+    Error error = Error::io(Text::tr("The dataset snapshot is damaged (%1). Import the dataset again "
+                               "from its source file.")
+                                .arg(reason));
+    error.file = path;
+    return error;
+}
+
+} // namespace
+
+struct Snapshot::Mapping
+{
+    QFile file;
+    uchar* data = nullptr;
+};
+
+struct SnapshotWriter::State
+{
+    QFile file;
+    std::vector<Snapshot::Column> layout;
+    quint64 dataEnd = 0;
+    quint64 position = 0;
+    quint64 syncedUpTo = 0;
+    bool committed = false;
+    QString error;
+
+    bool write(const void* data, quint64 size)
+    {
+        if (size == 0)
+            return true;
+        if (file.write(static_cast<const char*>(data), qint64(size)) != qint64(size))
+            return false;
+        position += size;
+#ifdef Q_OS_LINUX
+        // Start writing back what is done, so that the final sync has little left to wait for.
+        constexpr quint64 kSyncStep = quint64(8) << 20;
+        if (position - syncedUpTo >= kSyncStep && file.flush()) {
+            sync_file_range(file.handle(), off64_t(syncedUpTo), off64_t(position - syncedUpTo),
+                            SYNC_FILE_RANGE_WRITE);
+            syncedUpTo = position;
+        }
+#endif
+        return true;
+    }
+    bool padTo(quint64 offset)
+    {
+        static const char zeros[kAlignment] = {};
+        while (position < offset) {
+            if (!write(zeros, std::min<quint64>(kAlignment, offset - position)))
+                return false;
+        }
+        return true;
+    }
+    Error failure() const
+    {
+        return Error::io(Text::tr("Writing the dataset snapshot %1 failed: %2. Nothing was stored; "
+                                  "check the free disk space and try again.")
+                             .arg(file.fileName(), file.errorString()));
+    }
+};
+
+Result<SnapshotWriter> SnapshotWriter::create(const ParsedTable& table, const QString& directory)
+{
+    SnapshotWriter writer;
+    writer.m_state = std::make_unique<State>();
+    State& s = *writer.m_state;
+    const auto rows = quint64(table.rows);
+    s.layout.resize(table.columns.size());
+    quint64 offset = kHeaderSize;
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        const ParsedColumn& source = table.columns[c];
+        Snapshot::Column& column = s.layout[c];
+        column.name = source.name;
+        column.numeric = source.numeric;
+        offset = alignUp(offset);
+        column.dataOffset = offset;
+        offset += rows * 4;
+        if (!source.numeric) {
+            column.dictionaryCount = source.dictionary.size();
+            offset = alignUp(offset);
+            column.dictionaryOffsets = offset;
+            offset += (column.dictionaryCount + 1) * 8;
+            column.dictionaryBytes = offset;
+            for (const std::string& value : source.dictionary.values())
+                column.dictionaryBytesSize += value.size();
+            offset += column.dictionaryBytesSize;
+        }
+    }
+    s.dataEnd = alignUp(offset);
+    const QString name = temporaryPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces) +
+                         QString::fromLatin1(Snapshot::kExtension);
+    s.file.setFileName(QDir(directory).filePath(name));
+    if (!s.file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error::io(Text::tr("Cannot create a file in %1: %2. Check the permissions of the "
+                                  "workspace folder.")
+                             .arg(directory, s.file.errorString()));
+    return writer;
+}
+
+SnapshotWriter::SnapshotWriter(SnapshotWriter&& other) noexcept : m_state(std::move(other.m_state)) {}
+
+SnapshotWriter::~SnapshotWriter() { discard(); }
+
+void SnapshotWriter::discard()
+{
+    if (m_state && !m_state->committed) {
+        m_state->file.close();
+        m_state->file.remove();
+        m_state->committed = true;
+    }
+}
+
+Status SnapshotWriter::writeData(const ParsedTable& table, const JobControl* control)
+{
+    State& s = *m_state;
+    static const char placeholder[kHeaderSize] = {};
+    if (!s.write(placeholder, kHeaderSize))
+        return s.failure();
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        if (control && control->isInterruptionRequested())
+            return Error::cancelled();
+        const ParsedColumn& source = table.columns[c];
+        const Snapshot::Column& column = s.layout[c];
+        bool ok = s.padTo(column.dataOffset);
+        if (source.numeric) {
+            for (const auto& chunk : source.numbers)
+                ok = ok && s.write(chunk.data(), chunk.size() * sizeof(float));
+        } else {
+            for (const auto& chunk : source.codes)
+                ok = ok && s.write(chunk.data(), chunk.size() * sizeof(std::uint32_t));
+            ok = ok && s.padTo(column.dictionaryOffsets);
+            std::vector<std::uint64_t> offsets;
+            offsets.reserve(column.dictionaryCount + 1);
+            std::uint64_t position = 0;
+            offsets.push_back(0);
+            for (const std::string& value : source.dictionary.values())
+                offsets.push_back(position += value.size());
+            ok = ok && s.write(offsets.data(), offsets.size() * sizeof(std::uint64_t));
+            for (const std::string& value : source.dictionary.values())
+                ok = ok && s.write(value.data(), value.size());
+        }
+        if (!ok)
+            return s.failure();
+    }
+    if (!s.padTo(s.dataEnd))
+        return s.failure();
+    return {};
+}
+
+Status SnapshotWriter::finish(const ParsedTable& table, const TableSummary& summary)
+{
+    State& s = *m_state;
+    QCborArray columns;
+    for (std::size_t c = 0; c < s.layout.size(); ++c) {
+        Snapshot::Column& column = s.layout[c];
+        column.type = table.columns[c].type;
+        column.digest = summary.columnDigests[c];
+        QCborMap entry{{u"name"_s, column.name},
+                       {u"type"_s, columnTypeKey(column.type)},
+                       {u"storage"_s, column.numeric ? u"f32"_s : u"dict"_s},
+                       {u"data"_s, qint64(column.dataOffset)},
+                       {u"sha256"_s, column.digest}};
+        if (!column.numeric) {
+            entry.insert(u"dict_count"_s, qint64(column.dictionaryCount));
+            entry.insert(u"dict_offsets"_s, qint64(column.dictionaryOffsets));
+            entry.insert(u"dict_bytes"_s, qint64(column.dictionaryBytes));
+            entry.insert(u"dict_size"_s, qint64(column.dictionaryBytesSize));
+        }
+        columns.append(entry);
+    }
+    const QByteArray directory = QCborMap{{u"content_hash"_s, summary.contentHash},
+                                          {u"rows"_s, qint64(table.rows)},
+                                          {u"columns"_s, columns}}
+                                     .toCborValue()
+                                     .toCbor();
+    const QByteArray profile = QCborValue::fromJsonValue(summary.profile.toJson()).toCbor();
+
+    Header header{};
+    std::memcpy(header.magic, kMagic, sizeof kMagic);
+    header.version = Snapshot::kFormatVersion;
+    header.headerSize = kHeaderSize;
+    header.rows = quint64(table.rows);
+    header.columns = std::uint32_t(s.layout.size());
+    header.directoryOffset = s.dataEnd;
+    header.directorySize = quint64(directory.size());
+    header.profileOffset = header.directoryOffset + header.directorySize;
+    header.profileSize = quint64(profile.size());
+
+    if (s.position != s.dataEnd || !s.write(directory.constData(), header.directorySize) ||
+        !s.write(profile.constData(), header.profileSize) || !s.file.seek(0) ||
+        s.file.write(reinterpret_cast<const char*>(&header), sizeof header) != qint64(sizeof header) ||
+        !s.file.flush())
+        return s.failure();
+    if (::fdatasync(s.file.handle()) != 0)
+        return s.failure();
+    s.file.close();
+    return {};
+}
+
+Status SnapshotWriter::commit(const QString& finalPath)
+{
+    State& s = *m_state;
+    boost::system::error_code error;
+    boost::filesystem::rename(s.file.fileName().toStdString(), finalPath.toStdString(), error);
+    if (error)
+        return Error::io(Text::tr("Cannot move the new snapshot to %1: %2.")
+                             .arg(finalPath, QString::fromStdString(error.message())));
+    s.committed = true;
+    // Make the rename itself durable.
+    const int directory = ::open(QFileInfo(finalPath).absolutePath().toLocal8Bit().constData(), O_RDONLY);
+    if (directory >= 0) {
+        ::fsync(directory);
+        ::close(directory);
+    }
+    return {};
+}
+
+Status writeSnapshot(const ParsedTable& table, const TableSummary& summary, const QString& path)
+{
+    auto writer = SnapshotWriter::create(table, QFileInfo(path).absolutePath());
+    if (!writer)
+        return writer.error();
+    if (auto status = writer->writeData(table); !status)
+        return status;
+    if (auto status = writer->finish(table, summary); !status)
+        return status;
+    return writer->commit(path);
+}
+
+Result<Snapshot> Snapshot::open(const QString& path)
+{
+    auto mapping = std::make_shared<Mapping>();
+    mapping->file.setFileName(path);
+    if (!mapping->file.open(QIODevice::ReadOnly))
+        return Error::io(Text::tr("Cannot open the dataset snapshot %1: %2.").arg(path, mapping->file.errorString()));
+    const qint64 size = mapping->file.size();
+    if (size < qint64(kHeaderSize))
+        return damaged(path, Text::tr("shorter than its header"));
+    mapping->data = mapping->file.map(0, size);
+    if (!mapping->data)
+        return Error::io(Text::tr("Cannot map the dataset snapshot %1: %2.").arg(path, mapping->file.errorString()));
+
+    Header header;
+    std::memcpy(&header, mapping->data, sizeof header);
+    if (std::memcmp(header.magic, kMagic, sizeof kMagic) != 0)
+        return damaged(path, Text::tr("not a Grove snapshot"));
+    if (header.version > kFormatVersion) {
+        Error error = Error::badInput(Text::tr("This snapshot was written by a newer version of Grove "
+                                         "(format %1). Update Grove to read it.")
+                                          .arg(header.version));
+        error.file = path;
+        return error;
+    }
+    const auto fileSize = quint64(size);
+    auto inside = [fileSize](quint64 offset, quint64 length) {
+        return offset <= fileSize && length <= fileSize - offset;
+    };
+    if (header.headerSize != kHeaderSize || !inside(header.directoryOffset, header.directorySize) ||
+        !inside(header.profileOffset, header.profileSize))
+        return damaged(path, Text::tr("truncated"));
+
+    Snapshot snapshot;
+    snapshot.m_path = path;
+    snapshot.m_size = size;
+    snapshot.m_rows = qint64(header.rows);
+    snapshot.m_data = mapping->data;
+    snapshot.m_profileOffset = header.profileOffset;
+    snapshot.m_profileSize = header.profileSize;
+
+    const QByteArray directoryBytes = QByteArray::fromRawData(
+        reinterpret_cast<const char*>(mapping->data + header.directoryOffset), qsizetype(header.directorySize));
+    QCborParserError parseError;
+    const QCborMap directory = QCborValue::fromCbor(directoryBytes, &parseError).toMap();
+    if (parseError.error != QCborError::NoError || directory.isEmpty())
+        return damaged(path, Text::tr("unreadable directory"));
+    snapshot.m_contentHash = directory.value(u"content_hash"_s).toString();
+    const QCborArray columns = directory.value(u"columns"_s).toArray();
+    if (quint64(columns.size()) != header.columns || directory.value(u"rows"_s).toInteger() != snapshot.m_rows)
+        return damaged(path, Text::tr("inconsistent directory"));
+
+    for (const QCborValue& value : columns) {
+        const QCborMap entry = value.toMap();
+        Column column;
+        column.name = entry.value(u"name"_s).toString();
+        const auto type = columnTypeFromKey(entry.value(u"type"_s).toString());
+        if (!type)
+            return damaged(path, Text::tr("unknown column type"));
+        column.type = *type;
+        column.numeric = entry.value(u"storage"_s).toString() == u"f32"_s;
+        column.dataOffset = quint64(entry.value(u"data"_s).toInteger());
+        column.digest = entry.value(u"sha256"_s).toByteArray();
+        if (!inside(column.dataOffset, header.rows * 4) || column.dataOffset % 4 != 0)
+            return damaged(path, Text::tr("truncated"));
+        if (!column.numeric) {
+            column.dictionaryCount = quint64(entry.value(u"dict_count"_s).toInteger());
+            column.dictionaryOffsets = quint64(entry.value(u"dict_offsets"_s).toInteger());
+            column.dictionaryBytes = quint64(entry.value(u"dict_bytes"_s).toInteger());
+            column.dictionaryBytesSize = quint64(entry.value(u"dict_size"_s).toInteger());
+            if (column.dictionaryOffsets % 8 != 0 ||
+                !inside(column.dictionaryOffsets, (column.dictionaryCount + 1) * 8) ||
+                !inside(column.dictionaryBytes, column.dictionaryBytesSize))
+                return damaged(path, Text::tr("truncated"));
+            const auto* offsets = reinterpret_cast<const std::uint64_t*>(mapping->data + column.dictionaryOffsets);
+            for (quint64 i = 0; i < column.dictionaryCount; ++i) {
+                if (offsets[i] > offsets[i + 1])
+                    return damaged(path, Text::tr("inconsistent dictionary"));
+            }
+            if (offsets[column.dictionaryCount] != column.dictionaryBytesSize)
+                return damaged(path, Text::tr("inconsistent dictionary"));
+        }
+        snapshot.m_columns.push_back(std::move(column));
+    }
+    snapshot.m_mapping = std::move(mapping);
+    return snapshot;
+}
+
+qsizetype Snapshot::indexOf(const QString& name) const
+{
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].name == name)
+            return qsizetype(i);
+    }
+    return -1;
+}
+
+std::span<const float> Snapshot::numbers(qsizetype column) const
+{
+    const Column& c = m_columns[std::size_t(column)];
+    if (!c.numeric)
+        return {};
+    return {reinterpret_cast<const float*>(m_data + c.dataOffset), std::size_t(m_rows)};
+}
+
+std::span<const std::uint32_t> Snapshot::codes(qsizetype column) const
+{
+    const Column& c = m_columns[std::size_t(column)];
+    if (c.numeric)
+        return {};
+    return {reinterpret_cast<const std::uint32_t*>(m_data + c.dataOffset), std::size_t(m_rows)};
+}
+
+std::string_view Snapshot::category(qsizetype column, std::uint32_t code) const
+{
+    const Column& c = m_columns[std::size_t(column)];
+    if (c.numeric || code >= c.dictionaryCount)
+        return {};
+    const auto* offsets = reinterpret_cast<const std::uint64_t*>(m_data + c.dictionaryOffsets);
+    const char* bytes = reinterpret_cast<const char*>(m_data + c.dictionaryBytes);
+    return {bytes + offsets[code], std::size_t(offsets[code + 1] - offsets[code])};
+}
+
+Result<DatasetProfile> Snapshot::profile() const
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(m_data + m_profileOffset),
+                                                     qsizetype(m_profileSize));
+    QCborParserError parseError;
+    const QCborValue value = QCborValue::fromCbor(bytes, &parseError);
+    if (parseError.error != QCborError::NoError)
+        return damaged(m_path, Text::tr("unreadable profile"));
+    return DatasetProfile::fromJson(value.toJsonValue().toObject());
+}
+
+Status Snapshot::verify() const
+{
+    std::vector<QByteArray> digests;
+    QList<QPair<QString, ColumnType>> identity;
+    for (qsizetype c = 0; c < columnCount(); ++c) {
+        const Column& column = m_columns[std::size_t(c)];
+        ColumnDigest digest;
+        if (column.numeric) {
+            digest.addNumbers(numbers(c));
+        } else {
+            const auto columnCodes = codes(c);
+            for (std::uint32_t code : columnCodes) {
+                if (code != kMissingCode && code >= column.dictionaryCount)
+                    return damaged(m_path, Text::tr("column \"%1\" refers to unknown values").arg(column.name));
+            }
+            digest.addCodes(columnCodes);
+            for (std::uint32_t code = 0; code < column.dictionaryCount; ++code)
+                digest.addDictionaryEntry(category(c, code));
+        }
+        digests.push_back(digest.result());
+        if (digests.back() != column.digest)
+            return damaged(m_path, Text::tr("the data of column \"%1\" has changed").arg(column.name));
+        identity << qMakePair(column.name, column.type);
+    }
+    if (contentHashOf(m_rows, identity, digests) != m_contentHash)
+        return damaged(m_path, Text::tr("the content hash does not match"));
+    return {};
+}
+
+} // namespace grove

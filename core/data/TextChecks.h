@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+
+namespace grove {
+
+// Offset of the first byte that is not part of a valid UTF-8 sequence, or nullopt.
+// Pure ASCII is checked eight bytes at a time, so clean files cost almost nothing.
+std::optional<std::size_t> findInvalidUtf8(const char* data, std::size_t size);
+
+// 1-based line and column (in characters) of a byte offset in a file, counted by reading
+// the file up to that offset. Used only when reporting an error, so it may be slow.
+struct TextPosition
+{
+    qint64 line = 0;
+    qint64 column = 0;
+};
+TextPosition locateOffset(const QString& path, qint64 offset);
+
+} // namespace grove

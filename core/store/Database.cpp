@@ -1,0 +1,216 @@
+#include "core/store/Database.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::Database)
+};
+
+constexpr int kBusyTimeoutMs = 10000;
+
+} // namespace
+
+void Statement::Finalizer::operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+void Database::Closer::operator()(sqlite3* database) const { sqlite3_close_v2(database); }
+
+Statement::Statement(sqlite3_stmt* statement, sqlite3* database)
+    : m_statement(statement), m_database(database)
+{
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement.get(), index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement.get(), index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_statement.get(), index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& blob)
+{
+    sqlite3_bind_blob(m_statement.get(), index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement.get(), index);
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    const int code = sqlite3_step(m_statement.get());
+    if (code == SQLITE_ROW)
+        return true;
+    if (code == SQLITE_DONE)
+        return false;
+    return Database::errorFor(m_database, code, QString::fromUtf8(sqlite3_sql(m_statement.get())));
+}
+
+Status Statement::run()
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+    }
+}
+
+qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_statement.get(), column); }
+double Statement::real(int column) const { return sqlite3_column_double(m_statement.get(), column); }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL;
+}
+
+QString Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement.get(), column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement.get(), column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement.get(), column));
+    return QByteArray(data, sqlite3_column_bytes(m_statement.get(), column));
+}
+
+Result<Database> Database::open(const QString& path)
+{
+    sqlite3* raw = nullptr;
+    const int code = sqlite3_open_v2(path.toUtf8().constData(), &raw,
+                                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                     nullptr);
+    Database database;
+    database.m_database.reset(raw);
+    database.m_path = path;
+    if (code != SQLITE_OK)
+        return errorFor(raw, code, path);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(raw, 1);
+    // WAL lets readers work while another process writes; NORMAL sync keeps every committed
+    // transaction across a crash of Grove (the OS still has it) at a fraction of FULL's cost.
+    for (const auto& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
+                               u"PRAGMA foreign_keys=ON"_s}) {
+        auto statement = database.prepare(pragma);
+        if (!statement)
+            return statement.error();
+        if (auto status = statement->run(); !status)
+            return status.error();
+    }
+    return database;
+}
+
+Result<Statement> Database::prepare(const QString& sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int code = sqlite3_prepare_v2(handle(), utf8.constData(), int(utf8.size()), &statement, nullptr);
+    if (code != SQLITE_OK)
+        return errorFor(handle(), code, sql);
+    return Statement(statement, handle());
+}
+
+Status Database::exec(const QString& sql)
+{
+    char* message = nullptr;
+    const int code = sqlite3_exec(handle(), sql.toUtf8().constData(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (code != SQLITE_OK)
+        return errorFor(handle(), code, sql);
+    return {};
+}
+
+qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(handle()); }
+int Database::changes() const { return sqlite3_changes(handle()); }
+
+Result<int> Database::userVersion()
+{
+    auto statement = prepare(u"PRAGMA user_version"_s);
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return int(statement->integer(0));
+}
+
+Error Database::lastError(const QString& context) const
+{
+    return errorFor(handle(), sqlite3_errcode(handle()), context);
+}
+
+Error Database::errorFor(sqlite3* database, int code, const QString& context)
+{
+    const QString detail = database ? QString::fromUtf8(sqlite3_errmsg(database))
+                                    : QString::fromUtf8(sqlite3_errstr(code));
+    switch (code & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::io(Text::tr("The workspace is busy: another Grove process is writing to it. Try "
+                            "again in a moment."));
+    case SQLITE_CONSTRAINT:
+        return Error::conflict(Text::tr("The change conflicts with existing data (%1).").arg(detail));
+    case SQLITE_FULL:
+        return Error::io(Text::tr("The disk is full; the workspace could not be updated. Free some "
+                            "space and try again."));
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return Error::io(Text::tr("The workspace database cannot be written (%1). Check the "
+                            "permissions of the workspace folder.")
+                             .arg(detail));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error::io(Text::tr("The workspace database is damaged or is not a Grove database (%1).")
+                             .arg(detail));
+    default:
+        return Error::internal(Text::tr("Database error: %1 (while running: %2).").arg(detail, context.left(200)));
+    }
+}
+
+Transaction::Transaction(Database& database) : m_database(database)
+{
+    m_begun = database.exec(u"BEGIN IMMEDIATE"_s);
+    m_open = m_begun.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        (void)m_database.exec(u"ROLLBACK"_s);
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_begun.ok() ? Status(Error::internal(Text::tr("The transaction was already finished.")))
+                            : m_begun;
+    auto status = m_database.exec(u"COMMIT"_s);
+    m_open = !status.ok();
+    return status;
+}
+
+} // namespace grove

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace grove {
+
+// A prepared statement. Values are always bound, never spliced into SQL.
+class Statement
+{
+public:
+    Statement() = default;
+    explicit Statement(sqlite3_stmt* statement, sqlite3* database);
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const QByteArray& blob);
+    Statement& bindNull(int index);
+
+    // Advances; true when a row is available.
+    Result<bool> step();
+    // Runs to completion (for statements that return no rows).
+    Status run();
+
+    qint64 integer(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+private:
+    struct Finalizer
+    {
+        void operator()(sqlite3_stmt* statement) const;
+    };
+    std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
+    sqlite3* m_database = nullptr;
+    QString m_bindError;
+};
+
+class Database
+{
+public:
+    // Opens (creating if needed) an SQLite file in WAL mode with foreign keys on and a busy
+    // timeout, so that several Grove processes can share one workspace.
+    static Result<Database> open(const QString& path);
+
+    Result<Statement> prepare(const QString& sql);
+    Status exec(const QString& sql); // one or more statements, no parameters
+    qint64 lastInsertId() const;
+    int changes() const;
+    Result<int> userVersion();
+
+    // Turns the connection's last error into a message for a user.
+    Error lastError(const QString& context) const;
+    static Error errorFor(sqlite3* database, int code, const QString& context);
+
+    sqlite3* handle() const { return m_database.get(); }
+    QString path() const { return m_path; }
+
+private:
+    struct Closer
+    {
+        void operator()(sqlite3* database) const;
+    };
+    std::unique_ptr<sqlite3, Closer> m_database;
+    QString m_path;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database& database);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const Status& begun() const { return m_begun; }
+    Status commit();
+
+private:
+    Database& m_database;
+    Status m_begun;
+    bool m_open = false;
+};
+
+} // namespace grove

@@ -1,0 +1,93 @@
+#include "core/store/Schema.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+const Migration kMigrations[] = {
+    {1, uR"sql(
+CREATE TABLE datasets (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    content_hash  TEXT NOT NULL UNIQUE,
+    row_count     INTEGER NOT NULL,
+    column_count  INTEGER NOT NULL,
+    snapshot      TEXT NOT NULL,
+    size_bytes    INTEGER NOT NULL,
+    source_path   TEXT NOT NULL,
+    source_format TEXT NOT NULL,
+    imported_at   TEXT NOT NULL,
+    imported_by   TEXT NOT NULL
+);
+CREATE TABLE events (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    actor   TEXT NOT NULL,
+    host    TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    details TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+)sql"_s},
+};
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::Schema)
+};
+
+} // namespace
+
+std::span<const Migration> schemaMigrations() { return kMigrations; }
+
+int latestSchemaVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+Status migrate(Database& database, std::span<const Migration> migrations)
+{
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    for (const Migration& step : migrations) {
+        auto current = database.userVersion();
+        if (!current)
+            return current.error();
+        if (*current >= step.version)
+            continue;
+        Transaction transaction(database);
+        if (!transaction.begun())
+            return transaction.begun();
+        // Another process may have migrated while we waited for the lock.
+        current = database.userVersion();
+        if (!current)
+            return current.error();
+        if (*current >= step.version)
+            continue;
+        if (*current != step.version - 1)
+            return Error::internal(Text::tr("The workspace schema is at version %1 but the next step "
+                                      "expects version %2.")
+                                       .arg(*current)
+                                       .arg(step.version - 1));
+        if (auto status = database.exec(step.sql); !status)
+            return status.error();
+        if (auto status = database.exec(u"PRAGMA user_version = %1"_s.arg(step.version)); !status)
+            return status.error();
+        if (auto status = transaction.commit(); !status)
+            return status.error();
+    }
+    auto current = database.userVersion();
+    if (!current)
+        return current.error();
+    if (*current > latest)
+        return Error::badInput(Text::tr("This workspace was created by a newer version of Grove (schema "
+                                  "%1; this version knows up to %2). Update Grove to open it.")
+                                   .arg(*current)
+                                   .arg(latest));
+    return {};
+}
+
+} // namespace grove

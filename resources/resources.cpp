@@ -1,0 +1,1 @@
+// Holds the icons and the sample dataset as resources (see CMakeLists.txt).

@@ -1,0 +1,1 @@
+// Holds the compiled translations (.qm) as a resource under :/i18n.
