@@ -1,10 +1,318 @@
 #include "ui/app/MainWindow.h"
 
+#include "core/common/Environment.h"
+#include "core/data/DatasetImport.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/MessageBar.h"
+#include "ui/common/Settings.h"
+#include "ui/datasets/DatasetProfileView.h"
+#include "ui/datasets/DatasetsPanel.h"
+#include "ui/datasets/ImportController.h"
+#include "ui/workspace/WorkspaceController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
 namespace grove {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_workspace(new WorkspaceController(this)), m_messageBar(new MessageBar(this)),
+      m_imports(nullptr), m_datasetsPanel(new DatasetsPanel(m_workspace, this)),
+      m_profileView(new DatasetProfileView(m_workspace, this)), m_pages(new QStackedWidget(this)),
+      m_welcomePage(nullptr), m_workspaceLabel(new QLabel(this))
 {
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Grove"));
+    setAcceptDrops(true);
+    m_imports = new ImportController(m_workspace, statusBar(), m_messageBar, this, this);
+
+    m_welcomePage = createWelcomePage();
+    m_pages->addWidget(m_welcomePage);
+    m_pages->addWidget(m_profileView);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createDocks();
+    createMenus();
+    m_workspaceLabel->setObjectName(u"workspaceLabel"_s);
+    statusBar()->addWidget(m_workspaceLabel, 1);
+
+    connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::workspaceOpened);
+    connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_datasetsPanel, &DatasetsPanel::currentDatasetChanged, this, &MainWindow::currentDatasetChanged);
+    connect(m_datasetsPanel, &DatasetsPanel::importRequested, this, [this] { m_imports->showImportDialog(); });
+    connect(m_datasetsPanel, &DatasetsPanel::errorOccurred, this,
+            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
+    connect(m_datasetsPanel, &DatasetsPanel::message, this,
+            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
+    connect(m_profileView, &DatasetProfileView::errorOccurred, this,
+            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
+    connect(m_imports, &ImportController::datasetImported, m_datasetsPanel, &DatasetsPanel::selectDataset);
+
+    resize(1280, 820);
+    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    m_restoredLayout = restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+    updateRecentMenu();
+    currentDatasetChanged(-1);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::sampleDatasetPath() { return u":/samples/customer_churn.csv"_s; }
+
+void MainWindow::createActions()
+{
+    m_importAction = new QAction(QIcon::fromTheme(u"document-import"_s, style()->standardIcon(QStyle::SP_FileDialogNewFolder)),
+                                 tr("&Import Dataset…"), this);
+    m_importAction->setShortcut(tr("Ctrl+I"));
+    m_importAction->setStatusTip(tr("Import a CSV, TSV or LIBSVM file as a new dataset"));
+    m_importAction->setObjectName(u"importAction"_s);
+    connect(m_importAction, &QAction::triggered, this, [this] { m_imports->showImportDialog(); });
+
+    m_openWorkspaceAction = new QAction(QIcon::fromTheme(u"folder-open"_s, style()->standardIcon(QStyle::SP_DirOpenIcon)),
+                                        tr("&Open Workspace…"), this);
+    m_openWorkspaceAction->setShortcut(QKeySequence::Open);
+    m_openWorkspaceAction->setStatusTip(tr("Open a workspace folder, or choose an empty folder to create one"));
+    m_openWorkspaceAction->setObjectName(u"openWorkspaceAction"_s);
+    connect(m_openWorkspaceAction, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_renameAction = new QAction(tr("&Rename Dataset"), this);
+    m_renameAction->setShortcut(Qt::Key_F2);
+    m_renameAction->setObjectName(u"renameAction"_s);
+    connect(m_renameAction, &QAction::triggered, m_datasetsPanel, &DatasetsPanel::renameCurrent);
+
+    m_deleteAction = new QAction(QIcon::fromTheme(u"edit-delete"_s, style()->standardIcon(QStyle::SP_TrashIcon)),
+                                 tr("&Delete Dataset…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setObjectName(u"deleteAction"_s);
+    connect(m_deleteAction, &QAction::triggered, m_datasetsPanel, &DatasetsPanel::deleteCurrent);
+
+    m_aboutAction = new QAction(tr("&About Grove"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createDocks()
+{
+    m_datasetsDock = new QDockWidget(tr("Datasets"), this);
+    m_datasetsDock->setObjectName(u"datasetsDock"_s);
+    m_datasetsDock->setWidget(m_datasetsPanel);
+    m_datasetsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_datasetsDock);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_restoredLayout) {
+        // First start: give the datasets list room for its names (later, the saved layout rules).
+        resizeDocks({m_datasetsDock}, {440}, Qt::Horizontal);
+        m_restoredLayout = true;
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_openWorkspaceAction);
+    m_recentMenu = file->addMenu(tr("Recent &Workspaces"));
+    m_recentMenu->setObjectName(u"recentWorkspacesMenu"_s);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_renameAction);
+    edit->addAction(m_deleteAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* toggleDatasets = m_datasetsDock->toggleViewAction();
+    toggleDatasets->setText(tr("&Datasets Panel"));
+    view->addAction(toggleDatasets);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_importAction);
+    toolbar->addAction(m_openWorkspaceAction);
+    view->addAction(toolbar->toggleViewAction());
+}
+
+QWidget* MainWindow::createWelcomePage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(u"welcomePage"_s);
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto* title = new QLabel(tr("<h2>Bring in a dataset to begin</h2>"), page);
+    title->setAlignment(Qt::AlignCenter);
+    auto* text = new QLabel(tr("Drop a CSV, TSV or LIBSVM file on this window, or import one. Grove shows "
+                               "the first rows and the type it guesses for each column before anything "
+                               "is stored. Select a dataset on the left to see its profile."),
+                            page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(560);
+    auto* button = new QPushButton(tr("Import Dataset…"), page);
+    button->setObjectName(u"welcomeImportButton"_s);
+    connect(button, &QPushButton::clicked, this, [this] { m_imports->showImportDialog(); });
+    m_welcomeWorkspace = new QLabel(page);
+    m_welcomeWorkspace->setAlignment(Qt::AlignCenter);
+    m_welcomeWorkspace->setEnabled(false);
+    layout->addWidget(title);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addSpacing(24);
+    layout->addWidget(m_welcomeWorkspace);
+    layout->addStretch(3);
+    return page;
+}
+
+void MainWindow::openInitialWorkspace(const QString& requested)
+{
+    QString directory = requested;
+    if (directory.isEmpty()) {
+        const QString last = Settings::value(Settings::Key::LastWorkspace).toString();
+        if (!last.isEmpty() && Workspace::isWorkspace(last))
+            directory = last;
+    }
+    const QString fallback = Workspace::defaultDirectory();
+    if (directory.isEmpty())
+        directory = fallback;
+    if (auto status = m_workspace->open(directory); !status) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, status.error().toString());
+        if (QDir(directory) == QDir(fallback) || !m_workspace->open(fallback))
+            return;
+        directory = fallback;
+    }
+    if (m_workspace->wasCreated() && QDir(directory) == QDir(fallback)) {
+        ImportOptions sample;
+        sample.path = sampleDatasetPath();
+        sample.name = tr("customer_churn (sample)");
+        m_imports->startImport(sample);
+    }
+}
+
+void MainWindow::openWorkspace(const QString& directory)
+{
+    if (auto status = m_workspace->open(directory); !status)
+        m_messageBar->showMessage(MessageBar::Kind::Error, status.error().toString());
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString start = m_workspace->directory().isEmpty() ? QDir::homePath()
+                                                             : QFileInfo(m_workspace->directory()).absolutePath();
+    const QString directory = Dialogs::existingDirectory(this, tr("Open Workspace"), start);
+    if (!directory.isEmpty())
+        openWorkspace(directory);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_workspace->recentWorkspaces();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        action->setEnabled(path != m_workspace->directory());
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("Clear List"));
+    clear->setEnabled(recent.size() > 1);
+    connect(clear, &QAction::triggered, m_workspace, &WorkspaceController::clearRecentWorkspaces);
+}
+
+void MainWindow::workspaceOpened(const QString& directory)
+{
+    const QString name = QFileInfo(directory).fileName();
+    setWindowTitle(tr("%1 — Grove").arg(name));
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(directory)));
+    m_welcomeWorkspace->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(directory)));
+    updateRecentMenu();
+}
+
+void MainWindow::currentDatasetChanged(qint64 id)
+{
+    const bool has = id >= 0;
+    m_renameAction->setEnabled(has);
+    m_deleteAction->setEnabled(has);
+    m_pages->setCurrentWidget(has ? static_cast<QWidget*>(m_profileView) : m_welcomePage);
+    m_profileView->showDataset(id);
+}
+
+void MainWindow::showAbout()
+{
+    const EnvironmentInfo info = environmentInfo();
+    QMessageBox::about(this, tr("About Grove"),
+                       tr("<h3>Grove %1</h3><p>A workbench for gradient-boosted-tree experiments: import "
+                          "datasets, train and compare XGBoost runs, validate models and hand them to "
+                          "your team through a shared folder.</p><p>libxgboost %2 · Qt %3 · SQLite %4</p>")
+                           .arg(info.groveVersion, info.xgboostVersion, info.qtVersion, info.sqliteVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_imports->runningImports() > 0)
+        m_imports->cancelAll();
+    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::WindowState, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl& url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_imports->importFiles(files);
 }
 
 } // namespace grove

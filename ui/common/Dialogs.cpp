@@ -1,0 +1,55 @@
+#include "ui/common/Dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <optional>
+
+namespace grove {
+namespace {
+std::optional<QString> g_nextFileName;
+std::optional<QString> g_nextDirectory;
+std::optional<bool> g_nextConfirmation;
+
+template <typename T>
+std::optional<T> take(std::optional<T>& slot)
+{
+    auto value = std::move(slot);
+    slot.reset();
+    return value;
+}
+} // namespace
+
+QString Dialogs::openFile(QWidget* parent, const QString& caption, const QString& directory,
+                          const QString& filter)
+{
+    if (auto next = take(g_nextFileName))
+        return *next;
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+QString Dialogs::existingDirectory(QWidget* parent, const QString& caption, const QString& directory)
+{
+    if (auto next = take(g_nextDirectory))
+        return *next;
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
+bool Dialogs::confirm(QWidget* parent, const QString& title, const QString& text,
+                      const QString& confirmButtonText)
+{
+    if (auto next = take(g_nextConfirmation))
+        return *next;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    QPushButton* confirmButton = box.addButton(confirmButtonText, QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == confirmButton;
+}
+
+void Dialogs::setNextFileName(const QString& path) { g_nextFileName = path; }
+void Dialogs::setNextDirectory(const QString& path) { g_nextDirectory = path; }
+void Dialogs::setNextConfirmation(bool answer) { g_nextConfirmation = answer; }
+
+} // namespace grove

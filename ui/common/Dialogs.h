@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace grove {
+
+// Every file picker and confirmation of the GUI goes through here, so that tests can answer
+// them without a modal dialog: setNext...() queues an answer that the next call returns.
+class Dialogs
+{
+public:
+    static QString openFile(QWidget* parent, const QString& caption, const QString& directory,
+                            const QString& filter);
+    static QString existingDirectory(QWidget* parent, const QString& caption, const QString& directory);
+    // A yes/no question whose "yes" does something that cannot be undone.
+    static bool confirm(QWidget* parent, const QString& title, const QString& text,
+                        const QString& confirmButtonText);
+
+    static void setNextFileName(const QString& path);
+    static void setNextDirectory(const QString& path);
+    static void setNextConfirmation(bool answer);
+};
+
+} // namespace grove

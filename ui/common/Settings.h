@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+namespace grove {
+
+// The GUI's settings: one enum, one table of names and defaults (Settings.cpp).
+class Settings
+{
+public:
+    enum class Key {
+        WindowGeometry,
+        WindowState,
+        LastWorkspace,
+        RecentWorkspaces,
+        LastImportDirectory,
+        SampleOffered, // the sample dataset was imported into the default workspace once
+    };
+
+    static QVariant value(Key key);
+    static void setValue(Key key, const QVariant& value);
+    static QString name(Key key);
+};
+
+} // namespace grove

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/data/DatasetProfile.h"
+#include "core/store/DatasetStore.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace grove {
+
+class ColumnProfileModel;
+class HistogramChart;
+class WorkspaceController;
+
+// A dataset's profile: what it is and where it came from, a table of its columns with their
+// types and statistics, and the distribution of the selected column.
+class DatasetProfileView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DatasetProfileView(WorkspaceController* workspace, QWidget* parent = nullptr);
+    ~DatasetProfileView() override;
+
+    void showDataset(qint64 id); // -1 clears
+    qint64 datasetId() const { return m_datasetId; }
+    ColumnProfileModel* model() const { return m_model; }
+    HistogramChart* chart() const { return m_chart; }
+    void selectColumn(int row);
+
+signals:
+    void profileShown(qint64 id);
+    void errorOccurred(const QString& message);
+
+private:
+    void loaded();
+    void columnSelected();
+
+    WorkspaceController* m_workspace;
+    QLabel* m_title;
+    QLabel* m_details;
+    QTableView* m_table;
+    ColumnProfileModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    HistogramChart* m_chart;
+    QFutureWatcher<Result<DatasetProfile>> m_watcher;
+    qint64 m_datasetId = -1; // the dataset shown or wanted
+    qint64 m_loadingId = -1; // the dataset the running load is for
+    QString m_loadingDirectory;
+};
+
+} // namespace grove
