@@ -789,6 +789,7 @@ Result<ParsedTable> readCsv(const DatasetPreview& preview, int threads, const Pr
                 column.numbers.push_back(std::move(chunk.numbers[c]));
         } else {
             column.numeric = false;
+            column.type = guess.type;
             mergeStrings(chunks, c, column);
         }
     }

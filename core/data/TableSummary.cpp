@@ -371,11 +371,16 @@ void summarizeColumn(ParsedColumn& column, qint64 rows, ColumnResult& result)
         for (const std::string& value : column.dictionary.values())
             digest.addDictionaryEntry(value);
         result.digest = digest.result();
-        ColumnType inferred = inferColumnType(result.observation);
-        if (inferred == ColumnType::Numeric)
-            inferred = ColumnType::Categorical; // stored as text: never silently numeric
-        result.profile.inferredType = inferred;
-        column.type = column.forcedType.value_or(inferred);
+        // Grove's guess from all values. A column kept as text is never made numeric behind the
+        // user's back: without a choice of theirs it keeps the text type the preview decided.
+        const ColumnType inferred = inferColumnType(result.observation);
+        if (column.forcedType) {
+            result.profile.inferredType = inferred;
+        } else {
+            const ColumnType textType = column.type == ColumnType::Numeric ? ColumnType::Categorical : column.type;
+            column.type = inferred == ColumnType::Numeric ? textType : inferred;
+            result.profile.inferredType = column.type;
+        }
     }
     if (column.forcedType)
         column.type = *column.forcedType;

@@ -188,7 +188,10 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::schedulePreview);
     connect(m_header, &QCheckBox::toggled, this, &ImportDialog::schedulePreview);
     connect(&m_watcher, &QFutureWatcher<Result<DatasetPreview>>::finished, this, &ImportDialog::previewFinished);
-    connect(m_columns, &ColumnGuessModel::typeChanged, m_rows, &PreviewRowsModel::setColumnType);
+    connect(m_columns, &ColumnGuessModel::typeChanged, this, [this](int column, ColumnType type) {
+        m_rows->setColumnType(column, type);
+        m_rowsView->resizeColumnToContents(column);
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -1,0 +1,5 @@
+# GUI tests: the real main window, offscreen.
+grove_add_test(tst_gui_import SOURCES tst_gui_import.cpp
+    LIBRARIES grove_ui grove_resources LABELS gui TIMEOUT 180)
+grove_add_test(tst_ui_models SOURCES tst_ui_models.cpp
+    LIBRARIES grove_ui LABELS gui)

@@ -1,0 +1,355 @@
+// Drives the real main window offscreen: import through the menu and the dialog, drag and drop,
+// a bad file, rename, delete, cancel, switching workspaces, and the first-start sample dataset.
+// With GROVE_SCREENSHOT_DIR set, it also saves pictures of the import preview and the profile.
+
+#include "core/data/DatasetImport.h"
+#include "core/store/DatasetStore.h"
+#include "ui/app/MainWindow.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/MessageBar.h"
+#include "ui/datasets/ColumnProfileModel.h"
+#include "ui/datasets/DatasetListModel.h"
+#include "ui/datasets/DatasetProfileView.h"
+#include "ui/datasets/DatasetsPanel.h"
+#include "ui/datasets/HistogramChart.h"
+#include "ui/datasets/ImportController.h"
+#include "ui/datasets/ImportDialog.h"
+#include "ui/datasets/PreviewModels.h"
+#include "ui/workspace/WorkspaceController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+using namespace grove;
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+QByteArray sampleCsv()
+{
+    QByteArray csv = "id,age,segment,score,label\n";
+    for (int i = 1; i <= 300; ++i) {
+        csv += QByteArray::number(i) + ',' + QByteArray::number(20 + i % 50) + ',' +
+               (i % 3 == 0 ? "gold" : i % 3 == 1 ? "silver" : "bronze") + ',' +
+               QByteArray::number(i * 0.5) + ',' + QByteArray::number(i % 2) + '\n';
+    }
+    return csv;
+}
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString directory = qEnvironmentVariable("GROVE_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QDir().mkpath(directory);
+    QVERIFY(widget->grab().save(QDir(directory).filePath(name)));
+}
+
+ImportDialog* waitForDialog(MainWindow& window)
+{
+    ImportDialog* dialog = nullptr;
+    [&] { QTRY_VERIFY((dialog = window.findChild<ImportDialog*>()) != nullptr); }();
+    return dialog;
+}
+
+QPushButton* importButton(ImportDialog* dialog) { return dialog->findChild<QPushButton*>(u"importButton"_s); }
+
+} // namespace
+
+class TestGuiImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QSettings().clear();
+        QVERIFY(m_root.isValid());
+    }
+
+    void importThroughTheMenu()
+    {
+        const QString csv = m_root.filePath(u"customers.csv"_s);
+        writeFile(csv, sampleCsv());
+        const QString workspace = m_root.filePath(u"ws-menu"_s);
+
+        MainWindow window;
+        window.show();
+        window.openInitialWorkspace(workspace);
+        QCOMPARE(window.workspaceController()->directory(), QDir(workspace).absolutePath());
+        QCOMPARE(window.datasetsPanel()->model()->rowCount(), 0);
+
+        Dialogs::setNextFileName(csv);
+        window.findChild<QAction*>(u"importAction"_s)->trigger();
+        ImportDialog* dialog = waitForDialog(window);
+        QPushButton* button = importButton(dialog);
+        QTRY_VERIFY(button->isEnabled()); // the preview was read
+
+        // The preview shows what Grove guessed, before anything is stored.
+        auto* columns = qobject_cast<ColumnGuessModel*>(dialog->findChild<QTableView*>(u"importColumns"_s)->model());
+        QVERIFY(columns);
+        QCOMPARE(columns->rowCount(), 5);
+        QCOMPARE(columns->columns().at(0).type, ColumnType::Text);        // id: identifier
+        QCOMPARE(columns->columns().at(2).type, ColumnType::Categorical); // segment
+        QCOMPARE(columns->columns().at(4).type, ColumnType::Numeric);     // label
+        QVERIFY(dialog->findChild<QLabel*>(u"importSummary"_s)->text().contains(u"comma"_s));
+        QCOMPARE(dialog->findChild<QTableView*>(u"importRows"_s)->model()->rowCount(), 100);
+        QVERIFY(DatasetStore(window.workspaceController()->workspace()->database()).list()->isEmpty());
+
+        // The user reads "label" as categorical and names the dataset.
+        QVERIFY(columns->setData(columns->index(4, ColumnGuessModel::Type), int(ColumnType::Categorical),
+                                 ColumnGuessModel::TypeRole));
+        auto* name = dialog->findChild<QLineEdit*>(u"importName"_s);
+        name->setText(u"Customers 2026"_s);
+        saveScreenshot(dialog, u"import-preview.png"_s);
+        QTest::mouseClick(button, Qt::LeftButton);
+
+        QTRY_COMPARE(window.datasetsPanel()->model()->rowCount(), 1);
+        const DatasetRecord* record = window.datasetsPanel()->model()->record(0);
+        QCOMPARE(record->name, u"Customers 2026"_s);
+        QCOMPARE(record->rows, 300);
+        QCOMPARE(record->columns, 5);
+        QTRY_VERIFY(window.messageBar()->text().contains(u"Imported"_s));
+
+        // The new dataset is selected and its profile shown, with the user's type.
+        QTRY_COMPARE(window.profileView()->datasetId(), record->id);
+        ColumnProfileModel* profile = window.profileView()->model();
+        QTRY_COMPARE(profile->rowCount(), 5);
+        QCOMPARE(profile->profile().columns.at(4).type, ColumnType::Categorical);
+        QCOMPARE(profile->profile().columns.at(4).inferredType, ColumnType::Numeric);
+
+        // Selecting the score column shows its histogram: every row is in a bar.
+        window.profileView()->selectColumn(3);
+        const QList<qint64> bars = window.profileView()->chart()->barCounts();
+        QVERIFY(bars.size() >= 10);
+        QCOMPARE(std::accumulate(bars.begin(), bars.end(), qint64(0)), qint64(300));
+        window.resize(1400, 900);
+        saveScreenshot(&window, u"profile.png"_s);
+
+        // Re-importing the same content finds the existing dataset.
+        ImportOptions again;
+        again.path = csv;
+        again.typeOverrides.insert(u"label"_s, ColumnType::Categorical);
+        window.importController()->startImport(again);
+        QTRY_VERIFY(window.messageBar()->text().contains(u"already in the workspace"_s));
+        QCOMPARE(window.datasetsPanel()->model()->rowCount(), 1);
+    }
+
+    void badFileShowsTheProblemAndStoresNothing()
+    {
+        const QString csv = m_root.filePath(u"ragged.csv"_s);
+        writeFile(csv, "a,b,c\n1,2,3\n4,5\n");
+        MainWindow window;
+        window.show();
+        window.openInitialWorkspace(m_root.filePath(u"ws-bad"_s));
+        window.importController()->showImportDialog(csv);
+        ImportDialog* dialog = waitForDialog(window);
+        auto* message = dialog->findChild<MessageBar*>();
+        QTRY_VERIFY(message->isVisible());
+        QCOMPARE(message->kind(), MessageBar::Kind::Error);
+        QVERIFY2(message->text().contains(u"ragged.csv:3:4"_s), qPrintable(message->text()));
+        QVERIFY(!importButton(dialog)->isEnabled());
+        dialog->reject();
+        QCOMPARE(window.datasetsPanel()->model()->rowCount(), 0);
+    }
+
+    void dropAFileOpensTheImportDialog()
+    {
+        const QString csv = m_root.filePath(u"dropped.csv"_s);
+        writeFile(csv, sampleCsv());
+        MainWindow window;
+        window.show();
+        window.openInitialWorkspace(m_root.filePath(u"ws-drop"_s));
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(csv)});
+        QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+
+        ImportDialog* dialog = waitForDialog(window);
+        QCOMPARE(dialog->findChild<QLineEdit*>(u"importPath"_s)->text(), csv);
+        QTRY_VERIFY(importButton(dialog)->isEnabled());
+        QTest::mouseClick(importButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE(window.datasetsPanel()->model()->rowCount(), 1);
+        QCOMPARE(window.datasetsPanel()->model()->record(0)->name, u"dropped"_s);
+    }
+
+    void renameAndDelete()
+    {
+        const QString csv = m_root.filePath(u"to-delete.csv"_s);
+        writeFile(csv, sampleCsv());
+        MainWindow window;
+        window.show();
+        window.openInitialWorkspace(m_root.filePath(u"ws-delete"_s));
+        ImportOptions options;
+        options.path = csv;
+        window.importController()->startImport(options);
+        DatasetListModel* model = window.datasetsPanel()->model();
+        QTRY_COMPARE(model->rowCount(), 1);
+
+        // Rename in place; a name that is only digits is refused with a message.
+        QVERIFY(!model->setData(model->index(0, DatasetListModel::Name), u"42"_s));
+        QTRY_VERIFY(window.messageBar()->text().contains(u"digits"_s));
+        QVERIFY(model->setData(model->index(0, DatasetListModel::Name), u"renamed"_s));
+        QCOMPARE(model->record(0)->name, u"renamed"_s);
+
+        const QString snapshot =
+            QDir(window.workspaceController()->workspace()->datasetsDirectory()).filePath(model->record(0)->snapshot);
+        QVERIFY(QFile::exists(snapshot));
+        window.datasetsPanel()->selectDataset(model->record(0)->id);
+
+        // Answering "no" keeps it; "yes" removes the dataset and its snapshot.
+        Dialogs::setNextConfirmation(false);
+        window.findChild<QAction*>(u"deleteAction"_s)->trigger();
+        QCOMPARE(model->rowCount(), 1);
+        Dialogs::setNextConfirmation(true);
+        window.findChild<QAction*>(u"deleteAction"_s)->trigger();
+        QTRY_COMPARE(model->rowCount(), 0);
+        QVERIFY(!QFile::exists(snapshot));
+        QCOMPARE(window.profileView()->datasetId(), -1);
+    }
+
+    void cancelledImportStoresNothing()
+    {
+        const QString csv = m_root.filePath(u"cancel.csv"_s);
+        writeFile(csv, sampleCsv());
+        MainWindow window;
+        window.show();
+        window.openInitialWorkspace(m_root.filePath(u"ws-cancel"_s));
+        ImportOptions options;
+        options.path = csv;
+        window.importController()->startImport(options);
+        QVERIFY(window.statusBar()->findChild<QWidget*>(u"taskProgress"_s));
+        window.importController()->cancelAll();
+        QTRY_COMPARE(window.importController()->runningImports(), 0);
+        QVERIFY2(window.messageBar()->text().contains(u"cancelled"_s), qPrintable(window.messageBar()->text()));
+        QCOMPARE(window.datasetsPanel()->model()->rowCount(), 0);
+        const QStringList files = QDir(window.workspaceController()->workspace()->datasetsDirectory())
+                                      .entryList(QDir::Files | QDir::Hidden);
+        QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
+    }
+
+    void switchWorkspacesAndRecentList()
+    {
+        const QString first = m_root.filePath(u"ws-first"_s);
+        const QString second = m_root.filePath(u"ws-second"_s);
+        const QString csv = m_root.filePath(u"switch.csv"_s);
+        writeFile(csv, sampleCsv());
+        MainWindow window;
+        window.show();
+        window.openInitialWorkspace(first);
+        ImportOptions options;
+        options.path = csv;
+        window.importController()->startImport(options);
+        QTRY_COMPARE(window.datasetsPanel()->model()->rowCount(), 1);
+
+        Dialogs::setNextDirectory(second);
+        window.findChild<QAction*>(u"openWorkspaceAction"_s)->trigger();
+        QCOMPARE(window.workspaceController()->directory(), QDir(second).absolutePath());
+        QCOMPARE(window.datasetsPanel()->model()->rowCount(), 0);
+        QVERIFY(window.windowTitle().contains(u"ws-second"_s));
+
+        const QStringList recent = window.workspaceController()->recentWorkspaces();
+        QCOMPARE(recent.value(0), QDir(second).absolutePath());
+        QCOMPARE(recent.value(1), QDir(first).absolutePath());
+        auto* menu = window.findChild<QMenu*>(u"recentWorkspacesMenu"_s);
+        QAction* back = nullptr;
+        for (QAction* action : menu->actions()) {
+            if (action->text() == QDir::toNativeSeparators(QDir(first).absolutePath()))
+                back = action;
+        }
+        QVERIFY(back);
+        back->trigger();
+        QCOMPARE(window.datasetsPanel()->model()->rowCount(), 1);
+
+        // A folder that holds other files is refused; the current workspace stays open.
+        const QString occupied = m_root.filePath(u"occupied"_s);
+        QDir().mkpath(occupied);
+        writeFile(occupied + u"/notes.txt"_s, "hello");
+        Dialogs::setNextDirectory(occupied);
+        window.findChild<QAction*>(u"openWorkspaceAction"_s)->trigger();
+        QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY(window.messageBar()->text().contains(u"not a Grove workspace"_s));
+        QCOMPARE(window.workspaceController()->directory(), QDir(first).absolutePath());
+    }
+
+    void firstStartImportsTheSample()
+    {
+        const QString fresh = m_root.filePath(u"default-workspace"_s);
+        qputenv("GROVE_WORKSPACE", fresh.toUtf8());
+        MainWindow window;
+        window.show();
+        window.openInitialWorkspace();
+        QCOMPARE(window.workspaceController()->directory(), QDir(fresh).absolutePath());
+        QTRY_COMPARE(window.datasetsPanel()->model()->rowCount(), 1);
+        const DatasetRecord* sample = window.datasetsPanel()->model()->record(0);
+        QVERIFY(sample->name.contains(u"sample"_s));
+        QCOMPARE(sample->rows, 3000);
+        QTRY_COMPARE(window.profileView()->datasetId(), sample->id);
+        window.close();
+
+        // The second start opens the same workspace and does not import the sample again.
+        MainWindow again;
+        again.show();
+        again.openInitialWorkspace();
+        QCOMPARE(again.datasetsPanel()->model()->rowCount(), 1);
+        QTest::qWait(200);
+        QCOMPARE(again.datasetsPanel()->model()->rowCount(), 1);
+        qunsetenv("GROVE_WORKSPACE");
+    }
+
+    void windowStateIsRemembered()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.openInitialWorkspace(m_root.filePath(u"ws-state"_s));
+            window.resize(1111, 777);
+            window.findChild<QDockWidget*>(u"datasetsDock"_s)->hide();
+            window.close();
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.findChild<QDockWidget*>(u"datasetsDock"_s)->isVisible());
+        QCOMPARE(window.size(), QSize(1111, 777));
+    }
+
+private:
+    QTemporaryDir m_root;
+};
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"grove-test"_s);
+    QApplication::setOrganizationName(u"grove-test"_s);
+    TestGuiImport test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gui_import.moc"

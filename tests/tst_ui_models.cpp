@@ -1,0 +1,143 @@
+// The GUI's table models under QAbstractItemModelTester, and what they show.
+
+#include "core/data/DatasetImport.h"
+#include "core/store/Workspace.h"
+#include "ui/datasets/ColumnProfileModel.h"
+#include "ui/datasets/DatasetListModel.h"
+#include "ui/datasets/PreviewModels.h"
+#include "ui/workspace/WorkspaceController.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace grove;
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void datasetListModel()
+    {
+        QTemporaryDir root;
+        WorkspaceController controller;
+        DatasetListModel model(&controller);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(controller.open(root.filePath(u"ws"_s)).ok());
+
+        for (const char* name : {"alpha", "beta"}) {
+            const QString path = root.filePath(QString::fromLatin1(name) + u".csv"_s);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("x,y\n1,2\n3," + QByteArray(name) + "\n");
+            file.close();
+            ImportOptions options;
+            options.path = path;
+            JobControl control;
+            QVERIFY(importDataset(*controller.workspace(), options, control).ok());
+        }
+        emit controller.datasetsChanged();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0, DatasetListModel::Name)).toString(), u"alpha"_s);
+        QCOMPARE(model.data(model.index(0, DatasetListModel::Rows), Qt::EditRole).toLongLong(), 2);
+        QCOMPARE(model.data(model.index(0, DatasetListModel::Hash)).toString().size(), 12);
+
+        // A rename that collides is refused and reported; the list keeps the old name.
+        QSignalSpy errors(&model, &DatasetListModel::errorOccurred);
+        QVERIFY(!model.setData(model.index(1, DatasetListModel::Name), u"ALPHA"_s));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.front().front().toString().contains(u"already exists"_s));
+        QCOMPARE(model.data(model.index(1, DatasetListModel::Name)).toString(), u"beta"_s);
+        QVERIFY(model.setData(model.index(1, DatasetListModel::Name), u"gamma"_s));
+        emit controller.datasetsChanged();
+        QCOMPARE(model.data(model.index(1, DatasetListModel::Name)).toString(), u"gamma"_s);
+        QVERIFY(!(model.flags(model.index(0, DatasetListModel::Rows)) & Qt::ItemIsEditable));
+    }
+
+    void columnGuessModel()
+    {
+        ColumnGuessModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ColumnGuess numeric;
+        numeric.name = u"n"_s;
+        ColumnGuess text;
+        text.name = u"t"_s;
+        text.type = text.inferredType = ColumnType::Text;
+        text.hints << u"identifier"_s;
+        model.setColumns({numeric, text}, true);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.flags(model.index(0, ColumnGuessModel::Type)) & Qt::ItemIsEditable);
+        QSignalSpy changed(&model, &ColumnGuessModel::typeChanged);
+        QVERIFY(model.setData(model.index(0, ColumnGuessModel::Type), int(ColumnType::Categorical),
+                              ColumnGuessModel::TypeRole));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.columns().at(0).type, ColumnType::Categorical);
+        QVERIFY(model.data(model.index(0, ColumnGuessModel::Notes)).toString().contains(u"your choice"_s));
+        QVERIFY(!model.setData(model.index(0, ColumnGuessModel::Type), 99, ColumnGuessModel::TypeRole));
+        model.setColumns({numeric}, false);
+        QVERIFY(!(model.flags(model.index(0, ColumnGuessModel::Type)) & Qt::ItemIsEditable));
+    }
+
+    void previewRowsModel()
+    {
+        PreviewRowsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DatasetPreview preview;
+        ColumnGuess a;
+        a.name = u"a"_s;
+        ColumnGuess b;
+        b.name = u"b"_s;
+        b.type = ColumnType::Categorical;
+        preview.columns = {a, b};
+        preview.rows = {{u"1"_s, u"x"_s}, {u"2"_s}}; // a short row shows empty cells
+        model.setPreview(preview);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.data(model.index(1, 1)).toString(), QString());
+        QVERIFY(model.headerData(1, Qt::Horizontal).toString().contains(u"Categorical"_s));
+        model.setColumnType(1, ColumnType::Text);
+        QVERIFY(model.headerData(1, Qt::Horizontal).toString().contains(u"Text"_s));
+    }
+
+    void columnProfileModel()
+    {
+        ColumnProfileModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DatasetProfile profile;
+        profile.rows = 10;
+        ColumnProfile numbers;
+        numbers.name = u"n"_s;
+        numbers.min = 1.5;
+        numbers.max = 9;
+        numbers.distinct = 70000;
+        numbers.distinctIsEstimate = true;
+        ColumnProfile words;
+        words.name = u"w"_s;
+        words.type = ColumnType::Categorical;
+        words.topValues = {{u"red"_s, 6}, {u"blue"_s, 4}};
+        profile.columns = {numbers, words};
+        model.setProfile(profile);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0, ColumnProfileModel::Min), ColumnProfileModel::SortRole).toDouble(), 1.5);
+        QVERIFY(model.data(model.index(0, ColumnProfileModel::Distinct)).toString().startsWith(u"≈"_s));
+        QVERIFY(model.data(model.index(1, ColumnProfileModel::TopValues)).toString().startsWith(u"red (6)"_s));
+        QVERIFY(!model.data(model.index(1, ColumnProfileModel::Min)).isValid());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"grove-test"_s);
+    TestUiModels test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_ui_models.moc"
