@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>grove::ColumnGuessModel</name>
+    <message>
+        <source>your choice (Grove guessed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to choose how this column is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing (sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct (sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grove::ColumnProfileModel</name>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1 by choice; Grove guessed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartiles: %1 / %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 infinite values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distinct count is estimated (more than 65,536 values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top values / notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grove::ColumnType</name>
     <message>
         <source>Numeric</source>
@@ -201,9 +299,50 @@
     </message>
 </context>
 <context>
+    <name>grove::DatasetListModel</name>
+    <message>
+        <source>%1
+%2 rows × %3 columns
+SHA-256 %4
+Imported %5 by %6 from %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grove::DatasetProfile</name>
     <message>
         <source>The stored dataset profile is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grove::DatasetProfileView</name>
+    <message>
+        <source>%1 rows × %2 columns · SHA-256 %3 · imported %4 by %5 from %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -247,9 +386,268 @@
     </message>
 </context>
 <context>
+    <name>grove::DatasetsPanel</name>
+    <message>
+        <source>Filter datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the dataset &quot;%1&quot; (%2 rows) and its snapshot from this workspace? The source file is not touched, but this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the dataset &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grove::Error</name>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grove::HistogramChart</name>
+    <message>
+        <source>%1: every value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1, %2): %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most frequent values of %1 (%2 other rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::ImportController</name>
+    <message>
+        <source>Import Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.tab *.txt *.svm *.libsvm *.svmlight);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the same data as the dataset &quot;%2&quot;, which is already in the workspace; nothing new was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2 rows, %3 columns in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grove::ImportDialog</name>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIBSVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns&lt;/b&gt; — click a type to change how the column is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First rows&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV, TSV or LIBSVM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.tab *.txt *.svm *.libsvm *.svmlight);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the start of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-delimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows line endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix line endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Types are guessed from all %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Types are guessed from the first %n row(s); the import checks every row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detected: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -309,6 +707,128 @@
     </message>
 </context>
 <context>
+    <name>grove::MainWindow</name>
+    <message>
+        <source>Grove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV, TSV or LIBSVM file as a new dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace folder, or choose an empty folder to create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Grove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datasets Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Bring in a dataset to begin&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a CSV, TSV or LIBSVM file on this window, or import one. Grove shows the first rows and the type it guesses for each column before anything is stored. Select a dataset on the left to see its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer_churn (sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Grove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Grove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Grove %1&lt;/h3&gt;&lt;p&gt;A workbench for gradient-boosted-tree experiments: import datasets, train and compare XGBoost runs, validate models and hand them to your team through a shared folder.&lt;/p&gt;&lt;p&gt;libxgboost %2 · Qt %3 · SQLite %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grove::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grove::Schema</name>
     <message>
         <source>The workspace schema is at version %1 but the next step expects version %2.</source>
@@ -321,14 +841,6 @@
 </context>
 <context>
     <name>grove::Snapshot</name>
-    <message>
-        <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2. Nothing was stored; check the free disk space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot open the dataset snapshot %1: %2.</source>
         <translation type="unfinished"></translation>
@@ -387,6 +899,33 @@
     </message>
     <message>
         <source>The dataset snapshot is damaged (%1). Import the dataset again from its source file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the dataset snapshot %1 failed: %2. Nothing was stored; check the free disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2. Check the permissions of the workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the new snapshot to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grove::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,6 +1234,21 @@ libxgboost %3, Qt %4, SQLite %5
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Grove: a workbench for gradient-boosted-tree experiments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,10 @@
 #include "app/cli/CliApp.h"
 
 #include "core/common/Environment.h"
+#include "translations/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -53,17 +51,6 @@ QString versionText()
     const EnvironmentInfo info = environmentInfo();
     return Text::tr("%1 %2\nlibxgboost %3, Qt %4, SQLite %5\n")
         .arg(kProgram, info.groveVersion, info.xgboostVersion, info.qtVersion, info.sqliteVersion);
-}
-
-void installTranslations(QCoreApplication& app)
-{
-    auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"grove"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
 }
 
 } // namespace

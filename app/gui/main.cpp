@@ -1,12 +1,10 @@
 #include "ui/app/MainWindow.h"
+#include "translations/Translations.h"
 #include "ui/datasets/ImportController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -21,12 +19,7 @@ int main(int argc, char** argv)
     icon.addFile(u":/icons/grove-256.png"_s);
     QApplication::setWindowIcon(icon);
 
-    QTranslator translator;
-    if (translator.load(QLocale(), u"grove"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    grove::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Grove: a workbench for gradient-boosted-tree experiments."));
