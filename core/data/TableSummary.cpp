@@ -54,22 +54,27 @@ inline std::uint32_t mixBits(std::uint32_t x)
 }
 
 // Counts distinct keys exactly up to kExactLimit, and estimates beyond with HyperLogLog
-// (2^14 registers, about 0.8 % standard error).
+// (2^14 registers, about 0.8 % standard error). The registers exist only once the exact set
+// overflows; the keys seen so far are then replayed into them, which gives the same registers
+// as having added every value from the start.
 class DistinctCounter
 {
 public:
     static constexpr std::size_t kExactLimit = 65536;
 
-    DistinctCounter() : m_slots(2 * kExactLimit, kEmpty), m_registers(kRegisters, 0) {}
+    // The exact table never needs more than twice the number of values (a 50-row column of a
+    // 20,000-column file should not clear half a megabyte).
+    explicit DistinctCounter(qint64 values)
+        : m_slots(std::bit_ceil(std::size_t(std::clamp<qint64>(2 * values, 16, 2 * qint64(kExactLimit)))), kEmpty)
+    {
+    }
 
     void add(std::uint32_t key)
     {
-        const std::uint32_t hash = mixBits(key);
-        const std::uint32_t index = hash >> (32 - kRegisterBits);
-        const std::uint8_t rank = std::uint8_t(std::countl_zero((hash << kRegisterBits) | (1u << (kRegisterBits - 1))) + 1);
-        m_registers[index] = std::max(m_registers[index], rank);
-        if (m_exactCount > kExactLimit)
+        if (!m_registers.empty()) {
+            addToRegisters(key);
             return;
+        }
         // Open addressing on the key itself (a key equal to kEmpty is tracked apart).
         if (key == kEmpty) {
             if (!m_sawEmptyKey) {
@@ -78,17 +83,18 @@ public:
             }
             return;
         }
-        std::size_t slot = hash & (m_slots.size() - 1);
+        std::size_t slot = mixBits(key) & (m_slots.size() - 1);
         while (m_slots[slot] != kEmpty) {
             if (m_slots[slot] == key)
                 return;
             slot = (slot + 1) & (m_slots.size() - 1);
         }
         m_slots[slot] = key;
-        ++m_exactCount;
+        if (++m_exactCount > kExactLimit)
+            switchToEstimate();
     }
 
-    bool exact() const { return m_exactCount <= kExactLimit; }
+    bool exact() const { return m_registers.empty(); }
 
     qint64 count() const
     {
@@ -108,6 +114,26 @@ public:
     }
 
 private:
+    void addToRegisters(std::uint32_t key)
+    {
+        const std::uint32_t hash = mixBits(key);
+        const std::uint32_t index = hash >> (32 - kRegisterBits);
+        const auto rank = std::uint8_t(std::countl_zero((hash << kRegisterBits) | (1u << (kRegisterBits - 1))) + 1);
+        m_registers[index] = std::max(m_registers[index], rank);
+    }
+
+    void switchToEstimate()
+    {
+        m_registers.assign(kRegisters, 0);
+        for (std::uint32_t key : m_slots) {
+            if (key != kEmpty)
+                addToRegisters(key);
+        }
+        if (m_sawEmptyKey)
+            addToRegisters(kEmpty);
+        m_slots = {};
+    }
+
     static constexpr std::uint32_t kEmpty = 0;
     static constexpr int kRegisterBits = 14;
     static constexpr std::size_t kRegisters = std::size_t(1) << kRegisterBits;
@@ -124,23 +150,46 @@ struct ColumnResult
     ColumnObservation observation;
 };
 
-// Exact quantiles without sorting everything: the first pass counts keys per bucket of their
-// top 12 bits; the k-th smallest key then lies in a known bucket, and only that bucket's keys
-// are gathered and partially sorted.
+// Exact quantiles without sorting everything. A short column keeps its keys and selects from
+// them directly. A long one counts keys per bucket of their top 12 bits in the first pass; the
+// k-th smallest key then lies in a known bucket, and only that bucket's keys are gathered (in
+// the second pass, by offer()) and partially sorted.
 class QuantileFinder
 {
 public:
     static constexpr int kBucketBits = 12;
+    static constexpr qint64 kDirectLimit = 65536;
 
-    void count(std::uint32_t key) { ++m_buckets[key >> (32 - kBucketBits)]; }
+    explicit QuantileFinder(qint64 values) : m_direct(values <= kDirectLimit)
+    {
+        if (m_direct)
+            m_keys.reserve(std::size_t(values));
+        else
+            m_buckets.assign(std::size_t(1) << kBucketBits, 0);
+    }
 
-    // Prepares to collect the keys of every bucket that holds one of `ranks` (0-based,
-    // ascending); then offer() every key once, and values() gives the keys of those ranks.
+    void count(std::uint32_t key)
+    {
+        if (m_direct)
+            m_keys.push_back(key);
+        else
+            ++m_buckets[key >> (32 - kBucketBits)];
+    }
+
+    bool needsSecondPass() const { return !m_direct; }
+
+    // Prepares for values(): which ranks (0-based, ascending) are wanted. In bucket mode, offer()
+    // every key once afterwards.
     void want(const std::vector<std::size_t>& ranks)
     {
-        m_slotOfBucket.assign(m_buckets.size(), kNotWanted);
         m_rankSlot.resize(ranks.size());
         m_rankInBucket.resize(ranks.size());
+        if (m_direct) {
+            for (std::size_t r = 0; r < ranks.size(); ++r)
+                m_rankInBucket[r] = ranks[r];
+            return;
+        }
+        m_slotOfBucket.assign(m_buckets.size(), kNotWanted);
         std::size_t before = 0;
         std::size_t r = 0;
         for (std::uint32_t b = 0; b < m_buckets.size() && r < ranks.size(); ++b) {
@@ -168,7 +217,7 @@ public:
     {
         std::vector<double> result(m_rankSlot.size());
         for (std::size_t i = 0; i < m_rankSlot.size(); ++i) {
-            auto& keys = m_gathered[m_rankSlot[i]];
+            auto& keys = m_direct ? m_keys : m_gathered[m_rankSlot[i]];
             std::nth_element(keys.begin(), keys.begin() + qsizetype(m_rankInBucket[i]), keys.end());
             result[i] = fromOrderKey(keys[m_rankInBucket[i]]);
         }
@@ -177,7 +226,9 @@ public:
 
 private:
     static constexpr std::uint8_t kNotWanted = 0xFF;
-    std::array<std::uint32_t, std::size_t(1) << kBucketBits> m_buckets{};
+    bool m_direct;
+    std::vector<std::uint32_t> m_keys;
+    std::vector<std::uint32_t> m_buckets;
     std::vector<std::uint8_t> m_slotOfBucket;
     std::vector<std::vector<std::uint32_t>> m_gathered;
     std::vector<std::size_t> m_rankSlot;
@@ -189,8 +240,8 @@ void summarizeNumeric(const ParsedColumn& column, qint64 rows, ColumnResult& res
     ColumnProfile& p = result.profile;
     ColumnObservation& o = result.observation;
     p.type = ColumnType::Numeric;
-    DistinctCounter distinct;
-    QuantileFinder quantiles;
+    DistinctCounter distinct(rows);
+    QuantileFinder quantiles(rows);
     double shift = 0;
     bool haveShift = false;
     double sum = 0, sumSquares = 0;
@@ -276,11 +327,13 @@ void summarizeNumeric(const ParsedColumn& column, qint64 rows, ColumnResult& res
     quantiles.want(ranks);
     std::vector<qint64> counts(std::size_t(bins), 0);
     const double scale = 1.0 / width;
+    const bool gather = quantiles.needsSecondPass();
     for (const auto& chunk : column.numbers) {
         for (float value : chunk) {
             if (!std::isfinite(value))
                 continue;
-            quantiles.offer(orderKey(value));
+            if (gather)
+                quantiles.offer(orderKey(value));
             const int bin = std::clamp(int((double(value) - lower) * scale), 0, bins - 1);
             ++counts[std::size_t(bin)];
         }

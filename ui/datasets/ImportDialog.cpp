@@ -281,9 +281,13 @@ void ImportDialog::previewFinished()
     m_columns->setColumns(preview.columns, preview.format != DatasetFormat::Libsvm);
     m_rows->setPreview(preview);
     m_columnsView->resizeColumnsToContents();
-    m_rowsView->resizeColumnsToContents();
-    for (int c = 0; c < m_rows->columnCount(); ++c)
+    // Measuring text is slow; a file with thousands of columns gets exact widths for the first
+    // ones only (the rest keep the default width, and the user can widen any column).
+    constexpr int kMeasuredColumns = 60;
+    for (int c = 0; c < std::min(m_rows->columnCount(), kMeasuredColumns); ++c) {
+        m_rowsView->resizeColumnToContents(c);
         m_rowsView->setColumnWidth(c, std::min(m_rowsView->columnWidth(c), 220));
+    }
     setImportEnabled(true);
 }
 
