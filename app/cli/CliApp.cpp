@@ -169,6 +169,7 @@ int run(int argc, char** argv)
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
+        text.replace(arguments.front(), kProgram); // "grove-cli", not the path it was started by
         text.replace(u"[options]"_s, u"[--workspace DIR] [options]"_s);
         out << text;
         return Success;

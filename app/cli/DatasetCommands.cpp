@@ -2,6 +2,7 @@
 #include "app/cli/Interrupt.h"
 #include "app/cli/TextTable.h"
 
+#include "core/data/CsvReader.h"
 #include "core/data/DatasetImport.h"
 #include "core/data/TypeInference.h"
 #include "core/store/DatasetStore.h"
@@ -106,6 +107,9 @@ int runImport(Context& context)
             return context.usageError(Text::tr("--threads takes a whole number from 1 to 256."));
     }
 
+    // A bad path is reported before the workspace is opened (or created).
+    if (auto readable = checkReadableFile(options.path); !readable)
+        return context.fail(readable.error());
     auto workspace = context.openWorkspace();
     if (!workspace)
         return context.fail(workspace.error());
@@ -296,8 +300,9 @@ int runDelete(Context& context)
                            .arg(dataset->rows);
         context.err.flush();
         QTextStream in(stdin);
+        // "y"/"yes", or the answers the German prompt offers ("j"/"ja").
         const QString answer = in.readLine().trimmed().toLower();
-        if (answer != u"y"_s && answer != u"yes"_s) {
+        if (!QStringList{u"y"_s, u"yes"_s, u"j"_s, u"ja"_s}.contains(answer)) {
             context.err << Text::tr("Nothing was deleted.") << Qt::endl;
             return Failure;
         }
