@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -135,8 +136,9 @@ void MainWindow::showEvent(QShowEvent* event)
     QMainWindow::showEvent(event);
     if (!m_restoredLayout) {
         // First start: give the datasets list room for its names (later, the saved layout rules).
-        resizeDocks({m_datasetsDock}, {440}, Qt::Horizontal);
+        // Deferred until the window's layout has settled, or the dock ignores it.
         m_restoredLayout = true;
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_datasetsDock}, {440}, Qt::Horizontal); });
     }
 }
 
