@@ -411,6 +411,8 @@ public:
         m_stops[static_cast<unsigned char>(dialect.delimiter)] = true;
         m_stops['\n'] = true;
         m_stops['\r'] = true;
+        m_hasStrings = std::any_of(plans.begin(), plans.end(),
+                                   [](const ColumnPlan& plan) { return plan.storage == Storage::String; });
     }
 
     // One pass over a plain record: numbers parsed where they stand, strings unquoted and
@@ -419,35 +421,47 @@ public:
     // tokenizer, which handles every case; so this path changes speed only, never results.
     struct Cell
     {
-        float number;
         std::string_view text;
     };
-    bool parsePlainRecord(const char*& pos, const char* end, std::vector<Cell>& cells) const
+    bool parsePlainRecord(const char*& pos, const char* end, std::vector<Cell>& cells, Chunk& chunk) const
     {
         const std::size_t columns = m_plans.size();
         const char delimiter = m_dialect.delimiter;
         const char* p = pos;
-        for (std::size_t c = 0; c < columns; ++c) {
+        // Numbers go straight into their columns; if the record turns out not to be plain, the
+        // ones already added are taken back and the general path reads the record.
+        std::size_t added = 0;
+        auto undo = [&] {
+            for (std::size_t u = 0; u < added; ++u) {
+                if (m_plans[u].storage == Storage::Number)
+                    chunk.numbers[u].pop_back();
+            }
+            return false;
+        };
+        for (std::size_t c = 0; c < columns; ++c, added = c) {
             const char* stop = nullptr;
             if (m_plans[c].storage == Storage::Number) {
-                stop = parsePlainNumberPadded(p, end, m_stops.data(), cells[c].number);
+                float value;
+                stop = parsePlainNumberPadded(p, end, m_stops.data(), value);
                 if (!stop)
-                    return false;
+                    return undo();
+                chunk.numbers[c].push_back(value);
+                added = c + 1;
             } else {
                 if (p != end && (*p == m_dialect.quote || *p == ' ' || *p == '\t'))
-                    return false;
+                    return undo();
                 stop = p;
                 while (stop != end && !m_stops[static_cast<unsigned char>(*stop)])
                     ++stop;
                 if (stop != p && (stop[-1] == ' ' || stop[-1] == '\t'))
-                    return false;
+                    return undo();
                 cells[c].text = std::string_view(p, std::size_t(stop - p));
                 if (m_plans[c].storage == Storage::String && isMissingMarker(cells[c].text))
-                    return false;
+                    return undo();
             }
             if (c + 1 < columns) {
                 if (stop == end || *stop != delimiter)
-                    return false;
+                    return undo();
                 p = stop + 1;
             } else if (stop == end) {
                 p = stop;
@@ -458,7 +472,7 @@ public:
                 if (p != end && *p == '\n')
                     ++p;
             } else {
-                return false;
+                return undo();
             }
         }
         pos = p;
@@ -511,12 +525,12 @@ public:
         };
         std::vector<Cell> cells(columns);
         for (;;) {
-            if (parsePlainRecord(pos, end, cells)) {
-                for (std::size_t c = 0; c < columns; ++c) {
-                    if (m_plans[c].storage == Storage::Number)
-                        chunk.numbers[c].push_back(cells[c].number);
-                    else if (m_plans[c].storage == Storage::String)
-                        chunk.codes[c].push_back(chunk.dictionaries[c].intern(cells[c].text));
+            if (parsePlainRecord(pos, end, cells, chunk)) {
+                if (m_hasStrings) {
+                    for (std::size_t c = 0; c < columns; ++c) {
+                        if (m_plans[c].storage == Storage::String)
+                            chunk.codes[c].push_back(chunk.dictionaries[c].intern(cells[c].text));
+                    }
                 }
                 ++chunk.rows;
                 continue;
@@ -580,6 +594,7 @@ private:
     CsvTokenizer m_tokenizer;
     CsvDialect m_dialect;
     std::array<bool, 256> m_stops{};
+    bool m_hasStrings = false;
     const std::vector<ColumnPlan>& m_plans;
     const QStringList& m_names;
 };

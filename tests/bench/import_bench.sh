@@ -1,0 +1,8 @@
+#!/bin/sh
+# Builds the release preset and runs the import benchmark; extra arguments go to the benchmark,
+# e.g. import_bench.sh --repeat 7 --keep /tmp/bench (reuses the generated file next time).
+set -eu
+cd "$(dirname "$0")/../.."
+cmake --preset release >/dev/null
+cmake --build --preset release --target grove_bench_import
+exec build/release/tests/bench/grove_bench_import run "$@"
