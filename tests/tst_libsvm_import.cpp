@@ -1,0 +1,140 @@
+// LIBSVM / SVMlight files: columns, sparse values as missing, query ids, comments, format
+// detection, and bad lines reported with their line and column.
+
+#include "core/data/DatasetImport.h"
+#include "core/data/LibsvmReader.h"
+#include "core/data/ParsedTable.h"
+#include "core/store/Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace grove;
+
+class TestLibsvmImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(content);
+        return path;
+    }
+
+    Result<ImportResult> importFile(const QString& path, Workspace& workspace)
+    {
+        ImportOptions options;
+        options.path = path;
+        JobControl control;
+        return importDataset(workspace, options, control);
+    }
+
+private slots:
+    void sparseRowsBecomeColumns()
+    {
+        auto workspace = Workspace::open(m_dir.filePath(u"ws1"_s));
+        QVERIFY(workspace);
+        const QString path = write(u"data.svm"_s,
+                                   "# a comment line\n"
+                                   "1 qid:3 1:0.5 3:2   # trailing comment\n"
+                                   "0 qid:3 2:-1.25\n"
+                                   "\n"
+                                   "1 qid:4 1:1 2:2 3:3 10:7\n");
+        auto result = importFile(path, *workspace);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QCOMPARE(result->format, DatasetFormat::Libsvm);
+        QCOMPARE(result->dataset.rows, 3);
+        auto snapshot = openSnapshot(*workspace, result->dataset);
+        QVERIFY(snapshot);
+        QStringList names;
+        for (qsizetype c = 0; c < snapshot->columnCount(); ++c)
+            names << snapshot->column(c).name;
+        QCOMPARE(names, (QStringList{u"label"_s, u"qid"_s, u"f1"_s, u"f2"_s, u"f3"_s, u"f10"_s}));
+        const auto label = snapshot->numbers(0);
+        QCOMPARE(label[0], 1.0f);
+        QCOMPARE(label[1], 0.0f);
+        QCOMPARE(snapshot->numbers(1)[2], 4.0f);
+        const auto f2 = snapshot->numbers(snapshot->indexOf(u"f2"_s));
+        QVERIFY(std::isnan(f2[0])); // absent means missing
+        QCOMPARE(f2[1], -1.25f);
+        QCOMPARE(f2[2], 2.0f);
+        QCOMPARE(snapshot->numbers(snapshot->indexOf(u"f10"_s))[2], 7.0f);
+        QVERIFY(result->profile.columns[0].hints.contains(u"target_candidate"_s));
+    }
+
+    void detection_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("libsvm");
+        QTest::newRow("by extension") << u"a.libsvm"_s << QByteArray("1 1:2\n") << true;
+        QTest::newRow("by content") << u"a.txt"_s << QByteArray("1 1:2 3:4\n-1 2:1\n") << true;
+        QTest::newRow("csv by content") << u"b.txt"_s << QByteArray("a,b\n1,2\n") << false;
+        QTest::newRow("single numbers are csv") << u"c.txt"_s << QByteArray("1\n2\n") << false;
+    }
+
+    void detection()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(bool, libsvm);
+        ImportOptions options;
+        options.path = write(name, content);
+        QCOMPARE(resolveFormat(options) == DatasetFormat::Libsvm, libsvm);
+    }
+
+    void badLines_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("label not a number") << QByteArray("1 1:2\nyes 1:3\n") << 2 << 1 << u"label"_s;
+        QTest::newRow("missing colon") << QByteArray("1 1:2\n0 1:2 5\n") << 2 << 7 << u"index:value"_s;
+        QTest::newRow("decreasing indices") << QByteArray("1 3:1 2:1\n") << 1 << 7 << u"must increase"_s;
+        QTest::newRow("bad value") << QByteArray("1 1:abc\n") << 1 << 5 << u"not a number"_s;
+        QTest::newRow("bad index") << QByteArray("1 x:1\n") << 1 << 3 << u"feature index"_s;
+    }
+
+    void badLines()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, phrase);
+        auto workspace = Workspace::open(m_dir.filePath(u"ws-bad-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'))));
+        QVERIFY(workspace);
+        const QString path = write(u"bad.svm"_s, content);
+        auto result = importFile(path, *workspace);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ErrorKind::BadInput);
+        QVERIFY2(result.error().message.contains(phrase), qPrintable(result.error().toString()));
+        QCOMPARE(result.error().file, path);
+        QCOMPARE(result.error().line, qint64(line));
+        QCOMPARE(result.error().column, qint64(column));
+        QVERIFY(QDir(workspace->datasetsDirectory()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    void typeChangesAreRefused()
+    {
+        ImportOptions options;
+        options.path = write(u"typed.svm"_s, "1 1:1\n");
+        options.typeOverrides.insert(u"label"_s, ColumnType::Categorical);
+        auto preview = previewDataset(options);
+        QVERIFY(!preview);
+        QVERIFY(preview.error().message.contains(u"LIBSVM"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibsvmImport)
+#include "tst_libsvm_import.moc"
