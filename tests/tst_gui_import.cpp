@@ -157,6 +157,24 @@ private slots:
         QCOMPARE(window.datasetsPanel()->model()->rowCount(), 1);
     }
 
+    void previewSaysHowMuchItSampled()
+    {
+        QByteArray big = "x,y\n";
+        for (int i = 0; i < 3000; ++i)
+            big += QByteArray::number(i % 7) + ",a\n";
+        const QString csv = m_root.filePath(u"sampled.csv"_s);
+        writeFile(csv, big); // small enough to be read at once, longer than the 2,000-row sample
+        MainWindow window;
+        window.show();
+        window.openInitialWorkspace(m_root.filePath(u"ws-sample-size"_s));
+        window.importController()->showImportDialog(csv);
+        ImportDialog* dialog = waitForDialog(window);
+        QTRY_VERIFY(importButton(dialog)->isEnabled());
+        const QString summary = dialog->findChild<QLabel*>(u"importSummary"_s)->text();
+        QVERIFY2(summary.contains(u"first 2000 row"_s), qPrintable(summary));
+        dialog->reject();
+    }
+
     void badFileShowsTheProblemAndStoresNothing()
     {
         const QString csv = m_root.filePath(u"ragged.csv"_s);

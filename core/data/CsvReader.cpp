@@ -319,6 +319,9 @@ Result<DatasetPreview> previewCsv(const ImportOptions& options)
             preview.rows << displayRow;
         ++preview.sampledRows;
     }
+    // The guesses cover the whole file only if no record is left after the sample.
+    if (preview.sampleIsWholeFile && preview.sampledRows == kSampleRows)
+        preview.sampleIsWholeFile = !nextRecord(status);
     if (preview.sampledRows == 0) {
         if (dialect.hasHeader)
             return fileError(path, Text::tr("This file has a header but no data rows. Add rows below "
