@@ -2,6 +2,8 @@
 // JSON document on stdout with --json, nothing on stdout when a command fails, every dataset
 // command, and Ctrl-C during an import.
 
+#include "tests/TestFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -52,11 +54,7 @@ class TestCliCommands : public QObject
     QString workspace(const QString& name) const { return m_dir.filePath(name); }
     QString write(const QString& name, const QByteArray& content) const
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(content);
-        return path;
+        return grove::test::writeFile(m_dir.filePath(name), content);
     }
 
 private slots:

@@ -6,6 +6,7 @@
 #include "core/data/ParsedTable.h"
 #include "core/store/DatasetStore.h"
 #include "core/store/Workspace.h"
+#include "tests/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,11 +27,7 @@ namespace {
 
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
+    return test::writeFile(dir.filePath(name), content);
 }
 
 struct Imported

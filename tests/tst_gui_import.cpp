@@ -16,6 +16,7 @@
 #include "ui/datasets/ImportDialog.h"
 #include "ui/datasets/PreviewModels.h"
 #include "ui/workspace/WorkspaceController.h"
+#include "tests/TestFiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,9 +43,7 @@ namespace {
 
 void writeFile(const QString& path, const QByteArray& content)
 {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
+    QVERIFY(!test::writeFile(path, content).isEmpty());
 }
 
 QByteArray sampleCsv()

@@ -5,6 +5,7 @@
 #include "core/data/LibsvmReader.h"
 #include "core/data/ParsedTable.h"
 #include "core/store/Workspace.h"
+#include "tests/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,14 +23,7 @@ class TestLibsvmImport : public QObject
 
     QTemporaryDir m_dir;
 
-    QString write(const QString& name, const QByteArray& content)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(content);
-        return path;
-    }
+    QString write(const QString& name, const QByteArray& content) { return test::writeFile(m_dir.filePath(name), content); }
 
     Result<ImportResult> importFile(const QString& path, Workspace& workspace)
     {

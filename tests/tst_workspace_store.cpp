@@ -6,6 +6,7 @@
 #include "core/store/DatasetStore.h"
 #include "core/store/Schema.h"
 #include "core/store/Workspace.h"
+#include "tests/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,11 +21,7 @@ namespace {
 
 QString writeCsv(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
+    return test::writeFile(dir.filePath(name), content);
 }
 
 QString singleText(Database& database, const QString& sql)
