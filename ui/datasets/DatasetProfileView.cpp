@@ -140,8 +140,10 @@ void DatasetProfileView::loaded()
 void DatasetProfileView::selectColumn(int row)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (index.isValid())
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }
 
 void DatasetProfileView::columnSelected()
