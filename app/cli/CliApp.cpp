@@ -55,6 +55,11 @@ QString versionText()
 
 } // namespace
 
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(u"json"_s, Text::tr("Print exactly one JSON document on stdout."));
+}
+
 int exitCodeFor(const Error& error)
 {
     switch (error.kind) {
@@ -104,6 +109,7 @@ int run(int argc, char** argv)
 
     QList<Command> commands;
     addDatasetCommands(commands);
+    addRunCommands(commands);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -53,6 +53,10 @@ struct Command
 
 // Each command group adds its commands here.
 void addDatasetCommands(QList<Command>& commands);
+void addRunCommands(QList<Command>& commands);
+
+// The --json option every listing command has.
+QCommandLineOption jsonOption();
 
 int run(int argc, char** argv);
 

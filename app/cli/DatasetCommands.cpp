@@ -316,11 +316,6 @@ int runDelete(Context& context)
     return Success;
 }
 
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(u"json"_s, Text::tr("Print exactly one JSON document on stdout."));
-}
-
 } // namespace
 
 void addDatasetCommands(QList<Command>& commands)

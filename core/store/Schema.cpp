@@ -36,6 +36,48 @@ BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 )sql"_s},
+    {2, uR"sql(
+CREATE TABLE experiments (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE runs (
+    id               INTEGER PRIMARY KEY,
+    experiment_id    INTEGER NOT NULL REFERENCES experiments(id),
+    dataset_id       INTEGER NOT NULL REFERENCES datasets(id) ON DELETE RESTRICT,
+    valid_dataset_id INTEGER REFERENCES datasets(id) ON DELETE RESTRICT,
+    status           TEXT NOT NULL,
+    created_at       TEXT NOT NULL,
+    started_at       TEXT,
+    finished_at      TEXT,
+    heartbeat_at     TEXT,
+    user             TEXT NOT NULL,
+    host             TEXT NOT NULL,
+    process          TEXT,
+    config           TEXT NOT NULL,
+    environment      TEXT NOT NULL DEFAULT '{}',
+    rounds_done      INTEGER NOT NULL DEFAULT 0,
+    rounds_total     INTEGER NOT NULL,
+    best_iteration   INTEGER,
+    final_metrics    TEXT NOT NULL DEFAULT '{}',
+    best_metrics     TEXT NOT NULL DEFAULT '{}',
+    importance       TEXT NOT NULL DEFAULT '{}',
+    model_sha256     TEXT,
+    message          TEXT NOT NULL DEFAULT '',
+    reproduced_from  INTEGER REFERENCES runs(id)
+);
+CREATE INDEX runs_by_experiment ON runs(experiment_id);
+CREATE INDEX runs_by_status ON runs(status);
+CREATE TABLE run_metrics (
+    run_id  INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    split   TEXT NOT NULL,
+    metric  TEXT NOT NULL,
+    fold    INTEGER NOT NULL DEFAULT -1,
+    vals    BLOB NOT NULL,
+    PRIMARY KEY (run_id, split, metric, fold)
+);
+)sql"_s},
 };
 
 struct Text

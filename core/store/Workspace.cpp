@@ -1,5 +1,6 @@
 #include "core/store/Workspace.h"
 
+#include "core/store/RunStore.h"
 #include "core/store/Schema.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,7 @@ Result<Workspace> Workspace::open(const QString& directory)
                                        .arg(absolute));
         created = true;
     }
-    if (!QDir(absolute).mkpath(kDatasetsFolder))
+    if (!QDir(absolute).mkpath(kDatasetsFolder) || !QDir(absolute).mkpath(u"runs"_s))
         return Error::io(Text::tr("Cannot create %1 in the workspace. Check the folder's permissions.")
                              .arg(kDatasetsFolder));
 
@@ -94,6 +95,9 @@ Result<Workspace> Workspace::open(const QString& directory)
         return status.error();
 
     removeAbandonedFiles(QDir(absolute).filePath(kDatasetsFolder));
+    // Runs whose training process died (a crash, a kill) show as interrupted from now on.
+    if (auto recovered = RunStore(*database).recoverInterrupted(); !recovered)
+        return recovered.error();
 
     Workspace workspace;
     workspace.m_directory = absolute;
@@ -103,6 +107,11 @@ Result<Workspace> Workspace::open(const QString& directory)
 }
 
 QString Workspace::datasetsDirectory() const { return QDir(m_directory).filePath(kDatasetsFolder); }
+QString Workspace::runDirectory(qint64 runId) const
+{
+    return QDir(m_directory).filePath(u"runs/%1"_s.arg(runId));
+}
+
 QString Workspace::databasePath() const { return QDir(m_directory).filePath(kDatabaseName); }
 
 QString currentUserName()

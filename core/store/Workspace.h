@@ -23,6 +23,7 @@ public:
 
     QString directory() const { return m_directory; }
     QString datasetsDirectory() const;
+    QString runDirectory(qint64 runId) const; // runs/<id>
     QString databasePath() const;
     Database& database() { return m_database; }
     bool wasCreated() const { return m_created; }

@@ -1,0 +1,471 @@
+#include "core/store/RunStore.h"
+
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSysInfo>
+#include <QTimeZone>
+
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::RunStore)
+};
+
+const QString kColumns =
+    u"r.id, r.experiment_id, e.name, r.dataset_id, r.valid_dataset_id, r.status, r.created_at, r.started_at, "
+    "r.finished_at, r.heartbeat_at, r.user, r.host, r.process, r.config, r.environment, r.rounds_done, r.rounds_total, "
+    "r.best_iteration, r.final_metrics, r.best_metrics, r.importance, r.model_sha256, r.message, r.reproduced_from"_s;
+const QString kFrom = u"FROM runs r JOIN experiments e ON e.id = r.experiment_id"_s;
+
+QString timestamp(const QDateTime& time) { return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QDateTime parseTime(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+QString json(const QJsonObject& object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)); }
+QJsonObject object(const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+
+RunRecord readRun(const Statement& s)
+{
+    RunRecord r;
+    r.id = s.integer(0);
+    r.experimentId = s.integer(1);
+    r.experiment = s.text(2);
+    r.datasetId = s.integer(3);
+    if (!s.isNull(4))
+        r.validDatasetId = s.integer(4);
+    r.status = runStatusFromKey(s.text(5)).value_or(RunStatus::Failed);
+    r.createdAt = parseTime(s.text(6));
+    r.startedAt = parseTime(s.text(7));
+    r.finishedAt = parseTime(s.text(8));
+    r.heartbeatAt = parseTime(s.text(9));
+    r.user = s.text(10);
+    r.host = s.text(11);
+    r.process = s.text(12);
+    r.config = object(s.text(13));
+    r.environment = object(s.text(14));
+    r.roundsDone = int(s.integer(15));
+    r.roundsTotal = int(s.integer(16));
+    if (!s.isNull(17))
+        r.bestIteration = int(s.integer(17));
+    r.finalMetrics = object(s.text(18));
+    r.bestMetrics = object(s.text(19));
+    r.importance = object(s.text(20));
+    r.modelSha256 = s.text(21);
+    r.message = s.text(22);
+    if (!s.isNull(23))
+        r.reproducedFrom = s.integer(23);
+    return r;
+}
+
+QByteArray packValues(const std::vector<double>& values)
+{
+    return QByteArray(reinterpret_cast<const char*>(values.data()), qsizetype(values.size() * sizeof(double)));
+}
+
+std::vector<double> unpackValues(const QByteArray& blob)
+{
+    std::vector<double> values(std::size_t(blob.size()) / sizeof(double));
+    std::memcpy(values.data(), blob.constData(), values.size() * sizeof(double));
+    return values;
+}
+
+// Start time of a process in clock ticks since boot; distinguishes a reused pid.
+QString processStart(qint64 pid)
+{
+#ifdef Q_OS_LINUX
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    // Field 22, counted after the command name in parentheses (which may hold spaces).
+    const qsizetype close = line.lastIndexOf(')');
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    return fields.size() > 19 ? QString::fromLatin1(fields[19]) : QString();
+#else
+    Q_UNUSED(pid);
+    return {};
+#endif
+}
+
+} // namespace
+
+QString runStatusKey(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Queued:
+        return u"queued"_s;
+    case RunStatus::Running:
+        return u"running"_s;
+    case RunStatus::Finished:
+        return u"finished"_s;
+    case RunStatus::Failed:
+        return u"failed"_s;
+    case RunStatus::Cancelled:
+        return u"cancelled"_s;
+    case RunStatus::Interrupted:
+        return u"interrupted"_s;
+    }
+    return {};
+}
+
+std::optional<RunStatus> runStatusFromKey(QStringView key)
+{
+    for (auto status : {RunStatus::Queued, RunStatus::Running, RunStatus::Finished, RunStatus::Failed,
+                        RunStatus::Cancelled, RunStatus::Interrupted}) {
+        if (key.compare(runStatusKey(status), Qt::CaseInsensitive) == 0)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString runStatusDisplayName(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Queued:
+        return Text::tr("Queued");
+    case RunStatus::Running:
+        return Text::tr("Running");
+    case RunStatus::Finished:
+        return Text::tr("Finished");
+    case RunStatus::Failed:
+        return Text::tr("Failed");
+    case RunStatus::Cancelled:
+        return Text::tr("Cancelled");
+    case RunStatus::Interrupted:
+        return Text::tr("Interrupted");
+    }
+    return {};
+}
+
+bool isActive(RunStatus status) { return status == RunStatus::Queued || status == RunStatus::Running; }
+
+double RunRecord::durationSeconds() const
+{
+    if (!startedAt.isValid())
+        return 0;
+    QDateTime end = finishedAt;
+    if (!end.isValid())
+        end = status == RunStatus::Running ? QDateTime::currentDateTimeUtc() : heartbeatAt;
+    return end.isValid() ? double(startedAt.msecsTo(end)) / 1000.0 : 0;
+}
+
+QString RunRecord::target() const { return config.value(u"target"_s).toString(); }
+QString RunRecord::datasetName() const
+{
+    return config.value(u"data"_s).toObject().value(u"dataset"_s).toObject().value(u"name"_s).toString();
+}
+
+QString processIdentity()
+{
+    const qint64 pid = QCoreApplication::applicationPid();
+    return u"%1:%2:%3"_s.arg(QSysInfo::machineHostName()).arg(pid).arg(processStart(pid));
+}
+
+bool processIsAlive(const QString& identity)
+{
+    const QStringList parts = identity.split(u':');
+    if (parts.size() != 3)
+        return false;
+    if (parts[0] != QSysInfo::machineHostName())
+        return true; // another machine: cannot tell, so never declare it dead
+    bool ok = false;
+    const qint64 pid = parts[1].toLongLong(&ok);
+    if (!ok || pid <= 0)
+        return false;
+#ifdef Q_OS_UNIX
+    if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+        return false;
+#endif
+    const QString start = processStart(pid);
+    return start.isEmpty() || parts[2].isEmpty() || start == parts[2];
+}
+
+Result<qint64> RunStore::experimentId(const QString& name)
+{
+    const QString trimmed = name.trimmed().isEmpty() ? u"Default"_s : name.trimmed();
+    auto insert = m_database.prepare(u"INSERT OR IGNORE INTO experiments (name, created_at) VALUES (?, ?)"_s);
+    if (!insert)
+        return insert.error();
+    insert->bind(1, trimmed).bind(2, timestamp(QDateTime::currentDateTimeUtc()));
+    if (auto status = insert->run(); !status)
+        return status.error();
+    auto select = m_database.prepare(u"SELECT id FROM experiments WHERE name = ?"_s);
+    if (!select)
+        return select.error();
+    select->bind(1, trimmed);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    return select->integer(0);
+}
+
+Result<QStringList> RunStore::experiments()
+{
+    auto statement = m_database.prepare(u"SELECT name FROM experiments ORDER BY name COLLATE NOCASE"_s);
+    if (!statement)
+        return statement.error();
+    QStringList names;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return names;
+        names << statement->text(0);
+    }
+}
+
+Result<qint64> RunStore::create(RunRecord r)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto experiment = experimentId(r.experiment);
+    if (!experiment)
+        return experiment.error();
+    // The creating process owns the run from the start, so that a queued run of a running
+    // window is not taken for abandoned by another process.
+    auto statement = m_database.prepare(
+        u"INSERT INTO runs (experiment_id, dataset_id, valid_dataset_id, status, created_at, user, host, config, "
+        "environment, rounds_total, reproduced_from, process) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, *experiment).bind(2, r.datasetId);
+    if (r.validDatasetId)
+        statement->bind(3, *r.validDatasetId);
+    else
+        statement->bindNull(3);
+    statement->bind(4, runStatusKey(r.status))
+        .bind(5, timestamp(QDateTime::currentDateTimeUtc()))
+        .bind(6, currentUserName())
+        .bind(7, QSysInfo::machineHostName())
+        .bind(8, json(r.config))
+        .bind(9, json(r.environment))
+        .bind(10, r.roundsTotal);
+    if (r.reproducedFrom)
+        statement->bind(11, *r.reproducedFrom);
+    else
+        statement->bindNull(11);
+    statement->bind(12, r.process.isEmpty() ? processIdentity() : r.process);
+    if (auto status = statement->run(); !status)
+        return status.error();
+    const qint64 id = m_database.lastInsertId();
+    if (auto status = recordEvent(m_database, u"run.created"_s, u"run:%1"_s.arg(id),
+                                  json({{u"experiment"_s, r.experiment}, {u"dataset"_s, r.datasetId}}));
+        !status)
+        return status.error();
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    return id;
+}
+
+Status RunStore::markRunning(qint64 id, const QString& process)
+{
+    auto statement = m_database.prepare(
+        u"UPDATE runs SET status = 'running', started_at = ?, heartbeat_at = ?, process = ? WHERE id = ?"_s);
+    if (!statement)
+        return statement.error();
+    const QString now = timestamp(QDateTime::currentDateTimeUtc());
+    statement->bind(1, now).bind(2, now).bind(3, process).bind(4, id);
+    return statement->run();
+}
+
+Status RunStore::heartbeat(qint64 id, int roundsDone)
+{
+    auto statement = m_database.prepare(u"UPDATE runs SET heartbeat_at = ?, rounds_done = ? WHERE id = ?"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, timestamp(QDateTime::currentDateTimeUtc())).bind(2, roundsDone).bind(3, id);
+    return statement->run();
+}
+
+Status RunStore::saveHistory(qint64 id, const std::vector<StoredSeries>& history)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    for (const StoredSeries& series : history) {
+        auto statement = m_database.prepare(
+            u"INSERT OR REPLACE INTO run_metrics (run_id, split, metric, fold, vals) VALUES (?, ?, ?, ?, ?)"_s);
+        if (!statement)
+            return statement.error();
+        statement->bind(1, id).bind(2, series.split).bind(3, series.metric).bind(4, series.fold).bind(5, packValues(series.values));
+        if (auto status = statement->run(); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+Status RunStore::finish(qint64 id, RunStatus status, const QString& message, const RunRecord* results)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto statement = m_database.prepare(
+        u"UPDATE runs SET status = ?, message = ?, finished_at = ?, heartbeat_at = ?, rounds_done = COALESCE(?, rounds_done), "
+        "best_iteration = COALESCE(?, best_iteration), final_metrics = COALESCE(?, final_metrics), "
+        "best_metrics = COALESCE(?, best_metrics), importance = COALESCE(?, importance), "
+        "model_sha256 = COALESCE(?, model_sha256) WHERE id = ?"_s);
+    if (!statement)
+        return statement.error();
+    const QString now = timestamp(QDateTime::currentDateTimeUtc());
+    statement->bind(1, runStatusKey(status)).bind(2, message).bind(3, now).bind(4, now);
+    for (int i = 5; i <= 10; ++i)
+        statement->bindNull(i);
+    if (results) {
+        statement->bind(5, results->roundsDone);
+        if (results->bestIteration)
+            statement->bind(6, *results->bestIteration);
+        statement->bind(7, json(results->finalMetrics))
+            .bind(8, json(results->bestMetrics))
+            .bind(9, json(results->importance));
+        if (!results->modelSha256.isEmpty())
+            statement->bind(10, results->modelSha256);
+    }
+    statement->bind(11, id);
+    if (auto s = statement->run(); !s)
+        return s;
+    if (auto s = recordEvent(m_database, u"run."_s + runStatusKey(status), u"run:%1"_s.arg(id),
+                             json({{u"message"_s, message}}));
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<std::optional<RunRecord>> RunStore::byId(qint64 id)
+{
+    auto statement = m_database.prepare(u"SELECT %1 %2 WHERE r.id = ?"_s.arg(kColumns, kFrom));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, id);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<RunRecord>();
+    return std::optional<RunRecord>(readRun(*statement));
+}
+
+Result<RunRecord> RunStore::find(const QString& reference)
+{
+    QString text = reference.trimmed();
+    if (text.startsWith(u'#'))
+        text = text.mid(1);
+    if (text.startsWith(u"run-"_s, Qt::CaseInsensitive))
+        text = text.mid(4);
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (ok) {
+        auto found = byId(id);
+        if (!found)
+            return found.error();
+        if (found->has_value())
+            return **found;
+    }
+    return Error::notFound(Text::tr("There is no run \"%1\" in this workspace. Use a run id as listed by \"grove-cli runs\".")
+                               .arg(reference.trimmed()));
+}
+
+Result<QList<RunRecord>> RunStore::list(const QString& experiment)
+{
+    const QString where = experiment.isEmpty() ? QString() : u"WHERE e.name = ?"_s;
+    auto statement = m_database.prepare(u"SELECT %1 %2 %3 ORDER BY r.id"_s.arg(kColumns, kFrom, where));
+    if (!statement)
+        return statement.error();
+    if (!experiment.isEmpty())
+        statement->bind(1, experiment.trimmed());
+    QList<RunRecord> runs;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return runs;
+        runs << readRun(*statement);
+    }
+}
+
+Result<std::vector<StoredSeries>> RunStore::history(qint64 id)
+{
+    auto statement = m_database.prepare(
+        u"SELECT split, metric, fold, vals FROM run_metrics WHERE run_id = ? ORDER BY fold, split DESC, metric"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, id);
+    std::vector<StoredSeries> history;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return history;
+        history.push_back({statement->text(0), statement->text(1), int(statement->integer(2)), unpackValues(statement->blob(3))});
+    }
+}
+
+Result<qint64> RunStore::runsUsingDataset(qint64 datasetId)
+{
+    auto statement = m_database.prepare(u"SELECT count(*) FROM runs WHERE dataset_id = ? OR valid_dataset_id = ?"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, datasetId).bind(2, datasetId);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return statement->integer(0);
+}
+
+Result<int> RunStore::recoverInterrupted()
+{
+    auto statement = m_database.prepare(u"SELECT id, process FROM runs WHERE status IN ('queued', 'running')"_s);
+    if (!statement)
+        return statement.error();
+    std::vector<qint64> dead;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString process = statement->text(1);
+        // A queued run without a process belongs to whoever queued it; the creating process
+        // stores its identity as soon as it owns the run.
+        if (process.isEmpty() || !processIsAlive(process))
+            dead.push_back(statement->integer(0));
+    }
+    int changed = 0;
+    for (qint64 id : dead) {
+        auto update = m_database.prepare(
+            u"UPDATE runs SET status = 'interrupted', message = ?, finished_at = COALESCE(heartbeat_at, created_at) "
+            "WHERE id = ? AND status IN ('queued', 'running')"_s);
+        if (!update)
+            return update.error();
+        update->bind(1, Text::tr("The process that was running this run ended before the run did.")).bind(2, id);
+        if (auto status = update->run(); !status)
+            return status.error();
+        changed += m_database.changes();
+        (void)recordEvent(m_database, u"run.interrupted"_s, u"run:%1"_s.arg(id));
+    }
+    return changed;
+}
+
+} // namespace grove

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/store/Database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace grove {
+
+enum class RunStatus { Queued, Running, Finished, Failed, Cancelled, Interrupted };
+QString runStatusKey(RunStatus status); // "queued", "running", ...
+std::optional<RunStatus> runStatusFromKey(QStringView key);
+QString runStatusDisplayName(RunStatus status);
+bool isActive(RunStatus status); // queued or running
+
+struct RunRecord
+{
+    qint64 id = 0;
+    qint64 experimentId = 0;
+    QString experiment;
+    qint64 datasetId = 0;
+    std::optional<qint64> validDatasetId;
+    RunStatus status = RunStatus::Queued;
+    QDateTime createdAt, startedAt, finishedAt, heartbeatAt; // UTC
+    QString user;
+    QString host;
+    QString process; // identity of the process that trains it (see processIdentity())
+    QJsonObject config;      // the resolved configuration, with "schema" and "data" (see TrainingJob)
+    QJsonObject environment;
+    int roundsDone = 0;
+    int roundsTotal = 0;
+    std::optional<int> bestIteration;
+    QJsonObject finalMetrics;
+    QJsonObject bestMetrics;
+    QJsonObject importance;
+    QString modelSha256;
+    QString message;
+    std::optional<qint64> reproducedFrom;
+
+    // Seconds from start to finish (or to now, or to the last heartbeat of an interrupted run).
+    double durationSeconds() const;
+    QString target() const;
+    QString datasetName() const;
+};
+
+struct StoredSeries
+{
+    QString split;
+    QString metric;
+    int fold = -1;
+    std::vector<double> values;
+};
+
+// The runs and experiments tables and the metric histories.
+class RunStore
+{
+public:
+    explicit RunStore(Database& database) : m_database(database) {}
+
+    Result<qint64> experimentId(const QString& name); // created on demand
+    Result<QStringList> experiments();
+
+    Result<qint64> create(RunRecord record);
+    Status markRunning(qint64 id, const QString& process);
+    Status heartbeat(qint64 id, int roundsDone);
+    Status saveHistory(qint64 id, const std::vector<StoredSeries>& history);
+    // Ends a run: status, message, and for finished runs the results.
+    Status finish(qint64 id, RunStatus status, const QString& message, const RunRecord* results = nullptr);
+
+    Result<std::optional<RunRecord>> byId(qint64 id);
+    Result<RunRecord> find(const QString& reference); // an id, "#id" or "run-id"
+    Result<QList<RunRecord>> list(const QString& experiment = {});
+    Result<std::vector<StoredSeries>> history(qint64 id);
+    Result<qint64> runsUsingDataset(qint64 datasetId);
+
+    // Runs left running or queued by a process that no longer exists become interrupted.
+    // Returns how many changed.
+    Result<int> recoverInterrupted();
+
+private:
+    Database& m_database;
+};
+
+// "host:pid:start" for this process; a run stores it so that another process can tell whether
+// the training process still exists.
+QString processIdentity();
+bool processIsAlive(const QString& identity);
+
+} // namespace grove

@@ -1,0 +1,239 @@
+#include "core/train/Prediction.h"
+
+#include "core/data/CsvReader.h"
+#include "core/data/DatasetImport.h"
+#include "core/data/LibsvmReader.h"
+#include "core/data/ParsedTable.h"
+#include "core/data/TableSummary.h"
+#include "core/store/RunStore.h"
+#include "core/store/Workspace.h"
+#include "core/train/TrainingJob.h"
+#include "core/train/Xgboost.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <limits>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::Prediction)
+};
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const QJsonObject& schema, const QString& inputPath,
+                                      const QString& outputPath, JobControl& control)
+{
+    const auto task = taskFromKey(schema.value(u"task"_s).toString());
+    const QJsonArray featureList = schema.value(u"features"_s).toArray();
+    if (!task || featureList.isEmpty())
+        return Error::badInput(Text::tr("The model's description of its input is missing or damaged."));
+    QStringList classes;
+    for (const QJsonValue& value : schema.value(u"classes"_s).toArray())
+        classes << value.toString();
+
+    // Read the input the way the training data was read: features numeric or categorical as the
+    // model expects them.
+    ImportOptions options;
+    options.path = inputPath;
+    auto preview = previewDataset(options);
+    if (!preview)
+        return preview.error();
+    if (preview->format != DatasetFormat::Libsvm) {
+        for (ColumnGuess& column : preview->columns) {
+            for (const QJsonValue& value : featureList) {
+                const QJsonObject feature = value.toObject();
+                if (feature.value(u"name"_s).toString() != column.name)
+                    continue;
+                const bool categorical = feature.value(u"type"_s).toString() == u"categorical"_s;
+                column.type = categorical ? ColumnType::Categorical : ColumnType::Numeric;
+            }
+        }
+    }
+    const ProgressSlice reading(control, 0, 0.6, Text::tr("Reading"));
+    auto table = preview->format == DatasetFormat::Libsvm ? readLibsvm(*preview, reading) : readCsv(*preview, 0, reading);
+    if (!table)
+        return table.error();
+
+    // The columns by name, checked against the model's features.
+    PredictionSummary summary;
+    summary.rows = table->rows;
+    QStringList missing, wrongType;
+    std::vector<std::size_t> columnOfFeature;
+    std::vector<FeatureSpec> features;
+    for (const QJsonValue& value : featureList) {
+        const QJsonObject json = value.toObject();
+        FeatureSpec feature;
+        feature.name = json.value(u"name"_s).toString();
+        feature.categorical = json.value(u"type"_s).toString() == u"categorical"_s;
+        for (const QJsonValue& category : json.value(u"categories"_s).toArray())
+            feature.categories.push_back(category.toString().toStdString());
+        const auto it = std::find_if(table->columns.begin(), table->columns.end(),
+                                     [&](const ParsedColumn& c) { return c.name == feature.name; });
+        if (it == table->columns.end()) {
+            missing << feature.name;
+        } else {
+            if (it->numeric == feature.categorical)
+                wrongType << feature.name;
+            columnOfFeature.push_back(std::size_t(it - table->columns.begin()));
+        }
+        features.push_back(std::move(feature));
+    }
+    if (!missing.isEmpty())
+        return Error::badInput(Text::tr("%1 lacks columns the model needs: %2. The input must have every feature column, "
+                                        "named as in the training data.")
+                                   .arg(inputPath, missing.join(u", "_s)));
+    if (!wrongType.isEmpty())
+        return Error::badInput(Text::tr("In %1 these columns hold text where the model expects numbers: %2.")
+                                   .arg(inputPath, wrongType.join(u", "_s)));
+    for (const ParsedColumn& column : table->columns) {
+        const bool used = std::any_of(features.begin(), features.end(), [&](const FeatureSpec& f) { return f.name == column.name; });
+        if (!used)
+            summary.unusedColumns << column.name;
+    }
+
+    // A temporary snapshot lets the same batch reader as training feed XGBoost.
+    ParsedTable featureTable;
+    featureTable.rows = table->rows;
+    for (std::size_t c : columnOfFeature) {
+        ParsedColumn& column = table->columns[c];
+        if (!column.numeric)
+            column.type = ColumnType::Categorical;
+        featureTable.columns.push_back(std::move(column));
+    }
+    auto tableSummary = summarizeTable(featureTable, 0, ProgressSlice(control, 0.6, 0.7, {}));
+    if (!tableSummary)
+        return tableSummary.error();
+    QTemporaryDir temporary;
+    const QString snapshotPath = temporary.filePath(u"input.gds"_s);
+    if (auto status = writeSnapshot(featureTable, *tableSummary, snapshotPath); !status)
+        return status.error();
+    auto snapshot = Snapshot::open(snapshotPath);
+    if (!snapshot)
+        return snapshot.error();
+
+    DataSide side;
+    side.snapshot = *snapshot;
+    for (std::size_t f = 0; f < features.size(); ++f) {
+        side.featureColumns.push_back(qsizetype(f));
+        std::vector<float> remap;
+        if (features[f].categorical) {
+            std::map<std::string, float> index;
+            for (std::size_t i = 0; i < features[f].categories.size(); ++i)
+                index.emplace(features[f].categories[i], float(i));
+            const Snapshot::Column& column = snapshot->column(qsizetype(f));
+            remap.assign(column.dictionaryCount, std::numeric_limits<float>::quiet_NaN());
+            std::vector<bool> unseen(column.dictionaryCount, false);
+            for (std::uint32_t code = 0; code < column.dictionaryCount; ++code) {
+                const auto found = index.find(std::string(snapshot->category(qsizetype(f), code)));
+                if (found != index.end())
+                    remap[code] = found->second;
+                else
+                    unseen[code] = true;
+            }
+            for (std::uint32_t code : snapshot->codes(qsizetype(f))) {
+                if (code != kMissingCode && unseen[code])
+                    ++summary.unseenCategories;
+            }
+        }
+        side.categoryRemap.push_back(std::move(remap));
+    }
+
+    auto booster = xgb::Booster::load(modelBytes);
+    if (!booster)
+        return booster.error();
+    std::vector<std::uint32_t> rows(std::size_t(snapshot->rows()));
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        rows[r] = std::uint32_t(r);
+
+    QStringList header;
+    if (*task == Task::Regression)
+        header << u"prediction"_s;
+    else if (*task == Task::Binary)
+        header << csvField(u"probability_"_s + classes.value(1)) << u"predicted"_s;
+    else {
+        for (const QString& label : classes)
+            header << csvField(u"probability_"_s + label);
+        header << u"predicted"_s;
+    }
+    summary.columns = header;
+    QSaveFile out(outputPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error::io(Text::tr("Cannot write %1: %2.").arg(outputPath, out.errorString()));
+    out.write(header.join(u',').toUtf8() + '\n');
+    xgb::RowBatches batches(side, rows);
+    qint64 done = 0;
+    while (batches.next()) {
+        if (control.isInterruptionRequested()) {
+            out.cancelWriting();
+            return Error::cancelled();
+        }
+        std::size_t outputs = 1;
+        auto values = booster->predict(batches.values(), batches.rows(), batches.columns(), 0, outputs);
+        if (!values)
+            return values.error();
+        QByteArray text;
+        for (std::size_t i = 0; i < batches.rows(); ++i) {
+            const float* p = values->data() + i * outputs;
+            QStringList fields;
+            if (*task == Task::Regression) {
+                fields << QString::number(double(p[0]), 'g', 9);
+            } else if (*task == Task::Binary) {
+                fields << QString::number(double(p[0]), 'g', 9) << csvField(classes.value(p[0] >= 0.5f ? 1 : 0));
+            } else {
+                std::size_t best = 0;
+                for (std::size_t k = 0; k < outputs; ++k) {
+                    fields << QString::number(double(p[k]), 'g', 9);
+                    if (p[k] > p[best])
+                        best = k;
+                }
+                fields << csvField(classes.value(int(best)));
+            }
+            text += fields.join(u',').toUtf8() + '\n';
+        }
+        out.write(text);
+        done += qint64(batches.rows());
+        control.reportProgress(0.7 + 0.3 * double(done) / double(std::max<qint64>(1, summary.rows)), Text::tr("Predicting"));
+    }
+    if (!out.commit())
+        return Error::io(Text::tr("Cannot write %1: %2.").arg(outputPath, out.errorString()));
+    return summary;
+}
+
+Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, const QString& inputPath,
+                                         const QString& outputPath, JobControl& control)
+{
+    auto run = RunStore(workspace.database()).find(QString::number(runId));
+    if (!run)
+        return run.error();
+    if (run->status != RunStatus::Finished)
+        return Error::conflict(Text::tr("Run %1 is %2; only a finished run has a model to predict with.")
+                                   .arg(runId)
+                                   .arg(runStatusDisplayName(run->status).toLower()));
+    QFile model(modelPath(workspace, runId));
+    if (!model.open(QIODevice::ReadOnly))
+        return Error::io(Text::tr("The model of run %1 cannot be read: %2.").arg(runId).arg(model.errorString()));
+    return predictFile(model.readAll(), run->config.value(u"schema"_s).toObject(), inputPath, outputPath, control);
+}
+
+} // namespace grove

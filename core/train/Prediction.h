@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/common/JobControl.h"
+#include "core/common/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace grove {
+
+class Workspace;
+
+struct PredictionSummary
+{
+    qint64 rows = 0;
+    QStringList columns;        // written to the output
+    QStringList unusedColumns;  // input columns the model does not use
+    qint64 unseenCategories = 0; // cells with a category the training data did not have (scored as missing)
+};
+
+// Scores a CSV/TSV/LIBSVM file with a model and its schema (features with their categories,
+// classes, task) and writes a CSV with one row of predictions per input row: the probability of
+// the positive class and the predicted class (binary), one probability per class and the
+// predicted class (multiclass), or the value (regression). Input columns are matched to the
+// model's features by name; a missing feature or one of the wrong type is an error.
+Result<PredictionSummary> predictFile(const QByteArray& model, const QJsonObject& schema, const QString& inputPath,
+                                      const QString& outputPath, JobControl& control);
+
+// The same with the model of a finished run in the workspace.
+Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, const QString& inputPath,
+                                         const QString& outputPath, JobControl& control);
+
+} // namespace grove

@@ -1,0 +1,334 @@
+#include "core/train/RunConfig.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::RunConfig)
+};
+
+constexpr ParameterInfo kParameters[] = {
+    {"eta", QT_TRANSLATE_NOOP("grove::Parameters", "Learning rate: how much each new tree corrects the previous ones."), 0, 10, true, false},
+    {"max_depth", QT_TRANSLATE_NOOP("grove::Parameters", "Maximum depth of a tree; deeper trees fit finer patterns and overfit sooner."), 0, 64, false, true},
+    {"min_child_weight", QT_TRANSLATE_NOOP("grove::Parameters", "Minimum sum of instance weight (hessian) in a leaf; larger is more conservative."), 0, 1e9, false, false},
+    {"subsample", QT_TRANSLATE_NOOP("grove::Parameters", "Share of rows sampled for each tree."), 0, 1, true, false},
+    {"colsample_bytree", QT_TRANSLATE_NOOP("grove::Parameters", "Share of features sampled for each tree."), 0, 1, true, false},
+    {"lambda", QT_TRANSLATE_NOOP("grove::Parameters", "L2 regularization on leaf weights."), 0, 1e9, false, false},
+    {"alpha", QT_TRANSLATE_NOOP("grove::Parameters", "L1 regularization on leaf weights."), 0, 1e9, false, false},
+    {"gamma", QT_TRANSLATE_NOOP("grove::Parameters", "Minimum loss reduction required to split a leaf."), 0, 1e9, false, false},
+    {"max_bin", QT_TRANSLATE_NOOP("grove::Parameters", "Number of histogram bins per feature (hist and approx)."), 2, 65536, false, true},
+    {"scale_pos_weight", QT_TRANSLATE_NOOP("grove::Parameters", "Weight of the positive class, for unbalanced binary targets (negatives / positives is a common choice)."), 0, 1e9, true, false},
+};
+
+std::optional<double> number(const QString& text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+} // namespace
+
+QString taskKey(Task task)
+{
+    switch (task) {
+    case Task::Binary:
+        return u"binary"_s;
+    case Task::Multiclass:
+        return u"multiclass"_s;
+    case Task::Regression:
+        return u"regression"_s;
+    }
+    return {};
+}
+
+std::optional<Task> taskFromKey(QStringView key)
+{
+    for (auto task : {Task::Binary, Task::Multiclass, Task::Regression}) {
+        if (key.compare(taskKey(task), Qt::CaseInsensitive) == 0)
+            return task;
+    }
+    return std::nullopt;
+}
+
+QString taskDisplayName(Task task)
+{
+    switch (task) {
+    case Task::Binary:
+        return Text::tr("Binary classification");
+    case Task::Multiclass:
+        return Text::tr("Multiclass classification");
+    case Task::Regression:
+        return Text::tr("Regression");
+    }
+    return {};
+}
+
+QString validationKindKey(ValidationKind kind)
+{
+    switch (kind) {
+    case ValidationKind::Holdout:
+        return u"holdout"_s;
+    case ValidationKind::KFold:
+        return u"kfold"_s;
+    case ValidationKind::Dataset:
+        return u"dataset"_s;
+    }
+    return {};
+}
+
+std::optional<ValidationKind> validationKindFromKey(QStringView key)
+{
+    for (auto kind : {ValidationKind::Holdout, ValidationKind::KFold, ValidationKind::Dataset}) {
+        if (key.compare(validationKindKey(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QStringList defaultMetrics(Task task)
+{
+    switch (task) {
+    case Task::Binary:
+        return {u"logloss"_s, u"error"_s, u"auc"_s};
+    case Task::Multiclass:
+        return {u"merror"_s, u"mlogloss"_s};
+    case Task::Regression:
+        return {u"mae"_s, u"rmse"_s};
+    }
+    return {};
+}
+
+QString defaultObjective(Task task)
+{
+    switch (task) {
+    case Task::Binary:
+        return u"binary:logistic"_s;
+    case Task::Multiclass:
+        return u"multi:softprob"_s;
+    case Task::Regression:
+        return u"reg:squarederror"_s;
+    }
+    return {};
+}
+
+bool metricIsMaximized(const QString& metric)
+{
+    const QString base = metric.section(u'@', 0, 0);
+    return base == u"auc"_s || base == u"aucpr"_s || base == u"map"_s || base == u"ndcg"_s ||
+           base == u"pre"_s;
+}
+
+std::span<const ParameterInfo> parameterCatalogue() { return kParameters; }
+
+const ParameterInfo* parameterInfo(QStringView key)
+{
+    for (const ParameterInfo& info : kParameters) {
+        if (key == QLatin1StringView(info.key))
+            return &info;
+    }
+    return nullptr;
+}
+
+QString parameterDescription(const ParameterInfo& info)
+{
+    return QCoreApplication::translate("grove::Parameters", info.description);
+}
+
+Status BoosterParameters::set(const QString& key, const QString& value)
+{
+    const QString name = key.trimmed();
+    if (name.isEmpty())
+        return Error::badInput(Text::tr("A parameter needs a name: use KEY=VALUE."));
+    if (name == u"objective"_s) {
+        objective = value.trimmed();
+        return {};
+    }
+    if (name == u"tree_method"_s) {
+        treeMethod = value.trimmed();
+        return {};
+    }
+    if (name == u"learning_rate"_s)
+        return set(u"eta"_s, value);
+    if (name == u"reg_lambda"_s)
+        return set(u"lambda"_s, value);
+    if (name == u"reg_alpha"_s)
+        return set(u"alpha"_s, value);
+    if (const ParameterInfo* info = parameterInfo(name)) {
+        const auto parsed = number(value);
+        if (!parsed || (info->integer && *parsed != double(qint64(*parsed))))
+            return Error::badInput(Text::tr("%1 must be %2; got \"%3\".")
+                                       .arg(name, info->integer ? Text::tr("a whole number") : Text::tr("a number"), value));
+        const double v = *parsed;
+        if (name == u"eta"_s)
+            eta = v;
+        else if (name == u"max_depth"_s)
+            maxDepth = int(v);
+        else if (name == u"min_child_weight"_s)
+            minChildWeight = v;
+        else if (name == u"subsample"_s)
+            subsample = v;
+        else if (name == u"colsample_bytree"_s)
+            colsampleByTree = v;
+        else if (name == u"lambda"_s)
+            lambda = v;
+        else if (name == u"alpha"_s)
+            alpha = v;
+        else if (name == u"gamma"_s)
+            gamma = v;
+        else if (name == u"max_bin"_s)
+            maxBin = int(v);
+        else if (name == u"scale_pos_weight"_s)
+            scalePosWeight = v;
+        return {};
+    }
+    extra.insert(name, value.trimmed());
+    return {};
+}
+
+QJsonObject RunConfig::toJson() const
+{
+    QJsonObject validationJson{{u"kind"_s, validationKindKey(validation.kind)}};
+    switch (validation.kind) {
+    case ValidationKind::Holdout:
+        validationJson.insert(u"fraction"_s, validation.fraction);
+        validationJson.insert(u"seed"_s, QString::number(validation.seed));
+        break;
+    case ValidationKind::KFold:
+        validationJson.insert(u"folds"_s, validation.folds);
+        validationJson.insert(u"seed"_s, QString::number(validation.seed));
+        break;
+    case ValidationKind::Dataset:
+        validationJson.insert(u"dataset"_s, validation.dataset);
+        break;
+    }
+    QJsonObject paramsJson{{u"eta"_s, params.eta},
+                           {u"max_depth"_s, params.maxDepth},
+                           {u"min_child_weight"_s, params.minChildWeight},
+                           {u"subsample"_s, params.subsample},
+                           {u"colsample_bytree"_s, params.colsampleByTree},
+                           {u"lambda"_s, params.lambda},
+                           {u"alpha"_s, params.alpha},
+                           {u"gamma"_s, params.gamma},
+                           {u"max_bin"_s, params.maxBin},
+                           {u"tree_method"_s, params.treeMethod}};
+    if (!params.objective.isEmpty())
+        paramsJson.insert(u"objective"_s, params.objective);
+    if (params.scalePosWeight)
+        paramsJson.insert(u"scale_pos_weight"_s, *params.scalePosWeight);
+    QJsonObject extra;
+    for (auto it = params.extra.cbegin(); it != params.extra.cend(); ++it)
+        extra.insert(it.key(), it.value());
+    if (!extra.isEmpty())
+        paramsJson.insert(u"extra"_s, extra);
+
+    QJsonObject json{{u"dataset"_s, dataset},
+                     {u"target"_s, target},
+                     {u"validation"_s, validationJson},
+                     {u"params"_s, paramsJson},
+                     {u"rounds"_s, rounds},
+                     {u"early_stopping_rounds"_s, earlyStoppingRounds},
+                     {u"threads"_s, threads},
+                     {u"seed"_s, QString::number(seed)},
+                     {u"experiment"_s, experiment}};
+    if (task)
+        json.insert(u"task"_s, taskKey(*task));
+    if (!excludedFeatures.isEmpty())
+        json.insert(u"exclude"_s, QJsonArray::fromStringList(excludedFeatures));
+    if (!metrics.isEmpty())
+        json.insert(u"metrics"_s, QJsonArray::fromStringList(metrics));
+    return json;
+}
+
+Result<RunConfig> RunConfig::fromJson(const QJsonObject& json)
+{
+    RunConfig config;
+    static const QStringList known = {u"dataset"_s, u"target"_s, u"task"_s, u"exclude"_s, u"validation"_s,
+                                      u"params"_s, u"rounds"_s, u"early_stopping_rounds"_s, u"metrics"_s,
+                                      u"threads"_s, u"seed"_s, u"experiment"_s};
+    for (const QString& key : json.keys()) {
+        if (!known.contains(key))
+            return Error::badInput(Text::tr("Unknown field \"%1\" in the run configuration. Known fields: %2.")
+                                       .arg(key, known.join(u", "_s)));
+    }
+    auto integer = [&](const QString& key, int fallback, int& out) -> Status {
+        const QJsonValue value = json.value(key);
+        if (value.isUndefined())
+            return out = fallback, Status();
+        if (!value.isDouble() || value.toDouble() != double(qint64(value.toDouble())))
+            return Error::badInput(Text::tr("\"%1\" must be a whole number.").arg(key));
+        out = int(value.toInteger());
+        return {};
+    };
+    auto seedValue = [](const QJsonValue& value, quint64 fallback) -> std::optional<quint64> {
+        if (value.isUndefined())
+            return fallback;
+        bool ok = false;
+        const quint64 seed = value.isString() ? value.toString().toULongLong(&ok) : quint64(value.toInteger(-1));
+        if (value.isDouble())
+            ok = value.toDouble() >= 0 && value.toDouble() == double(qint64(value.toDouble()));
+        return ok ? std::optional<quint64>(seed) : std::nullopt;
+    };
+
+    config.dataset = json.value(u"dataset"_s).toVariant().toString();
+    config.target = json.value(u"target"_s).toString();
+    if (json.contains(u"task"_s)) {
+        const auto task = taskFromKey(json.value(u"task"_s).toString());
+        if (!task)
+            return Error::badInput(Text::tr("\"task\" must be binary, multiclass or regression."));
+        config.task = task;
+    }
+    for (const QJsonValue& value : json.value(u"exclude"_s).toArray())
+        config.excludedFeatures << value.toString();
+    for (const QJsonValue& value : json.value(u"metrics"_s).toArray())
+        config.metrics << value.toString();
+    if (auto s = integer(u"rounds"_s, 100, config.rounds); !s)
+        return s.error();
+    if (auto s = integer(u"early_stopping_rounds"_s, 0, config.earlyStoppingRounds); !s)
+        return s.error();
+    if (auto s = integer(u"threads"_s, 0, config.threads); !s)
+        return s.error();
+    const auto seed = seedValue(json.value(u"seed"_s), 0);
+    if (!seed)
+        return Error::badInput(Text::tr("\"seed\" must be a whole number of 0 or more."));
+    config.seed = *seed;
+    if (json.contains(u"experiment"_s))
+        config.experiment = json.value(u"experiment"_s).toString();
+
+    const QJsonObject validation = json.value(u"validation"_s).toObject();
+    if (!validation.isEmpty()) {
+        const auto kind = validationKindFromKey(validation.value(u"kind"_s).toString(u"holdout"_s));
+        if (!kind)
+            return Error::badInput(Text::tr("\"validation.kind\" must be holdout, kfold or dataset."));
+        config.validation.kind = *kind;
+        config.validation.fraction = validation.value(u"fraction"_s).toDouble(0.2);
+        config.validation.folds = validation.value(u"folds"_s).toInt(5);
+        config.validation.dataset = validation.value(u"dataset"_s).toVariant().toString();
+        const auto validationSeed = seedValue(validation.value(u"seed"_s), 42);
+        if (!validationSeed)
+            return Error::badInput(Text::tr("\"validation.seed\" must be a whole number of 0 or more."));
+        config.validation.seed = *validationSeed;
+    }
+
+    const QJsonObject params = json.value(u"params"_s).toObject();
+    for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
+        if (it.key() == u"extra"_s) {
+            const QJsonObject extra = it.value().toObject();
+            for (auto e = extra.constBegin(); e != extra.constEnd(); ++e)
+                config.params.extra.insert(e.key(), e.value().toVariant().toString());
+            continue;
+        }
+        const QString text = it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
+        if (auto status = config.params.set(it.key(), text); !status)
+            return status.error();
+    }
+    return config;
+}
+
+} // namespace grove

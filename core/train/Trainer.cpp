@@ -1,0 +1,306 @@
+#include "core/train/Trainer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::Trainer)
+};
+
+const QString kTrain = u"train"_s;
+const QString kValid = u"valid"_s;
+
+// The matrices XGBoost trains on. QuantileDMatrix (binned once, about a byte per value) for
+// hist; approx and exact need the values themselves.
+Result<xgb::DMatrix> buildMatrix(const TrainingPlan& plan, const DataSide& side, std::span<const std::uint32_t> rows,
+                                 const xgb::DMatrix* reference)
+{
+    xgb::RowBatches batches(side, rows);
+    if (plan.config.params.treeMethod != u"hist"_s)
+        return xgb::denseMatrix(batches, plan.features, plan.config.threads);
+    return xgb::quantileMatrix(batches, plan.features, plan.config.params.maxBin, plan.config.threads, reference);
+}
+
+struct SingleResult
+{
+    std::optional<xgb::Booster> booster;
+    int roundsTrained = 0;
+    int bestIteration = -1;
+    QJsonObject finalMetrics;
+    QJsonObject bestMetrics;
+};
+
+QJsonObject metricsAt(const std::vector<MetricSeries>& history, int fold, int round)
+{
+    QJsonObject bySplit;
+    for (const MetricSeries& series : history) {
+        if (series.fold != fold || round < 0 || std::size_t(round) >= series.values.size())
+            continue;
+        QJsonObject split = bySplit.value(series.split).toObject();
+        split.insert(series.metric, series.values[std::size_t(round)]);
+        bySplit.insert(series.split, split);
+    }
+    return bySplit;
+}
+
+MetricSeries& seriesFor(std::vector<MetricSeries>& history, const QString& split, const QString& metric, int fold)
+{
+    for (MetricSeries& series : history) {
+        if (series.split == split && series.metric == metric && series.fold == fold)
+            return series;
+    }
+    history.push_back({split, metric, fold, {}});
+    return history.back();
+}
+
+// One training: the whole run, a fold, or the refit after cross-validation (no validation).
+Result<SingleResult> trainOnce(const TrainingPlan& plan, std::span<const std::uint32_t> trainRows,
+                               const DataSide* validSide, std::span<const std::uint32_t> validRows, int rounds,
+                               int fold, int folds, std::vector<MetricSeries>& history, JobControl& control,
+                               const Trainer::RoundCallback& onRound)
+{
+    auto train = buildMatrix(plan, plan.train, trainRows, nullptr);
+    if (!train)
+        return train.error();
+    std::optional<xgb::DMatrix> valid;
+    if (validSide) {
+        auto built = buildMatrix(plan, *validSide, validRows, &*train);
+        if (!built)
+            return built.error();
+        valid = std::move(built.value());
+    }
+    std::vector<const xgb::DMatrix*> matrices{&*train};
+    QStringList names{kTrain};
+    if (valid) {
+        matrices.push_back(&*valid);
+        names << kValid;
+    }
+    auto booster = xgb::Booster::create(matrices);
+    if (!booster)
+        return booster.error();
+    if (auto status = booster->setParameters(plan.boosterParameters()); !status)
+        return status.error();
+
+    SingleResult result;
+    const QString primary = plan.config.metrics.isEmpty() ? QString() : plan.config.metrics.back();
+    const bool maximize = metricIsMaximized(primary);
+    double best = maximize ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+    QElapsedTimer timer;
+    timer.start();
+    for (int round = 0; round < rounds; ++round) {
+        if (control.isInterruptionRequested())
+            return Error::cancelled();
+        if (auto status = booster->update(round, *train); !status)
+            return status.error();
+        auto evaluations = booster->evaluate(round, matrices, names);
+        if (!evaluations)
+            return evaluations.error();
+        for (const xgb::Evaluation& e : *evaluations) {
+            MetricSeries& series = seriesFor(history, e.split, e.metric, fold);
+            series.values.resize(std::size_t(round) + 1, std::nan(""));
+            series.values[std::size_t(round)] = e.value;
+            if (valid && e.split == kValid && e.metric == primary &&
+                (maximize ? e.value > best : e.value < best)) {
+                best = e.value;
+                result.bestIteration = round;
+            }
+        }
+        result.roundsTrained = round + 1;
+        if (onRound)
+            onRound({fold, folds, round, rounds, *evaluations, double(timer.nsecsElapsed()) / 1e9}, history);
+        if (valid && plan.config.earlyStoppingRounds > 0 && result.bestIteration >= 0 &&
+            round - result.bestIteration >= plan.config.earlyStoppingRounds)
+            break;
+    }
+    result.finalMetrics = metricsAt(history, fold, result.roundsTrained - 1);
+    if (result.bestIteration >= 0)
+        result.bestMetrics = metricsAt(history, fold, result.bestIteration);
+    result.booster = std::move(booster.value());
+    return result;
+}
+
+// Predicts the rows of `side` and appends them to the outcome.
+Status predictRows(const TrainingPlan& plan, const xgb::Booster& booster, const DataSide& side,
+                   std::span<const std::uint32_t> rows, int iterations, int fold, TrainingOutcome& outcome)
+{
+    xgb::RowBatches batches(side, rows);
+    while (batches.next()) {
+        std::size_t outputs = 1;
+        auto values = booster.predict(batches.values(), batches.rows(), batches.columns(), iterations, outputs);
+        if (!values)
+            return values.error();
+        outcome.outputs = outputs;
+        outcome.predictions.insert(outcome.predictions.end(), values->begin(), values->end());
+        for (std::size_t i = 0; i < batches.rows(); ++i) {
+            const std::uint32_t row = rows[batches.firstRow() + i];
+            outcome.predictionRows.push_back(row);
+            outcome.predictionFolds.push_back(fold);
+            outcome.predictionLabels.push_back(side.labels[row]);
+        }
+    }
+    Q_UNUSED(plan);
+    return {};
+}
+
+// Mean and standard deviation over folds of each (split, metric).
+void foldStatistics(const std::vector<QJsonObject>& perFold, QJsonObject& mean, QJsonObject& spread)
+{
+    for (const QString& split : {kTrain, kValid}) {
+        QJsonObject means, deviations;
+        const QStringList metrics = perFold.empty() ? QStringList() : perFold.front().value(split).toObject().keys();
+        for (const QString& metric : metrics) {
+            std::vector<double> values;
+            for (const QJsonObject& fold : perFold)
+                values.push_back(fold.value(split).toObject().value(metric).toDouble());
+            const double m = std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
+            double squares = 0;
+            for (double v : values)
+                squares += (v - m) * (v - m);
+            means.insert(metric, m);
+            deviations.insert(metric, values.size() > 1 ? std::sqrt(squares / double(values.size() - 1)) : 0.0);
+        }
+        if (!means.isEmpty()) {
+            mean.insert(split, means);
+            spread.insert(split + u"_std"_s, deviations);
+        }
+    }
+}
+
+} // namespace
+
+Status Trainer::dryRun(const TrainingPlan& plan)
+{
+    // A handful of rows of each class reach XGBoost for one round; any parameter or metric it
+    // rejects fails here.
+    std::vector<std::uint32_t> rows;
+    const auto& source = plan.trainRows;
+    for (std::size_t i = 0; i < source.size() && rows.size() < 64; i += std::max<std::size_t>(1, source.size() / 64))
+        rows.push_back(source[i]);
+    if (plan.task != Task::Regression) {
+        // Every class must appear, or multiclass objectives complain about labels.
+        std::vector<bool> seen(std::size_t(plan.classes.size()), false);
+        for (std::uint32_t r : rows)
+            seen[std::size_t(plan.train.labels[r])] = true;
+        for (std::uint32_t r : source) {
+            const auto label = std::size_t(plan.train.labels[r]);
+            if (!seen[label]) {
+                seen[label] = true;
+                rows.push_back(r);
+            }
+        }
+        std::sort(rows.begin(), rows.end());
+    }
+    TrainingPlan probe = plan;
+    probe.config.earlyStoppingRounds = 0;
+    std::vector<MetricSeries> history;
+    JobControl control;
+    auto result = trainOnce(probe, rows, &plan.train, rows, 1, -1, 1, history, control, {});
+    xgb::takeLogMessages();
+    if (!result)
+        return result.error();
+    return {};
+}
+
+Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& control, const RoundCallback& onRound)
+{
+    TrainingOutcome outcome;
+    xgb::takeLogMessages();
+    QElapsedTimer total;
+    total.start();
+    const int rounds = plan.config.rounds;
+
+    std::optional<xgb::Booster> finalBooster;
+    if (plan.config.validation.kind != ValidationKind::KFold) {
+        const DataSide& validSide = plan.validation ? *plan.validation : plan.train;
+        auto result = trainOnce(plan, plan.trainRows, &validSide, plan.validRows, rounds, -1, 1, outcome.history,
+                                control, onRound);
+        if (!result)
+            return result.error();
+        outcome.roundsTrained = result->roundsTrained;
+        outcome.bestIteration = result->bestIteration;
+        outcome.finalMetrics = result->finalMetrics;
+        outcome.bestMetrics = result->bestMetrics;
+        const int iterations = plan.config.earlyStoppingRounds > 0 && result->bestIteration >= 0 ? result->bestIteration + 1 : 0;
+        if (auto status = predictRows(plan, *result->booster, validSide, plan.validRows, iterations, -1, outcome); !status)
+            return status.error();
+        finalBooster = std::move(result->booster);
+    } else {
+        const int folds = plan.config.validation.folds;
+        std::vector<QJsonObject> finals, bests;
+        double bestSum = 0;
+        for (int f = 0; f < folds; ++f) {
+            std::vector<std::uint32_t> trainRows, validRows;
+            for (std::uint32_t r : plan.trainRows)
+                (plan.fold[r] == f ? validRows : trainRows).push_back(r);
+            auto result = trainOnce(plan, trainRows, &plan.train, validRows, rounds, f, folds + 1, outcome.history,
+                                    control, onRound);
+            if (!result)
+                return result.error();
+            finals.push_back(result->finalMetrics);
+            bests.push_back(result->bestMetrics);
+            bestSum += result->bestIteration;
+            const int iterations = plan.config.earlyStoppingRounds > 0 && result->bestIteration >= 0 ? result->bestIteration + 1 : 0;
+            if (auto status = predictRows(plan, *result->booster, plan.train, validRows, iterations, f, outcome); !status)
+                return status.error();
+        }
+        QJsonObject spread, bestSpread;
+        foldStatistics(finals, outcome.finalMetrics, spread);
+        foldStatistics(bests, outcome.bestMetrics, bestSpread);
+        for (auto it = spread.constBegin(); it != spread.constEnd(); ++it)
+            outcome.finalMetrics.insert(it.key(), it.value());
+        for (auto it = bestSpread.constBegin(); it != bestSpread.constEnd(); ++it)
+            outcome.bestMetrics.insert(it.key(), it.value());
+        outcome.bestIteration = int(std::lround(bestSum / folds));
+        // The model to keep: all rows, for as many rounds as the folds found best (early
+        // stopping), or the configured rounds.
+        const int refitRounds = plan.config.earlyStoppingRounds > 0 ? outcome.bestIteration + 1 : rounds;
+        auto refit = trainOnce(plan, plan.trainRows, nullptr, {}, refitRounds, -1, folds + 1, outcome.history,
+                               control, onRound);
+        if (!refit)
+            return refit.error();
+        outcome.roundsTrained = refit->roundsTrained;
+        // Out-of-fold predictions in row order.
+        std::vector<std::size_t> order(outcome.predictionRows.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t a, std::size_t b) { return outcome.predictionRows[a] < outcome.predictionRows[b]; });
+        TrainingOutcome sorted;
+        for (std::size_t i : order) {
+            sorted.predictionRows.push_back(outcome.predictionRows[i]);
+            sorted.predictionFolds.push_back(outcome.predictionFolds[i]);
+            sorted.predictionLabels.push_back(outcome.predictionLabels[i]);
+            sorted.predictions.insert(sorted.predictions.end(), outcome.predictions.begin() + qsizetype(i * outcome.outputs),
+                                      outcome.predictions.begin() + qsizetype((i + 1) * outcome.outputs));
+        }
+        outcome.predictionRows = std::move(sorted.predictionRows);
+        outcome.predictionFolds = std::move(sorted.predictionFolds);
+        outcome.predictionLabels = std::move(sorted.predictionLabels);
+        outcome.predictions = std::move(sorted.predictions);
+        finalBooster = std::move(refit->booster);
+    }
+
+    auto model = finalBooster->save();
+    if (!model)
+        return model.error();
+    outcome.model = *model;
+    auto importance = finalBooster->importance();
+    if (!importance)
+        return importance.error();
+    outcome.importance = *importance;
+    outcome.warnings = xgb::takeLogMessages();
+    outcome.stepSeconds << qMakePair(u"train"_s, double(total.nsecsElapsed()) / 1e9);
+    return outcome;
+}
+
+} // namespace grove

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/common/JobControl.h"
+#include "core/common/Result.h"
+#include "core/train/TrainingPlan.h"
+#include "core/train/Xgboost.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <functional>
+#include <vector>
+
+namespace grove {
+
+// The values of one metric on one split per round (fold -1 outside cross-validation).
+struct MetricSeries
+{
+    QString split; // "train" or "valid"
+    QString metric;
+    int fold = -1;
+    std::vector<double> values;
+};
+
+struct RoundUpdate
+{
+    int fold = -1;     // -1: the single training, or the final refit after cross-validation
+    int folds = 1;
+    int round = 0;     // 0-based
+    int rounds = 0;
+    QList<xgb::Evaluation> evaluations;
+    double elapsedSeconds = 0;
+};
+
+struct TrainingOutcome
+{
+    QByteArray model;       // UBJ
+    int roundsTrained = 0;
+    int bestIteration = -1; // -1 without validation
+    // {"train": {"auc": ...}, "valid": {...}}; cross-validation adds "valid_std" and "train_std".
+    QJsonObject finalMetrics;
+    QJsonObject bestMetrics;
+    std::vector<MetricSeries> history;
+    QJsonObject importance; // {"gain": {feature: value}, "weight": ..., "cover": ...}
+    // Held-out predictions: one entry per validation row (out-of-fold rows for cross-validation).
+    std::vector<std::uint32_t> predictionRows;
+    std::vector<int> predictionFolds;
+    std::vector<float> predictionLabels;
+    std::vector<float> predictions; // rows x outputs
+    std::size_t outputs = 1;
+    QStringList warnings;
+    QList<QPair<QString, double>> stepSeconds;
+};
+
+class Trainer
+{
+public:
+    using RoundCallback = std::function<void(const RoundUpdate&, const std::vector<MetricSeries>&)>;
+
+    // Lets XGBoost check the parameters and metrics on a few rows, so that a value it rejects is
+    // reported before the real training starts, with XGBoost's own message.
+    static Status dryRun(const TrainingPlan& plan);
+
+    // Trains according to the plan. Cancellation is checked between rounds.
+    static Result<TrainingOutcome> train(const TrainingPlan& plan, JobControl& control, const RoundCallback& onRound);
+};
+
+} // namespace grove

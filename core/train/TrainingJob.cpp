@@ -1,0 +1,336 @@
+#include "core/train/TrainingJob.h"
+
+#include "core/common/Environment.h"
+#include "core/common/Sha256.h"
+#include "core/data/DatasetImport.h"
+#include "core/store/DatasetStore.h"
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::TrainingJob)
+};
+
+QJsonObject datasetJson(const DatasetRecord& record)
+{
+    return {{u"id"_s, record.id},
+            {u"name"_s, record.name},
+            {u"content_hash"_s, record.contentHash},
+            {u"rows"_s, record.rows}};
+}
+
+std::vector<StoredSeries> toStored(const std::vector<MetricSeries>& history)
+{
+    std::vector<StoredSeries> stored;
+    for (const MetricSeries& series : history)
+        stored.push_back({series.split, series.metric, series.fold, series.values});
+    return stored;
+}
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString number(double value) { return std::isnan(value) ? QString() : QString::number(value, 'g', 9); }
+
+// The held-out predictions as CSV: the row number in its dataset (1-based, as a spreadsheet
+// counts), the fold for cross-validation, the true value, and the prediction(s).
+QByteArray predictionsCsv(const TrainingPlan& plan, const TrainingOutcome& outcome)
+{
+    QStringList header{u"row"_s};
+    const bool folds = plan.config.validation.kind == ValidationKind::KFold;
+    if (folds)
+        header << u"fold"_s;
+    header << csvField(plan.config.target);
+    if (plan.task == Task::Regression) {
+        header << u"prediction"_s;
+    } else if (plan.task == Task::Binary) {
+        header << csvField(u"probability_"_s + plan.classes.value(1)) << u"predicted"_s;
+    } else {
+        for (const QString& label : plan.classes)
+            header << csvField(u"probability_"_s + label);
+        header << u"predicted"_s;
+    }
+    QString text = header.join(u',') + u'\n';
+    const std::size_t outputs = outcome.outputs;
+    for (std::size_t i = 0; i < outcome.predictionRows.size(); ++i) {
+        QStringList fields{QString::number(outcome.predictionRows[i] + 1)};
+        if (folds)
+            fields << QString::number(outcome.predictionFolds[i] + 1);
+        const float label = outcome.predictionLabels[i];
+        fields << (plan.task == Task::Regression ? number(label) : csvField(plan.classes.value(int(label))));
+        const float* p = outcome.predictions.data() + i * outputs;
+        if (plan.task == Task::Regression) {
+            fields << number(p[0]);
+        } else if (plan.task == Task::Binary) {
+            fields << number(p[0]) << csvField(plan.classes.value(p[0] >= 0.5f ? 1 : 0));
+        } else {
+            std::size_t best = 0;
+            for (std::size_t k = 0; k < outputs; ++k) {
+                fields << number(p[k]);
+                if (p[k] > p[best])
+                    best = k;
+            }
+            fields << csvField(plan.classes.value(int(best)));
+        }
+        text += fields.join(u',') + u'\n';
+    }
+    return text.toUtf8();
+}
+
+Status writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error::io(Text::tr("Cannot write %1: %2.").arg(path, file.errorString()));
+    return {};
+}
+
+Result<std::pair<DatasetRecord, Snapshot>> resolveDataset(Workspace& workspace, const QString& reference, const QString& field)
+{
+    auto record = DatasetStore(workspace.database()).find(reference);
+    if (!record) {
+        Error error = record.error();
+        error.message = Text::tr("%1: %2").arg(field, error.message);
+        return error;
+    }
+    auto snapshot = openSnapshot(workspace, *record);
+    if (!snapshot)
+        return snapshot.error();
+    return std::make_pair(*record, std::move(snapshot.value()));
+}
+
+QJsonObject stripBookkeeping(QJsonObject json)
+{
+    json.remove(u"schema"_s);
+    json.remove(u"data"_s);
+    return json;
+}
+
+} // namespace
+
+QString modelPath(const Workspace& workspace, qint64 runId) { return workspace.runDirectory(runId) + u"/model.ubj"_s; }
+QString predictionsPath(const Workspace& workspace, qint64 runId)
+{
+    return workspace.runDirectory(runId) + u"/predictions.csv"_s;
+}
+
+Result<RunConfig> runConfig(const RunRecord& run) { return RunConfig::fromJson(stripBookkeeping(run.config)); }
+
+Result<TrainingPlan> prepareTraining(Workspace& workspace, const RunConfig& config)
+{
+    if (config.dataset.trimmed().isEmpty())
+        return Error::badInput(Text::tr("dataset: choose the dataset to train on."));
+    auto data = resolveDataset(workspace, config.dataset, u"dataset"_s);
+    if (!data)
+        return data.error();
+    std::optional<std::pair<DatasetRecord, Snapshot>> validation;
+    if (config.validation.kind == ValidationKind::Dataset && !config.validation.dataset.trimmed().isEmpty()) {
+        auto other = resolveDataset(workspace, config.validation.dataset, u"validation.dataset"_s);
+        if (!other)
+            return other.error();
+        validation = std::move(other.value());
+    }
+    auto plan = planTraining(config, data->first, data->second, validation);
+    if (!plan)
+        return plan.error();
+    // Pin the data by id, so that renaming a dataset later changes nothing.
+    plan->config.dataset = QString::number(data->first.id);
+    if (validation)
+        plan->config.validation.dataset = QString::number(validation->first.id);
+    if (auto status = Trainer::dryRun(*plan); !status)
+        return status.error();
+    return plan;
+}
+
+Result<qint64> queueRun(Workspace& workspace, const RunConfig& config, std::optional<qint64> reproducedFrom)
+{
+    auto plan = prepareTraining(workspace, config);
+    if (!plan)
+        return plan.error();
+    RunRecord record;
+    record.experiment = plan->config.experiment;
+    record.datasetId = plan->train.dataset.id;
+    if (plan->validation)
+        record.validDatasetId = plan->validation->dataset.id;
+    record.status = RunStatus::Queued;
+    record.config = plan->config.toJson();
+    QJsonObject data{{u"dataset"_s, datasetJson(plan->train.dataset)},
+                     {u"train_rows"_s, qint64(plan->trainRows.size())},
+                     {u"valid_rows"_s, qint64(plan->validRows.size())},
+                     {u"rows_without_target"_s, plan->rowsWithoutTarget}};
+    if (plan->validation)
+        data.insert(u"valid_dataset"_s, datasetJson(plan->validation->dataset));
+    record.config.insert(u"schema"_s, plan->schemaJson());
+    record.config.insert(u"data"_s, data);
+    QJsonObject environment = environmentInfo().toJson();
+    environment.insert(u"threads"_s, plan->config.threads);
+    record.environment = environment;
+    record.roundsTotal = plan->config.validation.kind == ValidationKind::KFold
+                             ? plan->config.rounds * (plan->config.validation.folds + 1)
+                             : plan->config.rounds;
+    record.reproducedFrom = reproducedFrom;
+    return RunStore(workspace.database()).create(record);
+}
+
+Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& control,
+                              const std::function<void(const RoundUpdate&)>& onRound)
+{
+    QElapsedTimer timer;
+    timer.start();
+    RunStore store(workspace.database());
+    auto found = store.byId(runId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(Text::tr("There is no run %1.").arg(runId));
+    const RunRecord record = **found;
+    if (record.status != RunStatus::Queued)
+        return Error::conflict(Text::tr("Run %1 is %2, not queued.").arg(runId).arg(runStatusDisplayName(record.status)));
+
+    RunSummary summary;
+    summary.runId = runId;
+    auto fail = [&](RunStatus status, const QString& message) -> Result<RunSummary> {
+        summary.status = status;
+        summary.message = message;
+        summary.seconds = double(timer.nsecsElapsed()) / 1e9;
+        if (auto s = store.finish(runId, status, message); !s)
+            return s.error();
+        return summary;
+    };
+
+    if (auto s = store.markRunning(runId, processIdentity()); !s)
+        return s.error();
+    auto config = runConfig(record);
+    if (!config)
+        return fail(RunStatus::Failed, config.error().message);
+    auto plan = prepareTraining(workspace, *config);
+    if (!plan)
+        return fail(RunStatus::Failed, plan.error().message);
+
+    // Progress is saved about once a second: the curves survive a crash, and the database is not
+    // written every round of a fast training.
+    QElapsedTimer sinceSave;
+    sinceSave.start();
+    int roundsDone = 0;
+    auto outcome = Trainer::train(*plan, control, [&](const RoundUpdate& update, const std::vector<MetricSeries>& history) {
+        ++roundsDone;
+        if (sinceSave.elapsed() >= 1000) {
+            (void)store.heartbeat(runId, roundsDone);
+            (void)store.saveHistory(runId, toStored(history));
+            sinceSave.restart();
+        }
+        if (onRound)
+            onRound(update);
+    });
+    if (!outcome) {
+        const bool cancelled = outcome.error().isCancelled();
+        return fail(cancelled ? RunStatus::Cancelled : RunStatus::Failed,
+                    cancelled ? Text::tr("Cancelled after %n round(s).", nullptr, roundsDone) : outcome.error().message);
+    }
+
+    // Artifacts first, then the record: a finished run always has its model.
+    const QString directory = workspace.runDirectory(runId);
+    if (!QDir().mkpath(directory))
+        return fail(RunStatus::Failed, Text::tr("Cannot create %1.").arg(directory));
+    if (auto s = writeFile(modelPath(workspace, runId), outcome->model); !s)
+        return fail(RunStatus::Failed, s.error().message);
+    if (auto s = writeFile(predictionsPath(workspace, runId), predictionsCsv(*plan, *outcome)); !s)
+        return fail(RunStatus::Failed, s.error().message);
+    if (auto s = store.saveHistory(runId, toStored(outcome->history)); !s)
+        return s.error();
+
+    RunRecord results;
+    results.roundsDone = roundsDone;
+    if (outcome->bestIteration >= 0)
+        results.bestIteration = outcome->bestIteration;
+    results.finalMetrics = outcome->finalMetrics;
+    results.bestMetrics = outcome->bestMetrics;
+    results.importance = outcome->importance;
+    results.modelSha256 = QString::fromLatin1(Sha256::hash(outcome->model).toHex());
+    const QString message = outcome->warnings.isEmpty() ? QString()
+                                                        : Text::tr("XGBoost said: %1").arg(outcome->warnings.join(u" "_s));
+    if (auto s = store.finish(runId, RunStatus::Finished, message, &results); !s)
+        return s.error();
+
+    summary.status = RunStatus::Finished;
+    summary.roundsDone = roundsDone;
+    summary.bestIteration = results.bestIteration;
+    summary.finalMetrics = results.finalMetrics;
+    summary.bestMetrics = results.bestMetrics;
+    summary.modelSha256 = results.modelSha256;
+    summary.warnings = outcome->warnings;
+    summary.message = message;
+    summary.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return summary;
+}
+
+Result<Reproduction> reproduceRun(Workspace& workspace, qint64 runId, JobControl& control,
+                                  const std::function<void(const RoundUpdate&)>& onRound)
+{
+    RunStore store(workspace.database());
+    auto original = store.find(QString::number(runId));
+    if (!original)
+        return original.error();
+    if (original->status != RunStatus::Finished)
+        return Error::conflict(Text::tr("Run %1 is %2; only a finished run can be reproduced.")
+                                   .arg(runId)
+                                   .arg(runStatusDisplayName(original->status).toLower()));
+    auto config = runConfig(*original);
+    if (!config)
+        return config.error();
+    // The recorded data must still be the data the run saw.
+    const QJsonObject data = original->config.value(u"data"_s).toObject();
+    auto dataset = DatasetStore(workspace.database()).byId(original->datasetId);
+    if (!dataset)
+        return dataset.error();
+    if (!dataset->has_value() ||
+        (*dataset)->contentHash != data.value(u"dataset"_s).toObject().value(u"content_hash"_s).toString())
+        return Error::conflict(Text::tr("The dataset of run %1 is no longer in the workspace.").arg(runId));
+    auto queued = queueRun(workspace, *config, runId);
+    if (!queued)
+        return queued.error();
+    auto rerun = executeRun(workspace, *queued, control, onRound);
+    if (!rerun)
+        return rerun.error();
+    Reproduction reproduction;
+    reproduction.originalRunId = runId;
+    reproduction.rerun = *rerun;
+    reproduction.originalSha256 = original->modelSha256;
+    reproduction.identical = rerun->status == RunStatus::Finished && rerun->modelSha256 == original->modelSha256;
+    return reproduction;
+}
+
+TrainingJob::TrainingJob(QString workspaceDirectory, qint64 runId, QObject* parent)
+    : QObject(parent), m_workspaceDirectory(std::move(workspaceDirectory)), m_runId(runId)
+{
+}
+
+Result<RunSummary> TrainingJob::run()
+{
+    auto workspace = Workspace::open(m_workspaceDirectory);
+    if (!workspace)
+        return workspace.error();
+    return executeRun(*workspace, m_runId, m_control, [this](const RoundUpdate& update) { emit roundCompleted(m_runId, update); });
+}
+
+} // namespace grove

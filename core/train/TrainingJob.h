@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/common/JobControl.h"
+#include "core/common/Result.h"
+#include "core/store/RunStore.h"
+#include "core/train/RunConfig.h"
+#include "core/train/Trainer.h"
+#include "core/train/TrainingPlan.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace grove {
+
+class Workspace;
+
+struct RunSummary
+{
+    qint64 runId = 0;
+    RunStatus status = RunStatus::Finished;
+    int roundsDone = 0;
+    std::optional<int> bestIteration;
+    QJsonObject finalMetrics;
+    QJsonObject bestMetrics;
+    QString modelSha256;
+    QString message;
+    QStringList warnings;
+    double seconds = 0;
+};
+
+// The checks before a run is recorded: the dataset references resolve, the configuration fits
+// the data (see planTraining), and XGBoost accepts the parameters.
+Result<TrainingPlan> prepareTraining(Workspace& workspace, const RunConfig& config);
+
+// Checks `config` and records it as a queued run. Returns the run id.
+Result<qint64> queueRun(Workspace& workspace, const RunConfig& config, std::optional<qint64> reproducedFrom = {});
+
+// Trains a queued run: running, then finished, failed or cancelled. The per-round history and a
+// heartbeat are saved as it goes, so a crash loses at most a second of it; the model
+// (runs/<id>/model.ubj) and the held-out predictions (runs/<id>/predictions.csv) are written
+// when it finishes.
+Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& control,
+                              const std::function<void(const RoundUpdate&)>& onRound = {});
+
+struct Reproduction
+{
+    qint64 originalRunId = 0;
+    RunSummary rerun;
+    QString originalSha256;
+    bool identical = false;
+};
+
+// Trains a finished run's recorded configuration again (same data, same thread count) as a new
+// run and compares the model bytes.
+Result<Reproduction> reproduceRun(Workspace& workspace, qint64 runId, JobControl& control,
+                                  const std::function<void(const RoundUpdate&)>& onRound = {});
+
+// The stored configuration of a run, without the bookkeeping Grove keeps next to it.
+Result<RunConfig> runConfig(const RunRecord& run);
+QString modelPath(const Workspace& workspace, qint64 runId);
+QString predictionsPath(const Workspace& workspace, qint64 runId);
+
+// Runs executeRun() on the calling thread with its own workspace connection, and reports each
+// round as a signal; for callers that run it on a thread pool.
+class TrainingJob : public QObject
+{
+    Q_OBJECT
+public:
+    TrainingJob(QString workspaceDirectory, qint64 runId, QObject* parent = nullptr);
+
+    Result<RunSummary> run();
+    void requestInterruption() { m_control.requestInterruption(); }
+    qint64 runId() const { return m_runId; }
+
+signals:
+    void roundCompleted(qint64 runId, const grove::RoundUpdate& update);
+
+private:
+    QString m_workspaceDirectory;
+    qint64 m_runId;
+    JobControl m_control;
+};
+
+} // namespace grove
+
+Q_DECLARE_METATYPE(grove::RoundUpdate)

@@ -1,0 +1,371 @@
+#include "core/train/Xgboost.h"
+
+#include "core/data/ParsedTable.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <mutex>
+
+#include <xgboost/c_api.h>
+
+using namespace Qt::StringLiterals;
+
+namespace grove::xgb {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::Xgboost)
+};
+
+constexpr float kMissing = std::numeric_limits<float>::quiet_NaN();
+
+Error lastError(const QString& doing)
+{
+    const QString detail = QString::fromUtf8(XGBGetLastError()).trimmed();
+    // XGBoost prefixes messages with a source location ("[12:00:00] ../src/...: message").
+    const qsizetype colon = detail.indexOf(u": "_s, detail.indexOf(u']'));
+    const QString message = colon > 0 ? detail.mid(colon + 2).trimmed() : detail;
+    return Error::badInput(Text::tr("XGBoost could not %1: %2").arg(doing, message));
+}
+
+std::mutex g_logMutex;
+QStringList g_log;
+std::once_flag g_logInstalled;
+
+extern "C" void collectLog(const char* message)
+{
+    std::lock_guard lock(g_logMutex);
+    if (g_log.size() < 200)
+        g_log << QString::fromUtf8(message).trimmed();
+}
+
+void installLogCallback()
+{
+    std::call_once(g_logInstalled, [] { XGBRegisterLogCallback(collectLog); });
+}
+
+QByteArray arrayInterface(const float* data, std::size_t rows, std::size_t columns)
+{
+    return "{\"data\": [" + QByteArray::number(quintptr(data)) + ", true], \"shape\": [" + QByteArray::number(quint64(rows)) +
+           ", " + QByteArray::number(quint64(columns)) + "], \"typestr\": \"<f4\", \"version\": 3}";
+}
+
+struct Feed
+{
+    RowBatches* batches;
+    DMatrixHandle proxy;
+    const std::vector<FeatureSpec>* features;
+    std::vector<QByteArray> names;
+    std::vector<const char*> namePointers;
+    std::vector<const char*> typePointers;
+    QString error;
+};
+
+void resetFeed(DataIterHandle handle) { static_cast<Feed*>(handle)->batches->reset(); }
+
+int nextFeed(DataIterHandle handle)
+{
+    auto* feed = static_cast<Feed*>(handle);
+    if (!feed->batches->next())
+        return 0;
+    const QByteArray array = arrayInterface(feed->batches->values(), feed->batches->rows(), feed->batches->columns());
+    if (XGProxyDMatrixSetDataDense(feed->proxy, array.constData()) != 0 ||
+        XGDMatrixSetFloatInfo(feed->proxy, "label", feed->batches->labels(), bst_ulong(feed->batches->rows())) != 0 ||
+        XGDMatrixSetStrFeatureInfo(feed->proxy, "feature_name", feed->namePointers.data(), bst_ulong(feed->namePointers.size())) != 0 ||
+        XGDMatrixSetStrFeatureInfo(feed->proxy, "feature_type", feed->typePointers.data(), bst_ulong(feed->typePointers.size())) != 0) {
+        feed->error = QString::fromUtf8(XGBGetLastError());
+        return 0;
+    }
+    return 1;
+}
+
+} // namespace
+
+RowBatches::RowBatches(const DataSide& side, std::span<const std::uint32_t> rows, std::size_t batchRows)
+    : m_side(side), m_rows(rows), m_batchRows(std::max<std::size_t>(1, batchRows))
+{
+}
+
+bool RowBatches::next()
+{
+    if (m_position >= m_rows.size())
+        return false;
+    m_batchSize = std::min(m_batchRows, m_rows.size() - m_position);
+    const std::size_t columns = m_side.featureColumns.size();
+    m_values.resize(m_batchSize * columns);
+    m_labels.resize(m_batchSize);
+    const Snapshot& snapshot = m_side.snapshot;
+    for (std::size_t f = 0; f < columns; ++f) {
+        const qsizetype column = m_side.featureColumns[f];
+        float* out = m_values.data() + f;
+        if (snapshot.column(column).numeric) {
+            const float* data = snapshot.numbers(column).data();
+            for (std::size_t i = 0; i < m_batchSize; ++i)
+                out[i * columns] = data[m_rows[m_position + i]];
+        } else {
+            const std::uint32_t* codes = snapshot.codes(column).data();
+            const bool remapped = f < m_side.categoryRemap.size() && !m_side.categoryRemap[f].empty();
+            for (std::size_t i = 0; i < m_batchSize; ++i) {
+                const std::uint32_t code = codes[m_rows[m_position + i]];
+                out[i * columns] = code == kMissingCode ? kMissing
+                                   : remapped           ? m_side.categoryRemap[f][code]
+                                                        : float(code);
+            }
+        }
+    }
+    for (std::size_t i = 0; i < m_batchSize; ++i)
+        m_labels[i] = m_side.labels.empty() ? 0.0f : m_side.labels[m_rows[m_position + i]];
+    m_position += m_batchSize;
+    return true;
+}
+
+DMatrix& DMatrix::operator=(DMatrix&& other) noexcept
+{
+    if (this != &other) {
+        if (m_handle)
+            XGDMatrixFree(m_handle);
+        m_handle = std::exchange(other.m_handle, nullptr);
+    }
+    return *this;
+}
+
+DMatrix::~DMatrix()
+{
+    if (m_handle)
+        XGDMatrixFree(m_handle);
+}
+
+Result<DMatrix> quantileMatrix(RowBatches& batches, const std::vector<FeatureSpec>& features, int maxBin, int threads,
+                               const DMatrix* reference)
+{
+    installLogCallback();
+    DMatrixHandle proxyHandle = nullptr;
+    if (XGProxyDMatrixCreate(&proxyHandle) != 0)
+        return lastError(Text::tr("prepare the data"));
+    DMatrix proxy(proxyHandle);
+    Feed feed{&batches, proxyHandle, &features, {}, {}, {}, {}};
+    for (const FeatureSpec& feature : features)
+        feed.names.push_back(feature.name.toUtf8());
+    for (const QByteArray& name : feed.names)
+        feed.namePointers.push_back(name.constData());
+    for (const FeatureSpec& feature : features)
+        feed.typePointers.push_back(feature.categorical ? "c" : "q");
+    const QByteArray config = "{\"missing\": NaN, \"nthread\": " + QByteArray::number(threads) +
+                              ", \"max_bin\": " + QByteArray::number(maxBin) + "}";
+    DMatrixHandle out = nullptr;
+    const int status = XGQuantileDMatrixCreateFromCallback(&feed, proxyHandle, reference ? reference->handle() : nullptr,
+                                                           resetFeed, nextFeed, config.constData(), &out);
+    if (!feed.error.isEmpty())
+        return Error::badInput(Text::tr("XGBoost could not read the data: %1").arg(feed.error));
+    if (status != 0)
+        return lastError(Text::tr("prepare the data"));
+    DMatrix matrix(out);
+    if (XGDMatrixSetStrFeatureInfo(out, "feature_name", feed.namePointers.data(), bst_ulong(feed.namePointers.size())) != 0 ||
+        XGDMatrixSetStrFeatureInfo(out, "feature_type", feed.typePointers.data(), bst_ulong(feed.typePointers.size())) != 0)
+        return lastError(Text::tr("name the features"));
+    return matrix;
+}
+
+Result<DMatrix> denseMatrix(RowBatches& batches, const std::vector<FeatureSpec>& features, int threads)
+{
+    installLogCallback();
+    std::vector<float> values, labels;
+    values.reserve(batches.totalRows() * batches.columns());
+    labels.reserve(batches.totalRows());
+    batches.reset();
+    while (batches.next()) {
+        values.insert(values.end(), batches.values(), batches.values() + batches.rows() * batches.columns());
+        labels.insert(labels.end(), batches.labels(), batches.labels() + batches.rows());
+    }
+    const QByteArray array = arrayInterface(values.data(), labels.size(), batches.columns());
+    const QByteArray config = "{\"missing\": NaN, \"nthread\": " + QByteArray::number(threads) + "}";
+    DMatrixHandle out = nullptr;
+    if (XGDMatrixCreateFromDense(array.constData(), config.constData(), &out) != 0)
+        return lastError(Text::tr("prepare the data"));
+    DMatrix matrix(out);
+    std::vector<QByteArray> names;
+    std::vector<const char*> namePointers, typePointers;
+    for (const FeatureSpec& feature : features) {
+        names.push_back(feature.name.toUtf8());
+        typePointers.push_back(feature.categorical ? "c" : "q");
+    }
+    for (const QByteArray& name : names)
+        namePointers.push_back(name.constData());
+    if (XGDMatrixSetFloatInfo(out, "label", labels.data(), bst_ulong(labels.size())) != 0 ||
+        XGDMatrixSetStrFeatureInfo(out, "feature_name", namePointers.data(), bst_ulong(namePointers.size())) != 0 ||
+        XGDMatrixSetStrFeatureInfo(out, "feature_type", typePointers.data(), bst_ulong(typePointers.size())) != 0)
+        return lastError(Text::tr("prepare the data"));
+    return matrix;
+}
+
+QList<Evaluation> parseEvaluation(const QString& line, const QStringList& splits)
+{
+    QList<Evaluation> evaluations;
+    for (const QString& token : line.split(u'\t', Qt::SkipEmptyParts)) {
+        const qsizetype colon = token.lastIndexOf(u':');
+        if (colon < 0)
+            continue;
+        const QString key = token.left(colon);
+        for (const QString& split : splits) {
+            if (key.startsWith(split + u'-')) {
+                bool ok = false;
+                const double value = token.mid(colon + 1).toDouble(&ok);
+                if (ok)
+                    evaluations << Evaluation{split, key.mid(split.size() + 1), value};
+                break;
+            }
+        }
+    }
+    return evaluations;
+}
+
+Result<Booster> Booster::create(std::span<const DMatrix* const> cache)
+{
+    installLogCallback();
+    std::vector<DMatrixHandle> handles;
+    for (const DMatrix* matrix : cache)
+        handles.push_back(matrix->handle());
+    Booster booster;
+    if (XGBoosterCreate(handles.data(), bst_ulong(handles.size()), &booster.m_handle) != 0)
+        return lastError(Text::tr("create a model"));
+    return booster;
+}
+
+Result<Booster> Booster::load(const QByteArray& model)
+{
+    installLogCallback();
+    Booster booster;
+    if (XGBoosterCreate(nullptr, 0, &booster.m_handle) != 0)
+        return lastError(Text::tr("create a model"));
+    if (XGBoosterLoadModelFromBuffer(booster.m_handle, model.constData(), bst_ulong(model.size())) != 0)
+        return lastError(Text::tr("load the model"));
+    return booster;
+}
+
+Booster& Booster::operator=(Booster&& other) noexcept
+{
+    if (this != &other) {
+        if (m_handle)
+            XGBoosterFree(m_handle);
+        m_handle = std::exchange(other.m_handle, nullptr);
+    }
+    return *this;
+}
+
+Booster::~Booster()
+{
+    if (m_handle)
+        XGBoosterFree(m_handle);
+}
+
+Status Booster::setParameters(const QList<QPair<QString, QString>>& parameters)
+{
+    for (const auto& [key, value] : parameters) {
+        if (XGBoosterSetParam(m_handle, key.toUtf8().constData(), value.toUtf8().constData()) != 0)
+            return lastError(Text::tr("use the parameter %1=%2").arg(key, value));
+    }
+    return {};
+}
+
+Status Booster::update(int iteration, const DMatrix& train)
+{
+    if (XGBoosterUpdateOneIter(m_handle, iteration, train.handle()) != 0)
+        return lastError(Text::tr("train round %1").arg(iteration + 1));
+    return {};
+}
+
+Result<QList<Evaluation>> Booster::evaluate(int iteration, std::span<const DMatrix* const> matrices, const QStringList& names)
+{
+    std::vector<DMatrixHandle> handles;
+    for (const DMatrix* matrix : matrices)
+        handles.push_back(matrix->handle());
+    std::vector<QByteArray> utf8;
+    std::vector<const char*> pointers;
+    for (const QString& name : names)
+        utf8.push_back(name.toUtf8());
+    for (const QByteArray& name : utf8)
+        pointers.push_back(name.constData());
+    const char* out = nullptr;
+    if (XGBoosterEvalOneIter(m_handle, iteration, handles.data(), pointers.data(), bst_ulong(handles.size()), &out) != 0)
+        return lastError(Text::tr("evaluate round %1").arg(iteration + 1));
+    return parseEvaluation(QString::fromUtf8(out), names);
+}
+
+Result<QByteArray> Booster::save() const
+{
+    bst_ulong length = 0;
+    const char* bytes = nullptr;
+    if (XGBoosterSaveModelToBuffer(m_handle, "{\"format\": \"ubj\"}", &length, &bytes) != 0)
+        return lastError(Text::tr("save the model"));
+    return QByteArray(bytes, qsizetype(length));
+}
+
+Result<std::vector<float>> Booster::predict(const float* values, std::size_t rows, std::size_t columns, int iterations,
+                                            std::size_t& outputs) const
+{
+    const QByteArray array = arrayInterface(values, rows, columns);
+    // "cache_id" is required by libxgboost 1.7.4.
+    const QByteArray config = "{\"type\": 0, \"training\": false, \"iteration_begin\": 0, \"iteration_end\": " +
+                              QByteArray::number(iterations) +
+                              ", \"strict_shape\": true, \"cache_id\": 0, \"missing\": NaN}";
+    const bst_ulong* shape = nullptr;
+    bst_ulong dimensions = 0;
+    const float* result = nullptr;
+    if (XGBoosterPredictFromDense(m_handle, array.constData(), config.constData(), nullptr, &shape, &dimensions, &result) != 0)
+        return lastError(Text::tr("predict"));
+    // With strict_shape: (rows, groups) for the probability outputs Grove uses.
+    std::size_t total = 1;
+    for (bst_ulong d = 0; d < dimensions; ++d)
+        total *= std::size_t(shape[d]);
+    outputs = rows == 0 ? 1 : total / rows;
+    return std::vector<float>(result, result + total);
+}
+
+Result<QJsonObject> Booster::importance() const
+{
+    QJsonObject all;
+    for (const char* type : {"gain", "weight", "cover"}) {
+        const QByteArray config = "{\"importance_type\": \"" + QByteArray(type) + "\"}";
+        bst_ulong count = 0, dimensions = 0;
+        const char** names = nullptr;
+        const bst_ulong* shape = nullptr;
+        const float* scores = nullptr;
+        if (XGBoosterFeatureScore(m_handle, config.constData(), &count, &names, &dimensions, &shape, &scores) != 0)
+            return lastError(Text::tr("compute feature importance"));
+        QJsonObject byFeature;
+        const std::size_t perFeature = count == 0 ? 1 : std::size_t(shape[dimensions - 1] == count ? 1 : shape[dimensions - 1]);
+        for (bst_ulong i = 0; i < count; ++i)
+            byFeature.insert(QString::fromUtf8(names[i]), double(scores[i * perFeature]));
+        all.insert(QString::fromLatin1(type), byFeature);
+    }
+    return all;
+}
+
+Result<int> Booster::boostedRounds() const
+{
+    int rounds = 0;
+    if (XGBoosterBoostedRounds(m_handle, &rounds) != 0)
+        return lastError(Text::tr("read the model"));
+    return rounds;
+}
+
+QString libraryVersion()
+{
+    int major = 0, minor = 0, patch = 0;
+    XGBoostVersion(&major, &minor, &patch);
+    return u"%1.%2.%3"_s.arg(major).arg(minor).arg(patch);
+}
+
+QStringList takeLogMessages()
+{
+    installLogCallback();
+    std::lock_guard lock(g_logMutex);
+    return std::exchange(g_log, {});
+}
+
+} // namespace grove::xgb
