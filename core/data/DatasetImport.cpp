@@ -3,6 +3,7 @@
 #include "core/data/CsvReader.h"
 #include "core/data/LibsvmReader.h"
 #include "core/data/TableSummary.h"
+#include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -190,6 +191,15 @@ Status deleteDataset(Workspace& workspace, qint64 id)
         return record.error();
     if (!record->has_value())
         return Error::notFound(Text::tr("The dataset no longer exists."));
+    // A run must stay traceable to, and reproducible from, the data it was trained on.
+    auto runs = RunStore(workspace.database()).runsUsingDataset(id);
+    if (!runs)
+        return runs.error();
+    if (*runs > 0)
+        return Error::conflict(Text::tr("The dataset \"%1\" cannot be deleted: %n run(s) were trained or validated "
+                                        "on it and must stay reproducible.",
+                                        nullptr, int(*runs))
+                                   .arg((*record)->name));
     if (auto status = store.remove(id); !status)
         return status;
     const QString path = QDir(workspace.datasetsDirectory()).filePath((*record)->snapshot);

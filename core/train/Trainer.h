@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QMetaType>
 
 #include <functional>
 #include <vector>
@@ -66,3 +67,5 @@ public:
 };
 
 } // namespace grove
+
+Q_DECLARE_METATYPE(grove::RoundUpdate)

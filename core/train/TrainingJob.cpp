@@ -284,8 +284,7 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
     return summary;
 }
 
-Result<Reproduction> reproduceRun(Workspace& workspace, qint64 runId, JobControl& control,
-                                  const std::function<void(const RoundUpdate&)>& onRound)
+Result<qint64> queueReproduction(Workspace& workspace, qint64 runId)
 {
     RunStore store(workspace.database());
     auto original = store.find(QString::number(runId));
@@ -306,9 +305,18 @@ Result<Reproduction> reproduceRun(Workspace& workspace, qint64 runId, JobControl
     if (!dataset->has_value() ||
         (*dataset)->contentHash != data.value(u"dataset"_s).toObject().value(u"content_hash"_s).toString())
         return Error::conflict(Text::tr("The dataset of run %1 is no longer in the workspace.").arg(runId));
-    auto queued = queueRun(workspace, *config, runId);
+    return queueRun(workspace, *config, runId);
+}
+
+Result<Reproduction> reproduceRun(Workspace& workspace, qint64 runId, JobControl& control,
+                                  const std::function<void(const RoundUpdate&)>& onRound)
+{
+    auto queued = queueReproduction(workspace, runId);
     if (!queued)
         return queued.error();
+    auto original = RunStore(workspace.database()).find(QString::number(runId));
+    if (!original)
+        return original.error();
     auto rerun = executeRun(workspace, *queued, control, onRound);
     if (!rerun)
         return rerun.error();
@@ -318,19 +326,6 @@ Result<Reproduction> reproduceRun(Workspace& workspace, qint64 runId, JobControl
     reproduction.originalSha256 = original->modelSha256;
     reproduction.identical = rerun->status == RunStatus::Finished && rerun->modelSha256 == original->modelSha256;
     return reproduction;
-}
-
-TrainingJob::TrainingJob(QString workspaceDirectory, qint64 runId, QObject* parent)
-    : QObject(parent), m_workspaceDirectory(std::move(workspaceDirectory)), m_runId(runId)
-{
-}
-
-Result<RunSummary> TrainingJob::run()
-{
-    auto workspace = Workspace::open(m_workspaceDirectory);
-    if (!workspace)
-        return workspace.error();
-    return executeRun(*workspace, m_runId, m_control, [this](const RoundUpdate& update) { emit roundCompleted(m_runId, update); });
 }
 
 } // namespace grove

@@ -7,8 +7,6 @@
 #include "core/train/Trainer.h"
 #include "core/train/TrainingPlan.h"
 
-#include <QObject>
-
 #include <functional>
 
 namespace grove {
@@ -51,6 +49,10 @@ struct Reproduction
     bool identical = false;
 };
 
+// Checks that a finished run can be trained again on the data it saw and queues its recorded
+// configuration as a new run (reproducedFrom = runId). Returns the new run's id.
+Result<qint64> queueReproduction(Workspace& workspace, qint64 runId);
+
 // Trains a finished run's recorded configuration again (same data, same thread count) as a new
 // run and compares the model bytes.
 Result<Reproduction> reproduceRun(Workspace& workspace, qint64 runId, JobControl& control,
@@ -61,27 +63,4 @@ Result<RunConfig> runConfig(const RunRecord& run);
 QString modelPath(const Workspace& workspace, qint64 runId);
 QString predictionsPath(const Workspace& workspace, qint64 runId);
 
-// Runs executeRun() on the calling thread with its own workspace connection, and reports each
-// round as a signal; for callers that run it on a thread pool.
-class TrainingJob : public QObject
-{
-    Q_OBJECT
-public:
-    TrainingJob(QString workspaceDirectory, qint64 runId, QObject* parent = nullptr);
-
-    Result<RunSummary> run();
-    void requestInterruption() { m_control.requestInterruption(); }
-    qint64 runId() const { return m_runId; }
-
-signals:
-    void roundCompleted(qint64 runId, const grove::RoundUpdate& update);
-
-private:
-    QString m_workspaceDirectory;
-    qint64 m_runId;
-    JobControl m_control;
-};
-
 } // namespace grove
-
-Q_DECLARE_METATYPE(grove::RoundUpdate)

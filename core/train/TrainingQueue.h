@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/store/RunStore.h"
+#include "core/train/Trainer.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QThreadPool;
+
+namespace grove {
+
+// Trains queued runs on worker threads, at most maxConcurrent() at a time, in the order they were
+// queued. Lives on one thread (the UI thread in the GUI); its signals are emitted there. Rounds
+// are reported in batches (at most about 20 batches a second per run), so a fast training does
+// not flood the receiver, and every round is reported exactly once.
+class TrainingQueue : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TrainingQueue(QObject* parent = nullptr);
+    // Cancels what is queued and running and waits for the workers (at most one round each).
+    ~TrainingQueue() override;
+
+    int maxConcurrent() const { return m_maxConcurrent; }
+    void setMaxConcurrent(int runs);
+
+    // Trains the queued run `runId` of the workspace in `workspaceDirectory` when a slot is free.
+    void enqueue(const QString& workspaceDirectory, qint64 runId);
+    // A waiting run is marked cancelled without training; a running one stops after its current
+    // round. Returns false when the queue does not know the run.
+    bool cancel(qint64 runId);
+    void cancelAll();
+
+    bool isWaiting(qint64 runId) const;
+    bool isRunning(qint64 runId) const;
+    int waitingCount() const { return int(m_waiting.size()); }
+    int runningCount() const { return int(m_running.size()); }
+    bool isIdle() const { return m_waiting.empty() && m_running.empty(); }
+
+signals:
+    void runStarted(qint64 runId);
+    void roundsCompleted(qint64 runId, const QList<grove::RoundUpdate>& rounds);
+    // status is finished, failed or cancelled; message explains failures.
+    void runFinished(qint64 runId, grove::RunStatus status, const QString& message);
+    void queueChanged();
+
+private:
+    struct Entry;
+    void startWaiting();
+    void workerDone(qint64 runId, RunStatus status, const QString& message);
+
+    int m_maxConcurrent = 1;
+    std::vector<std::shared_ptr<Entry>> m_waiting;
+    std::vector<std::shared_ptr<Entry>> m_running;
+    std::unique_ptr<QThreadPool> m_pool;
+};
+
+} // namespace grove
