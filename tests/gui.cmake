@@ -3,3 +3,5 @@ grove_add_test(tst_gui_import SOURCES tst_gui_import.cpp
     LIBRARIES grove_ui grove_resources LABELS gui TIMEOUT 180)
 grove_add_test(tst_ui_models SOURCES tst_ui_models.cpp
     LIBRARIES grove_ui LABELS gui)
+grove_add_test(tst_gui_training SOURCES tst_gui_training.cpp
+    LIBRARIES grove_ui LABELS gui TIMEOUT 300)

@@ -434,6 +434,17 @@ Result<qint64> RunStore::runsUsingDataset(qint64 datasetId)
     return statement->integer(0);
 }
 
+Result<qint64> RunStore::externalChanges()
+{
+    auto statement = m_database.prepare(u"PRAGMA data_version"_s);
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return statement->integer(0);
+}
+
 Result<int> RunStore::recoverInterrupted()
 {
     auto statement = m_database.prepare(u"SELECT id, process FROM runs WHERE status IN ('queued', 'running')"_s);

@@ -78,6 +78,9 @@ public:
     Result<QList<RunRecord>> list(const QString& experiment = {});
     Result<std::vector<StoredSeries>> history(qint64 id);
     Result<qint64> runsUsingDataset(qint64 datasetId);
+    // Changes whenever another connection (another process, or a training thread) has committed
+    // to the workspace since the last call on this connection: a cheap test before reloading.
+    Result<qint64> externalChanges();
 
     // Runs left running or queued by a process that no longer exists become interrupted.
     // Returns how many changed.

@@ -102,6 +102,17 @@ Task guessTask(const Snapshot& snapshot, qsizetype targetColumn)
     return whole && distinct <= 10 ? Task::Multiclass : Task::Regression;
 }
 
+std::optional<Task> guessTask(const ColumnProfile& column)
+{
+    if (column.type == ColumnType::Text || column.distinct < 2)
+        return std::nullopt;
+    if (column.distinct == 2)
+        return Task::Binary;
+    if (column.type == ColumnType::Categorical)
+        return Task::Multiclass;
+    return column.allIntegers && column.distinct <= 10 ? Task::Multiclass : Task::Regression;
+}
+
 Result<TrainingPlan> planTraining(const RunConfig& input, const DatasetRecord& dataset, Snapshot snapshot,
                                   const std::optional<std::pair<DatasetRecord, Snapshot>>& validationDataset)
 {

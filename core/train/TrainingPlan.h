@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/data/DatasetProfile.h"
 #include "core/data/Snapshot.h"
 #include "core/store/DatasetStore.h"
 #include "core/train/RunConfig.h"
@@ -63,5 +64,8 @@ Result<TrainingPlan> planTraining(const RunConfig& config, const DatasetRecord& 
 
 // The task Grove proposes for a target column.
 Task guessTask(const Snapshot& snapshot, qsizetype targetColumn);
+// The same proposal from a column's profile (as the New Run dialog has it); empty for a column
+// that cannot be a target (text, all missing, constant).
+std::optional<Task> guessTask(const ColumnProfile& column);
 
 } // namespace grove

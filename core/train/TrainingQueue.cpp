@@ -67,7 +67,7 @@ void TrainingQueue::startWaiting()
         std::shared_ptr<Entry> entry = m_waiting.front();
         m_waiting.erase(m_waiting.begin());
         m_running.push_back(entry);
-        emit runStarted(entry->runId);
+        emit runStarted(entry->workspaceDirectory, entry->runId);
         emit queueChanged();
         m_pool->start([this, entry] {
             std::vector<RoundUpdate> batch;
@@ -79,7 +79,7 @@ void TrainingQueue::startWaiting()
                 batch.clear();
                 sinceFlush.start();
                 QMetaObject::invokeMethod(
-                    this, [this, id = entry->runId, rounds] { emit roundsCompleted(id, rounds); }, Qt::QueuedConnection);
+                    this, [this, entry, rounds] { emit roundsCompleted(entry->workspaceDirectory, entry->runId, rounds); }, Qt::QueuedConnection);
             };
             RunStatus status = RunStatus::Failed;
             QString message;
@@ -102,37 +102,46 @@ void TrainingQueue::startWaiting()
                 }
             }
             QMetaObject::invokeMethod(
-                this, [this, id = entry->runId, status, message] { workerDone(id, status, message); },
+                this, [this, entry, status, message] { workerDone(entry, status, message); },
                 Qt::QueuedConnection);
         });
     }
 }
 
-void TrainingQueue::workerDone(qint64 runId, RunStatus status, const QString& message)
+void TrainingQueue::workerDone(const std::shared_ptr<Entry>& entry, RunStatus status, const QString& message)
 {
-    std::erase_if(m_running, [runId](const auto& entry) { return entry->runId == runId; });
-    emit runFinished(runId, status, message);
+    std::erase(m_running, entry);
+    emit runFinished(entry->workspaceDirectory, entry->runId, status, message);
     emit queueChanged();
     startWaiting();
 }
 
-bool TrainingQueue::cancel(qint64 runId)
+std::shared_ptr<TrainingQueue::Entry> TrainingQueue::find(const std::vector<std::shared_ptr<Entry>>& entries,
+                                                          const QString& directory, qint64 runId) const
 {
-    auto running = std::find_if(m_running.begin(), m_running.end(), [runId](const auto& e) { return e->runId == runId; });
-    if (running != m_running.end()) {
-        (*running)->control.requestInterruption();
+    for (const auto& entry : entries) {
+        if (entry->runId == runId && entry->workspaceDirectory == directory)
+            return entry;
+    }
+    return nullptr;
+}
+
+bool TrainingQueue::cancel(const QString& workspaceDirectory, qint64 runId)
+{
+    if (auto running = find(m_running, workspaceDirectory, runId)) {
+        running->control.requestInterruption();
         return true;
     }
-    auto waiting = std::find_if(m_waiting.begin(), m_waiting.end(), [runId](const auto& e) { return e->runId == runId; });
-    if (waiting == m_waiting.end())
+    std::shared_ptr<Entry> entry = find(m_waiting, workspaceDirectory, runId);
+    if (!entry)
         return false;
-    std::shared_ptr<Entry> entry = *waiting;
-    m_waiting.erase(waiting);
+    std::erase(m_waiting, entry);
+    emit queueChanged();
     // Counted as running until the store says cancelled, so that isIdle() stays honest.
     m_running.push_back(entry);
     m_pool->start([this, entry] {
         const QString message = Text::tr("Cancelled before it started.");
-        Status status = Status();
+        Status status;
         if (auto workspace = Workspace::open(entry->workspaceDirectory); !workspace)
             status = workspace.error();
         else
@@ -140,7 +149,7 @@ bool TrainingQueue::cancel(qint64 runId)
         const RunStatus result = status ? RunStatus::Cancelled : RunStatus::Failed;
         const QString text = status ? message : status.error().message;
         QMetaObject::invokeMethod(
-            this, [this, id = entry->runId, result, text] { workerDone(id, result, text); }, Qt::QueuedConnection);
+            this, [this, entry, result, text] { workerDone(entry, result, text); }, Qt::QueuedConnection);
     });
     return true;
 }
@@ -149,19 +158,19 @@ void TrainingQueue::cancelAll()
 {
     const auto waiting = m_waiting;
     for (const auto& entry : waiting)
-        cancel(entry->runId);
+        cancel(entry->workspaceDirectory, entry->runId);
     for (const auto& entry : m_running)
         entry->control.requestInterruption();
 }
 
-bool TrainingQueue::isWaiting(qint64 runId) const
+bool TrainingQueue::isWaiting(const QString& workspaceDirectory, qint64 runId) const
 {
-    return std::any_of(m_waiting.begin(), m_waiting.end(), [runId](const auto& e) { return e->runId == runId; });
+    return find(m_waiting, workspaceDirectory, runId) != nullptr;
 }
 
-bool TrainingQueue::isRunning(qint64 runId) const
+bool TrainingQueue::isRunning(const QString& workspaceDirectory, qint64 runId) const
 {
-    return std::any_of(m_running.begin(), m_running.end(), [runId](const auto& e) { return e->runId == runId; });
+    return find(m_running, workspaceDirectory, runId) != nullptr;
 }
 
 } // namespace grove

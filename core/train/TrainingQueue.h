@@ -33,26 +33,29 @@ public:
     void enqueue(const QString& workspaceDirectory, qint64 runId);
     // A waiting run is marked cancelled without training; a running one stops after its current
     // round. Returns false when the queue does not know the run.
-    bool cancel(qint64 runId);
+    bool cancel(const QString& workspaceDirectory, qint64 runId);
     void cancelAll();
 
-    bool isWaiting(qint64 runId) const;
-    bool isRunning(qint64 runId) const;
+    bool isWaiting(const QString& workspaceDirectory, qint64 runId) const;
+    bool isRunning(const QString& workspaceDirectory, qint64 runId) const;
     int waitingCount() const { return int(m_waiting.size()); }
     int runningCount() const { return int(m_running.size()); }
     bool isIdle() const { return m_waiting.empty() && m_running.empty(); }
 
 signals:
-    void runStarted(qint64 runId);
-    void roundsCompleted(qint64 runId, const QList<grove::RoundUpdate>& rounds);
+    // Run ids are per workspace, so every signal names the workspace too.
+    void runStarted(const QString& workspaceDirectory, qint64 runId);
+    void roundsCompleted(const QString& workspaceDirectory, qint64 runId, const QList<grove::RoundUpdate>& rounds);
     // status is finished, failed or cancelled; message explains failures.
-    void runFinished(qint64 runId, grove::RunStatus status, const QString& message);
+    void runFinished(const QString& workspaceDirectory, qint64 runId, grove::RunStatus status, const QString& message);
     void queueChanged();
 
 private:
     struct Entry;
     void startWaiting();
-    void workerDone(qint64 runId, RunStatus status, const QString& message);
+    void workerDone(const std::shared_ptr<Entry>& entry, RunStatus status, const QString& message);
+    std::shared_ptr<Entry> find(const std::vector<std::shared_ptr<Entry>>& entries, const QString& directory,
+                                qint64 runId) const;
 
     int m_maxConcurrent = 1;
     std::vector<std::shared_ptr<Entry>> m_waiting;

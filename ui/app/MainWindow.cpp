@@ -8,9 +8,14 @@
 #include "ui/datasets/DatasetProfileView.h"
 #include "ui/datasets/DatasetsPanel.h"
 #include "ui/datasets/ImportController.h"
+#include "ui/runs/NewRunDialog.h"
+#include "ui/runs/RunView.h"
+#include "ui/runs/RunsPanel.h"
+#include "ui/runs/TrainingController.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -27,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -38,8 +44,10 @@ namespace grove {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_workspace(new WorkspaceController(this)), m_messageBar(new MessageBar(this)),
       m_imports(nullptr), m_datasetsPanel(new DatasetsPanel(m_workspace, this)),
-      m_profileView(new DatasetProfileView(m_workspace, this)), m_pages(new QStackedWidget(this)),
-      m_welcomePage(nullptr), m_workspaceLabel(new QLabel(this))
+      m_profileView(new DatasetProfileView(m_workspace, this)), m_training(new TrainingController(m_workspace, this)),
+      m_runsPanel(new RunsPanel(m_workspace, m_training, this)), m_runView(new RunView(m_workspace, m_training, this)),
+      m_centralTabs(new QTabWidget(this)), m_pages(new QStackedWidget(this)), m_welcomePage(nullptr),
+      m_workspaceLabel(new QLabel(this)), m_trainingLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Grove"));
@@ -53,7 +61,11 @@ MainWindow::MainWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_messageBar);
-    layout->addWidget(m_pages, 1);
+    m_centralTabs->setObjectName(u"centralTabs"_s);
+    m_centralTabs->setDocumentMode(true);
+    m_centralTabs->addTab(m_pages, tr("Dataset"));
+    m_centralTabs->addTab(m_runView, tr("Run"));
+    layout->addWidget(m_centralTabs, 1);
     setCentralWidget(central);
 
     createActions();
@@ -61,6 +73,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     m_workspaceLabel->setObjectName(u"workspaceLabel"_s);
     statusBar()->addWidget(m_workspaceLabel, 1);
+    m_trainingLabel->setObjectName(u"trainingStatusLabel"_s);
+    statusBar()->addPermanentWidget(m_trainingLabel);
 
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::workspaceOpened);
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this, &MainWindow::updateRecentMenu);
@@ -74,11 +88,28 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
     connect(m_imports, &ImportController::datasetImported, m_datasetsPanel, &DatasetsPanel::selectDataset);
 
+    connect(m_runsPanel, &RunsPanel::currentRunChanged, this, &MainWindow::currentRunChanged);
+    connect(m_runsPanel, &RunsPanel::newRunRequested, this, [this] { showNewRunDialog(); });
+    connect(m_runsPanel, &RunsPanel::errorOccurred, this,
+            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
+    connect(m_runView, &RunView::newRunFromRequested, this, [this](qint64 id) { showNewRunDialog(id); });
+    connect(m_runView, &RunView::runQueued, m_runsPanel, &RunsPanel::selectRun);
+    connect(m_runView, &RunView::errorOccurred, this,
+            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
+    connect(m_runView, &RunView::message, this,
+            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
+    connect(m_training, &TrainingController::activityChanged, this, &MainWindow::updateTrainingStatus);
+    connect(m_training, &TrainingController::runFinished, this, [this](qint64 id, RunStatus status, const QString& text) {
+        if (status == RunStatus::Failed)
+            m_messageBar->showMessage(MessageBar::Kind::Error, tr("Run %1 failed: %2").arg(id).arg(text));
+    });
+
     resize(1280, 820);
     restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
     m_restoredLayout = restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
     updateRecentMenu();
     currentDatasetChanged(-1);
+    updateTrainingStatus(0, 0);
 }
 
 MainWindow::~MainWindow() = default;
@@ -117,6 +148,19 @@ void MainWindow::createActions()
     m_deleteAction->setObjectName(u"deleteAction"_s);
     connect(m_deleteAction, &QAction::triggered, m_datasetsPanel, &DatasetsPanel::deleteCurrent);
 
+    m_newRunAction = new QAction(QIcon::fromTheme(u"media-playback-start"_s, style()->standardIcon(QStyle::SP_MediaPlay)),
+                                 tr("&New Run…"), this);
+    m_newRunAction->setShortcut(tr("Ctrl+R"));
+    m_newRunAction->setStatusTip(tr("Configure and start an XGBoost training run"));
+    m_newRunAction->setObjectName(u"newRunAction"_s);
+    connect(m_newRunAction, &QAction::triggered, this, [this] { showNewRunDialog(); });
+
+    m_cancelRunAction = new QAction(QIcon::fromTheme(u"process-stop"_s, style()->standardIcon(QStyle::SP_BrowserStop)),
+                                    tr("&Cancel All Runs"), this);
+    m_cancelRunAction->setStatusTip(tr("Stop every queued and running training of this Grove window"));
+    m_cancelRunAction->setObjectName(u"cancelAllRunsAction"_s);
+    connect(m_cancelRunAction, &QAction::triggered, m_training, &TrainingController::cancelAll);
+
     m_aboutAction = new QAction(tr("&About Grove"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -129,6 +173,13 @@ void MainWindow::createDocks()
     m_datasetsDock->setWidget(m_datasetsPanel);
     m_datasetsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, m_datasetsDock);
+
+    m_runsDock = new QDockWidget(tr("Runs"), this);
+    m_runsDock->setObjectName(u"runsDock"_s);
+    m_runsDock->setWidget(m_runsPanel);
+    m_runsDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(Qt::LeftDockWidgetArea, m_runsDock);
+    splitDockWidget(m_datasetsDock, m_runsDock, Qt::Vertical);
 }
 
 void MainWindow::showEvent(QShowEvent* event)
@@ -138,7 +189,10 @@ void MainWindow::showEvent(QShowEvent* event)
         // First start: give the datasets list room for its names (later, the saved layout rules).
         // Deferred until the window's layout has settled, or the dock ignores it.
         m_restoredLayout = true;
-        QTimer::singleShot(0, this, [this] { resizeDocks({m_datasetsDock}, {440}, Qt::Horizontal); });
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_datasetsDock}, {480}, Qt::Horizontal);
+            resizeDocks({m_datasetsDock, m_runsDock}, {1, 1}, Qt::Vertical);
+        });
     }
 }
 
@@ -157,10 +211,29 @@ void MainWindow::createMenus()
     edit->addAction(m_renameAction);
     edit->addAction(m_deleteAction);
 
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    training->addAction(m_newRunAction);
+    training->addAction(m_cancelRunAction);
+    training->addSeparator();
+    QMenu* concurrency = training->addMenu(tr("Concurrent &Runs"));
+    concurrency->setObjectName(u"concurrentRunsMenu"_s);
+    auto* group = new QActionGroup(this);
+    for (int runs : {1, 2, 3, 4}) {
+        QAction* action = concurrency->addAction(tr("%n run(s) at a time", nullptr, runs));
+        action->setCheckable(true);
+        action->setChecked(m_training->maxConcurrent() == runs);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, runs] { m_training->setMaxConcurrent(runs); });
+        m_concurrencyActions << action;
+    }
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* toggleDatasets = m_datasetsDock->toggleViewAction();
     toggleDatasets->setText(tr("&Datasets Panel"));
     view->addAction(toggleDatasets);
+    QAction* toggleRuns = m_runsDock->toggleViewAction();
+    toggleRuns->setText(tr("&Runs Panel"));
+    view->addAction(toggleRuns);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -170,6 +243,8 @@ void MainWindow::createMenus()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_importAction);
     toolbar->addAction(m_openWorkspaceAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_newRunAction);
     view->addAction(toolbar->toggleViewAction());
 }
 
@@ -276,6 +351,41 @@ void MainWindow::currentDatasetChanged(qint64 id)
     m_deleteAction->setEnabled(has);
     m_pages->setCurrentWidget(has ? static_cast<QWidget*>(m_profileView) : m_welcomePage);
     m_profileView->showDataset(id);
+    if (has)
+        m_centralTabs->setCurrentWidget(m_pages);
+}
+
+void MainWindow::currentRunChanged(qint64 id)
+{
+    m_runView->showRun(id);
+    if (id >= 0)
+        m_centralTabs->setCurrentWidget(m_runView);
+}
+
+void MainWindow::updateTrainingStatus(int running, int waiting)
+{
+    m_cancelRunAction->setEnabled(running + waiting > 0);
+    if (running + waiting == 0) {
+        m_trainingLabel->clear();
+        return;
+    }
+    m_trainingLabel->setText(waiting > 0 ? tr("Training: %1 running, %2 waiting").arg(running).arg(waiting)
+                                         : tr("Training: %n run(s)", nullptr, running));
+}
+
+NewRunDialog* MainWindow::showNewRunDialog(qint64 copyFrom)
+{
+    if (!m_workspace->workspace())
+        return nullptr;
+    auto* dialog = new NewRunDialog(m_workspace, m_training, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (copyFrom >= 0)
+        dialog->copyFromRun(copyFrom);
+    else if (const qint64 dataset = m_datasetsPanel->currentDatasetId(); dataset >= 0)
+        dialog->setDataset(dataset);
+    connect(dialog, &NewRunDialog::runQueued, m_runsPanel, &RunsPanel::selectRun);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()
@@ -292,6 +402,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_imports->runningImports() > 0)
         m_imports->cancelAll();
+    if (!m_training->isIdle()) {
+        if (!Dialogs::confirm(this, tr("Quit Grove"),
+                              tr("Runs are still training. Quitting cancels them; their curves so far are kept."),
+                              tr("Cancel Runs and Quit"))) {
+            event->ignore();
+            return;
+        }
+        m_training->cancelAll();
+    }
     Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
     Settings::setValue(Settings::Key::WindowState, saveState());
     event->accept();

@@ -7,6 +7,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 
 namespace grove {
 
@@ -14,6 +15,10 @@ class DatasetProfileView;
 class DatasetsPanel;
 class ImportController;
 class MessageBar;
+class NewRunDialog;
+class RunView;
+class RunsPanel;
+class TrainingController;
 class WorkspaceController;
 
 // The frame: menus, toolbar, docks, the central work area with its message bar, and the status
@@ -35,6 +40,11 @@ public:
     DatasetsPanel* datasetsPanel() const { return m_datasetsPanel; }
     DatasetProfileView* profileView() const { return m_profileView; }
     MessageBar* messageBar() const { return m_messageBar; }
+    TrainingController* trainingController() const { return m_training; }
+    RunsPanel* runsPanel() const { return m_runsPanel; }
+    RunView* runView() const { return m_runView; }
+    // Opens the New Run dialog, filled from run `copyFrom` when given. Returns the open dialog.
+    NewRunDialog* showNewRunDialog(qint64 copyFrom = -1);
 
     static QString sampleDatasetPath();
 
@@ -52,6 +62,8 @@ private:
     void updateRecentMenu();
     void workspaceOpened(const QString& directory);
     void currentDatasetChanged(qint64 id);
+    void currentRunChanged(qint64 id);
+    void updateTrainingStatus(int running, int waiting);
     void showAbout();
     QWidget* createWelcomePage();
 
@@ -60,11 +72,17 @@ private:
     ImportController* m_imports;
     DatasetsPanel* m_datasetsPanel;
     DatasetProfileView* m_profileView;
+    TrainingController* m_training;
+    RunsPanel* m_runsPanel;
+    RunView* m_runView;
+    QTabWidget* m_centralTabs;
     QStackedWidget* m_pages;
     QWidget* m_welcomePage;
     QLabel* m_welcomeWorkspace = nullptr;
     QLabel* m_workspaceLabel;
+    QLabel* m_trainingLabel;
     QDockWidget* m_datasetsDock = nullptr;
+    QDockWidget* m_runsDock = nullptr;
     QMenu* m_recentMenu = nullptr;
     bool m_restoredLayout = false;
 
@@ -74,6 +92,9 @@ private:
     QAction* m_renameAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_newRunAction = nullptr;
+    QAction* m_cancelRunAction = nullptr;
+    QList<QAction*> m_concurrencyActions;
 };
 
 } // namespace grove

@@ -22,6 +22,7 @@ const Entry kEntries[] = {
     {Settings::Key::RecentWorkspaces, u"workspace/recent"_s, QStringList()},
     {Settings::Key::LastImportDirectory, u"import/lastDirectory"_s, QString()},
     {Settings::Key::SampleOffered, u"workspace/sampleOffered"_s, false},
+    {Settings::Key::ConcurrentRuns, u"training/concurrentRuns"_s, 1},
 };
 
 const Entry& entry(Settings::Key key)

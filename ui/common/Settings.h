@@ -16,6 +16,7 @@ public:
         RecentWorkspaces,
         LastImportDirectory,
         SampleOffered, // the sample dataset was imported into the default workspace once
+        ConcurrentRuns, // how many runs train at the same time
     };
 
     static QVariant value(Key key);

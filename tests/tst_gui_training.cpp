@@ -1,0 +1,315 @@
+// Drives training through the real main window offscreen: the New Run dialog starts a run that
+// finishes with its curves drawn; a configuration XGBoost rejects is reported in the dialog and
+// queues nothing; Cancel stops a long run; the queue holds a second run while one trains; a
+// finished run is reproduced bit for bit. With GROVE_SCREENSHOT_DIR set, it saves pictures of
+// the dialog and of a run being watched live.
+
+#include "core/data/DatasetImport.h"
+#include "core/store/RunStore.h"
+#include "core/store/Workspace.h"
+#include "core/train/TrainingQueue.h"
+#include "ui/app/MainWindow.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/MessageBar.h"
+#include "ui/runs/ImportanceChart.h"
+#include "ui/runs/MetricChart.h"
+#include "ui/runs/NewRunDialog.h"
+#include "ui/runs/RunListModel.h"
+#include "ui/runs/RunView.h"
+#include "ui/runs/RunsPanel.h"
+#include "ui/runs/TrainingController.h"
+#include "ui/workspace/WorkspaceController.h"
+#include "tests/TestFiles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace grove;
+
+namespace {
+
+// Customers with a churn label that depends on their features (and some noise).
+QByteArray customersCsv(int rows)
+{
+    std::mt19937 random(7);
+    std::normal_distribution<double> normal;
+    QByteArray csv = "tenure,charges,calls,plan,score,churned\n";
+    const char* plans[] = {"basic", "plus", "pro"};
+    for (int i = 0; i < rows; ++i) {
+        const double tenure = std::abs(normal(random)) * 20;
+        const double charges = 50 + normal(random) * 15;
+        const int calls = int(std::abs(normal(random)) * 3);
+        const int plan = int(random() % 3);
+        const double score = normal(random);
+        const double logit = -1.0 - 0.08 * tenure + 0.03 * (charges - 50) + 0.5 * calls + 0.4 * plan + normal(random);
+        csv += QByteArray::number(tenure, 'f', 2) + ',' + QByteArray::number(charges, 'f', 2) + ',' +
+               QByteArray::number(calls) + ',' + plans[plan] + ',' + QByteArray::number(score, 'f', 4) + ',' +
+               (logit > 0 ? "1" : "0") + '\n';
+    }
+    return csv;
+}
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString directory = qEnvironmentVariable("GROVE_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QDir().mkpath(directory);
+    QVERIFY(widget->grab().save(QDir(directory).filePath(name)));
+}
+
+std::optional<RunRecord> run(MainWindow& window, qint64 id)
+{
+    auto found = RunStore(window.workspaceController()->workspace()->database()).byId(id);
+    return found ? *found : std::nullopt;
+}
+
+} // namespace
+
+class TestGuiTraining : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QSettings().clear();
+        QVERIFY(m_root.isValid());
+        m_workspace = m_root.filePath(u"ws"_s);
+        const QString csv = m_root.filePath(u"customers.csv"_s);
+        QVERIFY(!test::writeFile(csv, customersCsv(3000)).isEmpty());
+        const QString big = m_root.filePath(u"customers_large.csv"_s);
+        QVERIFY(!test::writeFile(big, customersCsv(60000)).isEmpty());
+        auto workspace = Workspace::open(m_workspace);
+        QVERIFY(workspace.ok());
+        JobControl control;
+        ImportOptions options;
+        options.path = csv;
+        auto imported = importDataset(*workspace, options, control);
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().toString()));
+        m_dataset = imported->dataset.id;
+        options.path = big;
+        auto large = importDataset(*workspace, options, control);
+        QVERIFY(large.ok());
+        m_largeDataset = large->dataset.id;
+    }
+
+    void init() { QSettings().clear(); }
+
+    void newRunDialogStartsARunThatFinishesWithCurves()
+    {
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        window.openInitialWorkspace(m_workspace);
+        const int runsBefore = window.runsPanel()->model()->rowCount();
+
+        window.findChild<QAction*>(u"newRunAction"_s)->trigger();
+        NewRunDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<NewRunDialog*>()) != nullptr);
+        auto* datasetCombo = dialog->findChild<QComboBox*>(u"datasetCombo"_s);
+        datasetCombo->setCurrentIndex(datasetCombo->findData(m_dataset));
+        QTRY_VERIFY(dialog->columnsLoaded());
+
+        // The target Grove proposes is the 0/1 column, and the task is guessed from it.
+        auto* target = dialog->findChild<QComboBox*>(u"targetCombo"_s);
+        QCOMPARE(target->currentData().toString(), u"churned"_s);
+        QVERIFY(dialog->findChild<QComboBox*>(u"taskCombo"_s)->currentText().contains(u"Binary"_s));
+        // Parameters carry their explanation and bounds.
+        auto* eta = dialog->findChild<QDoubleSpinBox*>(u"etaSpin"_s);
+        QVERIFY(!eta->toolTip().isEmpty());
+        QVERIFY(eta->minimum() > 0);
+        auto* subsample = dialog->findChild<QDoubleSpinBox*>(u"subsampleSpin"_s);
+        QCOMPARE(subsample->maximum(), 1.0);
+
+        dialog->findChild<QSpinBox*>(u"roundsSpin"_s)->setValue(40);
+        dialog->findChild<QSpinBox*>(u"threadsSpin"_s)->setValue(2);
+        eta->setValue(0.2);
+        saveScreenshot(dialog, u"new-run-dialog.png"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"startTrainingButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<NewRunDialog*>() == nullptr || !window.findChild<NewRunDialog*>()->isVisible());
+
+        // The new run is listed and selected, the run page shows it, and it finishes.
+        QTRY_COMPARE(window.runsPanel()->model()->rowCount(), runsBefore + 1);
+        const qint64 id = window.runsPanel()->currentRun();
+        QVERIFY(id > 0);
+        QCOMPARE(window.runView()->currentRun(), id);
+        QCOMPARE(window.findChild<QTabWidget*>(u"centralTabs"_s)->currentWidget(), window.runView());
+        QTRY_COMPARE_WITH_TIMEOUT(run(window, id)->status, RunStatus::Finished, 60000);
+        QTRY_VERIFY(window.trainingController()->isIdle());
+
+        // One chart per metric, each with 40 points for training and for validation.
+        const RunRecord finished = *run(window, id);
+        QCOMPARE(finished.roundsDone, 40);
+        QStringList metrics;
+        for (MetricChart* chart : window.runView()->charts())
+            metrics << chart->metric();
+        metrics.sort();
+        QCOMPARE(metrics, (QStringList{u"auc"_s, u"error"_s, u"logloss"_s}));
+        MetricChart* logloss = window.runView()->chart(u"logloss"_s);
+        QCOMPARE(logloss->pointCount(u"train"_s), 40);
+        QCOMPARE(logloss->pointCount(u"valid"_s), 40);
+        QVERIFY(logloss->bestIteration().has_value());
+        QCOMPARE(window.findChild<QProgressBar*>(u"runProgress"_s)->value(), 1000);
+        // Final metrics are listed, and the importance chart ranks the features the model used.
+        QVERIFY(finished.finalMetrics.value(u"valid"_s).toObject().value(u"auc"_s).toDouble() > 0.7);
+        QVERIFY(!window.runView()->importanceChart()->features().isEmpty());
+        QVERIFY(window.runView()->importanceChart()->features().contains(u"tenure"_s));
+        // The list shows it as finished with its key metric.
+        const int row = window.runsPanel()->model()->rowOf(id);
+        QCOMPARE(window.runsPanel()->model()->index(row, RunListModel::Status).data().toString(), u"Finished"_s);
+        QVERIFY(window.runsPanel()->model()->index(row, RunListModel::Metric).data().toString().startsWith(u"auc "_s));
+
+        // Reproduce: a new run, trained again, with the same model bytes.
+        QTest::mouseClick(window.findChild<QPushButton*>(u"reproduceButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(window.runsPanel()->model()->rowCount(), runsBefore + 2);
+        const qint64 rerun = window.runsPanel()->currentRun();
+        QVERIFY(rerun != id);
+        QTRY_COMPARE_WITH_TIMEOUT(run(window, rerun)->status, RunStatus::Finished, 60000);
+        QCOMPARE(run(window, rerun)->reproducedFrom, std::optional<qint64>(id));
+        QCOMPARE(run(window, rerun)->modelSha256, finished.modelSha256);
+        QTRY_VERIFY(window.findChild<QLabel*>(u"runNote"_s)->text().contains(u"bit-identical"_s));
+
+        // New Run from This copies the configuration.
+        QTest::mouseClick(window.findChild<QPushButton*>(u"newRunFromButton"_s), Qt::LeftButton);
+        QTRY_VERIFY((dialog = window.findChild<NewRunDialog*>()) != nullptr);
+        QTRY_VERIFY(dialog->columnsLoaded());
+        const RunConfig copied = dialog->config();
+        QCOMPARE(copied.rounds, 40);
+        QCOMPARE(copied.threads, 2);
+        QCOMPARE(copied.params.eta, 0.2);
+        QCOMPARE(copied.target, u"churned"_s);
+        dialog->reject();
+    }
+
+    void aRejectedConfigurationIsExplainedInTheDialog()
+    {
+        MainWindow window;
+        window.show();
+        window.openInitialWorkspace(m_workspace);
+        const int runsBefore = window.runsPanel()->model()->rowCount();
+        NewRunDialog* dialog = window.showNewRunDialog();
+        dialog->setDataset(m_dataset);
+        QTRY_VERIFY(dialog->columnsLoaded());
+        // A metric XGBoost does not know: its own message comes back, and nothing is queued.
+        dialog->findChild<QLineEdit*>(u"metricsEdit"_s)->setText(u"logloss, no_such_metric"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"startTrainingButton"_s), Qt::LeftButton);
+        auto* problem = dialog->findChild<QLabel*>(u"problemLabel"_s);
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"no_such_metric"_s), qPrintable(problem->text()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(window.runsPanel()->model()->rowCount(), runsBefore);
+        QCOMPARE(RunStore(window.workspaceController()->workspace()->database()).list()->size(), runsBefore);
+
+        // An unknown "other" parameter format is caught before anything runs.
+        dialog->findChild<QLineEdit*>(u"metricsEdit"_s)->clear();
+        dialog->findChild<QLineEdit*>(u"extraParametersEdit"_s)->setText(u"max_leaves"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"startTrainingButton"_s), Qt::LeftButton);
+        QVERIFY(problem->text().contains(u"max_leaves"_s));
+        dialog->reject();
+    }
+
+    void cancelStopsALongRunAndTheQueueWaits()
+    {
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        window.openInitialWorkspace(m_workspace);
+        TrainingController* training = window.trainingController();
+        training->setMaxConcurrent(1);
+
+        RunConfig slow;
+        slow.dataset = QString::number(m_largeDataset);
+        slow.target = u"churned"_s;
+        slow.rounds = 3000;
+        slow.params.eta = 0.01;
+        slow.params.maxDepth = 8;
+        slow.threads = 2;
+        qint64 first = -1, second = -1;
+        training->submit(slow, [&](const Result<qint64>& id) { first = id.ok() ? *id : 0; });
+        QTRY_VERIFY(first != -1);
+        QVERIFY(first > 0);
+        RunConfig quick = slow;
+        quick.rounds = 5;
+        training->submit(quick, [&](const Result<qint64>& id) { second = id.ok() ? *id : 0; });
+        QTRY_VERIFY(second > 0);
+
+        // One slot: the second run waits while the first trains.
+        window.runsPanel()->selectRun(first);
+        QTRY_VERIFY(training->live(first) && training->live(first)->roundsDone >= 30);
+        QCOMPARE(run(window, second)->status, RunStatus::Queued);
+        QVERIFY(training->queue()->isWaiting(window.workspaceController()->directory(), second));
+        QVERIFY(window.findChild<QLabel*>(u"trainingStatusLabel"_s)->text().contains(u"1 waiting"_s));
+        // The curves grow live, and the time left is estimated.
+        MetricChart* chart = window.runView()->chart(u"logloss"_s);
+        QVERIFY(chart);
+        QTRY_VERIFY(chart->pointCount(u"valid"_s) >= 30);
+        QTRY_VERIFY(window.findChild<QLabel*>(u"runEta"_s)->text().contains(u"left"_s));
+        QTest::qWait(300);
+        saveScreenshot(&window, u"run-live.png"_s);
+
+        // Cancel stops it within a round; what was learnt so far stays visible.
+        auto* cancel = window.findChild<QPushButton*>(u"cancelRunButton"_s);
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(run(window, first)->status, RunStatus::Cancelled, 20000);
+        const RunRecord cancelled = *run(window, first);
+        QVERIFY(cancelled.roundsDone < 3000);
+        QVERIFY(cancelled.message.contains(u"Cancelled"_s));
+        QVERIFY(!RunStore(window.workspaceController()->workspace()->database()).history(first)->empty());
+        // Then the waiting run gets the slot and finishes.
+        QTRY_COMPARE_WITH_TIMEOUT(run(window, second)->status, RunStatus::Finished, 60000);
+        QTRY_VERIFY(training->isIdle());
+    }
+
+    void cancellingAWaitingRunMarksItWithoutTraining()
+    {
+        MainWindow window;
+        window.show();
+        window.openInitialWorkspace(m_workspace);
+        TrainingController* training = window.trainingController();
+        training->setMaxConcurrent(1);
+        RunConfig slow;
+        slow.dataset = QString::number(m_largeDataset);
+        slow.target = u"churned"_s;
+        slow.rounds = 3000;
+        slow.params.eta = 0.01;
+        qint64 first = -1, second = -1;
+        training->submit(slow, [&](const Result<qint64>& id) { first = id.ok() ? *id : 0; });
+        QTRY_VERIFY(first > 0);
+        training->submit(slow, [&](const Result<qint64>& id) { second = id.ok() ? *id : 0; });
+        QTRY_VERIFY(second > 0);
+        training->cancel(second);
+        QTRY_COMPARE(run(window, second)->status, RunStatus::Cancelled);
+        QCOMPARE(run(window, second)->roundsDone, 0);
+        QVERIFY(!run(window, second)->startedAt.isValid());
+        training->cancel(first);
+        QTRY_COMPARE_WITH_TIMEOUT(run(window, first)->status, RunStatus::Cancelled, 20000);
+        QTRY_VERIFY(training->isIdle());
+    }
+
+private:
+    QTemporaryDir m_root;
+    QString m_workspace;
+    qint64 m_dataset = -1;
+    qint64 m_largeDataset = -1;
+};
+
+QTEST_MAIN(TestGuiTraining)
+#include "tst_gui_training.moc"

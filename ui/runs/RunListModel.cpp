@@ -1,0 +1,258 @@
+#include "ui/runs/RunListModel.h"
+
+#include "ui/runs/RunFormat.h"
+#include "ui/runs/TrainingController.h"
+#include "ui/workspace/WorkspaceController.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <QLocale>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+
+RunListModel::RunListModel(WorkspaceController* workspace, TrainingController* training, QObject* parent)
+    : QAbstractTableModel(parent), m_workspace(workspace), m_training(training)
+{
+    connect(m_workspace, &WorkspaceController::workspaceChanged, this, [this] {
+        // Run ids repeat across workspaces: start afresh.
+        beginResetModel();
+        m_records.clear();
+        endResetModel();
+        reload();
+    });
+    connect(m_training, &TrainingController::runQueued, this, &RunListModel::refresh);
+    connect(m_training, &TrainingController::runStarted, this, &RunListModel::refresh);
+    connect(m_training, &TrainingController::runFinished, this, [this](qint64 id) { refresh(id); });
+    connect(m_training, &TrainingController::roundsCompleted, this, [this](qint64 id) { liveUpdated(id); });
+    // Runs that other processes (grove-cli, a teammate's Grove) add or change show up too.
+    auto* timer = new QTimer(this);
+    timer->setInterval(2000);
+    connect(timer, &QTimer::timeout, this, &RunListModel::poll);
+    timer->start();
+    reload();
+}
+
+int RunListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_records.size()); }
+
+int RunListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+const RunRecord* RunListModel::record(int row) const
+{
+    return row >= 0 && row < m_records.size() ? &m_records[row] : nullptr;
+}
+
+int RunListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (m_records[row].id == id)
+            return row;
+    }
+    return -1;
+}
+
+RunListModel::KeyMetric RunListModel::keyMetric(const RunRecord& record)
+{
+    const QJsonArray metrics = record.config.value(u"metrics"_s).toArray();
+    KeyMetric key;
+    key.metric = metrics.isEmpty() ? QString() : metrics.last().toString();
+    const bool validated = record.finalMetrics.contains(u"valid"_s) ||
+                           record.config.value(u"data"_s).toObject().value(u"valid_rows"_s).toInteger() > 0;
+    key.split = validated ? u"valid"_s : u"train"_s;
+    const QJsonValue value = record.finalMetrics.value(key.split).toObject().value(key.metric);
+    if (value.isDouble())
+        key.value = value.toDouble();
+    return key;
+}
+
+double RunListModel::progress(const RunRecord& record) const
+{
+    if (record.status == RunStatus::Finished)
+        return 1.0;
+    int done = record.roundsDone;
+    if (const auto* live = m_training->live(record.id))
+        done = std::max(done, live->roundsDone);
+    return record.roundsTotal > 0 ? std::clamp(double(done) / record.roundsTotal, 0.0, 1.0) : 0.0;
+}
+
+QVariant RunListModel::data(const QModelIndex& index, int role) const
+{
+    const RunRecord* r = index.isValid() ? record(index.row()) : nullptr;
+    if (!r)
+        return {};
+    if (role == IdRole)
+        return r->id;
+    if (role == StatusRole)
+        return int(r->status);
+    if (role == ProgressRole)
+        return index.column() == Progress && (isActive(r->status) || r->status == RunStatus::Finished)
+                   ? QVariant(progress(*r))
+                   : QVariant();
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() == Id || index.column() == Metric || index.column() == Duration)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Status && !r->message.isEmpty())
+            return r->message;
+        if (index.column() == Metric) {
+            const KeyMetric key = keyMetric(*r);
+            return tr("%1 on the %2 data").arg(key.metric, RunFormat::splitName(key.split));
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Id:
+        return r->id;
+    case Experiment:
+        return r->experiment;
+    case Dataset:
+        return r->datasetName();
+    case Target:
+        return r->target();
+    case Status:
+        return runStatusDisplayName(r->status);
+    case Progress: {
+        if (!isActive(r->status) && r->status != RunStatus::Finished)
+            return tr("%1 of %2 rounds").arg(r->roundsDone).arg(r->roundsTotal);
+        return RunFormat::percent(progress(*r));
+    }
+    case Metric: {
+        const KeyMetric key = keyMetric(*r);
+        std::optional<double> value = key.value;
+        if (const auto* live = m_training->live(r->id)) {
+            for (const auto& e : live->latest) {
+                if (e.metric == key.metric && e.split == key.split)
+                    value = e.value;
+            }
+        }
+        if (!value)
+            return {};
+        return tr("%1 %2").arg(key.metric, RunFormat::metric(*value));
+    }
+    case Started:
+        return r->startedAt.isValid() ? QLocale().toString(r->startedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+    case Duration: {
+        if (!r->startedAt.isValid())
+            return {};
+        double seconds = r->durationSeconds();
+        if (const auto* live = m_training->live(r->id))
+            seconds = std::max(seconds, live->elapsedSeconds);
+        return RunFormat::duration(seconds);
+    }
+    }
+    return {};
+}
+
+QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id:
+        return tr("Run");
+    case Experiment:
+        return tr("Experiment");
+    case Dataset:
+        return tr("Dataset");
+    case Target:
+        return tr("Target");
+    case Status:
+        return tr("Status");
+    case Progress:
+        return tr("Progress");
+    case Metric:
+        return tr("Key metric");
+    case Started:
+        return tr("Started");
+    case Duration:
+        return tr("Duration");
+    }
+    return {};
+}
+
+void RunListModel::reload()
+{
+    QList<RunRecord> records;
+    if (Workspace* workspace = m_workspace->workspace()) {
+        RunStore store(workspace->database());
+        if (auto version = store.externalChanges())
+            m_dataVersion = *version;
+        auto runs = store.list();
+        if (!runs) {
+            emit errorOccurred(runs.error().toString());
+        } else {
+            records = *runs;
+            std::reverse(records.begin(), records.end()); // newest first
+        }
+    }
+    // Same runs in the same order, maybe with new ones on top: update in place.
+    const qsizetype added = records.size() - m_records.size();
+    bool sameTail = added >= 0;
+    for (qsizetype i = 0; sameTail && i < m_records.size(); ++i)
+        sameTail = records[i + added].id == m_records[i].id;
+    if (!sameTail) {
+        beginResetModel();
+        m_records = records;
+        endResetModel();
+        return;
+    }
+    if (added > 0) {
+        beginInsertRows({}, 0, int(added) - 1);
+        m_records = records;
+        endInsertRows();
+    } else {
+        m_records = records;
+    }
+    if (!m_records.isEmpty())
+        emit dataChanged(index(int(added), 0), index(int(m_records.size()) - 1, ColumnCount - 1));
+}
+
+void RunListModel::poll()
+{
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace)
+        return;
+    auto version = RunStore(workspace->database()).externalChanges();
+    if (version && *version != m_dataVersion)
+        reload();
+}
+
+void RunListModel::refresh(qint64 id)
+{
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace)
+        return;
+    auto found = RunStore(workspace->database()).byId(id);
+    if (!found || !found->has_value()) {
+        reload();
+        return;
+    }
+    const int row = rowOf(id);
+    if (row < 0) {
+        // New runs go first, as in list().
+        beginInsertRows({}, 0, 0);
+        m_records.prepend(**found);
+        endInsertRows();
+        return;
+    }
+    m_records[row] = **found;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void RunListModel::liveUpdated(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row >= 0 && m_records[row].status == RunStatus::Queued)
+        refresh(id); // it has started
+    else if (row >= 0)
+        emit dataChanged(index(row, Progress), index(row, Duration));
+}
+
+} // namespace grove

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/store/RunStore.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace grove {
+
+class TrainingController;
+class WorkspaceController;
+
+// The runs of the open workspace, newest first, with live progress and metrics for the runs
+// this process trains.
+class RunListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Id, Experiment, Dataset, Target, Status, Progress, Metric, Started, Duration, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, ProgressRole, StatusRole };
+
+    RunListModel(WorkspaceController* workspace, TrainingController* training, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const RunRecord* record(int row) const;
+    int rowOf(qint64 id) const;
+
+    // The metric that decides early stopping (the last one evaluated) and its value: on the
+    // validation data when there is any, else on the training data.
+    struct KeyMetric
+    {
+        QString split;
+        QString metric;
+        std::optional<double> value;
+    };
+    static KeyMetric keyMetric(const RunRecord& record);
+
+public slots:
+    // Reads the runs again, keeping rows (and so the selection) where the runs are the same.
+    void reload();
+    // Reloads one run from the store (after a status change).
+    void refresh(qint64 id);
+
+signals:
+    void errorOccurred(const QString& message);
+
+private:
+    void liveUpdated(qint64 id);
+    void poll();
+    double progress(const RunRecord& record) const;
+
+    WorkspaceController* m_workspace;
+    TrainingController* m_training;
+    QList<RunRecord> m_records;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace grove
