@@ -171,6 +171,12 @@ private slots:
         QVERIFY(finished.finalMetrics.value(u"valid"_s).toObject().value(u"auc"_s).toDouble() > 0.7);
         QVERIFY(!window.runView()->importanceChart()->features().isEmpty());
         QVERIFY(window.runView()->importanceChart()->features().contains(u"tenure"_s));
+        auto* tabs = window.findChild<QTabWidget*>(u"runTabs"_s);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            saveScreenshot(&window, u"run-finished-%1.png"_s.arg(tab));
+        }
+        tabs->setCurrentIndex(0);
         // The list shows it as finished with its key metric.
         const int row = window.runsPanel()->model()->rowOf(id);
         QCOMPARE(window.runsPanel()->model()->index(row, RunListModel::Status).data().toString(), u"Finished"_s);

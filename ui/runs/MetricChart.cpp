@@ -103,6 +103,19 @@ void MetricChart::append(const QString& split, int fold, int firstIteration, con
     updateRanges();
 }
 
+void MetricChart::clear()
+{
+    setBestIteration(std::nullopt);
+    for (QLineSeries* series : std::as_const(m_curves)) {
+        chart()->removeSeries(series);
+        delete series;
+    }
+    m_curves.clear();
+    m_empty = true;
+    m_minY = m_maxY = m_maxX = 0;
+    updateRanges();
+}
+
 void MetricChart::setBestIteration(std::optional<int> iteration)
 {
     m_best = iteration;

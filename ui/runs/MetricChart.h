@@ -25,6 +25,8 @@ public:
     // Appends the values of consecutive iterations to the curve of (split, fold).
     void append(const QString& split, int fold, int firstIteration, const std::vector<double>& values);
     void setBestIteration(std::optional<int> iteration);
+    // Removes every curve and the marker.
+    void clear();
 
     // What is drawn, for tests: the number of points on the curve of (split, fold).
     int pointCount(const QString& split, int fold = -1) const;

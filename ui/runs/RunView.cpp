@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace grove {
@@ -159,6 +161,7 @@ QWidget* RunView::createMetricsPage()
 {
     m_metrics = readOnlyTable(4, this);
     m_metrics->setObjectName(u"runMetrics"_s);
+    m_metrics->horizontalHeader()->setStretchLastSection(false);
     return m_metrics;
 }
 
@@ -267,6 +270,10 @@ void RunView::reload()
         if (!history) {
             emit errorOccurred(history.error().toString());
         } else {
+            // Training before validation, the final model before folds: the legend reads in that order.
+            std::stable_sort(history->begin(), history->end(), [](const StoredSeries& a, const StoredSeries& b) {
+                return std::pair(a.fold >= 0, a.split != u"train"_s) < std::pair(b.fold >= 0, b.split != u"train"_s);
+            });
             for (const StoredSeries& series : *history) {
                 if (MetricChart* chart = m_charts.value(series.metric))
                     chart->append(series.split, series.fold, 0, series.values);
@@ -355,6 +362,13 @@ void RunView::updateProgress()
 
 void RunView::rebuildCharts(const QStringList& metrics)
 {
+    if (!metrics.isEmpty() && metrics == m_chartOrder) {
+        // The same charts: empty them rather than build new ones, which would flicker.
+        for (MetricChart* chart : std::as_const(m_charts))
+            chart->clear();
+        return;
+    }
+    m_chartOrder = metrics;
     for (MetricChart* chart : std::as_const(m_charts)) {
         m_chartsGrid->removeWidget(chart);
         delete chart;

@@ -80,6 +80,7 @@ private:
     QGridLayout* m_chartsGrid;
     QLabel* m_chartsEmpty;
     QMap<QString, MetricChart*> m_charts;
+    QStringList m_chartOrder;
     QTableWidget* m_metrics;
     ImportanceChart* m_importance;
     QComboBox* m_importanceKind;
