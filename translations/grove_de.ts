@@ -297,6 +297,13 @@
         <source>The dataset was removed, but its snapshot file %1 could not be deleted. You can delete it by hand.</source>
         <translation>Der Datensatz wurde entfernt, aber seine Snapshot-Datei %1 konnte nicht gelöscht werden. Sie können sie von Hand löschen.</translation>
     </message>
+    <message numerus="yes">
+        <source>The dataset &quot;%1&quot; cannot be deleted: %n run(s) were trained or validated on it and must stay reproducible.</source>
+        <translation>
+            <numerusform>Der Datensatz „%1“ kann nicht gelöscht werden: %n Lauf wurde damit trainiert oder validiert und muss reproduzierbar bleiben.</numerusform>
+            <numerusform>Der Datensatz „%1“ kann nicht gelöscht werden: %n Läufe wurden damit trainiert oder validiert und müssen reproduzierbar bleiben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grove::DatasetListModel</name>
@@ -655,6 +662,29 @@ Importiert am %5 von %6 aus %7</translation>
     </message>
 </context>
 <context>
+    <name>grove::ImportanceChart</name>
+    <message>
+        <source>Feature importance appears when the run has finished.</source>
+        <translation>Die Merkmalswichtigkeit erscheint, sobald der Lauf abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The model has no splits, so no feature is important.</source>
+        <translation>Das Modell hat keine Splits, daher ist kein Merkmal wichtig.</translation>
+    </message>
+    <message>
+        <source>Top %1 of %2 features by %3</source>
+        <translation>Top %1 von %2 Merkmalen nach %3</translation>
+    </message>
+    <message>
+        <source>Features by %1</source>
+        <translation>Merkmale nach %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>grove::LibsvmReader</name>
     <message>
         <source>The label &quot;%1&quot; is not a number. Each LIBSVM line starts with a numeric label, followed by index:value pairs.</source>
@@ -823,12 +853,875 @@ Importiert am %5 von %6 aus %7</translation>
         <source>&lt;h3&gt;Grove %1&lt;/h3&gt;&lt;p&gt;A workbench for gradient-boosted-tree experiments: import datasets, train and compare XGBoost runs, validate models and hand them to your team through a shared folder.&lt;/p&gt;&lt;p&gt;libxgboost %2 · Qt %3 · SQLite %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Grove %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Experimente mit Gradient-Boosted Trees: Datensätze importieren, XGBoost-Läufe trainieren und vergleichen, Modelle validieren und über einen gemeinsamen Ordner an das Team weitergeben.&lt;/p&gt;&lt;p&gt;libxgboost %2 · Qt %3 · SQLite %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Run %1 failed: %2</source>
+        <translation>Lauf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;New Run…</source>
+        <translation>&amp;Neuer Lauf …</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Configure and start an XGBoost training run</source>
+        <translation>Einen XGBoost-Trainingslauf konfigurieren und starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel All Runs</source>
+        <translation>Alle Läufe a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop every queued and running training of this Grove window</source>
+        <translation>Alle wartenden und laufenden Trainings dieses Grove-Fensters stoppen</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>Concurrent &amp;Runs</source>
+        <translation>&amp;Gleichzeitige Läufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) at a time</source>
+        <translation>
+            <numerusform>%n Lauf gleichzeitig</numerusform>
+            <numerusform>%n Läufe gleichzeitig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Runs Panel</source>
+        <translation>&amp;Laufliste</translation>
+    </message>
+    <message>
+        <source>Training: %1 running, %2 waiting</source>
+        <translation>Training: %1 laufend, %2 wartend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training: %n run(s)</source>
+        <translation>
+            <numerusform>Training: %n Lauf</numerusform>
+            <numerusform>Training: %n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Grove</source>
+        <translation>Grove beenden</translation>
+    </message>
+    <message>
+        <source>Runs are still training. Quitting cancels them; their curves so far are kept.</source>
+        <translation>Es werden noch Läufe trainiert. Beenden bricht sie ab; ihre bisherigen Kurven bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Cancel Runs and Quit</source>
+        <translation>Läufe abbrechen und beenden</translation>
+    </message>
 </context>
 <context>
     <name>grove::MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>grove::MetricChart</name>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>fold %1 · %2</source>
+        <translation>Fold %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, iteration %2: %3</source>
+        <translation>%1, Iteration %2: %3</translation>
+    </message>
+    <message>
+        <source>best iteration %1</source>
+        <translation>beste Iteration %1</translation>
+    </message>
+</context>
+<context>
+    <name>grove::NewRunDialog</name>
+    <message>
+        <source>New Training Run</source>
+        <translation>Neuer Trainingslauf</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Start Training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>The column the model learns to predict.</source>
+        <translation>Die Spalte, die das Modell vorherzusagen lernt.</translation>
+    </message>
+    <message>
+        <source>Grove guesses the task from the target: two values make a binary classification, a few whole numbers or categories a multiclass one, other numbers a regression.</source>
+        <translation>Grove schätzt die Aufgabe anhand der Zielspalte: Zwei Werte ergeben eine binäre Klassifikation, wenige ganze Zahlen oder Kategorien eine Mehrklassen-Klassifikation, andere Zahlen eine Regression.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Zielspalte:</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>A&amp;ufgabe:</translation>
+    </message>
+    <message>
+        <source>Untick the columns the model must not learn from (identifiers, leaks of the target).</source>
+        <translation>Die Häkchen bei Spalten entfernen, aus denen das Modell nicht lernen darf (Bezeichner, Spalten, die die Zielspalte verraten).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Merkmale:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) selected</source>
+        <translation>
+            <numerusform>%n Merkmal ausgewählt</numerusform>
+            <numerusform>%n Merkmale ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>&amp;Hold out a share of the rows</source>
+        <translation>Anteil der Zeilen zurück&amp;halten</translation>
+    </message>
+    <message>
+        <source>A random share of the rows is kept apart (stratified by class for classification) and evaluated every round.</source>
+        <translation>Ein zufälliger Anteil der Zeilen wird zurückgehalten (bei Klassifikation nach Klassen geschichtet) und in jeder Runde ausgewertet.</translation>
+    </message>
+    <message>
+        <source>&amp;K-fold cross-validation</source>
+        <translation>&amp;k-fache Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <source>Train k models, each validated on a different fold; metrics are reported per fold and as mean ± standard deviation. The model kept is trained on all rows.</source>
+        <translation>k Modelle trainieren, jedes auf einem anderen Fold validiert; Metriken werden pro Fold und als Mittelwert ± Standardabweichung angegeben. Das behaltene Modell wird auf allen Zeilen trainiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Another dataset</source>
+        <translation>&amp;Anderer Datensatz</translation>
+    </message>
+    <message>
+        <source>Validate on a second dataset with the same columns.</source>
+        <translation>Auf einem zweiten Datensatz mit denselben Spalten validieren.</translation>
+    </message>
+    <message>
+        <source>Share of the rows held out for validation.</source>
+        <translation>Anteil der Zeilen, der für die Validierung zurückgehalten wird.</translation>
+    </message>
+    <message>
+        <source>Seed of the shuffle that splits the rows; the same seed gives the same split.</source>
+        <translation>Seed des Mischens, das die Zeilen aufteilt; derselbe Seed ergibt dieselbe Aufteilung.</translation>
+    </message>
+    <message>
+        <source>Share held out:</source>
+        <translation>Zurückgehaltener Anteil:</translation>
+    </message>
+    <message>
+        <source>Folds:</source>
+        <translation>Folds:</translation>
+    </message>
+    <message>
+        <source>Split seed:</source>
+        <translation>Seed der Aufteilung:</translation>
+    </message>
+    <message>
+        <source>Validation dataset:</source>
+        <translation>Validierungsdatensatz:</translation>
+    </message>
+    <message>
+        <source>XGBoost parameters</source>
+        <translation>XGBoost-Parameter</translation>
+    </message>
+    <message>
+        <source>The loss XGBoost minimises. Empty: the usual one for the task.</source>
+        <translation>Die Verlustfunktion, die XGBoost minimiert. Leer: die übliche für die Aufgabe.</translation>
+    </message>
+    <message>
+        <source>How split points are found: hist (fast, bit-reproducible), approx (quantile sketch per iteration) or exact (every value; slow, no categorical features).</source>
+        <translation>Wie Split-Punkte gefunden werden: hist (schnell, bitgenau reproduzierbar), approx (Quantil-Skizze pro Iteration) oder exact (jeder Wert; langsam, keine kategorialen Merkmale).</translation>
+    </message>
+    <message>
+        <source>Off: XGBoost&apos;s default (1).</source>
+        <translation>Aus: Vorgabe von XGBoost (1).</translation>
+    </message>
+    <message>
+        <source>name=value; name=value</source>
+        <translation>Name=Wert; Name=Wert</translation>
+    </message>
+    <message>
+        <source>Any other XGBoost parameter, passed through by name, e.g. max_leaves=31; grow_policy=lossguide.</source>
+        <translation>Jeder weitere XGBoost-Parameter, per Name durchgereicht, z. B. max_leaves=31; grow_policy=lossguide.</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Weitere:</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Boosting rounds: one tree (one per class for multiclass) per round.</source>
+        <translation>Boosting-Runden: ein Baum pro Runde (bei Mehrklassen-Klassifikation einer pro Klasse).</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Stop when the last metric on the validation data has not improved for this many rounds; the best iteration is recorded.</source>
+        <translation>Stoppen, wenn sich die letzte Metrik auf den Validierungsdaten so viele Runden lang nicht verbessert hat; die beste Iteration wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>XGBoost evaluation metrics, separated by commas (e.g. logloss, auc, error, rmse, mae, mlogloss, merror). Empty: the defaults for the task. The last one decides early stopping.</source>
+        <translation>XGBoost-Bewertungsmetriken, durch Kommas getrennt (z. B. logloss, auc, error, rmse, mae, mlogloss, merror). Leer: die Vorgaben für die Aufgabe. Die letzte entscheidet über das frühe Stoppen.</translation>
+    </message>
+    <message>
+        <source>one per core (%1)</source>
+        <translation>einer pro Kern (%1)</translation>
+    </message>
+    <message>
+        <source>Threads XGBoost trains with. A run is bit-reproducible with the same thread count.</source>
+        <translation>Threads, mit denen XGBoost trainiert. Bei gleicher Thread-Zahl ist ein Lauf bitgenau reproduzierbar.</translation>
+    </message>
+    <message>
+        <source>XGBoost&apos;s random seed (row and column sampling).</source>
+        <translation>Zufalls-Seed von XGBoost (Stichproben von Zeilen und Spalten).</translation>
+    </message>
+    <message>
+        <source>A named group of runs; a new name creates the experiment.</source>
+        <translation>Eine benannte Gruppe von Läufen; ein neuer Name legt das Experiment an.</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Runden:</translation>
+    </message>
+    <message>
+        <source>&amp;Early stopping:</source>
+        <translation>&amp;Frühes Stoppen:</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics:</source>
+        <translation>&amp;Metriken:</translation>
+    </message>
+    <message>
+        <source>T&amp;hreads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiment:</source>
+        <translation>&amp;Experiment:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>Copy of run %1 · %2 → %3 (%4)</source>
+        <translation>Kopie von Lauf %1 · %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>Es gibt keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No column of this dataset can be a target: every column is text, constant or empty.</source>
+        <translation>Keine Spalte dieses Datensatzes kommt als Zielspalte infrage: Jede Spalte ist Text, konstant oder leer.</translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation>Die Zielspalte</translation>
+    </message>
+    <message>
+        <source>A text column (an identifier or free text) is never a feature.</source>
+        <translation>Eine Textspalte (ein Bezeichner oder Freitext) ist nie ein Merkmal.</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>Automatisch: %1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Other parameters: &quot;%1&quot; is not name=value.</source>
+        <translation>Weitere Parameter: „%1“ hat nicht die Form Name=Wert.</translation>
+    </message>
+    <message>
+        <source>Other parameters: %1</source>
+        <translation>Weitere Parameter: %1</translation>
+    </message>
+    <message>
+        <source>experiment: give the run an experiment name (&quot;Default&quot; will do).</source>
+        <translation>experiment: Geben Sie dem Lauf einen Experimentnamen („Default“ genügt).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>grove::Parameters</name>
+    <message>
+        <source>Learning rate: how much each new tree corrects the previous ones.</source>
+        <translation>Lernrate: wie stark jeder neue Baum die vorherigen korrigiert.</translation>
+    </message>
+    <message>
+        <source>Maximum depth of a tree; deeper trees fit finer patterns and overfit sooner.</source>
+        <translation>Maximale Tiefe eines Baums; tiefere Bäume erfassen feinere Muster und neigen früher zur Überanpassung.</translation>
+    </message>
+    <message>
+        <source>Minimum sum of instance weight (hessian) in a leaf; larger is more conservative.</source>
+        <translation>Minimale Summe der Instanzgewichte (Hessian) in einem Blatt; größere Werte sind konservativer.</translation>
+    </message>
+    <message>
+        <source>Share of rows sampled for each tree.</source>
+        <translation>Anteil der Zeilen, der für jeden Baum gezogen wird.</translation>
+    </message>
+    <message>
+        <source>Share of features sampled for each tree.</source>
+        <translation>Anteil der Merkmale, der für jeden Baum gezogen wird.</translation>
+    </message>
+    <message>
+        <source>L2 regularization on leaf weights.</source>
+        <translation>L2-Regularisierung der Blattgewichte.</translation>
+    </message>
+    <message>
+        <source>L1 regularization on leaf weights.</source>
+        <translation>L1-Regularisierung der Blattgewichte.</translation>
+    </message>
+    <message>
+        <source>Minimum loss reduction required to split a leaf.</source>
+        <translation>Minimale Verlustreduktion, die zum Teilen eines Blatts nötig ist.</translation>
+    </message>
+    <message>
+        <source>Number of histogram bins per feature (hist and approx).</source>
+        <translation>Anzahl der Histogramm-Bins pro Merkmal (hist und approx).</translation>
+    </message>
+    <message>
+        <source>Weight of the positive class, for unbalanced binary targets (negatives / positives is a common choice).</source>
+        <translation>Gewicht der positiven Klasse bei unausgewogenen binären Zielspalten (Negative / Positive ist eine übliche Wahl).</translation>
+    </message>
+</context>
+<context>
+    <name>grove::Prediction</name>
+    <message>
+        <source>The model&apos;s description of its input is missing or damaged.</source>
+        <translation>Die Beschreibung der Modelleingabe fehlt oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>%1 lacks columns the model needs: %2. The input must have every feature column, named as in the training data.</source>
+        <translation>In %1 fehlen Spalten, die das Modell braucht: %2. Die Eingabe muss jede Merkmalsspalte enthalten, benannt wie in den Trainingsdaten.</translation>
+    </message>
+    <message>
+        <source>In %1 these columns hold text where the model expects numbers: %2.</source>
+        <translation>In %1 enthalten diese Spalten Text, wo das Modell Zahlen erwartet: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Predicting</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Run %1 is %2; only a finished run has a model to predict with.</source>
+        <translation>Lauf %1 hat den Status „%2“; nur ein abgeschlossener Lauf hat ein Modell für Vorhersagen.</translation>
+    </message>
+    <message>
+        <source>The model of run %1 cannot be read: %2.</source>
+        <translation>Das Modell von Lauf %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::RunConfig</name>
+    <message>
+        <source>Binary classification</source>
+        <translation>Binäre Klassifikation</translation>
+    </message>
+    <message>
+        <source>Multiclass classification</source>
+        <translation>Mehrklassen-Klassifikation</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>A parameter needs a name: use KEY=VALUE.</source>
+        <translation>Ein Parameter braucht einen Namen: Verwenden Sie SCHLÜSSEL=WERT.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2; got &quot;%3&quot;.</source>
+        <translation>%1 muss %2 sein; erhalten: „%3“.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the run configuration. Known fields: %2.</source>
+        <translation>Unbekanntes Feld „%1“ in der Laufkonfiguration. Bekannte Felder: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>„%1“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;task&quot; must be binary, multiclass or regression.</source>
+        <translation>„task“ muss binary, multiclass oder regression sein.</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number of 0 or more.</source>
+        <translation>„seed“ muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;validation.kind&quot; must be holdout, kfold or dataset.</source>
+        <translation>„validation.kind“ muss holdout, kfold oder dataset sein.</translation>
+    </message>
+    <message>
+        <source>&quot;validation.seed&quot; must be a whole number of 0 or more.</source>
+        <translation>„validation.seed“ muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::RunFormat</name>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>grove::RunListModel</name>
+    <message>
+        <source>%1 on the %2 data</source>
+        <translation>%1 (Daten: %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds</source>
+        <translation>%1 von %2 Runden</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Key metric</source>
+        <translation>Hauptmetrik</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>grove::RunStore</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>There is no run &quot;%1&quot; in this workspace. Use a run id as listed by &quot;grove-cli runs&quot;.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Lauf „%1“. Verwenden Sie eine Lauf-ID, wie sie „grove-cli runs“ auflistet.</translation>
+    </message>
+    <message>
+        <source>The process that was running this run ended before the run did.</source>
+        <translation>Der Prozess, der diesen Lauf ausführte, wurde vor dem Lauf beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::RunView</name>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Reproduce</source>
+        <translation>Reproduzieren</translation>
+    </message>
+    <message>
+        <source>New Run from This…</source>
+        <translation>Neuer Lauf daraus …</translation>
+    </message>
+    <message>
+        <source>about 00 min 00 s left</source>
+        <translation>noch etwa 00 min 00 s</translation>
+    </message>
+    <message>
+        <source>Stop the training after the current round; the run is kept as cancelled.</source>
+        <translation>Das Training nach der aktuellen Runde stoppen; der Lauf bleibt als abgebrochen erhalten.</translation>
+    </message>
+    <message>
+        <source>Train this run&apos;s configuration again on the same data and thread count, and check that the model comes out bit-identical.</source>
+        <translation>Die Konfiguration dieses Laufs erneut mit denselben Daten und derselben Thread-Zahl trainieren und prüfen, ob das Modell bitgenau gleich ist.</translation>
+    </message>
+    <message>
+        <source>Open the New Run dialog with this run&apos;s configuration.</source>
+        <translation>Den Dialog „Neuer Lauf“ mit der Konfiguration dieses Laufs öffnen.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Feature Importance</source>
+        <translation>Merkmalswichtigkeit</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>&amp;Sortieren nach:</translation>
+    </message>
+    <message>
+        <source>Gain (average loss reduction of a feature&apos;s splits)</source>
+        <translation>Gain (mittlere Verlustreduktion der Splits eines Merkmals)</translation>
+    </message>
+    <message>
+        <source>Weight (number of splits on a feature)</source>
+        <translation>Weight (Anzahl der Splits nach einem Merkmal)</translation>
+    </message>
+    <message>
+        <source>Cover (average number of rows a feature&apos;s splits affect)</source>
+        <translation>Cover (mittlere Zahl der Zeilen, die die Splits eines Merkmals betreffen)</translation>
+    </message>
+    <message>
+        <source>No run selected</source>
+        <translation>Kein Lauf ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a run in the Runs panel, or start one with Training ▸ New Run.</source>
+        <translation>Wählen Sie einen Lauf in der Laufliste oder starten Sie einen mit Training ▸ Neuer Lauf.</translation>
+    </message>
+    <message>
+        <source>Reproduction of run %1: the model is bit-identical (SHA-256 %2).</source>
+        <translation>Reproduktion von Lauf %1: Das Modell ist bitgenau gleich (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Reproduction of run %1: the model differs (SHA-256 %2, the original has %3).</source>
+        <translation>Reproduktion von Lauf %1: Das Modell weicht ab (SHA-256 %2, das Original hat %3).</translation>
+    </message>
+    <message>
+        <source>Reproduction of run %1.</source>
+        <translation>Reproduktion von Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 → %3</source>
+        <translation>Lauf %1 · %2 → %3</translation>
+    </message>
+    <message>
+        <source>experiment %1</source>
+        <translation>Experiment %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>angelegt am %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>best iteration %1</source>
+        <translation>beste Iteration %1</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Grove stopped while this run was training. Its curves up to the last saved round are kept; start it again with New Run from This.</source>
+        <translation>Grove wurde beendet, während dieser Lauf trainierte. Seine Kurven bis zur letzten gespeicherten Runde bleiben erhalten; starten Sie ihn mit „Neuer Lauf daraus“ erneut.</translation>
+    </message>
+    <message>
+        <source>This run is queued by another Grove process.</source>
+        <translation>Dieser Lauf steht in der Warteschlange eines anderen Grove-Prozesses.</translation>
+    </message>
+    <message>
+        <source>Waiting for a free training slot (Training ▸ Concurrent Runs sets how many runs train at once).</source>
+        <translation>Wartet auf einen freien Trainingsplatz (Training ▸ Gleichzeitige Läufe legt fest, wie viele Läufe gleichzeitig trainieren).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds</source>
+        <translation>%1 von %2 Runden</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The curves appear with the first round.</source>
+        <translation>Die Kurven erscheinen mit der ersten Runde.</translation>
+    </message>
+    <message>
+        <source>No run selected.</source>
+        <translation>Kein Lauf ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Validation, best (iteration %1)</source>
+        <translation>Validierung, Bestwert (Iteration %1)</translation>
+    </message>
+    <message>
+        <source>Validation, best</source>
+        <translation>Validierung, Bestwert</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Training, final</source>
+        <translation>Training, Endwert</translation>
+    </message>
+    <message>
+        <source>Validation, final (mean ± std over folds)</source>
+        <translation>Validierung, Endwert (Mittelwert ± Std.-abw. über Folds)</translation>
+    </message>
+    <message>
+        <source>Validation, final</source>
+        <translation>Validierung, Endwert</translation>
+    </message>
+    <message>
+        <source>Grove</source>
+        <translation>Grove</translation>
+    </message>
+    <message>
+        <source>libxgboost</source>
+        <translation>libxgboost</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prozessor</translation>
+    </message>
+    <message>
+        <source>Logical cores</source>
+        <translation>Logische Kerne</translation>
+    </message>
+    <message>
+        <source>Training threads</source>
+        <translation>Trainings-Threads</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Model SHA-256</source>
+        <translation>Modell-SHA-256</translation>
+    </message>
+    <message>
+        <source>Reproducing run %1 as run %2; its page says whether the model is identical.</source>
+        <translation>Lauf %1 wird als Lauf %2 reproduziert; dessen Seite zeigt, ob das Modell identisch ist.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::RunsPanel</name>
+    <message>
+        <source>New Run…</source>
+        <translation>Neuer Lauf …</translation>
+    </message>
+    <message>
+        <source>Configure and start a training run</source>
+        <translation>Einen Trainingslauf konfigurieren und starten</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the selected run after its current round</source>
+        <translation>Den ausgewählten Lauf nach seiner aktuellen Runde stoppen</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1826,216 @@ Importiert am %5 von %6 aus %7</translation>
     </message>
 </context>
 <context>
+    <name>grove::TrainingJob</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>dataset: choose the dataset to train on.</source>
+        <translation>dataset: Wählen Sie den Datensatz, auf dem trainiert werden soll.</translation>
+    </message>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>Es gibt keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 is %2, not queued.</source>
+        <translation>Lauf %1 hat den Status „%2“ und steht nicht in der Warteschlange.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n round(s).</source>
+        <translation>
+            <numerusform>Nach %n Runde abgebrochen.</numerusform>
+            <numerusform>Nach %n Runden abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>XGBoost said: %1</source>
+        <translation>Meldung von XGBoost: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 is %2; only a finished run can be reproduced.</source>
+        <translation>Lauf %1 hat den Status „%2“; nur ein abgeschlossener Lauf kann reproduziert werden.</translation>
+    </message>
+    <message>
+        <source>The dataset of run %1 is no longer in the workspace.</source>
+        <translation>Der Datensatz von Lauf %1 ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::TrainingPlan</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>choose the column to predict.</source>
+        <translation>Wählen Sie die Spalte, die vorhergesagt werden soll.</translation>
+    </message>
+    <message>
+        <source>there is no column &quot;%1&quot; in the dataset &quot;%2&quot;.</source>
+        <translation>Im Datensatz „%2“ gibt es keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a text column (an identifier or free text) and cannot be predicted. Choose another target, or import it again as categorical.</source>
+        <translation>„%1“ ist eine Textspalte (ein Bezeichner oder Freitext) und kann nicht vorhergesagt werden. Wählen Sie eine andere Zielspalte oder importieren Sie die Spalte erneut als kategorial.</translation>
+    </message>
+    <message>
+        <source>every value of &quot;%1&quot; is missing.</source>
+        <translation>Jeder Wert von „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the same value in every row; there is nothing to learn.</source>
+        <translation>„%1“ hat in jeder Zeile denselben Wert; es gibt nichts zu lernen.</translation>
+    </message>
+    <message>
+        <source>regression needs a numeric target, and &quot;%1&quot; is categorical.</source>
+        <translation>Regression braucht eine numerische Zielspalte, aber „%1“ ist kategorial.</translation>
+    </message>
+    <message>
+        <source>binary classification needs exactly two target values; &quot;%1&quot; has %2. Choose multiclass or regression.</source>
+        <translation>Binäre Klassifikation braucht genau zwei Zielwerte; „%1“ hat %2. Wählen Sie Mehrklassen-Klassifikation oder Regression.</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 distinct values in %3 rows: too many classes for classification. Use regression for a continuous target.</source>
+        <translation>„%1“ hat %2 verschiedene Werte in %3 Zeilen: zu viele Klassen für eine Klassifikation. Verwenden Sie Regression für eine stetige Zielspalte.</translation>
+    </message>
+    <message>
+        <source>the target is not numeric in the validation dataset.</source>
+        <translation>Die Zielspalte ist im Validierungsdatensatz nicht numerisch.</translation>
+    </message>
+    <message>
+        <source>the validation data has the target value %1, which the training data does not have.</source>
+        <translation>Die Validierungsdaten enthalten den Zielwert %1, den die Trainingsdaten nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>the validation data has the target value &quot;%1&quot;, which the training data does not have.</source>
+        <translation>Die Validierungsdaten enthalten den Zielwert „%1“, den die Trainingsdaten nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>the target has a different type in the validation dataset.</source>
+        <translation>Die Zielspalte hat im Validierungsdatensatz einen anderen Typ.</translation>
+    </message>
+    <message>
+        <source>there is no column &quot;%1&quot; to exclude.</source>
+        <translation>Es gibt keine Spalte „%1“, die ausgeschlossen werden könnte.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is categorical but stored as numbers.</source>
+        <translation>Die Spalte „%1“ ist kategorial, aber als Zahlen gespeichert.</translation>
+    </message>
+    <message>
+        <source>no feature is left to learn from; keep at least one numeric or categorical column.</source>
+        <translation>Es bleibt kein Merkmal zum Lernen übrig; behalten Sie mindestens eine numerische oder kategoriale Spalte.</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (and at most 10); got %1.</source>
+        <translation>muss größer als 0 sein (und höchstens 10); erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 64; got %1.</source>
+        <translation>muss zwischen 0 und 64 liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>0 (no limit) does not work with tree_method exact.</source>
+        <translation>0 (keine Begrenzung) funktioniert nicht mit tree_method exact.</translation>
+    </message>
+    <message>
+        <source>must be in (0, 1]; got %1.</source>
+        <translation>muss in (0, 1] liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>must not be negative; got %1.</source>
+        <translation>darf nicht negativ sein; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>must be between 2 and 65536; got %1.</source>
+        <translation>muss zwischen 2 und 65536 liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>must be greater than 0; got %1.</source>
+        <translation>muss größer als 0 sein; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>must be hist, approx or exact; got &quot;%1&quot;.</source>
+        <translation>muss hist, approx oder exact sein; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>exact does not support categorical features; use hist or approx, or exclude the categorical columns.</source>
+        <translation>exact unterstützt keine kategorialen Merkmale; verwenden Sie hist oder approx oder schließen Sie die kategorialen Spalten aus.</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 100,000; got %1.</source>
+        <translation>muss zwischen 1 und 100.000 liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>must be between 0 (one per core) and 256; got %1.</source>
+        <translation>muss zwischen 0 (einer pro Kern) und 256 liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>must be in (0, 0.9]; got %1.</source>
+        <translation>muss in (0, 0.9] liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>holding out %1 of %2 rows leaves %3 for validation and %4 for training; both need at least one.</source>
+        <translation>Werden %1 von %2 Zeilen zurückgehalten, bleiben %3 für die Validierung und %4 für das Training; beide brauchen mindestens eine.</translation>
+    </message>
+    <message>
+        <source>must be between 2 and 50; got %1.</source>
+        <translation>muss zwischen 2 und 50 liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>%1 folds need at least %2 rows with a target; there are %3.</source>
+        <translation>%1 Folds brauchen mindestens %2 Zeilen mit Zielwert; vorhanden sind %3.</translation>
+    </message>
+    <message>
+        <source>name the dataset to validate on.</source>
+        <translation>Geben Sie den Datensatz an, auf dem validiert werden soll.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lacks the feature columns %2.</source>
+        <translation>In „%1“ fehlen die Merkmalsspalten %2.</translation>
+    </message>
+    <message>
+        <source>in &quot;%1&quot; these columns have another type than in &quot;%2&quot;: %3.</source>
+        <translation>In „%1“ haben diese Spalten einen anderen Typ als in „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no target column &quot;%2&quot;.</source>
+        <translation>„%1“ hat keine Zielspalte „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no rows with a target value.</source>
+        <translation>„%1“ hat keine Zeilen mit Zielwert.</translation>
+    </message>
+    <message>
+        <source>The run configuration has %1 problems:
+%2</source>
+        <translation>Die Laufkonfiguration hat %1 Probleme:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>grove::TrainingQueue</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>grove::TypeInference</name>
     <message>
         <source>likely target</source>
@@ -988,6 +2091,61 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>Cannot create %1 in the workspace. Check the folder&apos;s permissions.</source>
         <translation>%1 kann im Arbeitsbereich nicht angelegt werden. Prüfen Sie die Zugriffsrechte des Ordners.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::Xgboost</name>
+    <message>
+        <source>XGBoost could not %1: %2</source>
+        <translation>XGBoost scheiterte beim %1: %2</translation>
+    </message>
+    <message>
+        <source>prepare the data</source>
+        <translation>Vorbereiten der Daten</translation>
+    </message>
+    <message>
+        <source>XGBoost could not read the data: %1</source>
+        <translation>XGBoost konnte die Daten nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>name the features</source>
+        <translation>Benennen der Merkmale</translation>
+    </message>
+    <message>
+        <source>create a model</source>
+        <translation>Anlegen eines Modells</translation>
+    </message>
+    <message>
+        <source>load the model</source>
+        <translation>Laden des Modells</translation>
+    </message>
+    <message>
+        <source>use the parameter %1=%2</source>
+        <translation>Setzen des Parameters %1=%2</translation>
+    </message>
+    <message>
+        <source>train round %1</source>
+        <translation>Trainieren von Runde %1</translation>
+    </message>
+    <message>
+        <source>evaluate round %1</source>
+        <translation>Auswerten von Runde %1</translation>
+    </message>
+    <message>
+        <source>save the model</source>
+        <translation>Speichern des Modells</translation>
+    </message>
+    <message>
+        <source>predict</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>compute feature importance</source>
+        <translation>Berechnen der Merkmalswichtigkeit</translation>
+    </message>
+    <message>
+        <source>read the model</source>
+        <translation>Lesen des Modells</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +2411,338 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Do not ask for confirmation.</source>
         <translation>Nicht um Bestätigung bitten.</translation>
+    </message>
+    <message>
+        <source>fold %1/%2 round %3/%4</source>
+        <translation>Fold %1/%2 Runde %3/%4</translation>
+    </message>
+    <message>
+        <source>final model round %1/%2</source>
+        <translation>Endmodell Runde %1/%2</translation>
+    </message>
+    <message>
+        <source>round %1/%2</source>
+        <translation>Runde %1/%2</translation>
+    </message>
+    <message>
+        <source>  (about %1 left)</source>
+        <translation>  (noch etwa %1)</translation>
+    </message>
+    <message>
+        <source>The run disappeared.</source>
+        <translation>Der Lauf ist verschwunden.</translation>
+    </message>
+    <message>
+        <source>Run %1 finished: %2 rounds in %3</source>
+        <translation>Lauf %1 abgeschlossen: %2 Runden in %3</translation>
+    </message>
+    <message>
+        <source>, valid %1 %2</source>
+        <translation>, Validierung %1 %2</translation>
+    </message>
+    <message>
+        <source> (best at round %1)</source>
+        <translation> (beste Runde %1)</translation>
+    </message>
+    <message>
+        <source>XGBoost: %1</source>
+        <translation>XGBoost: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 was cancelled; it is recorded as cancelled.</source>
+        <translation>Lauf %1 wurde abgebrochen und ist als abgebrochen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Run %1 failed: %2</source>
+        <translation>Lauf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>train takes options only; see grove-cli train --help.</source>
+        <translation>train erwartet nur Optionen; siehe grove-cli train --help.</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration %1: %2.</source>
+        <translation>Die Konfiguration %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 (at byte %3).</source>
+        <translation>%1 ist kein JSON-Objekt: %2 (bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--task takes binary, multiclass or regression.</source>
+        <translation>--task erwartet binary, multiclass oder regression.</translation>
+    </message>
+    <message>
+        <source>Choose one validation: --valid-fraction, --folds or --valid-dataset.</source>
+        <translation>Wählen Sie nur eine Validierung: --valid-fraction, --folds oder --valid-dataset.</translation>
+    </message>
+    <message>
+        <source>--valid-fraction takes a number such as 0.2.</source>
+        <translation>--valid-fraction erwartet eine Zahl wie 0.2.</translation>
+    </message>
+    <message>
+        <source>--folds takes a whole number of 2 or more.</source>
+        <translation>--folds erwartet eine ganze Zahl ab 2.</translation>
+    </message>
+    <message>
+        <source>--split-seed takes a whole number of 0 or more.</source>
+        <translation>--split-seed erwartet eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>--param takes KEY=VALUE; got &quot;%1&quot;.</source>
+        <translation>--param erwartet SCHLÜSSEL=WERT; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--rounds takes a whole number of 1 or more.</source>
+        <translation>--rounds erwartet eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>--early-stopping takes a whole number of 0 or more.</source>
+        <translation>--early-stopping erwartet eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>--threads takes a whole number of 0 (one per core) or more.</source>
+        <translation>--threads erwartet eine ganze Zahl ab 0 (0: einer pro Kern).</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number of 0 or more.</source>
+        <translation>--seed erwartet eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>train needs --dataset and --target (or a --config file that has them).</source>
+        <translation>train braucht --dataset und --target (oder eine --config-Datei, die beides enthält).</translation>
+    </message>
+    <message>
+        <source>Run %1 started.</source>
+        <translation>Lauf %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>No runs yet. Start one with: grove-cli train --dataset NAME --target COLUMN</source>
+        <translation>Noch keine Läufe. Starten Sie einen mit: grove-cli train --dataset NAME --target SPALTE</translation>
+    </message>
+    <message>
+        <source>EXPERIMENT</source>
+        <translation>EXPERIMENT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>DATENSATZ</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIELSPALTE</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>GESTARTET</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>ROUNDS</source>
+        <translation>RUNDEN</translation>
+    </message>
+    <message>
+        <source>VALID METRIC</source>
+        <translation>VALID.-METRIK</translation>
+    </message>
+    <message>
+        <source>show needs one RUN id.</source>
+        <translation>show braucht eine LAUF-ID.</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), %3</source>
+        <translation>Lauf %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>  dataset %1, target %2, task %3</source>
+        <translation>  Datensatz %1, Zielspalte %2, Aufgabe %3</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 rounds in %3, by %4 on %5</source>
+        <translation>  %1 von %2 Runden in %3, von %4 auf %5</translation>
+    </message>
+    <message>
+        <source>  best round %1</source>
+        <translation>  beste Runde %1</translation>
+    </message>
+    <message>
+        <source>  model sha256 %1</source>
+        <translation>  Modell sha256 %1</translation>
+    </message>
+    <message>
+        <source>Final metrics</source>
+        <translation>Endgültige Metriken</translation>
+    </message>
+    <message>
+        <source>SPLIT</source>
+        <translation>DATENTEIL</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>METRIK</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>ENDWERT</translation>
+    </message>
+    <message>
+        <source>BEST</source>
+        <translation>BESTWERT</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>History (every round: grove-cli show %1 --json)</source>
+        <translation>Verlauf (jede Runde: grove-cli show %1 --json)</translation>
+    </message>
+    <message>
+        <source>fold %1 </source>
+        <translation>Fold %1 </translation>
+    </message>
+    <message>
+        <source>reproduce needs one RUN id.</source>
+        <translation>reproduce braucht eine LAUF-ID.</translation>
+    </message>
+    <message>
+        <source>Run %1 reproduces run %2: the model bytes are identical (sha256 %3).</source>
+        <translation>Lauf %1 reproduziert Lauf %2: Die Modell-Bytes sind identisch (sha256 %3).</translation>
+    </message>
+    <message>
+        <source>Run %1 does not reproduce run %2: the models differ (sha256 %3, originally %4).</source>
+        <translation>Lauf %1 reproduziert Lauf %2 nicht: Die Modelle unterscheiden sich (sha256 %3, ursprünglich %4).</translation>
+    </message>
+    <message>
+        <source>predict needs --run RUN --input FILE --output FILE.</source>
+        <translation>predict braucht --run LAUF --input DATEI --output DATEI.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 predictions of run %2 to %3.</source>
+        <translation>%1 Vorhersagen von Lauf %2 nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Note: %1 cells had categories the training data did not have; they were scored as missing.</source>
+        <translation>Hinweis: %1 Zellen enthielten Kategorien, die in den Trainingsdaten nicht vorkommen; sie wurden als fehlend behandelt.</translation>
+    </message>
+    <message>
+        <source>Train an XGBoost model on a dataset and record the run.</source>
+        <translation>Ein XGBoost-Modell auf einem Datensatz trainieren und den Lauf aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>The dataset to train on (id or name).</source>
+        <translation>Der Datensatz für das Training (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>The column to predict.</source>
+        <translation>Die vorherzusagende Spalte.</translation>
+    </message>
+    <message>
+        <source>binary, multiclass or regression (default: guessed from the target).</source>
+        <translation>binary, multiclass oder regression (Vorgabe: aus der Zielspalte geschätzt).</translation>
+    </message>
+    <message>
+        <source>Hold out this share of the rows for validation (default 0.2, stratified for classification).</source>
+        <translation>Diesen Anteil der Zeilen für die Validierung zurückhalten (Vorgabe 0.2, bei Klassifikation geschichtet).</translation>
+    </message>
+    <message>
+        <source>Seed of the holdout or fold split (default 42).</source>
+        <translation>Seed der Holdout- oder Fold-Aufteilung (Vorgabe 42).</translation>
+    </message>
+    <message>
+        <source>Cross-validate with K folds instead of a holdout.</source>
+        <translation>Kreuzvalidierung mit K Folds statt eines Holdouts.</translation>
+    </message>
+    <message>
+        <source>Validate on another dataset with the same columns.</source>
+        <translation>Auf einem anderen Datensatz mit denselben Spalten validieren.</translation>
+    </message>
+    <message>
+        <source>An XGBoost parameter, such as eta=0.1 or max_depth=4. Repeatable; unknown names go to XGBoost as they are.</source>
+        <translation>Ein XGBoost-Parameter, etwa eta=0.1 oder max_depth=4. Wiederholbar; unbekannte Namen gehen unverändert an XGBoost.</translation>
+    </message>
+    <message>
+        <source>Boosting rounds (default 100).</source>
+        <translation>Boosting-Runden (Vorgabe 100).</translation>
+    </message>
+    <message>
+        <source>Stop after N rounds without improvement of the last metric on validation (default: off).</source>
+        <translation>Nach N Runden ohne Verbesserung der letzten Metrik auf der Validierung stoppen (Vorgabe: aus).</translation>
+    </message>
+    <message>
+        <source>An evaluation metric (default: per task). Repeatable; the last one decides early stopping.</source>
+        <translation>Eine Bewertungsmetrik (Vorgabe: je nach Aufgabe). Wiederholbar; die letzte entscheidet über das frühe Stoppen.</translation>
+    </message>
+    <message>
+        <source>Leave this column out of the features. Repeatable.</source>
+        <translation>Diese Spalte von den Merkmalen ausschließen. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Group the run under this experiment (default &quot;Default&quot;).</source>
+        <translation>Den Lauf diesem Experiment zuordnen (Vorgabe „Default“).</translation>
+    </message>
+    <message>
+        <source>Threads for XGBoost (default: one per core).</source>
+        <translation>Threads für XGBoost (Vorgabe: einer pro Kern).</translation>
+    </message>
+    <message>
+        <source>XGBoost&apos;s random seed (default 0).</source>
+        <translation>Zufalls-Seed von XGBoost (Vorgabe 0).</translation>
+    </message>
+    <message>
+        <source>Read the configuration from a JSON file (as in &quot;grove-cli show RUN --json&quot; under &quot;config&quot;); other options override it.</source>
+        <translation>Die Konfiguration aus einer JSON-Datei lesen (wie in „grove-cli show LAUF --json“ unter „config“); andere Optionen überschreiben sie.</translation>
+    </message>
+    <message>
+        <source>List the runs in the workspace.</source>
+        <translation>Die Läufe im Arbeitsbereich auflisten.</translation>
+    </message>
+    <message>
+        <source>Only the runs of this experiment.</source>
+        <translation>Nur die Läufe dieses Experiments.</translation>
+    </message>
+    <message>
+        <source>Show a run: configuration, status, metrics, history and environment.</source>
+        <translation>Einen Lauf zeigen: Konfiguration, Status, Metriken, Verlauf und Umgebung.</translation>
+    </message>
+    <message>
+        <source>A run id.</source>
+        <translation>Eine Lauf-ID.</translation>
+    </message>
+    <message>
+        <source>Train a finished run again and check that the model is identical.</source>
+        <translation>Einen abgeschlossenen Lauf erneut trainieren und prüfen, ob das Modell identisch ist.</translation>
+    </message>
+    <message>
+        <source>Score a CSV file with the model of a run.</source>
+        <translation>Vorhersagen für eine CSV-Datei mit dem Modell eines Laufs berechnen.</translation>
+    </message>
+    <message>
+        <source>The run whose model predicts.</source>
+        <translation>Der Lauf, dessen Modell die Vorhersagen berechnet.</translation>
+    </message>
+    <message>
+        <source>The file to score (CSV, TSV or LIBSVM); columns are matched by name.</source>
+        <translation>Die Datei für die Vorhersagen (CSV, TSV oder LIBSVM); Spalten werden über ihren Namen zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Where to write the predictions (CSV).</source>
+        <translation>Wohin die Vorhersagen geschrieben werden (CSV).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>grove::DatasetImport</name>
+    <message numerus="yes">
+        <source>The dataset &quot;%1&quot; cannot be deleted: %n run(s) were trained or validated on it and must stay reproducible.</source>
+        <translation>
+            <numerusform>The dataset &quot;%1&quot; cannot be deleted: %n run was trained or validated on it and must stay reproducible.</numerusform>
+            <numerusform>The dataset &quot;%1&quot; cannot be deleted: %n runs were trained or validated on it and must stay reproducible.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grove::HistogramChart</name>
     <message numerus="yes">
         <source>[%1, %2): %n row(s)</source>
@@ -39,6 +49,43 @@
         <translation>
             <numerusform>Types are guessed from the first row; the import checks every row.</numerusform>
             <numerusform>Types are guessed from the first %n rows; the import checks every row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::MainWindow</name>
+    <message numerus="yes">
+        <source>%n run(s) at a time</source>
+        <translation>
+            <numerusform>%n run at a time</numerusform>
+            <numerusform>%n runs at a time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training: %n run(s)</source>
+        <translation>
+            <numerusform>Training: %n run</numerusform>
+            <numerusform>Training: %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::NewRunDialog</name>
+    <message numerus="yes">
+        <source>%n feature(s) selected</source>
+        <translation>
+            <numerusform>%n feature selected</numerusform>
+            <numerusform>%n features selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::TrainingJob</name>
+    <message numerus="yes">
+        <source>Cancelled after %n round(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n round.</numerusform>
+            <numerusform>Cancelled after %n rounds.</numerusform>
         </translation>
     </message>
 </context>
