@@ -26,7 +26,10 @@ constexpr float kMissing = std::numeric_limits<float>::quiet_NaN();
 
 Error lastError(const QString& doing)
 {
-    const QString detail = QString::fromUtf8(XGBGetLastError()).trimmed();
+    QString detail = QString::fromUtf8(XGBGetLastError()).trimmed();
+    // Fatal errors end with a native stack trace, which says nothing to a user.
+    if (const qsizetype trace = detail.indexOf(u"Stack trace:"_s); trace >= 0)
+        detail = detail.left(trace).trimmed();
     // XGBoost prefixes messages with a source location ("[12:00:00] ../src/...: message").
     const qsizetype colon = detail.indexOf(u": "_s, detail.indexOf(u']'));
     const QString message = colon > 0 ? detail.mid(colon + 2).trimmed() : detail;
