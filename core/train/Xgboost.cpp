@@ -275,6 +275,22 @@ Status Booster::setParameters(const QList<QPair<QString, QString>>& parameters)
     return {};
 }
 
+Status Booster::setFeatures(const std::vector<FeatureSpec>& features)
+{
+    std::vector<QByteArray> names;
+    std::vector<const char*> namePointers, typePointers;
+    for (const FeatureSpec& feature : features) {
+        names.push_back(feature.name.toUtf8());
+        typePointers.push_back(feature.categorical ? "c" : "q");
+    }
+    for (const QByteArray& name : names)
+        namePointers.push_back(name.constData());
+    if (XGBoosterSetStrFeatureInfo(m_handle, "feature_name", namePointers.data(), bst_ulong(namePointers.size())) != 0 ||
+        XGBoosterSetStrFeatureInfo(m_handle, "feature_type", typePointers.data(), bst_ulong(typePointers.size())) != 0)
+        return lastError(Text::tr("name the features"));
+    return {};
+}
+
 Status Booster::update(int iteration, const DMatrix& train)
 {
     if (XGBoosterUpdateOneIter(m_handle, iteration, train.handle()) != 0)
