@@ -72,8 +72,11 @@ QJsonObject runJson(const RunRecord& run, bool full)
     if (run.reproducedFrom)
         json.insert(u"reproduced_from"_s, *run.reproducedFrom);
     if (full) {
+        // "config" is what `train --config` reads back; the features and classes the model
+        // expects are beside it.
         QJsonObject config = run.config;
         config.remove(u"data"_s);
+        json.insert(u"schema"_s, config.take(u"schema"_s));
         json.insert(u"config"_s, config);
         json.insert(u"environment"_s, run.environment);
         json.insert(u"importance"_s, run.importance);

@@ -42,7 +42,7 @@ QString csvField(const QString& text)
 } // namespace
 
 Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const QJsonObject& schema, const QString& inputPath,
-                                      const QString& outputPath, JobControl& control)
+                                      const QString& outputPath, JobControl& control, int iterations)
 {
     const auto task = taskFromKey(schema.value(u"task"_s).toString());
     const QJsonArray featureList = schema.value(u"features"_s).toArray();
@@ -189,7 +189,7 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const QJsonO
             return Error::cancelled();
         }
         std::size_t outputs = 1;
-        auto values = booster->predict(batches.values(), batches.rows(), batches.columns(), 0, outputs);
+        auto values = booster->predict(batches.values(), batches.rows(), batches.columns(), iterations, outputs);
         if (!values)
             return values.error();
         QByteArray text;
@@ -233,7 +233,13 @@ Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, con
     QFile model(modelPath(workspace, runId));
     if (!model.open(QIODevice::ReadOnly))
         return Error::io(Text::tr("The model of run %1 cannot be read: %2.").arg(runId).arg(model.errorString()));
-    return predictFile(model.readAll(), run->config.value(u"schema"_s).toObject(), inputPath, outputPath, control);
+    // The model holds the rounds trained after the best one too; like the held-out predictions,
+    // scoring uses the rounds up to the best one when the run stopped early.
+    const int iterations = run->bestIteration && run->config.value(u"early_stopping_rounds"_s).toInt() > 0
+                               ? *run->bestIteration + 1
+                               : 0;
+    return predictFile(model.readAll(), run->config.value(u"schema"_s).toObject(), inputPath, outputPath, control,
+                       iterations);
 }
 
 } // namespace grove

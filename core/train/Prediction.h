@@ -22,11 +22,13 @@ struct PredictionSummary
 // classes, task) and writes a CSV with one row of predictions per input row: the probability of
 // the positive class and the predicted class (binary), one probability per class and the
 // predicted class (multiclass), or the value (regression). Input columns are matched to the
-// model's features by name; a missing feature or one of the wrong type is an error.
+// model's features by name; a missing feature or one of the wrong type is an error. `iterations`
+// limits the prediction to the first rounds of the model (0: all of them).
 Result<PredictionSummary> predictFile(const QByteArray& model, const QJsonObject& schema, const QString& inputPath,
-                                      const QString& outputPath, JobControl& control);
+                                      const QString& outputPath, JobControl& control, int iterations = 0);
 
-// The same with the model of a finished run in the workspace.
+// The same with the model of a finished run in the workspace. With early stopping only the rounds
+// up to the best one predict, as for the run's held-out predictions.
 Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, const QString& inputPath,
                                          const QString& outputPath, JobControl& control);
 

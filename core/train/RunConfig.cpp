@@ -275,19 +275,62 @@ Result<RunConfig> RunConfig::fromJson(const QJsonObject& json)
             ok = value.toDouble() >= 0 && value.toDouble() == double(qint64(value.toDouble()));
         return ok ? std::optional<quint64>(seed) : std::nullopt;
     };
+    // Text fields: a string, or absent. `key` names the field in messages.
+    auto text = [](const QJsonValue& value, const QString& key, QString& out) -> Status {
+        if (value.isUndefined())
+            return {};
+        if (!value.isString())
+            return Error::badInput(Text::tr("\"%1\" must be text.").arg(key));
+        out = value.toString();
+        return {};
+    };
+    // A dataset reference: a name, or an id as a number.
+    auto datasetReference = [](const QJsonValue& value, const QString& key, QString& out) -> Status {
+        if (value.isUndefined())
+            return {};
+        if (value.isDouble() && value.toDouble() >= 1 && value.toDouble() == double(qint64(value.toDouble())))
+            out = QString::number(value.toInteger());
+        else if (value.isString())
+            out = value.toString();
+        else
+            return Error::badInput(Text::tr("\"%1\" must be a dataset name or id.").arg(key));
+        return {};
+    };
+    auto textList = [](const QJsonValue& value, const QString& key, QStringList& out) -> Status {
+        if (value.isUndefined())
+            return {};
+        if (!value.isArray())
+            return Error::badInput(Text::tr("\"%1\" must be a list of names.").arg(key));
+        for (const QJsonValue& item : value.toArray()) {
+            if (!item.isString())
+                return Error::badInput(Text::tr("\"%1\" must be a list of names.").arg(key));
+            out << item.toString();
+        }
+        return {};
+    };
+    auto object = [](const QJsonValue& value, const QString& key, QJsonObject& out) -> Status {
+        if (value.isUndefined())
+            return {};
+        if (!value.isObject())
+            return Error::badInput(Text::tr("\"%1\" must be an object.").arg(key));
+        out = value.toObject();
+        return {};
+    };
 
-    config.dataset = json.value(u"dataset"_s).toVariant().toString();
-    config.target = json.value(u"target"_s).toString();
+    if (auto s = datasetReference(json.value(u"dataset"_s), u"dataset"_s, config.dataset); !s)
+        return s.error();
+    if (auto s = text(json.value(u"target"_s), u"target"_s, config.target); !s)
+        return s.error();
     if (json.contains(u"task"_s)) {
         const auto task = taskFromKey(json.value(u"task"_s).toString());
-        if (!task)
+        if (!json.value(u"task"_s).isString() || !task)
             return Error::badInput(Text::tr("\"task\" must be binary, multiclass or regression."));
         config.task = task;
     }
-    for (const QJsonValue& value : json.value(u"exclude"_s).toArray())
-        config.excludedFeatures << value.toString();
-    for (const QJsonValue& value : json.value(u"metrics"_s).toArray())
-        config.metrics << value.toString();
+    if (auto s = textList(json.value(u"exclude"_s), u"exclude"_s, config.excludedFeatures); !s)
+        return s.error();
+    if (auto s = textList(json.value(u"metrics"_s), u"metrics"_s, config.metrics); !s)
+        return s.error();
     if (auto s = integer(u"rounds"_s, 100, config.rounds); !s)
         return s.error();
     if (auto s = integer(u"early_stopping_rounds"_s, 0, config.earlyStoppingRounds); !s)
@@ -298,34 +341,63 @@ Result<RunConfig> RunConfig::fromJson(const QJsonObject& json)
     if (!seed)
         return Error::badInput(Text::tr("\"seed\" must be a whole number of 0 or more."));
     config.seed = *seed;
-    if (json.contains(u"experiment"_s))
-        config.experiment = json.value(u"experiment"_s).toString();
+    if (auto s = text(json.value(u"experiment"_s), u"experiment"_s, config.experiment); !s)
+        return s.error();
 
-    const QJsonObject validation = json.value(u"validation"_s).toObject();
+    QJsonObject validation;
+    if (auto s = object(json.value(u"validation"_s), u"validation"_s, validation); !s)
+        return s.error();
+    static const QStringList validationKeys = {u"kind"_s, u"fraction"_s, u"seed"_s, u"folds"_s, u"dataset"_s};
+    for (const QString& key : validation.keys()) {
+        if (!validationKeys.contains(key))
+            return Error::badInput(Text::tr("Unknown field \"validation.%1\" in the run configuration. Known fields: %2.")
+                                       .arg(key, validationKeys.join(u", "_s)));
+    }
     if (!validation.isEmpty()) {
-        const auto kind = validationKindFromKey(validation.value(u"kind"_s).toString(u"holdout"_s));
+        QString kindKey = u"holdout"_s;
+        if (auto s = text(validation.value(u"kind"_s), u"validation.kind"_s, kindKey); !s)
+            return s.error();
+        const auto kind = validationKindFromKey(kindKey);
         if (!kind)
             return Error::badInput(Text::tr("\"validation.kind\" must be holdout, kfold or dataset."));
         config.validation.kind = *kind;
-        config.validation.fraction = validation.value(u"fraction"_s).toDouble(0.2);
-        config.validation.folds = validation.value(u"folds"_s).toInt(5);
-        config.validation.dataset = validation.value(u"dataset"_s).toVariant().toString();
+        const QJsonValue fraction = validation.value(u"fraction"_s);
+        if (!fraction.isUndefined() && !fraction.isDouble())
+            return Error::badInput(Text::tr("\"validation.fraction\" must be a number."));
+        config.validation.fraction = fraction.toDouble(0.2);
+        const QJsonValue folds = validation.value(u"folds"_s);
+        if (!folds.isUndefined() && (!folds.isDouble() || folds.toDouble() != double(qint64(folds.toDouble()))))
+            return Error::badInput(Text::tr("\"validation.folds\" must be a whole number."));
+        config.validation.folds = folds.toInt(5);
+        if (auto s = datasetReference(validation.value(u"dataset"_s), u"validation.dataset"_s, config.validation.dataset); !s)
+            return s.error();
         const auto validationSeed = seedValue(validation.value(u"seed"_s), 42);
         if (!validationSeed)
             return Error::badInput(Text::tr("\"validation.seed\" must be a whole number of 0 or more."));
         config.validation.seed = *validationSeed;
     }
 
-    const QJsonObject params = json.value(u"params"_s).toObject();
+    QJsonObject params;
+    if (auto s = object(json.value(u"params"_s), u"params"_s, params); !s)
+        return s.error();
+    // A parameter's value: text, a number or a truth value, as XGBoost takes them.
+    auto scalar = [](const QJsonValue& value) { return value.isString() || value.isDouble() || value.isBool(); };
     for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
         if (it.key() == u"extra"_s) {
-            const QJsonObject extra = it.value().toObject();
-            for (auto e = extra.constBegin(); e != extra.constEnd(); ++e)
+            QJsonObject extra;
+            if (auto s = object(it.value(), u"params.extra"_s, extra); !s)
+                return s.error();
+            for (auto e = extra.constBegin(); e != extra.constEnd(); ++e) {
+                if (!scalar(e.value()))
+                    return Error::badInput(Text::tr("\"params.extra.%1\" must be text, a number or true/false.").arg(e.key()));
                 config.params.extra.insert(e.key(), e.value().toVariant().toString());
+            }
             continue;
         }
-        const QString text = it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
-        if (auto status = config.params.set(it.key(), text); !status)
+        if (!scalar(it.value()))
+            return Error::badInput(Text::tr("\"params.%1\" must be text, a number or true/false.").arg(it.key()));
+        const QString value = it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
+        if (auto status = config.params.set(it.key(), value); !status)
             return status.error();
     }
     return config;

@@ -91,6 +91,8 @@ Result<SingleResult> trainOnce(const TrainingPlan& plan, std::span<const std::ui
         return booster.error();
     if (auto status = booster->setParameters(plan.boosterParameters()); !status)
         return status.error();
+    if (auto status = booster->setFeatures(plan.features); !status)
+        return status.error();
 
     SingleResult result;
     const QString primary = plan.config.metrics.isEmpty() ? QString() : plan.config.metrics.back();

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -232,8 +233,20 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
     QElapsedTimer sinceSave;
     sinceSave.start();
     int roundsDone = 0;
+    // Every completed round, kept here too: a run that stops early (cancelled, failed) records
+    // all the rounds it trained, not only those of the last save.
+    std::vector<StoredSeries> completed;
     auto outcome = Trainer::train(*plan, control, [&](const RoundUpdate& update, const std::vector<MetricSeries>& history) {
         ++roundsDone;
+        for (const xgb::Evaluation& e : update.evaluations) {
+            auto series = std::find_if(completed.begin(), completed.end(), [&](const StoredSeries& s) {
+                return s.split == e.split && s.metric == e.metric && s.fold == update.fold;
+            });
+            if (series == completed.end())
+                series = completed.insert(completed.end(), StoredSeries{e.split, e.metric, update.fold, {}});
+            series->values.resize(std::size_t(update.round) + 1, std::nan(""));
+            series->values[std::size_t(update.round)] = e.value;
+        }
         if (sinceSave.elapsed() >= 1000) {
             (void)store.heartbeat(runId, roundsDone);
             (void)store.saveHistory(runId, toStored(history));
@@ -244,6 +257,9 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
     });
     if (!outcome) {
         const bool cancelled = outcome.error().isCancelled();
+        (void)store.saveHistory(runId, completed);
+        (void)store.heartbeat(runId, roundsDone);
+        summary.roundsDone = roundsDone;
         return fail(cancelled ? RunStatus::Cancelled : RunStatus::Failed,
                     cancelled ? Text::tr("Cancelled after %n round(s).", nullptr, roundsDone) : outcome.error().message);
     }

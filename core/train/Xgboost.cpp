@@ -26,7 +26,10 @@ constexpr float kMissing = std::numeric_limits<float>::quiet_NaN();
 
 Error lastError(const QString& doing)
 {
-    const QString detail = QString::fromUtf8(XGBGetLastError()).trimmed();
+    QString detail = QString::fromUtf8(XGBGetLastError()).trimmed();
+    // Fatal errors end with a native stack trace, which says nothing to a user.
+    if (const qsizetype trace = detail.indexOf(u"Stack trace:"_s); trace >= 0)
+        detail = detail.left(trace).trimmed();
     // XGBoost prefixes messages with a source location ("[12:00:00] ../src/...: message").
     const qsizetype colon = detail.indexOf(u": "_s, detail.indexOf(u']'));
     const QString message = colon > 0 ? detail.mid(colon + 2).trimmed() : detail;
@@ -280,6 +283,22 @@ Status Booster::setParameters(const QList<QPair<QString, QString>>& parameters)
         if (XGBoosterSetParam(m_handle, key.toUtf8().constData(), value.toUtf8().constData()) != 0)
             return lastError(Text::tr("use the parameter %1=%2").arg(key, value));
     }
+    return {};
+}
+
+Status Booster::setFeatures(const std::vector<FeatureSpec>& features)
+{
+    std::vector<QByteArray> names;
+    std::vector<const char*> namePointers, typePointers;
+    for (const FeatureSpec& feature : features) {
+        names.push_back(feature.name.toUtf8());
+        typePointers.push_back(feature.categorical ? "c" : "q");
+    }
+    for (const QByteArray& name : names)
+        namePointers.push_back(name.constData());
+    if (XGBoosterSetStrFeatureInfo(m_handle, "feature_name", namePointers.data(), bst_ulong(namePointers.size())) != 0 ||
+        XGBoosterSetStrFeatureInfo(m_handle, "feature_type", typePointers.data(), bst_ulong(typePointers.size())) != 0)
+        return lastError(Text::tr("name the features"));
     return {};
 }
 

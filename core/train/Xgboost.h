@@ -82,6 +82,9 @@ public:
     ~Booster();
 
     Status setParameters(const QList<QPair<QString, QString>>& parameters);
+    // Names and types of the features, kept in the model: feature importance is reported by
+    // name, and a model file read elsewhere knows its columns.
+    Status setFeatures(const std::vector<FeatureSpec>& features);
     Status update(int iteration, const DMatrix& train);
     Result<QList<Evaluation>> evaluate(int iteration, std::span<const DMatrix* const> matrices, const QStringList& names);
     Result<QByteArray> save() const; // UBJ

@@ -1,0 +1,16 @@
+# Training runs: configuration checks, real trainings, the CLI commands, recovery of killed runs
+# and parity with XGBoost's Python package.
+grove_add_test(tst_run_config SOURCES tst_run_config.cpp TrainingData.h LIBRARIES grove_core LABELS core)
+grove_add_test(tst_training SOURCES tst_training.cpp TrainingData.h LIBRARIES grove_core LABELS core)
+grove_add_test(tst_cli_train SOURCES tst_cli_train.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
+grove_add_test(tst_run_recovery SOURCES tst_run_recovery.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
+
+# The same models as xgboost.train in Python on sklearn's bundled data sets. Debian's
+# python3-xgboost is for /usr/bin/python3; without it (or sklearn) the test is skipped.
+add_test(NAME parity_xgboost_python
+    COMMAND /usr/bin/python3 "${CMAKE_CURRENT_SOURCE_DIR}/parity/xgboost_parity.py" --cli "$<TARGET_FILE:grove-cli>")
+set_tests_properties(parity_xgboost_python PROPERTIES
+    LABELS parity
+    TIMEOUT 600
+    SKIP_RETURN_CODE 77
+    ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;HOME=${GROVE_TEST_HOME};XDG_DATA_HOME=${GROVE_TEST_HOME}/data;XDG_CONFIG_HOME=${GROVE_TEST_HOME}/config;XDG_CACHE_HOME=${GROVE_TEST_HOME}/cache;GROVE_WORKSPACE=")

@@ -1,0 +1,349 @@
+// grove-cli train, runs, show, reproduce and predict, run as a separate process the way a user or
+// a pipeline runs them: the JSON documents, the files they point to, exit statuses.
+
+#include "tests/TrainingData.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QString describe() const { return u"exit %1, stderr: %2"_s.arg(exitCode).arg(err); }
+};
+
+Run cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(GROVE_CLI_PATH), arguments);
+    process.closeWriteChannel();
+    process.waitForFinished(180000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QList<QStringList> csvLines(const QString& path)
+{
+    QList<QStringList> lines;
+    for (const QByteArray& line : fileBytes(path).split('\n')) {
+        if (!line.isEmpty())
+            lines << QString::fromUtf8(line).split(u',');
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestCliTrain : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_ws;
+    QList<grove::test::SyntheticRow> m_rows;
+    qint64 m_binaryRun = 0;
+
+    Run grove(QStringList arguments) const { return cli(QStringList{u"--workspace"_s, m_ws} + arguments); }
+    QString write(const QString& name, const QByteArray& content) const
+    {
+        return grove::test::writeFile(m_dir.filePath(name), content);
+    }
+    QJsonArray runs() const { return grove({u"runs"_s, u"--json"_s}).json().value(u"runs"_s).toArray(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_ws = m_dir.filePath(u"ws"_s);
+        m_rows = grove::test::syntheticRows(300, 11);
+        const QString csv = write(u"synth.csv"_s, grove::test::syntheticCsv(m_rows));
+        Run imported = grove({u"import"_s, csv, u"--json"_s});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    }
+
+    void trainPrintsTheRunAsJson()
+    {
+        Run run = grove({u"train"_s, u"--dataset"_s, u"synth"_s, u"--target"_s, u"label"_s, u"--exclude"_s, u"grade"_s,
+                         u"--exclude"_s, u"amount"_s, u"--rounds"_s, u"12"_s, u"--threads"_s, u"2"_s, u"--param"_s,
+                         u"max_depth=3"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError); // stdout is one JSON document
+        m_binaryRun = json.value(u"run_id"_s).toInteger();
+        QVERIFY(m_binaryRun > 0);
+        QCOMPARE(json.value(u"status"_s).toString(), u"finished"_s);
+        QCOMPARE(json.value(u"rounds_done"_s).toInt(), 12);
+        QCOMPARE(json.value(u"target"_s).toString(), u"label"_s);
+        const QJsonObject metrics = json.value(u"final_metrics"_s).toObject();
+        QCOMPARE(metrics.keys(), (QStringList{u"train"_s, u"valid"_s}));
+        for (const QString& split : {u"train"_s, u"valid"_s}) {
+            const QJsonObject values = metrics.value(split).toObject();
+            for (const QString& metric : {u"logloss"_s, u"error"_s, u"auc"_s}) {
+                QVERIFY2(values.value(metric).isDouble(), qPrintable(split + u'-' + metric));
+                QVERIFY(values.value(metric).toDouble() >= 0);
+            }
+        }
+        QVERIFY(json.value(u"best_iteration"_s).isDouble());
+        const int best = json.value(u"best_iteration"_s).toInt();
+        QVERIFY(best >= 0 && best < 12);
+        // The model's hash is the SHA-256 of the model file.
+        const QByteArray model = fileBytes(m_ws + u"/runs/%1/model.ubj"_s.arg(m_binaryRun));
+        QVERIFY(!model.isEmpty());
+        QCOMPARE(json.value(u"model_sha256"_s).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(model, QCryptographicHash::Sha256).toHex()));
+
+        // Without --json, a sentence on stdout.
+        Run human = grove({u"train"_s, u"--dataset"_s, u"synth"_s, u"--target"_s, u"label"_s, u"--rounds"_s, u"3"_s});
+        QVERIFY2(human.exitCode == 0, qPrintable(human.describe()));
+        QVERIFY2(human.out.contains("finished: 3 rounds"), human.out.constData());
+    }
+
+    void runsAndShowDescribeTheRun()
+    {
+        QVERIFY(m_binaryRun > 0);
+        const QJsonArray list = runs();
+        QJsonObject listed;
+        for (const QJsonValue& value : list) {
+            if (value.toObject().value(u"run_id"_s).toInteger() == m_binaryRun)
+                listed = value.toObject();
+        }
+        QVERIFY(!listed.isEmpty());
+        QCOMPARE(listed.value(u"status"_s).toString(), u"finished"_s);
+        QCOMPARE(listed.value(u"dataset"_s).toObject().value(u"name"_s).toString(), u"synth"_s);
+
+        Run shown = grove({u"show"_s, QString::number(m_binaryRun), u"--json"_s});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+        const QJsonObject json = shown.json();
+        QCOMPARE(json.value(u"model_sha256"_s), listed.value(u"model_sha256"_s));
+        QCOMPARE(json.value(u"final_metrics"_s), listed.value(u"final_metrics"_s));
+
+        // The configuration as it was resolved: the choices made, the defaults filled in.
+        const QJsonObject config = json.value(u"config"_s).toObject();
+        QCOMPARE(config.value(u"target"_s).toString(), u"label"_s);
+        QCOMPARE(config.value(u"task"_s).toString(), u"binary"_s);
+        QCOMPARE(config.value(u"exclude"_s).toArray(), (QJsonArray{u"grade"_s, u"amount"_s}));
+        QCOMPARE(config.value(u"rounds"_s).toInt(), 12);
+        QCOMPARE(config.value(u"threads"_s).toInt(), 2);
+        QCOMPARE(config.value(u"params"_s).toObject().value(u"max_depth"_s).toInt(), 3);
+        QCOMPARE(config.value(u"params"_s).toObject().value(u"objective"_s).toString(), u"binary:logistic"_s);
+        QCOMPARE(config.value(u"validation"_s).toObject().value(u"kind"_s).toString(), u"holdout"_s);
+        const QJsonArray metrics = config.value(u"metrics"_s).toArray();
+        QCOMPARE(metrics.size(), 3);
+        // What the model expects of its input: the features in order, the classes.
+        const QJsonObject schema = json.value(u"schema"_s).toObject();
+        QStringList features;
+        for (const QJsonValue& feature : schema.value(u"features"_s).toArray())
+            features << feature.toObject().value(u"name"_s).toString();
+        QCOMPARE(features, (QStringList{u"x1"_s, u"x2"_s, u"x3"_s, u"color"_s}));
+        QCOMPARE(schema.value(u"classes"_s).toArray(), (QJsonArray{u"0"_s, u"1"_s}));
+
+        // The history: every metric on both splits, one value per round, ending at the final metrics.
+        const QJsonArray history = json.value(u"history"_s).toArray();
+        QCOMPARE(history.size(), 6);
+        for (const QJsonValue& value : history) {
+            const QJsonObject series = value.toObject();
+            const QJsonArray values = series.value(u"values"_s).toArray();
+            QCOMPARE(values.size(), 12);
+            const double last = json.value(u"final_metrics"_s).toObject().value(series.value(u"split"_s).toString()).toObject()
+                                    .value(series.value(u"metric"_s).toString()).toDouble(-1);
+            QCOMPARE(values.last().toDouble(), last);
+        }
+
+        // The environment: the versions grove-cli --version reports, the threads used, the OS.
+        Run version = cli({u"--version"_s});
+        const QRegularExpressionMatch groveVersion = QRegularExpression(u"^grove-cli (\\S+)"_s).match(QString::fromUtf8(version.out));
+        const QRegularExpressionMatch xgboost = QRegularExpression(u"libxgboost (\\S+?),"_s).match(QString::fromUtf8(version.out));
+        QVERIFY(groveVersion.hasMatch() && xgboost.hasMatch());
+        const QJsonObject environment = json.value(u"environment"_s).toObject();
+        QCOMPARE(environment.value(u"grove"_s).toString(), groveVersion.captured(1));
+        QCOMPARE(environment.value(u"xgboost"_s).toString(), xgboost.captured(1));
+        QCOMPARE(environment.value(u"threads"_s).toInt(), 2);
+        QVERIFY(!environment.value(u"os"_s).toString().isEmpty());
+
+        Run human = grove({u"show"_s, QString::number(m_binaryRun)});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains(json.value(u"model_sha256"_s).toString().toLatin1()));
+
+        Run unknown = grove({u"show"_s, u"9999"_s, u"--json"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.out.isEmpty());
+        QVERIFY(unknown.err.contains(u"9999"_s));
+    }
+
+    void theShownConfigurationTrainsAgain()
+    {
+        // `train --config` reads the "config" of `show --json`, as its help says.
+        QVERIFY(m_binaryRun > 0);
+        Run shown = grove({u"show"_s, QString::number(m_binaryRun), u"--json"_s});
+        QCOMPARE(shown.exitCode, 0);
+        const QString file = write(u"config.json"_s, QJsonDocument(shown.json().value(u"config"_s).toObject()).toJson());
+        Run again = grove({u"train"_s, u"--config"_s, file, u"--json"_s});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QCOMPARE(again.json().value(u"status"_s).toString(), u"finished"_s);
+        QVERIFY(again.json().value(u"run_id"_s).toInteger() != m_binaryRun);
+        // Same data, same settings, same threads and seed: the same model.
+        QCOMPARE(again.json().value(u"model_sha256"_s), shown.json().value(u"model_sha256"_s));
+
+        // Options on the command line override the file.
+        Run shorter = grove({u"train"_s, u"--config"_s, file, u"--rounds"_s, u"4"_s, u"--json"_s});
+        QVERIFY2(shorter.exitCode == 0, qPrintable(shorter.describe()));
+        QCOMPARE(shorter.json().value(u"rounds_done"_s).toInt(), 4);
+        QVERIFY(shorter.json().value(u"model_sha256"_s) != shown.json().value(u"model_sha256"_s));
+    }
+
+    void reproduceMakesTheSameModel()
+    {
+        QVERIFY(m_binaryRun > 0);
+        const qsizetype before = runs().size();
+        Run run = grove({u"reproduce"_s, QString::number(m_binaryRun), u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(u"identical"_s).toBool(), true);
+        const qint64 rerun = json.value(u"run_id"_s).toInteger();
+        QVERIFY(rerun > 0 && rerun != m_binaryRun);
+        QCOMPARE(json.value(u"reproduced_from"_s).toInteger(), m_binaryRun);
+        QCOMPARE(json.value(u"model_sha256"_s), json.value(u"original_model_sha256"_s));
+        QCOMPARE(fileBytes(m_ws + u"/runs/%1/model.ubj"_s.arg(rerun)), fileBytes(m_ws + u"/runs/%1/model.ubj"_s.arg(m_binaryRun)));
+        const QJsonArray after = runs();
+        QCOMPARE(after.size(), before + 1);
+        QCOMPARE(after.last().toObject().value(u"reproduced_from"_s).toInteger(), m_binaryRun);
+    }
+
+    void predictBinaryMatchesColumnsByName()
+    {
+        QVERIFY(m_binaryRun > 0);
+        const QList<grove::test::SyntheticRow> rows = grove::test::syntheticRows(25, 99);
+        const QString input = write(u"score.csv"_s, grove::test::syntheticCsv(rows, {u"x1"_s, u"x2"_s, u"x3"_s, u"color"_s}));
+        const QString output = m_dir.filePath(u"scored.csv"_s);
+        Run run = grove({u"predict"_s, u"--run"_s, QString::number(m_binaryRun), u"--input"_s, input, u"--output"_s, output, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.json().value(u"rows"_s).toInt(), 25);
+        const QList<QStringList> lines = csvLines(output);
+        QCOMPARE(lines.size(), 26);
+        // One probability column (of the positive class) and the predicted class.
+        QCOMPARE(lines.front(), (QStringList{u"probability_1"_s, u"predicted"_s}));
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const double p = lines[i][0].toDouble();
+            QVERIFY(p > 0 && p < 1);
+            QCOMPARE(lines[i][1], p >= 0.5 ? u"1"_s : u"0"_s);
+        }
+
+        // The same rows with the columns in another order, and with extra columns: the same output.
+        const QString shuffled = write(u"score-shuffled.csv"_s,
+                                       grove::test::syntheticCsv(rows, {u"grade"_s, u"color"_s, u"x3"_s, u"label"_s, u"x1"_s, u"x2"_s}));
+        const QString shuffledOutput = m_dir.filePath(u"scored-shuffled.csv"_s);
+        Run again = grove({u"predict"_s, u"--run"_s, QString::number(m_binaryRun), u"--input"_s, shuffled, u"--output"_s, shuffledOutput, u"--json"_s});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QCOMPARE(again.json().value(u"unused_columns"_s).toArray(), (QJsonArray{u"grade"_s, u"label"_s}));
+        QCOMPARE(fileBytes(shuffledOutput), fileBytes(output));
+    }
+
+    void predictMulticlassWritesAColumnPerClass()
+    {
+        Run trained = grove({u"train"_s, u"--dataset"_s, u"synth"_s, u"--target"_s, u"grade"_s, u"--exclude"_s, u"label"_s,
+                             u"--exclude"_s, u"amount"_s, u"--rounds"_s, u"8"_s, u"--threads"_s, u"2"_s, u"--json"_s});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.describe()));
+        QCOMPARE(trained.json().value(u"task"_s).toString(), u"multiclass"_s);
+        const QString runId = QString::number(trained.json().value(u"run_id"_s).toInteger());
+        const QList<grove::test::SyntheticRow> rows = grove::test::syntheticRows(30, 5);
+        const QString input = write(u"grades.csv"_s, grove::test::syntheticCsv(rows, {u"color"_s, u"x3"_s, u"x2"_s, u"x1"_s}));
+        const QString output = m_dir.filePath(u"grades-scored.csv"_s);
+        Run run = grove({u"predict"_s, u"--run"_s, runId, u"--input"_s, input, u"--output"_s, output});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QList<QStringList> lines = csvLines(output);
+        QCOMPARE(lines.size(), 31);
+        QSet<QString> expected;
+        for (const auto& row : m_rows)
+            expected.insert(u"probability_"_s + row.grade);
+        const QStringList header = lines.front();
+        QCOMPARE(header.size(), expected.size() + 1);
+        QCOMPARE(QSet<QString>(header.begin(), header.end() - 1), expected);
+        QCOMPARE(header.back(), u"predicted"_s);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            double sum = 0;
+            qsizetype best = 0;
+            for (qsizetype k = 0; k < header.size() - 1; ++k) {
+                sum += lines[i][k].toDouble();
+                if (lines[i][k].toDouble() > lines[i][best].toDouble())
+                    best = k;
+            }
+            QVERIFY(std::abs(sum - 1) < 1e-5);
+            QCOMPARE(u"probability_"_s + lines[i].back(), header[best]);
+        }
+    }
+
+    void predictRegressionWritesTheValue()
+    {
+        Run trained = grove({u"train"_s, u"--dataset"_s, u"synth"_s, u"--target"_s, u"amount"_s, u"--exclude"_s, u"label"_s,
+                             u"--exclude"_s, u"grade"_s, u"--rounds"_s, u"30"_s, u"--json"_s});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.describe()));
+        QCOMPARE(trained.json().value(u"task"_s).toString(), u"regression"_s);
+        QVERIFY(trained.json().value(u"final_metrics"_s).toObject().value(u"valid"_s).toObject().contains(u"rmse"_s));
+        const QString input = write(u"amounts.csv"_s, grove::test::syntheticCsv(m_rows.mid(0, 40), {u"x1"_s, u"x2"_s, u"x3"_s, u"color"_s}));
+        const QString output = m_dir.filePath(u"amounts-scored.csv"_s);
+        Run run = grove({u"predict"_s, u"--run"_s, QString::number(trained.json().value(u"run_id"_s).toInteger()),
+                         u"--input"_s, input, u"--output"_s, output});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QList<QStringList> lines = csvLines(output);
+        QCOMPARE(lines.size(), 41);
+        QCOMPARE(lines.front(), QStringList{u"prediction"_s});
+        // Trained on these rows: close to the true values.
+        double squares = 0;
+        for (int i = 0; i < 40; ++i)
+            squares += std::pow(lines[i + 1][0].toDouble() - m_rows[i].amount, 2);
+        QVERIFY(std::sqrt(squares / 40) < 1.5);
+    }
+
+    void predictRefusesAFileWithoutAFeature()
+    {
+        QVERIFY(m_binaryRun > 0);
+        const QString input = write(u"lacking.csv"_s, grove::test::syntheticCsv(m_rows.mid(0, 5), {u"x1"_s, u"color"_s, u"x3"_s}));
+        const QString output = m_dir.filePath(u"lacking-scored.csv"_s);
+        Run run = grove({u"predict"_s, u"--run"_s, QString::number(m_binaryRun), u"--input"_s, input, u"--output"_s, output, u"--json"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(u"x2"_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(output));
+    }
+
+    void rejectedTrainingRecordsNothing()
+    {
+        const qsizetype before = runs().size();
+        Run run = grove({u"train"_s, u"--dataset"_s, u"synth"_s, u"--target"_s, u"label"_s, u"--param"_s, u"eta=0"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(u"eta"_s), qPrintable(run.err));
+        Run unknown = grove({u"train"_s, u"--dataset"_s, u"synth"_s, u"--target"_s, u"lable"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"lable"_s), qPrintable(unknown.err));
+        QCOMPARE(runs().size(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTrain)
+#include "tst_cli_train.moc"
