@@ -364,14 +364,13 @@ private slots:
         config.rounds = 2000;
         auto id = queueRun(*m_workspace, config);
         VERIFY_OK(id);
-        TrainingJob job(m_workspace->directory(), *id);
+        JobControl control;
         int lastRound = -1;
-        connect(&job, &TrainingJob::roundCompleted, this, [&](qint64, const RoundUpdate& update) {
+        auto summary = executeRun(*m_workspace, *id, control, [&](const RoundUpdate& update) {
             lastRound = update.round;
             if (update.round == 2) // after the third round
-                job.requestInterruption();
-        }, Qt::DirectConnection);
-        auto summary = job.run();
+                control.requestInterruption();
+        });
         VERIFY_OK(summary);
         QCOMPARE(summary->status, RunStatus::Cancelled);
         QVERIFY2(lastRound <= 3, qPrintable(QString::number(lastRound)));
@@ -389,9 +388,9 @@ private slots:
         QCOMPARE(int(loss->values.size()), run->roundsDone);
         QVERIFY(!QFile::exists(modelPath(*m_workspace, *id)));
         // A cancelled run cannot be reproduced or predicted with.
-        JobControl control;
-        QVERIFY(!reproduceRun(*m_workspace, *id, control));
-        QVERIFY(!predictWithRun(*m_workspace, *id, m_dir.filePath(u"synth.csv"_s), m_dir.filePath(u"never.csv"_s), control));
+        JobControl other;
+        QVERIFY(!reproduceRun(*m_workspace, *id, other));
+        QVERIFY(!predictWithRun(*m_workspace, *id, m_dir.filePath(u"synth.csv"_s), m_dir.filePath(u"never.csv"_s), other));
         QVERIFY(!QFile::exists(m_dir.filePath(u"never.csv"_s)));
     }
 

@@ -248,8 +248,9 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
             series->values[std::size_t(update.round)] = e.value;
         }
         if (sinceSave.elapsed() >= 1000) {
-            (void)store.heartbeat(runId, roundsDone);
+            // History first: a run killed in between never claims rounds its curves lack.
             (void)store.saveHistory(runId, toStored(history));
+            (void)store.heartbeat(runId, roundsDone);
             sinceSave.restart();
         }
         if (onRound)

@@ -236,17 +236,6 @@ Result<Booster> Booster::create(std::span<const DMatrix* const> cache)
     Booster booster;
     if (XGBoosterCreate(handles.data(), bst_ulong(handles.size()), &booster.m_handle) != 0)
         return lastError(Text::tr("create a model"));
-    // The model keeps the training data's feature names and types (as Python's Booster does on
-    // its first update), so that importance and a saved model speak of named features.
-    if (!handles.empty()) {
-        for (const char* field : {"feature_name", "feature_type"}) {
-            bst_ulong count = 0;
-            const char** values = nullptr;
-            if (XGDMatrixGetStrFeatureInfo(handles.front(), field, &count, &values) != 0 ||
-                (count > 0 && XGBoosterSetStrFeatureInfo(booster.m_handle, field, values, count) != 0))
-                return lastError(Text::tr("name the features"));
-        }
-    }
     return booster;
 }
 
