@@ -997,10 +997,6 @@ Importiert am %5 von %6 aus %7</translation>
         <translation>A&amp;ufgabe:</translation>
     </message>
     <message>
-        <source>Untick the columns the model must not learn from (identifiers, leaks of the target).</source>
-        <translation>Die Häkchen bei Spalten entfernen, aus denen das Modell nicht lernen darf (Bezeichner, Spalten, die die Zielspalte verraten).</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1074,10 +1070,6 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>XGBoost parameters</source>
         <translation>XGBoost-Parameter</translation>
-    </message>
-    <message>
-        <source>The loss XGBoost minimises. Empty: the usual one for the task.</source>
-        <translation>Die Verlustfunktion, die XGBoost minimiert. Leer: die übliche für die Aufgabe.</translation>
     </message>
     <message>
         <source>How split points are found: hist (fast, bit-reproducible), approx (quantile sketch per iteration) or exact (every value; slow, no categorical features).</source>
@@ -1215,6 +1207,14 @@ Importiert am %5 von %6 aus %7</translation>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
+    <message>
+        <source>Uncheck the columns the model must not learn from (identifiers, leaks of the target).</source>
+        <translation>Entfernen Sie das Häkchen bei Spalten, aus denen das Modell nicht lernen darf (Kennungen, Spalten, die die Zielspalte verraten).</translation>
+    </message>
+    <message>
+        <source>The loss XGBoost minimizes. Empty: the usual one for the task.</source>
+        <translation>Die Verlustfunktion, die XGBoost minimiert. Leer: die übliche für die Aufgabe.</translation>
+    </message>
 </context>
 <context>
     <name>grove::Parameters</name>
@@ -1347,6 +1347,42 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>&quot;validation.seed&quot; must be a whole number of 0 or more.</source>
         <translation>„validation.seed“ muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>„%1“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a dataset name or id.</source>
+        <translation>„%1“ muss ein Datensatzname oder eine ID sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of names.</source>
+        <translation>„%1“ muss eine Liste von Namen sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>„%1“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;validation.%1&quot; in the run configuration. Known fields: %2.</source>
+        <translation>Unbekanntes Feld „validation.%1“ in der Laufkonfiguration. Bekannte Felder: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;validation.fraction&quot; must be a number.</source>
+        <translation>„validation.fraction“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;validation.folds&quot; must be a whole number.</source>
+        <translation>„validation.folds“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;params.extra.%1&quot; must be text, a number or true/false.</source>
+        <translation>„params.extra.%1“ muss Text, eine Zahl oder true/false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;params.%1&quot; must be text, a number or true/false.</source>
+        <translation>„params.%1“ muss Text, eine Zahl oder true/false sein.</translation>
     </message>
 </context>
 <context>
@@ -1589,10 +1625,6 @@ Importiert am %5 von %6 aus %7</translation>
         <translation>Grove wurde beendet, während dieser Lauf trainierte. Seine Kurven bis zur letzten gespeicherten Runde bleiben erhalten; starten Sie ihn mit „Neuer Lauf daraus“ erneut.</translation>
     </message>
     <message>
-        <source>This run is queued by another Grove process.</source>
-        <translation>Dieser Lauf steht in der Warteschlange eines anderen Grove-Prozesses.</translation>
-    </message>
-    <message>
         <source>Waiting for a free training slot (Training ▸ Concurrent Runs sets how many runs train at once).</source>
         <translation>Wartet auf einen freien Trainingsplatz (Training ▸ Gleichzeitige Läufe legt fest, wie viele Läufe gleichzeitig trainieren).</translation>
     </message>
@@ -1703,6 +1735,10 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>Reproducing run %1 as run %2; its page says whether the model is identical.</source>
         <translation>Lauf %1 wird als Lauf %2 reproduziert; dessen Seite zeigt, ob das Modell identisch ist.</translation>
+    </message>
+    <message>
+        <source>This run waits in the queue of another Grove process.</source>
+        <translation>Dieser Lauf wartet in der Warteschlange eines anderen Grove-Prozesses.</translation>
     </message>
 </context>
 <context>
@@ -2729,10 +2765,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Einen abgeschlossenen Lauf erneut trainieren und prüfen, ob das Modell identisch ist.</translation>
     </message>
     <message>
-        <source>Score a CSV file with the model of a run.</source>
-        <translation>Vorhersagen für eine CSV-Datei mit dem Modell eines Laufs berechnen.</translation>
-    </message>
-    <message>
         <source>The run whose model predicts.</source>
         <translation>Der Lauf, dessen Modell die Vorhersagen berechnet.</translation>
     </message>
@@ -2743,6 +2775,10 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Where to write the predictions (CSV).</source>
         <translation>Wohin die Vorhersagen geschrieben werden (CSV).</translation>
+    </message>
+    <message>
+        <source>Score a data file (CSV, TSV or LIBSVM) with the model of a run.</source>
+        <translation>Eine Datendatei (CSV, TSV oder LIBSVM) mit dem Modell eines Laufs bewerten.</translation>
     </message>
 </context>
 <context>

@@ -497,7 +497,7 @@ void addRunCommands(QList<Command>& commands)
                             parser.addOption(jsonOption());
                         },
                         runReproduce};
-    commands << Command{u"predict"_s, Text::tr("Score a CSV file with the model of a run."), {},
+    commands << Command{u"predict"_s, Text::tr("Score a data file (CSV, TSV or LIBSVM) with the model of a run."), {},
                         [](QCommandLineParser& parser) {
                             parser.addOptions({
                                 {u"run"_s, Text::tr("The run whose model predicts."), u"RUN"_s},

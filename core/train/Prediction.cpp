@@ -199,7 +199,7 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const QJsonO
             if (*task == Task::Regression) {
                 fields << QString::number(double(p[0]), 'g', 9);
             } else if (*task == Task::Binary) {
-                fields << QString::number(double(p[0]), 'g', 9) << csvField(classes.value(p[0] >= 0.5f ? 1 : 0));
+                fields << QString::number(double(p[0]), 'g', 9) << csvField(classes.value(p[0] > 0.5f ? 1 : 0));
             } else {
                 std::size_t best = 0;
                 for (std::size_t k = 0; k < outputs; ++k) {

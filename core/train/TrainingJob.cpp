@@ -83,7 +83,7 @@ QByteArray predictionsCsv(const TrainingPlan& plan, const TrainingOutcome& outco
         if (plan.task == Task::Regression) {
             fields << number(p[0]);
         } else if (plan.task == Task::Binary) {
-            fields << number(p[0]) << csvField(plan.classes.value(p[0] >= 0.5f ? 1 : 0));
+            fields << number(p[0]) << csvField(plan.classes.value(p[0] > 0.5f ? 1 : 0));
         } else {
             std::size_t best = 0;
             for (std::size_t k = 0; k < outputs; ++k) {
@@ -206,7 +206,7 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
         return Error::notFound(Text::tr("There is no run %1.").arg(runId));
     const RunRecord record = **found;
     if (record.status != RunStatus::Queued)
-        return Error::conflict(Text::tr("Run %1 is %2, not queued.").arg(runId).arg(runStatusDisplayName(record.status)));
+        return Error::conflict(Text::tr("Run %1 is %2, not queued.").arg(runId).arg(runStatusDisplayName(record.status).toLower()));
 
     RunSummary summary;
     summary.runId = runId;

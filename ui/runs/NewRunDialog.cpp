@@ -134,7 +134,7 @@ QWidget* NewRunDialog::createDataGroup()
 
     m_features = new QListWidget(group);
     m_features->setObjectName(u"featureList"_s);
-    m_features->setToolTip(tr("Untick the columns the model must not learn from (identifiers, leaks of the target)."));
+    m_features->setToolTip(tr("Uncheck the columns the model must not learn from (identifiers, leaks of the target)."));
     m_featureCount = new QLabel(group);
     auto* all = new QPushButton(tr("All"), group);
     auto* none = new QPushButton(tr("None"), group);
@@ -227,7 +227,7 @@ QWidget* NewRunDialog::createParametersGroup()
     auto* form = new QFormLayout(group);
     m_objective = new QLineEdit(group);
     m_objective->setObjectName(u"objectiveEdit"_s);
-    m_objective->setToolTip(tr("The loss XGBoost minimises. Empty: the usual one for the task."));
+    m_objective->setToolTip(tr("The loss XGBoost minimizes. Empty: the usual one for the task."));
     form->addRow(u"objective"_s, m_objective);
     m_treeMethod = new QComboBox(group);
     m_treeMethod->setObjectName(u"treeMethodCombo"_s);

@@ -317,7 +317,7 @@ void RunView::updateHeader()
         notes << tr("Grove stopped while this run was training. Its curves up to the last saved round are kept; "
                     "start it again with New Run from This.");
     if (r.status == RunStatus::Queued && !m_training->isActive(r.id))
-        notes << tr("This run is queued by another Grove process.");
+        notes << tr("This run waits in the queue of another Grove process.");
     else if (r.status == RunStatus::Queued)
         notes << tr("Waiting for a free training slot (Training ▸ Concurrent Runs sets how many runs train at once).");
     m_note->setText(notes.join(u"\n"_s));
