@@ -3,8 +3,13 @@
 // Small helpers shared by the tests.
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 
 namespace grove::test {
 
@@ -15,6 +20,49 @@ inline QString writeFile(const QString& path, const QByteArray& content)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
         return {};
     return path;
+}
+
+// The whole file, or nothing when it cannot be read.
+inline QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// One grove-cli process (tests that link it define GROVE_CLI_PATH).
+struct CliRun
+{
+    int exitCode = -1; // -1 when it crashed or did not finish
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QString describe() const { return QStringLiteral("exit %1, stderr: %2").arg(exitCode).arg(err); }
+};
+
+#ifdef GROVE_CLI_PATH
+inline CliRun runCli(const QStringList& arguments, const QByteArray& input = {}, int timeoutMs = 180000)
+{
+    QProcess process;
+    process.start(QStringLiteral(GROVE_CLI_PATH), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(timeoutMs);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+#endif
+
+// Saves a picture of `widget` when GROVE_SCREENSHOT_DIR is set (for the README and for looking
+// at what a GUI test saw). Returns false only when saving failed.
+template <typename Widget>
+bool saveScreenshot(Widget* widget, const QString& name)
+{
+    const QString directory = qEnvironmentVariable("GROVE_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return true;
+    QDir().mkpath(directory);
+    return widget->grab().save(QDir(directory).filePath(name));
 }
 
 } // namespace grove::test

@@ -65,14 +65,7 @@ QByteArray customersCsv(int rows)
     return csv;
 }
 
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString directory = qEnvironmentVariable("GROVE_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QDir().mkpath(directory);
-    QVERIFY(widget->grab().save(QDir(directory).filePath(name)));
-}
+void saveScreenshot(QWidget* widget, const QString& name) { QVERIFY(test::saveScreenshot(widget, name)); }
 
 std::optional<RunRecord> run(MainWindow& window, qint64 id)
 {

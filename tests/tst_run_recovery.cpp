@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include "tests/TestFiles.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,30 +25,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString describe() const { return u"exit %1, stderr: %2"_s.arg(exitCode).arg(err); }
-};
+using Run = grove::test::CliRun;
 
-Run cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(GROVE_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+Run cli(const QStringList& arguments) { return grove::test::runCli(arguments); }
 
-QByteArray fileBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+QByteArray fileBytes(const QString& path) { return grove::test::readFile(path); }
 
 } // namespace
 

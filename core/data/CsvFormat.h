@@ -70,4 +70,8 @@ char sniffDelimiter(std::string_view sample, bool complete, char fallback);
 
 QString delimiterDisplayName(char delimiter);
 
+// A field for a comma-separated file Grove writes: quoted (with doubled quotes) when it holds a
+// comma, a quote or a line break.
+QString csvField(const QString& text);
+
 } // namespace grove

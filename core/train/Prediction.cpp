@@ -1,5 +1,6 @@
 #include "core/train/Prediction.h"
 
+#include "core/data/CsvFormat.h"
 #include "core/data/CsvReader.h"
 #include "core/data/DatasetImport.h"
 #include "core/data/LibsvmReader.h"
@@ -29,15 +30,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(grove::Prediction)
 };
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
 
 } // namespace
 

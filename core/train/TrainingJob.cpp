@@ -2,6 +2,7 @@
 
 #include "core/common/Environment.h"
 #include "core/common/Sha256.h"
+#include "core/data/CsvFormat.h"
 #include "core/data/DatasetImport.h"
 #include "core/store/DatasetStore.h"
 #include "core/store/Workspace.h"
@@ -40,15 +41,6 @@ std::vector<StoredSeries> toStored(const std::vector<MetricSeries>& history)
     for (const MetricSeries& series : history)
         stored.push_back({series.split, series.metric, series.fold, series.values});
     return stored;
-}
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 QString number(double value) { return std::isnan(value) ? QString() : QString::number(value, 'g', 9); }
