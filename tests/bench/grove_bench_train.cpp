@@ -45,6 +45,7 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 extern char** environ;
 
@@ -102,8 +103,26 @@ struct ChildRun
 {
     QJsonObject json; // its standard output, one JSON object
     double wallSeconds = 0;
-    double peakRssMb = 0; // ru_maxrss of the child
+    double cpuSeconds = 0; // user + system time of the child
+    double peakRssMb = 0;  // ru_maxrss of the child
+    double otherCpuSeconds = 0; // CPU time the rest of the machine used while it ran
 };
+
+// CPU time all processes have used since boot (user, nice, system, irq, softirq, steal), from
+// /proc/stat. Less the child's own, it tells whether anything else ran during a measurement:
+// with 2 cores, any other load makes the times unreliable (an OpenMP thread that waits for a
+// busy core spins).
+double machineBusySeconds()
+{
+    unsigned long long user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0;
+    if (std::FILE* file = std::fopen("/proc/stat", "r")) {
+        if (std::fscanf(file, "cpu %llu %llu %llu %llu %llu %llu %llu %llu", &user, &nice, &system, &idle, &iowait, &irq,
+                        &softirq, &steal) != 8)
+            user = nice = system = irq = softirq = steal = 0;
+        std::fclose(file);
+    }
+    return double(user + nice + system + irq + softirq + steal) / double(sysconf(_SC_CLK_TCK));
+}
 
 // Runs a program in a fresh process (posix_spawn, standard output and error to files) and waits
 // for it with wait4(), which gives the child's own resource usage.
@@ -124,6 +143,7 @@ std::optional<ChildRun> runChild(const QString& program, const QStringList& argu
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const double busyBefore = machineBusySeconds();
     const auto start = std::chrono::steady_clock::now();
     pid_t pid = 0;
     const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
@@ -139,6 +159,7 @@ std::optional<ChildRun> runChild(const QString& program, const QStringList& argu
         waited = wait4(pid, &status, 0, &usage);
     } while (waited < 0 && errno == EINTR);
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double busy = machineBusySeconds() - busyBefore;
 
     QFile out(QString::fromLocal8Bit(outPath)), err(QString::fromLocal8Bit(errPath));
     const QByteArray output = out.open(QIODevice::ReadOnly) ? out.readAll() : QByteArray();
@@ -155,6 +176,9 @@ std::optional<ChildRun> runChild(const QString& program, const QStringList& argu
         return std::nullopt;
     }
     run.wallSeconds = wall;
+    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                     double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    run.otherCpuSeconds = std::max(0.0, busy - run.cpuSeconds);
     run.peakRssMb = double(usage.ru_maxrss) / 1024.0;
     return run;
 }
@@ -266,7 +290,7 @@ int run(const Options& options)
     std::fflush(stdout);
 
     std::vector<double> groveSpan, groveMatrices, groveRounds, groveSeconds, groveWall, refSpan, refMatrices, refRounds,
-        ratio, importTrainRss, importValidRss, trainRss, groveRss, refRss, importTrainSeconds;
+        ratio, importTrainRss, importValidRss, trainRss, groveRss, refRss, importTrainSeconds, others;
     QJsonArray repetitions;
     bool metricsAgree = true;
     for (int i = 0; i < options.repeat; ++i) {
@@ -306,13 +330,16 @@ int run(const Options& options)
             groveRss.push_back(std::max({importTrain->peakRssMb, importValid->peakRssMb, train->peakRssMb}));
             repetition.insert(u"grove_train"_s, train->json);
             repetition.insert(u"grove_train_wall_seconds"_s, train->wallSeconds);
+            repetition.insert(u"grove_train_cpu_seconds"_s, train->cpuSeconds);
+            repetition.insert(u"grove_train_other_cpu_seconds"_s, train->otherCpuSeconds);
+            others.push_back(train->otherCpuSeconds);
             repetition.insert(u"grove_peak_rss_mib"_s, QJsonObject{{u"import_train"_s, importTrain->peakRssMb},
                                                                   {u"import_valid"_s, importValid->peakRssMb},
                                                                   {u"train"_s, train->peakRssMb}});
             std::printf("  grove     %d: %.3f s (matrices %.3f + rounds %.3f; whole run %.3f s, process %.3f s); "
-                        "peak RSS import %.0f / %.0f MiB, train %.0f MiB\n",
+                        "peak RSS import %.0f / %.0f MiB, train %.0f MiB; others used %.1f CPU s\n",
                         i + 1, matrices + roundSeconds, matrices, roundSeconds, groveSeconds.back(), train->wallSeconds,
-                        importTrain->peakRssMb, importValid->peakRssMb, train->peakRssMb);
+                        importTrain->peakRssMb, importValid->peakRssMb, train->peakRssMb, train->otherCpuSeconds);
             std::fflush(stdout);
             QDir(workspace).removeRecursively();
             return true;
@@ -328,8 +355,12 @@ int run(const Options& options)
             refRounds.push_back(result->json.value(u"round_seconds"_s).toDouble());
             refRss.push_back(result->peakRssMb);
             repetition.insert(u"reference"_s, result->json);
-            std::printf("  reference %d: %.3f s (matrices %.3f + rounds %.3f); peak RSS %.0f MiB\n", i + 1, refSpan.back(),
-                        refMatrices.back(), refRounds.back(), result->peakRssMb);
+            repetition.insert(u"reference_cpu_seconds"_s, result->cpuSeconds);
+            repetition.insert(u"reference_other_cpu_seconds"_s, result->otherCpuSeconds);
+            others.push_back(result->otherCpuSeconds);
+            std::printf("  reference %d: %.3f s (matrices %.3f + rounds %.3f); peak RSS %.0f MiB; others used %.1f CPU s\n",
+                        i + 1, refSpan.back(), refMatrices.back(), refRounds.back(), result->peakRssMb,
+                        result->otherCpuSeconds);
             std::fflush(stdout);
             return true;
         };
@@ -396,6 +427,10 @@ int run(const Options& options)
     std::printf("  reference peak RSS  %8.0f MiB [%s]   (float tables read before timing + XGBoost)\n", rr.median,
                 qPrintable(list(refRss, 0)));
     std::printf("  final metrics       %s\n", metricsAgree ? "identical in Grove and the reference" : "DIFFER");
+    const double busiest = others.empty() ? 0 : *std::max_element(others.begin(), others.end());
+    std::printf("  other processes     %.1f CPU seconds at most during one measured run [%s]%s\n", busiest,
+                qPrintable(list(others, 1)),
+                busiest > 0.5 ? ": the machine was not idle, so the times are unreliable" : "");
     QJsonObject summary{{u"rows"_s, options.rows},
                         {u"valid_rows"_s, validRows},
                         {u"features"_s, kFeatures},
@@ -415,6 +450,7 @@ int run(const Options& options)
                         {u"grove_peak_rss_mib"_s, statsJson(groveRss)},
                         {u"reference_peak_rss_mib"_s, statsJson(refRss)},
                         {u"metrics_identical"_s, metricsAgree},
+                        {u"max_other_cpu_seconds"_s, busiest},
                         {u"repetitions"_s, repetitions}};
     if (python) {
         std::printf("  pandas + xgboost    %8.3f s, peak RSS %.0f MiB   (read_csv + DMatrix + train, once; pandas %s, xgboost %s)\n",
