@@ -129,6 +129,12 @@ int reportSummary(Context& context, Workspace& workspace, const RunSummary& summ
     if (context.json) {
         QJsonObject json = runJson(**run, false);
         json.insert(u"seconds"_s, summary.seconds);
+        if (!summary.stepSeconds.isEmpty()) {
+            QJsonObject steps;
+            for (const auto& [step, seconds] : summary.stepSeconds)
+                steps.insert(step, seconds);
+            json.insert(u"step_seconds"_s, steps);
+        }
         json.insert(u"warnings"_s, QJsonArray::fromStringList(summary.warnings));
         context.printJson(json);
     }

@@ -39,6 +39,8 @@ struct SingleResult
     int bestIteration = -1;
     QJsonObject finalMetrics;
     QJsonObject bestMetrics;
+    double matrixSeconds = 0; // building the DMatrix(es)
+    double roundSeconds = 0;  // creating the booster and the rounds with their evaluations
 };
 
 QJsonObject metricsAt(const std::vector<MetricSeries>& history, int fold, int round)
@@ -70,6 +72,8 @@ Result<SingleResult> trainOnce(const TrainingPlan& plan, std::span<const std::ui
                                int fold, int folds, std::vector<MetricSeries>& history, JobControl& control,
                                const Trainer::RoundCallback& onRound)
 {
+    QElapsedTimer stepTimer;
+    stepTimer.start();
     auto train = buildMatrix(plan, plan.train, trainRows, nullptr);
     if (!train)
         return train.error();
@@ -80,6 +84,8 @@ Result<SingleResult> trainOnce(const TrainingPlan& plan, std::span<const std::ui
             return built.error();
         valid = std::move(built.value());
     }
+    const double matrixSeconds = double(stepTimer.nsecsElapsed()) / 1e9;
+    stepTimer.restart();
     std::vector<const xgb::DMatrix*> matrices{&*train};
     QStringList names{kTrain};
     if (valid) {
@@ -95,6 +101,7 @@ Result<SingleResult> trainOnce(const TrainingPlan& plan, std::span<const std::ui
         return status.error();
 
     SingleResult result;
+    result.matrixSeconds = matrixSeconds;
     const QString primary = plan.config.metrics.isEmpty() ? QString() : plan.config.metrics.back();
     const bool maximize = metricIsMaximized(primary);
     double best = maximize ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
@@ -125,6 +132,7 @@ Result<SingleResult> trainOnce(const TrainingPlan& plan, std::span<const std::ui
             round - result.bestIteration >= plan.config.earlyStoppingRounds)
             break;
     }
+    result.roundSeconds = double(stepTimer.nsecsElapsed()) / 1e9;
     result.finalMetrics = metricsAt(history, fold, result.roundsTrained - 1);
     if (result.bestIteration >= 0)
         result.bestMetrics = metricsAt(history, fold, result.bestIteration);
@@ -221,6 +229,10 @@ Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& con
     QElapsedTimer total;
     total.start();
     const int rounds = plan.config.rounds;
+    // Seconds per step, added up over folds: building the matrices, the rounds (with the
+    // booster's creation and the evaluations), the held-out predictions.
+    double matrixSeconds = 0, roundSeconds = 0, predictSeconds = 0;
+    QElapsedTimer stepTimer;
 
     std::optional<xgb::Booster> finalBooster;
     if (plan.config.validation.kind != ValidationKind::KFold) {
@@ -229,13 +241,17 @@ Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& con
                                 control, onRound);
         if (!result)
             return result.error();
+        matrixSeconds += result->matrixSeconds;
+        roundSeconds += result->roundSeconds;
         outcome.roundsTrained = result->roundsTrained;
         outcome.bestIteration = result->bestIteration;
         outcome.finalMetrics = result->finalMetrics;
         outcome.bestMetrics = result->bestMetrics;
         const int iterations = plan.config.earlyStoppingRounds > 0 && result->bestIteration >= 0 ? result->bestIteration + 1 : 0;
+        stepTimer.start();
         if (auto status = predictRows(plan, *result->booster, validSide, plan.validRows, iterations, -1, outcome); !status)
             return status.error();
+        predictSeconds += double(stepTimer.nsecsElapsed()) / 1e9;
         finalBooster = std::move(result->booster);
     } else {
         const int folds = plan.config.validation.folds;
@@ -249,12 +265,16 @@ Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& con
                                     control, onRound);
             if (!result)
                 return result.error();
+            matrixSeconds += result->matrixSeconds;
+            roundSeconds += result->roundSeconds;
             finals.push_back(result->finalMetrics);
             bests.push_back(result->bestMetrics);
             bestSum += result->bestIteration;
             const int iterations = plan.config.earlyStoppingRounds > 0 && result->bestIteration >= 0 ? result->bestIteration + 1 : 0;
+            stepTimer.start();
             if (auto status = predictRows(plan, *result->booster, plan.train, validRows, iterations, f, outcome); !status)
                 return status.error();
+            predictSeconds += double(stepTimer.nsecsElapsed()) / 1e9;
         }
         QJsonObject spread, bestSpread;
         foldStatistics(finals, outcome.finalMetrics, spread);
@@ -271,6 +291,8 @@ Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& con
                                control, onRound);
         if (!refit)
             return refit.error();
+        matrixSeconds += refit->matrixSeconds;
+        roundSeconds += refit->roundSeconds;
         outcome.roundsTrained = refit->roundsTrained;
         // Out-of-fold predictions in row order.
         std::vector<std::size_t> order(outcome.predictionRows.size());
@@ -292,6 +314,7 @@ Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& con
         finalBooster = std::move(refit->booster);
     }
 
+    stepTimer.start();
     auto model = finalBooster->save();
     if (!model)
         return model.error();
@@ -301,7 +324,10 @@ Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& con
         return importance.error();
     outcome.importance = *importance;
     outcome.warnings = xgb::takeLogMessages();
-    outcome.stepSeconds << qMakePair(u"train"_s, double(total.nsecsElapsed()) / 1e9);
+    const double modelSeconds = double(stepTimer.nsecsElapsed()) / 1e9;
+    outcome.stepSeconds << qMakePair(u"matrices"_s, matrixSeconds) << qMakePair(u"rounds"_s, roundSeconds)
+                        << qMakePair(u"predict"_s, predictSeconds) << qMakePair(u"model"_s, modelSeconds)
+                        << qMakePair(u"train"_s, double(total.nsecsElapsed()) / 1e9);
     return outcome;
 }
 

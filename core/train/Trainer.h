@@ -50,6 +50,9 @@ struct TrainingOutcome
     std::vector<float> predictions; // rows x outputs
     std::size_t outputs = 1;
     QStringList warnings;
+    // Seconds per step: "matrices" (building the DMatrix(es)), "rounds" (the booster and every
+    // round with its evaluation, progress callbacks included), "predict" (held-out predictions),
+    // "model" (saving it and its feature importance), and "train" for all of Trainer::train().
     QList<QPair<QString, double>> stepSeconds;
 };
 

@@ -219,6 +219,7 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
     auto plan = prepareTraining(workspace, *config);
     if (!plan)
         return fail(RunStatus::Failed, plan.error().message);
+    const double prepareSeconds = double(timer.nsecsElapsed()) / 1e9;
 
     // Progress is saved about once a second: the curves survive a crash, and the database is not
     // written every round of a fast training.
@@ -258,6 +259,8 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
     }
 
     // Artifacts first, then the record: a finished run always has its model.
+    QElapsedTimer saveTimer;
+    saveTimer.start();
     const QString directory = workspace.runDirectory(runId);
     if (!QDir().mkpath(directory))
         return fail(RunStatus::Failed, Text::tr("Cannot create %1.").arg(directory));
@@ -290,6 +293,9 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
     summary.warnings = outcome->warnings;
     summary.message = message;
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
+    summary.stepSeconds << qMakePair(u"prepare"_s, prepareSeconds);
+    summary.stepSeconds += outcome->stepSeconds;
+    summary.stepSeconds << qMakePair(u"save"_s, double(saveTimer.nsecsElapsed()) / 1e9);
     return summary;
 }
 

@@ -25,6 +25,10 @@ struct RunSummary
     QString message;
     QStringList warnings;
     double seconds = 0;
+    // Seconds per step of a finished run: "prepare" (reading the run, checking the plan and the
+    // dry run), then Trainer's steps (TrainingOutcome::stepSeconds), then "save" (model,
+    // predictions, history and the run record).
+    QList<QPair<QString, double>> stepSeconds;
 };
 
 // The checks before a run is recorded: the dataset references resolve, the configuration fits
