@@ -1,6 +1,7 @@
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -114,11 +115,19 @@ Result<Database> Database::open(const QString& path)
     // transaction across a crash of Grove (the OS still has it) at a fraction of FULL's cost.
     for (const auto& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
                                u"PRAGMA foreign_keys=ON"_s}) {
-        auto statement = database.prepare(pragma);
-        if (!statement)
-            return statement.error();
-        if (auto status = statement->run(); !status)
-            return status.error();
+        // Switching a new database to WAL needs a moment of exclusive access; when several
+        // processes create one workspace at once, SQLite can report busy without waiting.
+        for (int attempt = 0;; ++attempt) {
+            auto statement = database.prepare(pragma);
+            if (!statement)
+                return statement.error();
+            auto status = statement->run();
+            if (status)
+                break;
+            if ((sqlite3_errcode(raw) & 0xFF) != SQLITE_BUSY || attempt >= 200)
+                return status.error();
+            QThread::msleep(10);
+        }
     }
     return database;
 }

@@ -75,8 +75,13 @@ Result<Workspace> Workspace::open(const QString& directory)
                                  .arg(absolute));
         created = true;
     } else if (!isWorkspace(absolute)) {
-        const QStringList entries =
+        QStringList entries =
             QDir(absolute).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        // Another process may be creating this workspace right now: its folders and database
+        // files appear one after the other. Only foreign files make the folder unusable.
+        entries.removeIf([](const QString& name) {
+            return name == kDatasetsFolder || name == u"runs"_s || name.startsWith(kDatabaseName);
+        });
         if (!entries.isEmpty())
             return Error::badInput(Text::tr("%1 is not a Grove workspace (it has no grove.db) and is not "
                                       "empty. Choose an empty folder or a new path for a new "
