@@ -1862,6 +1862,13 @@ Importiert am %5 von %6 aus %7</translation>
     </message>
 </context>
 <context>
+    <name>grove::Trainer</name>
+    <message>
+        <source>params: XGBoost rejects these parameters or metrics: %1</source>
+        <translation>params: XGBoost lehnt diese Parameter oder Metriken ab: %1</translation>
+    </message>
+</context>
+<context>
     <name>grove::TrainingJob</name>
     <message>
         <source>Cannot write %1: %2.</source>

@@ -217,8 +217,12 @@ Status Trainer::dryRun(const TrainingPlan& plan)
     JobControl control;
     auto result = trainOnce(probe, rows, &plan.train, rows, 1, -1, 1, history, control, {});
     xgb::takeLogMessages();
-    if (!result)
-        return result.error();
+    if (!result) {
+        if (result.error().kind != ErrorKind::BadInput || xgb::lastFailureDetail().isEmpty())
+            return result.error();
+        return Error::badInput(Text::tr("params: XGBoost rejects these parameters or metrics: %1")
+                                   .arg(xgb::lastFailureDetail()));
+    }
     return {};
 }
 

@@ -24,6 +24,8 @@ struct Text
 
 constexpr float kMissing = std::numeric_limits<float>::quiet_NaN();
 
+thread_local QString t_lastDetail;
+
 Error lastError(const QString& doing)
 {
     QString detail = QString::fromUtf8(XGBGetLastError()).trimmed();
@@ -33,6 +35,7 @@ Error lastError(const QString& doing)
     // XGBoost prefixes messages with a source location ("[12:00:00] ../src/...: message").
     const qsizetype colon = detail.indexOf(u": "_s, detail.indexOf(u']'));
     const QString message = colon > 0 ? detail.mid(colon + 2).trimmed() : detail;
+    t_lastDetail = message;
     return Error::badInput(Text::tr("XGBoost could not %1: %2").arg(doing, message));
 }
 
@@ -379,6 +382,8 @@ QString libraryVersion()
     XGBoostVersion(&major, &minor, &patch);
     return u"%1.%2.%3"_s.arg(major).arg(minor).arg(patch);
 }
+
+QString lastFailureDetail() { return t_lastDetail; }
 
 QStringList takeLogMessages()
 {

@@ -106,5 +106,7 @@ QString libraryVersion();
 // Messages XGBoost logged (warnings such as unused parameters) since the last call; the same
 // messages are no longer printed on stderr.
 QStringList takeLogMessages();
+// XGBoost's own words for the last failure of a call on this thread, without Grove's context.
+QString lastFailureDetail();
 
 } // namespace grove::xgb
