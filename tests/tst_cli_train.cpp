@@ -326,6 +326,47 @@ private slots:
         QVERIFY2(unknown.err.contains(u"lable"_s), qPrintable(unknown.err));
         QCOMPARE(runs().size(), before);
     }
+
+    void runsFiltersAndSorts()
+    {
+        // Two more runs that differ in depth, so that filters and sorting have something to choose.
+        for (const QString& depth : {u"2"_s, u"5"_s}) {
+            Run run = grove({u"train"_s, u"--dataset"_s, u"synth"_s, u"--target"_s, u"label"_s, u"--rounds"_s, u"8"_s,
+                             u"--param"_s, u"max_depth="_s + depth, u"--experiment"_s, u"depths"_s, u"--json"_s});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        }
+        auto ids = [this](const QStringList& options) {
+            Run run = grove(QStringList{u"runs"_s, u"--json"_s} + options);
+            QList<qint64> result;
+            for (const QJsonValue& value : run.json().value(u"runs"_s).toArray())
+                result << value.toObject().value(u"run_id"_s).toInteger();
+            return result;
+        };
+        const QList<qint64> shallow = ids({u"--filter"_s, u"params.max_depth <= 2 and experiment = depths"_s});
+        QCOMPARE(shallow.size(), 1);
+        const QList<qint64> both = ids({u"--filter"_s, u"experiment = depths"_s, u"--sort"_s, u"-params.max_depth"_s});
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.last(), shallow.first()); // deeper first
+        // Sorting by a metric puts the best first with "-".
+        const QJsonArray sorted = grove({u"runs"_s, u"--json"_s, u"--sort"_s, u"-valid.auc"_s}).json().value(u"runs"_s).toArray();
+        double previous = 2;
+        for (const QJsonValue& value : sorted) {
+            const QJsonValue auc = value.toObject().value(u"final_metrics"_s).toObject().value(u"valid"_s).toObject().value(u"auc"_s);
+            if (!auc.isDouble())
+                continue;
+            QVERIFY(auc.toDouble() <= previous);
+            previous = auc.toDouble();
+        }
+        // A bad expression: exit 2, nothing on stdout, the offending token named and underlined.
+        Run bad = grove({u"runs"_s, u"--json"_s, u"--filter"_s, u"valid.auc > 0.9 and vald.auc > 1"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.out.isEmpty());
+        QVERIFY2(bad.err.contains(u"column 21"_s) && bad.err.contains(u"vald.auc"_s) && bad.err.contains(u"^^^^^^^^"_s),
+                 qPrintable(bad.err));
+        Run badSort = grove({u"runs"_s, u"--sort"_s, u"speed"_s});
+        QCOMPARE(badSort.exitCode, 2);
+        QVERIFY2(badSort.err.contains(u"speed"_s), qPrintable(badSort.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliTrain)

@@ -1464,6 +1464,69 @@ Importiert am %5 von %6 aus %7</translation>
     </message>
 </context>
 <context>
+    <name>grove::RunQuery</name>
+    <message>
+        <source>unknown field &quot;%1&quot;: use valid.METRIC, train.METRIC, best.valid.METRIC, params.NAME, or one of %2.</source>
+        <translation>unbekanntes Feld „%1“: verwenden Sie valid.METRIK, train.METRIK, best.valid.METRIK, params.NAME oder eines von %2.</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; without a matching &quot;(&quot;.</source>
+        <translation>„)“ ohne passende „(“.</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;.</source>
+        <translation>unerwartetes „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;!&quot; alone is not an operator; use != or not.</source>
+        <translation>„!“ allein ist kein Operator; verwenden Sie != oder not.</translation>
+    </message>
+    <message>
+        <source>the quoted text is not closed; add a &quot;.</source>
+        <translation>der Text in Anführungszeichen ist nicht geschlossen; ergänzen Sie ein &quot;.</translation>
+    </message>
+    <message>
+        <source>the expression ends too early.</source>
+        <translation>der Ausdruck endet zu früh.</translation>
+    </message>
+    <message>
+        <source>the filter is empty.</source>
+        <translation>der Filter ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a field before it, as in valid.auc %1 0.9.</source>
+        <translation>vor „%1“ muss ein Feld stehen, wie in valid.auc %1 0.9.</translation>
+    </message>
+    <message>
+        <source>&quot;(&quot; is not closed; add a &quot;)&quot;.</source>
+        <translation>„(“ ist nicht geschlossen; ergänzen Sie eine „)“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a condition before it.</source>
+        <translation>vor „%1“ muss eine Bedingung stehen.</translation>
+    </message>
+    <message>
+        <source>name the tag, as in tag:baseline.</source>
+        <translation>nennen Sie das Tag, wie in tag:baseline.</translation>
+    </message>
+    <message>
+        <source>a field name comes before &quot;%1&quot;, not quoted text.</source>
+        <translation>vor „%1“ steht ein Feldname, kein Text in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value after it.</source>
+        <translation>nach „%1“ muss ein Wert stehen.</translation>
+    </message>
+    <message>
+        <source>Filter, column %1: %2</source>
+        <translation>Filter, Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Sort key: %1</source>
+        <translation>Sortierschlüssel: %1</translation>
+    </message>
+</context>
+<context>
     <name>grove::RunStore</name>
     <message>
         <source>Queued</source>
@@ -2786,6 +2849,14 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Score a data file (CSV, TSV or LIBSVM) with the model of a run.</source>
         <translation>Eine Datendatei (CSV, TSV oder LIBSVM) mit dem Modell eines Laufs bewerten.</translation>
+    </message>
+    <message>
+        <source>Only the runs matching EXPR, e.g. &quot;valid.auc &gt; 0.9 and params.max_depth &lt;= 6&quot;, &quot;status = finished&quot;, &quot;tag:baseline&quot; or free text.</source>
+        <translation>Nur die Läufe, auf die AUSDRUCK passt, z. B. „valid.auc &gt; 0.9 and params.max_depth &lt;= 6“, „status = finished“, „tag:baseline“ oder freier Text.</translation>
+    </message>
+    <message>
+        <source>Sort by KEY (valid.auc, params.eta, duration, ...); -KEY sorts descending.</source>
+        <translation>Nach SCHLÜSSEL sortieren (valid.auc, params.eta, duration, …); -SCHLÜSSEL sortiert absteigend.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "core/data/CsvReader.h"
 #include "core/data/DatasetImport.h"
+#include "core/runs/RunQuery.h"
 #include "core/store/RunStore.h"
 #include "core/train/Prediction.h"
 #include "core/train/TrainingJob.h"
@@ -278,9 +279,17 @@ int runRuns(Context& context)
     auto workspace = context.openWorkspace();
     if (!workspace)
         return context.fail(workspace.error());
+    auto filter = RunFilter::parse(context.parser.value(u"filter"_s));
+    if (!filter)
+        return context.fail(filter.error());
     auto runs = RunStore(workspace->database()).list(context.parser.value(u"experiment"_s));
     if (!runs)
         return context.fail(runs.error());
+    runs->removeIf([&](const RunRecord& run) { return !filter->matches(run); });
+    if (context.parser.isSet(u"sort"_s)) {
+        if (auto sorted = sortRuns(*runs, context.parser.value(u"sort"_s)); !sorted)
+            return context.fail(sorted.error());
+    }
     if (context.json) {
         QJsonArray array;
         for (const RunRecord& run : *runs)
@@ -488,6 +497,13 @@ void addRunCommands(QList<Command>& commands)
     commands << Command{u"runs"_s, Text::tr("List the runs in the workspace."), {},
                         [](QCommandLineParser& parser) {
                             parser.addOption({u"experiment"_s, Text::tr("Only the runs of this experiment."), u"NAME"_s});
+                            parser.addOption({u"filter"_s,
+                                              Text::tr("Only the runs matching EXPR, e.g. \"valid.auc > 0.9 and params.max_depth <= 6\", "
+                                                       "\"status = finished\", \"tag:baseline\" or free text."),
+                                              u"EXPR"_s});
+                            parser.addOption({u"sort"_s,
+                                              Text::tr("Sort by KEY (valid.auc, params.eta, duration, ...); -KEY sorts descending."),
+                                              u"KEY"_s});
                             parser.addOption(jsonOption());
                         },
                         runRuns};
