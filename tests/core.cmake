@@ -11,3 +11,4 @@ grove_add_test(tst_column_profile SOURCES tst_column_profile.cpp LIBRARIES grove
 grove_add_test(tst_libsvm_import SOURCES tst_libsvm_import.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_workspace_store SOURCES tst_workspace_store.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_run_query SOURCES tst_run_query.cpp LIBRARIES grove_core LABELS core)
+grove_add_test(tst_run_comparison SOURCES tst_run_comparison.cpp LIBRARIES grove_core LABELS core)

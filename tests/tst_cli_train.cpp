@@ -367,6 +367,31 @@ private slots:
         QCOMPARE(badSort.exitCode, 2);
         QVERIFY2(badSort.err.contains(u"speed"_s), qPrintable(badSort.err));
     }
+
+    void compareShowsWhatDiffers()
+    {
+        Run listed = grove({u"runs"_s, u"--json"_s, u"--filter"_s, u"experiment = depths"_s, u"--sort"_s, u"params.max_depth"_s});
+        const QJsonArray runsJson = listed.json().value(u"runs"_s).toArray();
+        QCOMPARE(runsJson.size(), 2);
+        const QString shallow = QString::number(runsJson[0].toObject().value(u"run_id"_s).toInteger());
+        const QString deep = QString::number(runsJson[1].toObject().value(u"run_id"_s).toInteger());
+        Run compared = grove({u"compare"_s, shallow, deep, u"--json"_s});
+        QVERIFY2(compared.exitCode == 0, qPrintable(compared.describe()));
+        const QJsonObject differing = compared.json().value(u"differing"_s).toObject();
+        QCOMPARE(differing.keys(), QStringList{u"params.max_depth"_s});
+        QCOMPARE(differing.value(u"params.max_depth"_s).toObject().value(shallow).toString(), u"2"_s);
+        QCOMPARE(differing.value(u"params.max_depth"_s).toObject().value(deep).toString(), u"5"_s);
+        const QJsonArray metrics = compared.json().value(u"runs"_s).toArray();
+        QCOMPARE(metrics.size(), 2);
+        QVERIFY(metrics[0].toObject().value(u"final"_s).toObject().value(u"valid"_s).toObject().contains(u"auc"_s));
+        // The text form lists the setting and the metrics side by side.
+        Run text = grove({u"compare"_s, shallow, deep});
+        QVERIFY(text.out.contains("params.max_depth") && text.out.contains("valid.auc"));
+        QCOMPARE(grove({u"compare"_s, shallow}).exitCode, 2);
+        Run missing = grove({u"compare"_s, shallow, u"9999"_s});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(u"9999"_s), qPrintable(missing.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliTrain)

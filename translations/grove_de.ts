@@ -2858,6 +2858,38 @@ libxgboost %3, Qt %4, SQLite %5
         <source>Sort by KEY (valid.auc, params.eta, duration, ...); -KEY sorts descending.</source>
         <translation>Nach SCHLÜSSEL sortieren (valid.auc, params.eta, duration, …); -SCHLÜSSEL sortiert absteigend.</translation>
     </message>
+    <message>
+        <source>compare needs at least two RUN ids.</source>
+        <translation>compare braucht mindestens zwei LAUF-IDs.</translation>
+    </message>
+    <message>
+        <source>SETTING</source>
+        <translation>EINSTELLUNG</translation>
+    </message>
+    <message>
+        <source>RUN %1</source>
+        <translation>LAUF %1</translation>
+    </message>
+    <message>
+        <source>The runs have the same configuration.</source>
+        <translation>Die Läufe haben dieselbe Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Settings that differ (%1 of %2):</source>
+        <translation>Einstellungen, die sich unterscheiden (%1 von %2):</translation>
+    </message>
+    <message>
+        <source>FINAL METRIC</source>
+        <translation>ENDGÜLTIGE METRIK</translation>
+    </message>
+    <message>
+        <source>Compare runs: the settings that differ and the final metrics of each.</source>
+        <translation>Läufe vergleichen: die Einstellungen, die sich unterscheiden, und die endgültigen Metriken jedes Laufs.</translation>
+    </message>
+    <message>
+        <source>Two or more run ids, from any experiments.</source>
+        <translation>Zwei oder mehr Lauf-IDs, aus beliebigen Experimenten.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/store/RunStore.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace grove {
+
+// A run's configuration as flat settings: "params.max_depth", "rounds", "validation.kind",
+// "dataset", "features.excluded", ... with their values as text, so that runs can be compared
+// setting by setting.
+QMap<QString, QString> flattenSettings(const RunRecord& run);
+
+struct RunComparison
+{
+    QList<qint64> runs;
+    // Every setting any run has, in name order, with each run's value (empty: the run lacks it).
+    QMap<QString, QStringList> settings;
+    // The settings whose values are not the same in all runs.
+    QStringList differing;
+    // Per run, its final and best metrics ({"final": {"valid": {...}}, "best": {...}}).
+    QList<QJsonObject> metrics;
+
+    QJsonObject toJson() const;
+};
+
+RunComparison compareRuns(const QList<RunRecord>& runs);
+
+} // namespace grove
