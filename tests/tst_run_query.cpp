@@ -42,9 +42,12 @@ QList<RunRecord> runs()
 QList<qint64> matching(const RunFilter& filter)
 {
     QList<qint64> ids;
-    for (const RunRecord& run : runs()) {
-        const QStringList tags = run.id == 2 || run.id == 5 ? QStringList{u"baseline"_s} : QStringList{};
-        if (filter.matches(run, tags))
+    for (RunRecord run : runs()) {
+        if (run.id == 2 || run.id == 5)
+            run.tags = QStringList{u"baseline"_s};
+        if (run.id == 3)
+            run.note = u"Tried the new credit features"_s;
+        if (filter.matches(run))
             ids << run.id;
     }
     return ids;
@@ -87,6 +90,8 @@ private slots:
         QTest::newRow("free text and comparison side by side") << u"customer status = finished"_s << Ids{1, 2};
         QTest::newRow("free text matches the target") << u"churned status = finished"_s << Ids{1, 2, 5};
         QTest::newRow("free text matches the experiment") << u"tuning"_s << Ids{2, 4};
+        QTest::newRow("free text matches the note") << u"features"_s << Ids{3};
+        QTest::newRow("note field") << u"note ~ \"new credit\""_s << Ids{3};
         QTest::newRow("keywords in any case") << u"status = running OR status = failed"_s << Ids{3, 4};
         QTest::newRow("train split") << u"train.auc >= 1"_s << Ids{1};
         QTest::newRow("no spaces around operators") << u"valid.auc>0.9 and params.eta<0.15"_s << Ids{1};

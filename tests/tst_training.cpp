@@ -394,6 +394,47 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(u"never.csv"_s)));
     }
 
+    void tagsNotesAndTheTrash()
+    {
+        RunConfig config = binaryConfig();
+        config.rounds = 3;
+        auto id = queueRun(*m_workspace, config);
+        VERIFY_OK(id);
+        RunStore store(m_workspace->database());
+        // A run that may still train cannot go to the trash.
+        auto refused = store.moveToTrash(*id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+        JobControl control;
+        VERIFY_OK(executeRun(*m_workspace, *id, control));
+
+        // Tags are trimmed, kept once whatever their case, and listed in order.
+        VERIFY_OK(store.setTags(*id, {u"fast"_s, u" baseline "_s, u"Baseline"_s}));
+        QCOMPARE(record(*id)->tags, (QStringList{u"baseline"_s, u"fast"_s}));
+        auto badTag = store.setTags(*id, {u"ok"_s, u"two words"_s});
+        QVERIFY(!badTag);
+        QVERIFY(badTag.error().message.contains(u"two words"_s));
+        QCOMPARE(record(*id)->tags, (QStringList{u"baseline"_s, u"fast"_s})); // unchanged
+        VERIFY_OK(store.setNote(*id, u"first try, \"quoted\""_s));
+        QCOMPARE(record(*id)->note, u"first try, \"quoted\""_s);
+        QVERIFY(!store.setNote(987654, u"x"_s));
+
+        auto contains = [&](RunStore::Trash trash) {
+            auto runs = store.list({}, trash);
+            return runs && std::any_of(runs->begin(), runs->end(), [&](const RunRecord& r) { return r.id == *id; });
+        };
+        // The trash hides the run from the list until it is restored; nothing is lost.
+        VERIFY_OK(store.moveToTrash(*id));
+        QVERIFY(!contains(RunStore::Trash::Exclude));
+        QVERIFY(contains(RunStore::Trash::Only));
+        QVERIFY(record(*id)->deletedAt.isValid());
+        QVERIFY(QFile::exists(modelPath(*m_workspace, *id)));
+        VERIFY_OK(store.restoreFromTrash(*id));
+        QVERIFY(contains(RunStore::Trash::Exclude));
+        QVERIFY(!record(*id)->deletedAt.isValid());
+        QCOMPARE(record(*id)->tags, (QStringList{u"baseline"_s, u"fast"_s}));
+    }
+
     void reproductionIsBitIdentical()
     {
         RunConfig config = binaryConfig(u"synth_missing"_s);

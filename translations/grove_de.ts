@@ -1560,6 +1560,30 @@ Importiert am %5 von %6 aus %7</translation>
         <source>The process that was running this run ended before the run did.</source>
         <translation>Der Prozess, der diesen Lauf ausführte, wurde vor dem Lauf beendet.</translation>
     </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Ein Tag darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is longer than 64 characters.</source>
+        <translation>Das Tag „%1“ ist länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; contains &quot;%2&quot;; tags are single words (letters, digits, - _ . : are fine).</source>
+        <translation>Das Tag „%1“ enthält „%2“; Tags sind einzelne Wörter (Buchstaben, Ziffern, - _ . : sind erlaubt).</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>Es gibt keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 is still training; cancel it before deleting it.</source>
+        <translation>Lauf %1 trainiert noch; brechen Sie ihn ab, bevor Sie ihn löschen.</translation>
+    </message>
 </context>
 <context>
     <name>grove::RunView</name>

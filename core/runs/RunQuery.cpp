@@ -18,7 +18,7 @@ struct Text
 const QStringList kPlainKeys{u"id"_s,      u"status"_s,  u"experiment"_s, u"dataset"_s,
                              u"target"_s,  u"task"_s,    u"rounds"_s,     u"duration"_s,
                              u"best_iteration"_s, u"created"_s, u"started"_s, u"user"_s,
-                             u"host"_s,    u"threads"_s, u"seed"_s};
+                             u"host"_s,    u"threads"_s, u"seed"_s, u"note"_s};
 const QStringList kMetricPrefixes{u"valid."_s, u"train."_s, u"valid_std."_s, u"train_std."_s,
                                   u"best.valid."_s, u"best.train."_s};
 
@@ -96,6 +96,8 @@ QVariant runValue(const RunRecord& run, const QString& key)
         return run.user;
     if (key == u"host"_s)
         return run.host;
+    if (key == u"note"_s)
+        return run.note;
     if (key == u"threads"_s || key == u"seed"_s)
         return jsonToVariant(run.config.value(key));
     if (key.startsWith(u"params."_s)) {
@@ -135,20 +137,21 @@ struct RunFilter::Node
     std::unique_ptr<Node> left, right;
     QString key, op, value;
 
-    bool matches(const RunRecord& run, const QStringList& tags) const
+    bool matches(const RunRecord& run) const
     {
+        const QStringList& tags = run.tags;
         switch (kind) {
         case Kind::And:
-            return left->matches(run, tags) && right->matches(run, tags);
+            return left->matches(run) && right->matches(run);
         case Kind::Or:
-            return left->matches(run, tags) || right->matches(run, tags);
+            return left->matches(run) || right->matches(run);
         case Kind::Not:
-            return !left->matches(run, tags);
+            return !left->matches(run);
         case Kind::Tag:
             return tags.contains(value, Qt::CaseInsensitive);
         case Kind::Text: {
             const QStringList fields{QString::number(run.id), run.experiment, run.datasetName(), run.target(),
-                                     runStatusKey(run.status)};
+                                     runStatusKey(run.status), run.note};
             auto contains = [this](const QString& field) { return field.contains(value, Qt::CaseInsensitive); };
             return std::any_of(fields.begin(), fields.end(), contains) || std::any_of(tags.begin(), tags.end(), contains);
         }
@@ -441,10 +444,7 @@ Result<RunFilter> RunFilter::parse(const QString& text, SyntaxError* syntaxError
     return filter;
 }
 
-bool RunFilter::matches(const RunRecord& run, const QStringList& tags) const
-{
-    return !m_root || m_root->matches(run, tags);
-}
+bool RunFilter::matches(const RunRecord& run) const { return !m_root || m_root->matches(run); }
 
 Status sortRuns(QList<RunRecord>& runs, const QString& sortKey)
 {

@@ -16,7 +16,7 @@ namespace grove {
 //   best.valid.auc                  the metric at the best iteration
 //   params.max_depth, params.eta    an XGBoost parameter of the configuration (also extra ones)
 //   id, status, experiment, dataset, target, task, rounds, duration, best_iteration,
-//   created, started, user, host
+//   created, started, user, host, threads, seed, note
 // An absent value is a null QVariant (the run has no such metric or parameter).
 QVariant runValue(const RunRecord& run, const QString& key);
 // Whether `key` names something runValue() understands (unknown metric and parameter names are
@@ -28,7 +28,7 @@ QString checkRunKey(const QString& key);
 //   status = finished or status = running
 //   not dataset ~ churn            (~ : contains, case-insensitive)
 //   tag:baseline                   (a tag of the run)
-//   churn                          (free text: any of id, experiment, dataset, target, status, tags)
+//   churn                          (free text: any of id, experiment, dataset, target, status, tags, note)
 // Comparisons: = == != < <= > >= ~. Values: numbers, words, or "quoted text". `and` binds more
 // tightly than `or`; parentheses group.
 class RunFilter
@@ -53,8 +53,7 @@ public:
     RunFilter& operator=(RunFilter&&) noexcept;
 
     bool isEmpty() const { return !m_root; }
-    // `tags` are the run's tags (none until runs can be tagged).
-    bool matches(const RunRecord& run, const QStringList& tags = {}) const;
+    bool matches(const RunRecord& run) const;
 
 private:
     std::unique_ptr<Node> m_root;

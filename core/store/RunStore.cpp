@@ -28,7 +28,8 @@ struct Text
 const QString kColumns =
     u"r.id, r.experiment_id, e.name, r.dataset_id, r.valid_dataset_id, r.status, r.created_at, r.started_at, "
     "r.finished_at, r.heartbeat_at, r.user, r.host, r.process, r.config, r.environment, r.rounds_done, r.rounds_total, "
-    "r.best_iteration, r.final_metrics, r.best_metrics, r.importance, r.model_sha256, r.message, r.reproduced_from"_s;
+    "r.best_iteration, r.final_metrics, r.best_metrics, r.importance, r.model_sha256, r.message, r.reproduced_from, "
+    "r.note, r.deleted_at, (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM run_tags t WHERE t.run_id = r.id ORDER BY tag))"_s;
 const QString kFrom = u"FROM runs r JOIN experiments e ON e.id = r.experiment_id"_s;
 
 QString timestamp(const QDateTime& time) { return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString(); }
@@ -73,6 +74,10 @@ RunRecord readRun(const Statement& s)
     r.message = s.text(22);
     if (!s.isNull(23))
         r.reproducedFrom = s.integer(23);
+    r.note = s.text(24);
+    r.deletedAt = parseTime(s.text(25));
+    if (!s.isNull(26))
+        r.tags = s.text(26).split(QChar(31), Qt::SkipEmptyParts);
     return r;
 }
 
@@ -385,9 +390,16 @@ Result<RunRecord> RunStore::find(const QString& reference)
                                .arg(reference.trimmed()));
 }
 
-Result<QList<RunRecord>> RunStore::list(const QString& experiment)
+Result<QList<RunRecord>> RunStore::list(const QString& experiment, Trash trash)
 {
-    const QString where = experiment.isEmpty() ? QString() : u"WHERE e.name = ?"_s;
+    QStringList conditions;
+    if (!experiment.isEmpty())
+        conditions << u"e.name = ?"_s;
+    if (trash == Trash::Exclude)
+        conditions << u"r.deleted_at IS NULL"_s;
+    else if (trash == Trash::Only)
+        conditions << u"r.deleted_at IS NOT NULL"_s;
+    const QString where = conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s);
     auto statement = m_database.prepare(u"SELECT %1 %2 %3 ORDER BY r.id"_s.arg(kColumns, kFrom, where));
     if (!statement)
         return statement.error();
@@ -402,6 +414,99 @@ Result<QList<RunRecord>> RunStore::list(const QString& experiment)
             return runs;
         runs << readRun(*statement);
     }
+}
+
+QString RunStore::validateTag(const QString& tag)
+{
+    if (tag.trimmed().isEmpty())
+        return Text::tr("A tag cannot be empty.");
+    if (tag.size() > 64)
+        return Text::tr("The tag \"%1\" is longer than 64 characters.").arg(tag.left(20) + u"…"_s);
+    for (QChar c : tag) {
+        if (c.isSpace() || c == u',' || c == u'"' || c == u'(' || c == u')' || c.category() == QChar::Other_Control)
+            return Text::tr("The tag \"%1\" contains \"%2\"; tags are single words (letters, digits, - _ . : are fine).")
+                .arg(tag, c.isSpace() ? Text::tr("a space") : QString(c));
+    }
+    return {};
+}
+
+Status RunStore::setTags(qint64 id, const QStringList& tags)
+{
+    QStringList clean;
+    for (const QString& tag : tags) {
+        const QString trimmed = tag.trimmed();
+        if (const QString problem = validateTag(trimmed); !problem.isEmpty())
+            return Error::badInput(problem);
+        if (!clean.contains(trimmed, Qt::CaseInsensitive))
+            clean << trimmed;
+    }
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto exists = byId(id);
+    if (!exists)
+        return exists.error();
+    if (!exists->has_value())
+        return Error::notFound(Text::tr("There is no run %1.").arg(id));
+    auto remove = m_database.prepare(u"DELETE FROM run_tags WHERE run_id = ?"_s);
+    if (!remove)
+        return remove.error();
+    remove->bind(1, id);
+    if (auto status = remove->run(); !status)
+        return status;
+    for (const QString& tag : clean) {
+        auto insert = m_database.prepare(u"INSERT INTO run_tags (run_id, tag) VALUES (?, ?)"_s);
+        if (!insert)
+            return insert.error();
+        insert->bind(1, id).bind(2, tag);
+        if (auto status = insert->run(); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+Status RunStore::setNote(qint64 id, const QString& note)
+{
+    auto statement = m_database.prepare(u"UPDATE runs SET note = ? WHERE id = ?"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, note).bind(2, id);
+    if (auto status = statement->run(); !status)
+        return status;
+    if (m_database.changes() == 0)
+        return Error::notFound(Text::tr("There is no run %1.").arg(id));
+    return {};
+}
+
+Status RunStore::moveToTrash(qint64 id)
+{
+    auto statement = m_database.prepare(
+        u"UPDATE runs SET deleted_at = ? WHERE id = ? AND status NOT IN ('queued', 'running')"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, timestamp(QDateTime::currentDateTimeUtc())).bind(2, id);
+    if (auto status = statement->run(); !status)
+        return status;
+    if (m_database.changes() == 0) {
+        auto run = byId(id);
+        if (run && !run->has_value())
+            return Error::notFound(Text::tr("There is no run %1.").arg(id));
+        return Error::conflict(Text::tr("Run %1 is still training; cancel it before deleting it.").arg(id));
+    }
+    return {};
+}
+
+Status RunStore::restoreFromTrash(qint64 id)
+{
+    auto statement = m_database.prepare(u"UPDATE runs SET deleted_at = NULL WHERE id = ?"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, id);
+    if (auto status = statement->run(); !status)
+        return status;
+    if (m_database.changes() == 0)
+        return Error::notFound(Text::tr("There is no run %1.").arg(id));
+    return {};
 }
 
 Result<std::vector<StoredSeries>> RunStore::history(qint64 id)

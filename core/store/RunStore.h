@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -42,6 +43,9 @@ struct RunRecord
     QString modelSha256;
     QString message;
     std::optional<qint64> reproducedFrom;
+    QStringList tags;     // in name order
+    QString note;
+    QDateTime deletedAt;  // set while the run is in the trash
 
     // Seconds from start to finish (or to now, or to the last heartbeat of an interrupted run).
     double durationSeconds() const;
@@ -75,7 +79,18 @@ public:
 
     Result<std::optional<RunRecord>> byId(qint64 id);
     Result<RunRecord> find(const QString& reference); // an id, "#id" or "run-id"
-    Result<QList<RunRecord>> list(const QString& experiment = {});
+    enum class Trash { Exclude, Only, Include };
+    // Runs in id order; runs in the trash only when asked for.
+    Result<QList<RunRecord>> list(const QString& experiment = {}, Trash trash = Trash::Exclude);
+
+    // Replaces the run's tags (trimmed, without duplicates; a tag has no spaces or commas).
+    Status setTags(qint64 id, const QStringList& tags);
+    Status setNote(qint64 id, const QString& note);
+    // The trash keeps a run, with its files, until it is restored or emptied.
+    Status moveToTrash(qint64 id);
+    Status restoreFromTrash(qint64 id);
+    // Empty when the tag is acceptable, else why not.
+    static QString validateTag(const QString& tag);
     Result<std::vector<StoredSeries>> history(qint64 id);
     Result<qint64> runsUsingDataset(qint64 datasetId);
     // Changes whenever another connection (another process, or a training thread) has committed

@@ -78,6 +78,17 @@ CREATE TABLE run_metrics (
     PRIMARY KEY (run_id, split, metric, fold)
 );
 )sql"_s},
+    // Tags, notes and the trash: what people add to runs to find them again.
+    {3, uR"sql(
+ALTER TABLE runs ADD COLUMN note TEXT NOT NULL DEFAULT '';
+ALTER TABLE runs ADD COLUMN deleted_at TEXT;
+CREATE TABLE run_tags (
+    run_id  INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    tag     TEXT NOT NULL COLLATE NOCASE,
+    PRIMARY KEY (run_id, tag)
+);
+CREATE INDEX run_tags_by_tag ON run_tags(tag);
+)sql"_s},
 };
 
 struct Text
