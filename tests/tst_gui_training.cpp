@@ -7,6 +7,7 @@
 #include "core/data/DatasetImport.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
+#include "core/train/TrainingJob.h"
 #include "core/train/TrainingQueue.h"
 #include "ui/app/MainWindow.h"
 #include "ui/common/Dialogs.h"
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -301,6 +303,66 @@ private slots:
         training->cancel(first);
         QTRY_COMPARE_WITH_TIMEOUT(run(window, first)->status, RunStatus::Cancelled, 20000);
         QTRY_VERIFY(training->isIdle());
+    }
+
+    void theFilterBoxNarrowsTheRunsAndPointsAtMistakes()
+    {
+        {
+            // Runs of its own: two finished with different eta, one cancelled before it started.
+            auto workspace = Workspace::open(m_workspace);
+            QVERIFY(workspace.ok());
+            for (double eta : {0.1, 0.3, 0.25}) {
+                RunConfig config;
+                config.dataset = QString::number(m_dataset);
+                config.target = u"churned"_s;
+                config.rounds = 5;
+                config.params.eta = eta;
+                auto id = queueRun(*workspace, config);
+                QVERIFY(id.ok());
+                JobControl control;
+                if (eta == 0.25)
+                    QVERIFY(RunStore(workspace->database()).finish(*id, RunStatus::Cancelled, u"Cancelled before it started."_s).ok());
+                else
+                    QVERIFY(executeRun(*workspace, *id, control).ok());
+            }
+        }
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        window.openInitialWorkspace(m_workspace);
+        RunsPanel* panel = window.runsPanel();
+        auto runs = RunStore(window.workspaceController()->workspace()->database()).list();
+        QVERIFY(runs && runs->size() >= 3);
+        const auto count = [&](RunStatus status) {
+            return int(std::count_if(runs->begin(), runs->end(), [&](const RunRecord& r) { return r.status == status; }));
+        };
+        QTableView* view = panel->view();
+        QCOMPARE(view->model()->rowCount(), int(runs->size()));
+
+        QTest::keyClicks(panel->filterEdit(), u"status = cancelled"_s);
+        QTRY_COMPARE(view->model()->rowCount(), count(RunStatus::Cancelled));
+        QVERIFY(count(RunStatus::Cancelled) > 0);
+        QVERIFY(panel->filterProblem().isEmpty());
+
+        // An expression with a metric and a parameter.
+        panel->filterEdit()->setText(u"valid.auc > 0 and params.eta >= 0.2"_s);
+        int expected = 0;
+        for (const RunRecord& run : *runs)
+            expected += run.finalMetrics.value(u"valid"_s).toObject().contains(u"auc"_s) &&
+                        run.config.value(u"params"_s).toObject().value(u"eta"_s).toDouble() >= 0.2;
+        QTRY_COMPARE(view->model()->rowCount(), expected);
+
+        // A mistake: the message names the column and marks the token; the table keeps the last good filter.
+        panel->filterEdit()->setText(u"valid.auc > 0 and vald.auc > 1"_s);
+        QTRY_VERIFY(!panel->filterProblem().isEmpty());
+        QVERIFY2(panel->filterProblem().contains(u"Column 19"_s), qPrintable(panel->filterProblem()));
+        QVERIFY(panel->filterProblem().contains(u"<u><b>vald.auc</b></u>"_s));
+        QCOMPARE(view->model()->rowCount(), expected);
+        saveScreenshot(&window, u"runs-filter-error.png"_s);
+
+        panel->filterEdit()->clear();
+        QTRY_COMPARE(view->model()->rowCount(), int(runs->size()));
+        QVERIFY(panel->filterProblem().isEmpty());
     }
 
 private:

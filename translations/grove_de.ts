@@ -1846,6 +1846,24 @@ Importiert am %5 von %6 aus %7</translation>
         <source>Stop the selected run after its current round</source>
         <translation>Den ausgewählten Lauf nach seiner aktuellen Runde stoppen</translation>
     </message>
+    <message>
+        <source>Filter: text, or e.g. valid.auc &gt; 0.9 and params.max_depth &lt;= 6</source>
+        <translation>Filter: Text oder z. B. valid.auc &gt; 0.9 and params.max_depth &lt;= 6</translation>
+    </message>
+    <message>
+        <source>Free text matches the id, experiment, dataset, target, status, tags and note.
+Expressions compare fields: valid.METRIC, train.METRIC, best.valid.METRIC, params.NAME,
+status, dataset, target, experiment, duration, rounds … with = != &lt; &lt;= &gt; &gt;= and ~ (contains);
+combine with and, or, not and parentheses; tag:NAME matches a tag.</source>
+        <translation>Freier Text passt auf ID, Experiment, Datensatz, Zielspalte, Status, Tags und Notiz.
+Ausdrücke vergleichen Felder: valid.METRIK, train.METRIK, best.valid.METRIK, params.NAME,
+status, dataset, target, experiment, duration, rounds … mit = != &lt; &lt;= &gt; &gt;= und ~ (enthält);
+verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>grove::Schema</name>

@@ -262,7 +262,10 @@ QWidget* MainWindow::createWelcomePage()
                             page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
+    // A wrapped label placed with an alignment gets no height-for-width from the layout: give it
+    // its width and the height that width needs, or its lines are cut off.
+    text->setFixedWidth(560);
+    text->setMinimumHeight(text->heightForWidth(560));
     auto* button = new QPushButton(tr("Import Dataset…"), page);
     button->setObjectName(u"welcomeImportButton"_s);
     connect(button, &QPushButton::clicked, this, [this] { m_imports->showImportDialog(); });

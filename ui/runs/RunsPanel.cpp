@@ -1,11 +1,15 @@
 #include "ui/runs/RunsPanel.h"
 
+#include "core/runs/RunQuery.h"
 #include "ui/runs/RunListModel.h"
 #include "ui/runs/TrainingController.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
 #include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
@@ -47,9 +51,36 @@ public:
 
 } // namespace
 
+// Keeps the rows whose run matches the filter expression.
+class RunFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setRunFilter(RunFilter filter)
+    {
+        m_filter = std::move(filter);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        if (parent.isValid() || m_filter.isEmpty())
+            return true;
+        const auto* model = static_cast<const RunListModel*>(sourceModel());
+        const RunRecord* run = model->record(row);
+        return run && m_filter.matches(*run);
+    }
+
+private:
+    RunFilter m_filter;
+};
+
 RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* training, QWidget* parent)
     : QWidget(parent), m_training(training), m_model(new RunListModel(workspace, training, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_newRun(new QToolButton(this)),
+      m_proxy(new RunFilterProxy(this)), m_filter(new QLineEdit(this)), m_filterProblem(new QLabel(this)),
+      m_filterTimer(new QTimer(this)), m_view(new QTableView(this)), m_newRun(new QToolButton(this)),
       m_cancel(new QToolButton(this))
 {
     setObjectName(u"runsPanel"_s);
@@ -82,9 +113,27 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
 
+    m_filter->setObjectName(u"runFilterEdit"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter: text, or e.g. valid.auc > 0.9 and params.max_depth <= 6"));
+    m_filter->setToolTip(tr("Free text matches the id, experiment, dataset, target, status, tags and note.\n"
+                            "Expressions compare fields: valid.METRIC, train.METRIC, best.valid.METRIC, params.NAME,\n"
+                            "status, dataset, target, experiment, duration, rounds … with = != < <= > >= and ~ (contains);\n"
+                            "combine with and, or, not and parentheses; tag:NAME matches a tag."));
+    m_filterProblem->setObjectName(u"runFilterProblem"_s);
+    m_filterProblem->setWordWrap(true);
+    m_filterProblem->setTextFormat(Qt::RichText);
+    m_filterProblem->hide();
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_filterTimer, &QTimer::timeout, this, &RunsPanel::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(buttons);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_filterProblem);
     layout->addWidget(m_view, 1);
 
     connect(m_newRun, &QToolButton::clicked, this, &RunsPanel::newRunRequested);
@@ -105,6 +154,30 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     connect(m_model, &RunListModel::errorOccurred, this, &RunsPanel::errorOccurred);
     updateButtons();
 }
+
+void RunsPanel::applyFilter()
+{
+    const QString text = m_filter->text();
+    RunFilter::SyntaxError error;
+    auto filter = RunFilter::parse(text, &error);
+    if (!filter) {
+        // Point at the offending token inline; the table keeps the last good filter.
+        const qsizetype end = std::min(text.size(), error.position + error.length);
+        const QString marked = text.left(error.position).toHtmlEscaped() + u"<u><b>"_s +
+                               (error.position < text.size() ? text.mid(error.position, end - error.position).toHtmlEscaped()
+                                                             : u"&nbsp;&nbsp;"_s) +
+                               u"</b></u>"_s + text.mid(end).toHtmlEscaped();
+        m_filterProblem->setText(u"<span style=\"color:#b02020\">%1</span><br><code>%2</code>"_s.arg(
+            tr("Column %1: %2").arg(error.position + 1).arg(error.message.toHtmlEscaped()), marked));
+        m_filterProblem->show();
+        return;
+    }
+    m_filterProblem->clear();
+    m_filterProblem->hide();
+    m_proxy->setRunFilter(std::move(*filter));
+}
+
+QString RunsPanel::filterProblem() const { return m_filterProblem->isHidden() ? QString() : m_filterProblem->text(); }
 
 qint64 RunsPanel::currentRun() const
 {

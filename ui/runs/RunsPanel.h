@@ -2,18 +2,21 @@
 
 #include <QWidget>
 
-class QSortFilterProxyModel;
+class QLabel;
+class QLineEdit;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace grove {
 
+class RunFilterProxy;
 class RunListModel;
 class TrainingController;
 class WorkspaceController;
 
 // The Runs dock: every run of the workspace with its status, progress and key metric, updating
-// live; New Run and Cancel.
+// live; a filter box (free text or expressions such as valid.auc > 0.9); New Run and Cancel.
 class RunsPanel : public QWidget
 {
     Q_OBJECT
@@ -22,6 +25,9 @@ public:
 
     RunListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    // The message under the filter box when the expression is wrong (empty when it is fine).
+    QString filterProblem() const;
     qint64 currentRun() const;
 
 public slots:
@@ -34,10 +40,14 @@ signals:
 
 private:
     void updateButtons();
+    void applyFilter();
 
     TrainingController* m_training;
     RunListModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    RunFilterProxy* m_proxy;
+    QLineEdit* m_filter;
+    QLabel* m_filterProblem;
+    QTimer* m_filterTimer;
     QTableView* m_view;
     QToolButton* m_newRun;
     QToolButton* m_cancel;
