@@ -1,0 +1,246 @@
+// Run-store benchmark: fills a workspace with many finished runs (each with a metric history on
+// training and validation data), then measures in fresh processes what the experiment browser
+// needs: opening the workspace and listing every run, applying a filter expression, and loading
+// the curves of 100 runs. Prints medians over several repetitions.
+//
+//   grove_bench_runs run [--runs N] [--rounds R] [--repeat K] [--keep DIR]
+//   grove_bench_runs generate WORKSPACE [--runs N] [--rounds R]
+//   grove_bench_runs measure WORKSPACE        (one measurement; prints a JSON line)
+
+#include "core/common/JobControl.h"
+#include "core/data/DatasetImport.h"
+#include "core/runs/RunQuery.h"
+#include "core/store/RunStore.h"
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <random>
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace grove;
+
+namespace {
+
+const QStringList kMetrics{u"logloss"_s, u"error"_s, u"auc"_s};
+
+double milliseconds(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e6; }
+
+qint64 peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+int generate(const QString& directory, int runs, int rounds)
+{
+    auto workspace = Workspace::open(directory);
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(workspace.error().toString()));
+        return 1;
+    }
+    const QString csv = QDir(directory).filePath(u"tiny.csv"_s);
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly) || file.write("x,label\n1,0\n2,1\n3,0\n4,1\n") < 0)
+        return 1;
+    file.close();
+    JobControl control;
+    ImportOptions options;
+    options.path = csv;
+    auto dataset = importDataset(*workspace, options, control);
+    if (!dataset) {
+        std::fprintf(stderr, "%s\n", qPrintable(dataset.error().toString()));
+        return 1;
+    }
+    RunStore store(workspace->database());
+    std::mt19937_64 random(42);
+    std::uniform_real_distribution<double> uniform(0, 1);
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < runs; ++i) {
+        const double eta = 0.01 + 0.3 * uniform(random);
+        const int depth = 2 + int(random() % 9);
+        RunRecord record;
+        record.experiment = u"sweep-%1"_s.arg(i % 20);
+        record.datasetId = dataset->dataset.id;
+        record.status = RunStatus::Queued;
+        record.roundsTotal = rounds;
+        record.config = QJsonObject{
+            {u"dataset"_s, QString::number(dataset->dataset.id)},
+            {u"target"_s, u"label"_s},
+            {u"task"_s, u"binary"_s},
+            {u"rounds"_s, rounds},
+            {u"metrics"_s, QJsonArray::fromStringList(kMetrics)},
+            {u"params"_s, QJsonObject{{u"eta"_s, eta}, {u"max_depth"_s, depth}, {u"subsample"_s, 0.5 + 0.5 * uniform(random)},
+                                      {u"tree_method"_s, u"hist"_s}}},
+            {u"data"_s, QJsonObject{{u"dataset"_s, QJsonObject{{u"id"_s, dataset->dataset.id}, {u"name"_s, dataset->dataset.name}}},
+                                    {u"valid_rows"_s, 1000}}}};
+        auto id = store.create(record);
+        if (!id)
+            return 1;
+        // Curves that fall like real learning curves, with noise.
+        std::vector<StoredSeries> history;
+        QJsonObject finals;
+        for (const QString& split : {u"train"_s, u"valid"_s}) {
+            QJsonObject splitFinals;
+            for (const QString& metric : kMetrics) {
+                StoredSeries series{split, metric, -1, std::vector<double>(std::size_t(rounds))};
+                const double floor = metric == u"auc"_s ? 0.7 + 0.25 * uniform(random) : 0.05 + 0.2 * uniform(random);
+                for (int r = 0; r < rounds; ++r) {
+                    const double progress = 1 - std::exp(-eta * r / 3);
+                    const double noise = 0.002 * (uniform(random) - 0.5);
+                    series.values[std::size_t(r)] = metric == u"auc"_s ? 0.5 + (floor - 0.5) * progress + noise
+                                                                        : 0.69 - (0.69 - floor) * progress + noise;
+                }
+                splitFinals.insert(metric, series.values.back());
+                history.push_back(std::move(series));
+            }
+            finals.insert(split, splitFinals);
+        }
+        if (!store.markRunning(*id, processIdentity()) || !store.saveHistory(*id, history))
+            return 1;
+        RunRecord results;
+        results.roundsDone = rounds;
+        results.finalMetrics = finals;
+        results.bestMetrics = finals;
+        results.bestIteration = rounds - 1;
+        if (!store.finish(*id, RunStatus::Finished, {}, &results))
+            return 1;
+        if ((i + 1) % 1000 == 0)
+            std::fprintf(stderr, "  %d runs written (%.1f s)\n", i + 1, milliseconds(timer) / 1000);
+    }
+    return 0;
+}
+
+int measure(const QString& directory)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto workspace = Workspace::open(directory);
+    if (!workspace)
+        return 1;
+    RunStore store(workspace->database());
+    auto runs = store.list();
+    if (!runs)
+        return 1;
+    const double openAndList = milliseconds(timer);
+
+    timer.restart();
+    auto filter = RunFilter::parse(u"valid.auc > 0.9 and params.max_depth <= 6"_s);
+    qsizetype kept = 0;
+    for (const RunRecord& run : *runs)
+        kept += filter->matches(run);
+    const double filtering = milliseconds(timer);
+
+    timer.restart();
+    std::size_t points = 0;
+    for (int i = 0; i < 100 && i < runs->size(); ++i) {
+        auto history = store.history((*runs)[i * (runs->size() / 100)].id);
+        if (!history)
+            return 1;
+        for (const StoredSeries& series : *history)
+            points += series.values.size();
+    }
+    const double curves = milliseconds(timer);
+    const QJsonObject line{{u"runs"_s, runs->size()},   {u"open_and_list_ms"_s, openAndList}, {u"filter_ms"_s, filtering},
+                           {u"filter_kept"_s, kept},     {u"curves_100_ms"_s, curves},        {u"curve_points"_s, qint64(points)},
+                           {u"peak_rss_mib"_s, double(peakRssKb()) / 1024}};
+    std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputc('\n', stdout);
+    return 0;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+int run(int runs, int rounds, int repeat, const QString& keep)
+{
+    QTemporaryDir temporary;
+    const QString root = keep.isEmpty() ? temporary.path() : keep;
+    const QString workspace = QDir(root).filePath(u"runs-%1x%2"_s.arg(runs).arg(rounds));
+    const QString self = QCoreApplication::applicationFilePath();
+    if (!QFile::exists(QDir(workspace).filePath(u"grove.db"_s))) {
+        std::printf("Writing %d runs x %d metrics x 2 splits x %d rounds into %s ...\n", runs, int(kMetrics.size()), rounds,
+                    qPrintable(workspace));
+        std::fflush(stdout);
+        QElapsedTimer timer;
+        timer.start();
+        if (generate(workspace, runs, rounds) != 0)
+            return 1;
+        std::printf("  written in %.1f s; grove.db is %.0f MiB\n", milliseconds(timer) / 1000,
+                    double(QFileInfo(QDir(workspace).filePath(u"grove.db"_s)).size()) / 1048576.0);
+    }
+    std::vector<double> open, filter, curves, rss;
+    QJsonObject last;
+    for (int i = 0; i < repeat; ++i) {
+        QProcess child;
+        child.start(self, {u"measure"_s, workspace});
+        if (!child.waitForFinished(600000) || child.exitCode() != 0) {
+            std::fprintf(stderr, "measurement failed: %s\n", child.readAllStandardError().constData());
+            return 1;
+        }
+        last = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+        open.push_back(last.value(u"open_and_list_ms"_s).toDouble());
+        filter.push_back(last.value(u"filter_ms"_s).toDouble());
+        curves.push_back(last.value(u"curves_100_ms"_s).toDouble());
+        rss.push_back(last.value(u"peak_rss_mib"_s).toDouble());
+    }
+    std::printf("Medians over %d fresh processes (%lld runs; filter kept %lld; 100 runs' curves = %lld points):\n", repeat,
+                qint64(last.value(u"runs"_s).toInteger()), qint64(last.value(u"filter_kept"_s).toInteger()),
+                qint64(last.value(u"curve_points"_s).toInteger()));
+    std::printf("  open workspace + list every run   %8.1f ms\n", median(open));
+    std::printf("  filter valid.auc > 0.9 and params.max_depth <= 6   %8.2f ms\n", median(filter));
+    std::printf("  load the curves of 100 runs       %8.1f ms\n", median(curves));
+    std::printf("  peak RSS of the measuring process %8.0f MiB\n", median(rss));
+    return 0;
+}
+
+QString option(QStringList& args, const QString& name, const QString& fallback)
+{
+    const qsizetype at = args.indexOf(name);
+    if (at < 0 || at + 1 >= args.size())
+        return fallback;
+    const QString value = args.at(at + 1);
+    args.remove(at, 2);
+    return value;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    const int runs = option(args, u"--runs"_s, u"10000"_s).toInt();
+    const int rounds = option(args, u"--rounds"_s, u"1000"_s).toInt();
+    const int repeat = option(args, u"--repeat"_s, u"5"_s).toInt();
+    const QString keep = option(args, u"--keep"_s, {});
+    const QString command = args.value(0);
+    if (command == u"run"_s && runs > 0 && rounds > 0 && repeat > 0)
+        return run(runs, rounds, repeat, keep);
+    if (command == u"generate"_s && args.size() == 2)
+        return generate(args.at(1), runs, rounds);
+    if (command == u"measure"_s && args.size() == 2)
+        return measure(args.at(1));
+    std::fputs("usage: grove_bench_runs run [--runs N] [--rounds R] [--repeat K] [--keep DIR]\n"
+               "       grove_bench_runs generate WORKSPACE [--runs N] [--rounds R]\n"
+               "       grove_bench_runs measure WORKSPACE\n",
+               stderr);
+    return 2;
+}
