@@ -34,7 +34,9 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -363,6 +365,54 @@ private slots:
         panel->filterEdit()->clear();
         QTRY_COMPARE(view->model()->rowCount(), int(runs->size()));
         QVERIFY(panel->filterProblem().isEmpty());
+    }
+
+    void tagsNotesAndTrashAreUndoable()
+    {
+        MainWindow window;
+        window.show();
+        window.openInitialWorkspace(m_workspace);
+        RunsPanel* panel = window.runsPanel();
+        RunListModel* model = panel->model();
+        RunStore store(window.workspaceController()->workspace()->database());
+        QVERIFY(model->rowCount() > 0);
+        const qint64 id = model->record(0)->id;
+        const int rows = model->rowCount();
+        auto stored = [&] { return **store.byId(id); };
+
+        // Tags typed in the table, separated by spaces or commas.
+        QVERIFY(model->setData(model->index(0, RunListModel::Tags), u"baseline, fast"_s));
+        QCOMPARE(stored().tags, (QStringList{u"baseline"_s, u"fast"_s}));
+        QCOMPARE(model->index(0, RunListModel::Tags).data().toString(), u"baseline fast"_s);
+        // A bad tag is refused with a message; nothing changes.
+        QSignalSpy errors(model, &RunListModel::errorOccurred);
+        QVERIFY(!model->setData(model->index(0, RunListModel::Tags), u"ok (bad)"_s));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(window.messageBar()->text().contains(u"(bad)"_s));
+        QVERIFY(model->setData(model->index(0, RunListModel::Note), u"keep this one"_s));
+        QCOMPARE(stored().note, u"keep this one"_s);
+
+        // Edit ▸ Undo takes back the note, then the tags; Redo applies them again.
+        QAction* undo = window.findChild<QAction*>(u"undoAction"_s);
+        QAction* redo = window.findChild<QAction*>(u"redoAction"_s);
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(stored().note, QString());
+        undo->trigger();
+        QCOMPARE(stored().tags, QStringList{});
+        redo->trigger();
+        QCOMPARE(stored().tags, (QStringList{u"baseline"_s, u"fast"_s}));
+
+        // Move to Trash hides the run; Undo restores it, with its tags.
+        panel->selectRun(id);
+        QTest::mouseClick(window.findChild<QToolButton*>(u"trashRunButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(model->rowCount(), rows - 1);
+        QCOMPARE(model->rowOf(id), -1);
+        QVERIFY(stored().deletedAt.isValid());
+        undo->trigger();
+        QCOMPARE(model->rowCount(), rows);
+        QVERIFY(!stored().deletedAt.isValid());
+        QCOMPARE(stored().tags, (QStringList{u"baseline"_s, u"fast"_s}));
     }
 
 private:

@@ -931,6 +931,14 @@ Importiert am %5 von %6 aus %7</translation>
         <source>Cancel Runs and Quit</source>
         <translation>Läufe abbrechen und beenden</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>grove::MessageBar</name>
@@ -1386,6 +1394,24 @@ Importiert am %5 von %6 aus %7</translation>
     </message>
 </context>
 <context>
+    <name>grove::RunEdits</name>
+    <message>
+        <source>Tags of Run %1</source>
+        <translation>Tags von Lauf %1</translation>
+    </message>
+    <message>
+        <source>Note of Run %1</source>
+        <translation>Notiz zu Lauf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Run(s) to the Trash</source>
+        <translation>
+            <numerusform>%n Lauf in den Papierkorb verschieben</numerusform>
+            <numerusform>%n Läufe in den Papierkorb verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grove::RunFormat</name>
     <message>
         <source>training</source>
@@ -1461,6 +1487,14 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1897,14 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>Column %1: %2</source>
         <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Move the selected runs to the trash; Edit ▸ Undo brings them back</source>
+        <translation>Die ausgewählten Läufe in den Papierkorb verschieben; Bearbeiten ▸ Rückgängig holt sie zurück</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>grove::RunEdits</name>
+    <message numerus="yes">
+        <source>Move %n Run(s) to the Trash</source>
+        <translation>
+            <numerusform>Move %n Run to the Trash</numerusform>
+            <numerusform>Move %n Runs to the Trash</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grove::TrainingJob</name>
     <message numerus="yes">
         <source>Cancelled after %n round(s).</source>

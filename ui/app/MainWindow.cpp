@@ -34,6 +34,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -44,7 +45,7 @@ namespace grove {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_workspace(new WorkspaceController(this)), m_messageBar(new MessageBar(this)),
       m_imports(nullptr), m_datasetsPanel(new DatasetsPanel(m_workspace, this)),
-      m_profileView(new DatasetProfileView(m_workspace, this)), m_training(new TrainingController(m_workspace, this)),
+      m_profileView(new DatasetProfileView(m_workspace, this)), m_undoStack(new QUndoStack(this)), m_training(new TrainingController(m_workspace, this)),
       m_runsPanel(new RunsPanel(m_workspace, m_training, this)), m_runView(new RunView(m_workspace, m_training, this)),
       m_centralTabs(new QTabWidget(this)), m_pages(new QStackedWidget(this)), m_welcomePage(nullptr),
       m_workspaceLabel(new QLabel(this)), m_trainingLabel(new QLabel(this))
@@ -88,6 +89,9 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
     connect(m_imports, &ImportController::datasetImported, m_datasetsPanel, &DatasetsPanel::selectDataset);
 
+    m_runsPanel->setUndoStack(m_undoStack);
+    // Undo steps name runs by id, which mean other runs in another workspace.
+    connect(m_workspace, &WorkspaceController::workspaceChanged, m_undoStack, &QUndoStack::clear);
     connect(m_runsPanel, &RunsPanel::currentRunChanged, this, &MainWindow::currentRunChanged);
     connect(m_runsPanel, &RunsPanel::newRunRequested, this, [this] { showNewRunDialog(); });
     connect(m_runsPanel, &RunsPanel::errorOccurred, this,
@@ -208,6 +212,15 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"undoAction"_s);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("Re&do"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(u"redoAction"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     edit->addAction(m_renameAction);
     edit->addAction(m_deleteAction);
 

@@ -8,6 +8,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
+class QUndoStack;
 
 namespace grove {
 
@@ -43,6 +44,7 @@ public:
     TrainingController* trainingController() const { return m_training; }
     RunsPanel* runsPanel() const { return m_runsPanel; }
     RunView* runView() const { return m_runView; }
+    QUndoStack* undoStack() const { return m_undoStack; }
     // Opens the New Run dialog, filled from run `copyFrom` when given. Returns the open dialog.
     NewRunDialog* showNewRunDialog(qint64 copyFrom = -1);
 
@@ -72,6 +74,7 @@ private:
     ImportController* m_imports;
     DatasetsPanel* m_datasetsPanel;
     DatasetProfileView* m_profileView;
+    QUndoStack* m_undoStack;
     TrainingController* m_training;
     RunsPanel* m_runsPanel;
     RunView* m_runView;

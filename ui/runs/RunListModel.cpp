@@ -1,5 +1,6 @@
 #include "ui/runs/RunListModel.h"
 
+#include "ui/runs/RunEdits.h"
 #include "ui/runs/RunFormat.h"
 #include "ui/runs/TrainingController.h"
 #include "ui/workspace/WorkspaceController.h"
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +107,12 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     }
+    if (role == Qt::EditRole && index.column() == Tags)
+        return r->tags.join(u" "_s);
+    if (role == Qt::EditRole && index.column() == Note)
+        return r->note;
+    if (role == Qt::ToolTipRole && index.column() == Note && !r->note.isEmpty())
+        return r->note;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -138,6 +146,10 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     }
     case Started:
         return r->startedAt.isValid() ? QLocale().toString(r->startedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+    case Tags:
+        return r->tags.join(u" "_s);
+    case Note:
+        return r->note.section(u'\n', 0, 0);
     case Duration: {
         if (!r->startedAt.isValid())
             return {};
@@ -173,8 +185,46 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Started");
     case Duration:
         return tr("Duration");
+    case Tags:
+        return tr("Tags");
+    case Note:
+        return tr("Note");
     }
     return {};
+}
+
+Qt::ItemFlags RunListModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == Tags || index.column() == Note) && m_undo)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool RunListModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const RunRecord* r = index.isValid() ? record(index.row()) : nullptr;
+    if (!r || role != Qt::EditRole || !m_undo || (index.column() != Tags && index.column() != Note))
+        return false;
+    if (index.column() == Tags) {
+        QStringList tags = value.toString().split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts);
+        for (const QString& tag : tags) {
+            if (const QString problem = RunStore::validateTag(tag); !problem.isEmpty()) {
+                emit errorOccurred(problem);
+                return false;
+            }
+        }
+        if (tags == r->tags)
+            return false;
+        m_undo->push(new RunEditCommand(m_workspace, this, r->id, RunEditCommand::Field::Tags, r->tags.join(u' '),
+                                        tags.join(u' ')));
+        return true;
+    }
+    const QString note = value.toString();
+    if (note == r->note)
+        return false;
+    m_undo->push(new RunEditCommand(m_workspace, this, r->id, RunEditCommand::Field::Note, r->note, note));
+    return true;
 }
 
 void RunListModel::reload()

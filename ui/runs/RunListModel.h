@@ -3,6 +3,7 @@
 #include "core/store/RunStore.h"
 
 #include <QAbstractTableModel>
+#include <QUndoStack>
 #include <QList>
 
 namespace grove {
@@ -16,7 +17,7 @@ class RunListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Experiment, Dataset, Target, Status, Progress, Metric, Started, Duration, ColumnCount };
+    enum Column { Id, Experiment, Dataset, Target, Status, Progress, Metric, Started, Duration, Tags, Note, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, ProgressRole, StatusRole };
 
     RunListModel(WorkspaceController* workspace, TrainingController* training, QObject* parent = nullptr);
@@ -25,6 +26,10 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Editing tags (separated by spaces or commas) or the note goes through the undo stack.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    void setUndoStack(QUndoStack* stack) { m_undo = stack; }
 
     const RunRecord* record(int row) const;
     int rowOf(qint64 id) const;
@@ -57,6 +62,7 @@ private:
     TrainingController* m_training;
     QList<RunRecord> m_records;
     qint64 m_dataVersion = -1;
+    QUndoStack* m_undo = nullptr;
 };
 
 } // namespace grove

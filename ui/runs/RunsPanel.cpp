@@ -1,6 +1,7 @@
 #include "ui/runs/RunsPanel.h"
 
 #include "core/runs/RunQuery.h"
+#include "ui/runs/RunEdits.h"
 #include "ui/runs/RunListModel.h"
 #include "ui/runs/TrainingController.h"
 
@@ -15,6 +16,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -81,7 +83,7 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     : QWidget(parent), m_training(training), m_model(new RunListModel(workspace, training, this)),
       m_proxy(new RunFilterProxy(this)), m_filter(new QLineEdit(this)), m_filterProblem(new QLabel(this)),
       m_filterTimer(new QTimer(this)), m_view(new QTableView(this)), m_newRun(new QToolButton(this)),
-      m_cancel(new QToolButton(this))
+      m_cancel(new QToolButton(this)), m_trash(new QToolButton(this)), m_workspace(workspace)
 {
     setObjectName(u"runsPanel"_s);
     m_proxy->setSourceModel(m_model);
@@ -89,7 +91,8 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     m_view->setObjectName(u"runsView"_s);
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // the model's order: newest first
     m_view->verticalHeader()->hide();
@@ -108,9 +111,14 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     m_cancel->setObjectName(u"cancelSelectedRunButton"_s);
     m_cancel->setText(tr("Cancel Run"));
     m_cancel->setToolTip(tr("Stop the selected run after its current round"));
+    m_trash->setObjectName(u"trashRunButton"_s);
+    m_trash->setText(tr("Move to Trash"));
+    m_trash->setToolTip(tr("Move the selected runs to the trash; Edit ▸ Undo brings them back"));
+    m_trash->setEnabled(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_newRun);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_trash);
     buttons->addStretch(1);
 
     m_filter->setObjectName(u"runFilterEdit"_s);
@@ -137,6 +145,7 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     layout->addWidget(m_view, 1);
 
     connect(m_newRun, &QToolButton::clicked, this, &RunsPanel::newRunRequested);
+    connect(m_trash, &QToolButton::clicked, this, &RunsPanel::trashSelected);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         const qint64 id = currentRun();
         if (id >= 0)
@@ -199,6 +208,29 @@ void RunsPanel::updateButtons()
 {
     const qint64 id = currentRun();
     m_cancel->setEnabled(id >= 0 && m_training->isActive(id));
+    m_trash->setEnabled(m_undo && id >= 0 && !m_training->isActive(id));
+}
+
+void RunsPanel::setUndoStack(QUndoStack* stack)
+{
+    m_undo = stack;
+    m_model->setUndoStack(stack);
+    updateButtons();
+}
+
+void RunsPanel::trashSelected()
+{
+    if (!m_undo)
+        return;
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+        const qint64 id = index.data(RunListModel::IdRole).toLongLong();
+        if (!m_training->isActive(id))
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return;
+    m_undo->push(new TrashRunsCommand(m_workspace, m_model, ids));
 }
 
 } // namespace grove

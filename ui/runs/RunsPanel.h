@@ -7,6 +7,7 @@ class QLineEdit;
 class QTableView;
 class QTimer;
 class QToolButton;
+class QUndoStack;
 
 namespace grove {
 
@@ -29,6 +30,10 @@ public:
     // The message under the filter box when the expression is wrong (empty when it is fine).
     QString filterProblem() const;
     qint64 currentRun() const;
+    // Tags, notes and the trash become editable, each change undoable on `stack`.
+    void setUndoStack(QUndoStack* stack);
+    // Moves the selected runs to the trash (undoable).
+    void trashSelected();
 
 public slots:
     void selectRun(qint64 id);
@@ -51,6 +56,9 @@ private:
     QTableView* m_view;
     QToolButton* m_newRun;
     QToolButton* m_cancel;
+    QToolButton* m_trash;
+    QUndoStack* m_undo = nullptr;
+    WorkspaceController* m_workspace;
 };
 
 } // namespace grove

@@ -1,0 +1,62 @@
+#include "ui/runs/RunEdits.h"
+
+#include "core/store/RunStore.h"
+#include "ui/runs/RunListModel.h"
+#include "ui/workspace/WorkspaceController.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::RunEdits)
+};
+
+} // namespace
+
+RunEditCommand::RunEditCommand(WorkspaceController* workspace, RunListModel* model, qint64 runId, Field field,
+                               QString before, QString after)
+    : m_workspace(workspace), m_model(model), m_runId(runId), m_field(field), m_before(std::move(before)),
+      m_after(std::move(after))
+{
+    setText(field == Field::Tags ? Text::tr("Tags of Run %1").arg(runId) : Text::tr("Note of Run %1").arg(runId));
+}
+
+void RunEditCommand::apply(const QString& value)
+{
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace)
+        return;
+    RunStore store(workspace->database());
+    const Status status = m_field == Field::Tags ? store.setTags(m_runId, value.split(u' ', Qt::SkipEmptyParts))
+                                                 : store.setNote(m_runId, value);
+    if (!status)
+        emit m_model->errorOccurred(status.error().toString());
+    m_model->refresh(m_runId);
+}
+
+TrashRunsCommand::TrashRunsCommand(WorkspaceController* workspace, RunListModel* model, QList<qint64> runIds)
+    : m_workspace(workspace), m_model(model), m_runIds(std::move(runIds))
+{
+    setText(Text::tr("Move %n Run(s) to the Trash", nullptr, int(m_runIds.size())));
+}
+
+void TrashRunsCommand::apply(bool trash)
+{
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace)
+        return;
+    RunStore store(workspace->database());
+    for (qint64 id : m_runIds) {
+        const Status status = trash ? store.moveToTrash(id) : store.restoreFromTrash(id);
+        if (!status)
+            emit m_model->errorOccurred(status.error().toString());
+    }
+    m_model->reload();
+}
+
+} // namespace grove

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QUndoCommand>
+
+namespace grove {
+
+class RunListModel;
+class WorkspaceController;
+
+// Undoable changes to runs (Edit ▸ Undo): a run's tags or note, and moving runs to the trash.
+// Each command writes to the workspace's store and refreshes the runs list. A command whose
+// write fails says so through the model's errorOccurred() and leaves the run as it was.
+class RunEditCommand : public QUndoCommand
+{
+public:
+    enum class Field { Tags, Note };
+    RunEditCommand(WorkspaceController* workspace, RunListModel* model, qint64 runId, Field field, QString before,
+                   QString after);
+    void undo() override { apply(m_before); }
+    void redo() override { apply(m_after); }
+
+private:
+    void apply(const QString& value);
+
+    WorkspaceController* m_workspace;
+    RunListModel* m_model;
+    qint64 m_runId;
+    Field m_field;
+    QString m_before, m_after;
+};
+
+class TrashRunsCommand : public QUndoCommand
+{
+public:
+    TrashRunsCommand(WorkspaceController* workspace, RunListModel* model, QList<qint64> runIds);
+    void undo() override { apply(false); }
+    void redo() override { apply(true); }
+
+private:
+    void apply(bool trash);
+
+    WorkspaceController* m_workspace;
+    RunListModel* m_model;
+    QList<qint64> m_runIds;
+};
+
+} // namespace grove
