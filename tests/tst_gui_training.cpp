@@ -12,6 +12,7 @@
 #include "ui/app/MainWindow.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
+#include "ui/runs/CompareView.h"
 #include "ui/runs/ImportanceChart.h"
 #include "ui/runs/MetricChart.h"
 #include "ui/runs/NewRunDialog.h"
@@ -24,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -35,7 +37,9 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -413,6 +417,76 @@ private slots:
         QCOMPARE(model->rowCount(), rows);
         QVERIFY(!stored().deletedAt.isValid());
         QCOMPARE(stored().tags, (QStringList{u"baseline"_s, u"fast"_s}));
+    }
+
+    void compareOverlaysTheCurvesAndListsTheDifferences()
+    {
+        QList<qint64> ids;
+        {
+            auto workspace = Workspace::open(m_workspace);
+            QVERIFY(workspace.ok());
+            const QList<QPair<double, int>> settings{{0.3, 3}, {0.1, 3}, {0.3, 6}};
+            for (const auto& [eta, depth] : settings) {
+                RunConfig config;
+                config.dataset = QString::number(m_dataset);
+                config.target = u"churned"_s;
+                config.rounds = 12;
+                config.params.eta = eta;
+                config.params.maxDepth = depth;
+                config.experiment = depth == 6 ? u"deeper"_s : u"Default"_s; // across experiments
+                auto id = queueRun(*workspace, config);
+                QVERIFY(id.ok());
+                JobControl control;
+                QVERIFY(executeRun(*workspace, *id, control).ok());
+                ids << *id;
+            }
+        }
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        window.openInitialWorkspace(m_workspace);
+        RunsPanel* panel = window.runsPanel();
+        auto* compare = window.findChild<QToolButton*>(u"compareRunsButton"_s);
+        QVERIFY(!compare->isEnabled());
+        QItemSelectionModel* selection = panel->view()->selectionModel();
+        for (qint64 id : ids) {
+            const QModelIndex index = qobject_cast<QSortFilterProxyModel*>(panel->view()->model())
+                                          ->mapFromSource(panel->model()->index(panel->model()->rowOf(id), 0));
+            selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QCOMPARE(panel->selectedRuns(), ids);
+        QVERIFY(compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
+
+        CompareView* view = window.compareView();
+        QCOMPARE(window.findChild<QTabWidget*>(u"centralTabs"_s)->currentWidget(), view);
+        QCOMPARE(view->runs(), ids);
+        // One curve per run, with every round.
+        QCOMPARE(view->curveCount(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(view->pointCount(i), 12);
+        // Only the settings that differ: eta, max_depth and the experiment.
+        QTableWidget* settings = view->settingsTable();
+        QStringList names;
+        for (int row = 0; row < settings->rowCount(); ++row)
+            names << settings->item(row, 0)->text();
+        QCOMPARE(names, (QStringList{u"experiment"_s, u"params.eta"_s, u"params.max_depth"_s}));
+        QCOMPARE(settings->item(1, 2)->text(), u"0.1"_s);
+        // "Show all settings" lists the rest too.
+        for (QCheckBox* box : view->findChildren<QCheckBox*>()) {
+            if (box->text().contains(u"all"_s))
+                box->setChecked(true);
+        }
+        QVERIFY(settings->rowCount() > 10);
+        // The best validation value of each metric is highlighted.
+        QTableWidget* metrics = view->metricsTable();
+        int highlighted = 0;
+        for (int row = 0; row < metrics->rowCount(); ++row) {
+            for (int c = 1; c < metrics->columnCount(); ++c)
+                highlighted += metrics->item(row, c) && metrics->item(row, c)->font().bold();
+        }
+        QCOMPARE(highlighted, 3); // valid logloss, error and auc
+        saveScreenshot(&window, u"compare.png"_s);
     }
 
 private:

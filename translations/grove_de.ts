@@ -115,6 +115,82 @@
     </message>
 </context>
 <context>
+    <name>grove::CompareView</name>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>&amp;Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Show &amp;all settings</source>
+        <translation>&amp;Alle Einstellungen zeigen</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to zoom in; right-click to zoom out.</source>
+        <translation>Ziehen Sie ein Rechteck zum Vergrößern; Rechtsklick verkleinert wieder.</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Metrik:</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>Es gibt keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Select two or more runs in the Runs panel and choose Compare.</source>
+        <translation>Wählen Sie in der Laufliste zwei oder mehr Läufe aus und klicken Sie auf „Vergleichen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n run(s)</source>
+        <translation>
+            <numerusform>Vergleich von %n Lauf</numerusform>
+            <numerusform>Vergleich von %n Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation>Lauf %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 data</source>
+        <translation>%1 (Daten: %2)</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>%1
+iteration %2: %3</source>
+        <translation>%1
+Iteration %2: %3</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Setting that differs</source>
+        <translation>Abweichende Einstellung</translation>
+    </message>
+    <message>
+        <source>Final metric</source>
+        <translation>Endgültige Metrik</translation>
+    </message>
+    <message>
+        <source>The best %1 of these runs</source>
+        <translation>Der beste Wert für %1 unter diesen Läufen</translation>
+    </message>
+</context>
+<context>
     <name>grove::CsvFormat</name>
     <message>
         <source>comma</source>
@@ -938,6 +1014,10 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>Re&amp;do</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1985,14 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>Move the selected runs to the trash; Edit ▸ Undo brings them back</source>
         <translation>Die ausgewählten Läufe in den Papierkorb verschieben; Bearbeiten ▸ Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the selected runs (two or more; Ctrl-click or Shift-click to select)</source>
+        <translation>Die ausgewählten Läufe vergleichen (zwei oder mehr; Auswahl mit Strg- oder Umschalt-Klick)</translation>
     </message>
 </context>
 <context>

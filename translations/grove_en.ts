@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>grove::CompareView</name>
+    <message numerus="yes">
+        <source>Comparing %n run(s)</source>
+        <translation>
+            <numerusform>Comparing %n run</numerusform>
+            <numerusform>Comparing %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grove::DatasetImport</name>
     <message numerus="yes">
         <source>The dataset &quot;%1&quot; cannot be deleted: %n run(s) were trained or validated on it and must stay reproducible.</source>

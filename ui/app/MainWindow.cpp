@@ -8,6 +8,7 @@
 #include "ui/datasets/DatasetProfileView.h"
 #include "ui/datasets/DatasetsPanel.h"
 #include "ui/datasets/ImportController.h"
+#include "ui/runs/CompareView.h"
 #include "ui/runs/NewRunDialog.h"
 #include "ui/runs/RunView.h"
 #include "ui/runs/RunsPanel.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_imports(nullptr), m_datasetsPanel(new DatasetsPanel(m_workspace, this)),
       m_profileView(new DatasetProfileView(m_workspace, this)), m_undoStack(new QUndoStack(this)), m_training(new TrainingController(m_workspace, this)),
       m_runsPanel(new RunsPanel(m_workspace, m_training, this)), m_runView(new RunView(m_workspace, m_training, this)),
+      m_compareView(new CompareView(m_workspace, this)),
       m_centralTabs(new QTabWidget(this)), m_pages(new QStackedWidget(this)), m_welcomePage(nullptr),
       m_workspaceLabel(new QLabel(this)), m_trainingLabel(new QLabel(this))
 {
@@ -66,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_centralTabs->setDocumentMode(true);
     m_centralTabs->addTab(m_pages, tr("Dataset"));
     m_centralTabs->addTab(m_runView, tr("Run"));
+    m_centralTabs->addTab(m_compareView, tr("Compare"));
     layout->addWidget(m_centralTabs, 1);
     setCentralWidget(central);
 
@@ -94,6 +97,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_workspace, &WorkspaceController::workspaceChanged, m_undoStack, &QUndoStack::clear);
     connect(m_runsPanel, &RunsPanel::currentRunChanged, this, &MainWindow::currentRunChanged);
     connect(m_runsPanel, &RunsPanel::newRunRequested, this, [this] { showNewRunDialog(); });
+    connect(m_runsPanel, &RunsPanel::compareRequested, this, [this](const QList<qint64>& ids) {
+        m_compareView->setRuns(ids);
+        m_centralTabs->setCurrentWidget(m_compareView);
+    });
+    connect(m_compareView, &CompareView::errorOccurred, this,
+            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
     connect(m_runsPanel, &RunsPanel::errorOccurred, this,
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
     connect(m_runView, &RunView::newRunFromRequested, this, [this](qint64 id) { showNewRunDialog(id); });

@@ -16,6 +16,7 @@ class DatasetProfileView;
 class DatasetsPanel;
 class ImportController;
 class MessageBar;
+class CompareView;
 class NewRunDialog;
 class RunView;
 class RunsPanel;
@@ -44,6 +45,7 @@ public:
     TrainingController* trainingController() const { return m_training; }
     RunsPanel* runsPanel() const { return m_runsPanel; }
     RunView* runView() const { return m_runView; }
+    CompareView* compareView() const { return m_compareView; }
     QUndoStack* undoStack() const { return m_undoStack; }
     // Opens the New Run dialog, filled from run `copyFrom` when given. Returns the open dialog.
     NewRunDialog* showNewRunDialog(qint64 copyFrom = -1);
@@ -78,6 +80,7 @@ private:
     TrainingController* m_training;
     RunsPanel* m_runsPanel;
     RunView* m_runView;
+    CompareView* m_compareView;
     QTabWidget* m_centralTabs;
     QStackedWidget* m_pages;
     QWidget* m_welcomePage;

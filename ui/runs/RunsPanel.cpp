@@ -83,7 +83,7 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     : QWidget(parent), m_training(training), m_model(new RunListModel(workspace, training, this)),
       m_proxy(new RunFilterProxy(this)), m_filter(new QLineEdit(this)), m_filterProblem(new QLabel(this)),
       m_filterTimer(new QTimer(this)), m_view(new QTableView(this)), m_newRun(new QToolButton(this)),
-      m_cancel(new QToolButton(this)), m_trash(new QToolButton(this)), m_workspace(workspace)
+      m_cancel(new QToolButton(this)), m_trash(new QToolButton(this)), m_compare(new QToolButton(this)), m_workspace(workspace)
 {
     setObjectName(u"runsPanel"_s);
     m_proxy->setSourceModel(m_model);
@@ -115,8 +115,13 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     m_trash->setText(tr("Move to Trash"));
     m_trash->setToolTip(tr("Move the selected runs to the trash; Edit ▸ Undo brings them back"));
     m_trash->setEnabled(false);
+    m_compare->setObjectName(u"compareRunsButton"_s);
+    m_compare->setText(tr("Compare"));
+    m_compare->setToolTip(tr("Compare the selected runs (two or more; Ctrl-click or Shift-click to select)"));
+    m_compare->setEnabled(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_newRun);
+    buttons->addWidget(m_compare);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_trash);
     buttons->addStretch(1);
@@ -146,6 +151,8 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
 
     connect(m_newRun, &QToolButton::clicked, this, &RunsPanel::newRunRequested);
     connect(m_trash, &QToolButton::clicked, this, &RunsPanel::trashSelected);
+    connect(m_compare, &QToolButton::clicked, this, [this] { emit compareRequested(selectedRuns()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPanel::updateButtons);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         const qint64 id = currentRun();
         if (id >= 0)
@@ -209,6 +216,16 @@ void RunsPanel::updateButtons()
     const qint64 id = currentRun();
     m_cancel->setEnabled(id >= 0 && m_training->isActive(id));
     m_trash->setEnabled(m_undo && id >= 0 && !m_training->isActive(id));
+    m_compare->setEnabled(selectedRuns().size() >= 2);
+}
+
+QList<qint64> RunsPanel::selectedRuns() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << index.data(RunListModel::IdRole).toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 void RunsPanel::setUndoStack(QUndoStack* stack)

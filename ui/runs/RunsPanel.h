@@ -34,6 +34,7 @@ public:
     void setUndoStack(QUndoStack* stack);
     // Moves the selected runs to the trash (undoable).
     void trashSelected();
+    QList<qint64> selectedRuns() const;
 
 public slots:
     void selectRun(qint64 id);
@@ -41,6 +42,7 @@ public slots:
 signals:
     void currentRunChanged(qint64 id); // -1: none
     void newRunRequested();
+    void compareRequested(const QList<qint64>& runIds);
     void errorOccurred(const QString& message);
 
 private:
@@ -57,6 +59,7 @@ private:
     QToolButton* m_newRun;
     QToolButton* m_cancel;
     QToolButton* m_trash;
+    QToolButton* m_compare;
     QUndoStack* m_undo = nullptr;
     WorkspaceController* m_workspace;
 };
