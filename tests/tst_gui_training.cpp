@@ -487,6 +487,16 @@ private slots:
         }
         QCOMPARE(highlighted, 3); // valid logloss, error and auc
         saveScreenshot(&window, u"compare.png"_s);
+
+        // The experiments selector counts the runs of each experiment and shows only those.
+        QComboBox* experiments = panel->experimentCombo();
+        const int deeper = experiments->findData(u"deeper"_s);
+        QVERIFY(deeper > 0);
+        QVERIFY2(experiments->itemText(deeper).contains(u"(1 run"_s), qPrintable(experiments->itemText(deeper)));
+        experiments->setCurrentIndex(deeper);
+        QCOMPARE(panel->view()->model()->rowCount(), 1);
+        experiments->setCurrentIndex(0);
+        QCOMPARE(panel->view()->model()->rowCount(), panel->model()->rowCount());
     }
 
 private:

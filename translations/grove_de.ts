@@ -1994,6 +1994,24 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         <source>Compare the selected runs (two or more; Ctrl-click or Shift-click to select)</source>
         <translation>Die ausgewählten Läufe vergleichen (zwei oder mehr; Auswahl mit Strg- oder Umschalt-Klick)</translation>
     </message>
+    <message>
+        <source>Show the runs of one experiment, or of all</source>
+        <translation>Die Läufe eines Experiments zeigen, oder die aller</translation>
+    </message>
+    <message numerus="yes">
+        <source>All experiments (%n run(s))</source>
+        <translation>
+            <numerusform>Alle Experimente (%n Lauf)</numerusform>
+            <numerusform>Alle Experimente (%n Läufe)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n run(s))</source>
+        <translation>
+            <numerusform>%1 (%n Lauf)</numerusform>
+            <numerusform>%1 (%n Läufe)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grove::Schema</name>

@@ -100,6 +100,23 @@
     </message>
 </context>
 <context>
+    <name>grove::RunsPanel</name>
+    <message numerus="yes">
+        <source>All experiments (%n run(s))</source>
+        <translation>
+            <numerusform>All experiments (%n run)</numerusform>
+            <numerusform>All experiments (%n runs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n run(s))</source>
+        <translation>
+            <numerusform>%1 (%n run)</numerusform>
+            <numerusform>%1 (%n runs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grove::TrainingJob</name>
     <message numerus="yes">
         <source>Cancelled after %n round(s).</source>

@@ -6,6 +6,8 @@
 #include "ui/runs/TrainingController.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QMap>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,24 +66,30 @@ public:
         m_filter = std::move(filter);
         invalidateFilter();
     }
+    void setExperiment(const QString& experiment)
+    {
+        m_experiment = experiment;
+        invalidateFilter();
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override
     {
-        if (parent.isValid() || m_filter.isEmpty())
+        if (parent.isValid())
             return true;
         const auto* model = static_cast<const RunListModel*>(sourceModel());
         const RunRecord* run = model->record(row);
-        return run && m_filter.matches(*run);
+        return run && (m_experiment.isEmpty() || run->experiment == m_experiment) && m_filter.matches(*run);
     }
 
 private:
     RunFilter m_filter;
+    QString m_experiment;
 };
 
 RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* training, QWidget* parent)
     : QWidget(parent), m_training(training), m_model(new RunListModel(workspace, training, this)),
-      m_proxy(new RunFilterProxy(this)), m_filter(new QLineEdit(this)), m_filterProblem(new QLabel(this)),
+      m_proxy(new RunFilterProxy(this)), m_experiments(new QComboBox(this)), m_filter(new QLineEdit(this)), m_filterProblem(new QLabel(this)),
       m_filterTimer(new QTimer(this)), m_view(new QTableView(this)), m_newRun(new QToolButton(this)),
       m_cancel(new QToolButton(this)), m_trash(new QToolButton(this)), m_compare(new QToolButton(this)), m_workspace(workspace)
 {
@@ -142,10 +150,21 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     connect(m_filterTimer, &QTimer::timeout, this, &RunsPanel::applyFilter);
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
 
+    m_experiments->setObjectName(u"experimentFilterCombo"_s);
+    m_experiments->setToolTip(tr("Show the runs of one experiment, or of all"));
+    m_experiments->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_experiments, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setExperiment(m_experiments->currentData().toString()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RunsPanel::updateExperiments);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RunsPanel::updateExperiments);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_experiments);
+    filters->addWidget(m_filter, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(buttons);
-    layout->addWidget(m_filter);
+    layout->addLayout(filters);
     layout->addWidget(m_filterProblem);
     layout->addWidget(m_view, 1);
 
@@ -169,6 +188,7 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RunsPanel::updateButtons);
     connect(m_model, &RunListModel::errorOccurred, this, &RunsPanel::errorOccurred);
     updateButtons();
+    updateExperiments();
 }
 
 void RunsPanel::applyFilter()
@@ -191,6 +211,23 @@ void RunsPanel::applyFilter()
     m_filterProblem->clear();
     m_filterProblem->hide();
     m_proxy->setRunFilter(std::move(*filter));
+}
+
+void RunsPanel::updateExperiments()
+{
+    QMap<QString, int> counts;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ++counts[m_model->record(row)->experiment];
+    const QString current = m_experiments->currentData().toString();
+    const QSignalBlocker blocker(m_experiments);
+    m_experiments->clear();
+    m_experiments->addItem(tr("All experiments (%n run(s))", nullptr, m_model->rowCount()), QString());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        m_experiments->addItem(tr("%1 (%n run(s))", nullptr, it.value()).arg(it.key()), it.key());
+    const int index = m_experiments->findData(current);
+    m_experiments->setCurrentIndex(std::max(0, index));
+    if (index < 0 && !current.isEmpty())
+        m_proxy->setExperiment({}); // the experiment is gone
 }
 
 QString RunsPanel::filterProblem() const { return m_filterProblem->isHidden() ? QString() : m_filterProblem->text(); }

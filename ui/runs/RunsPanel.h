@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -27,6 +28,7 @@ public:
     RunListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }
+    QComboBox* experimentCombo() const { return m_experiments; }
     // The message under the filter box when the expression is wrong (empty when it is fine).
     QString filterProblem() const;
     qint64 currentRun() const;
@@ -48,10 +50,12 @@ signals:
 private:
     void updateButtons();
     void applyFilter();
+    void updateExperiments();
 
     TrainingController* m_training;
     RunListModel* m_model;
     RunFilterProxy* m_proxy;
+    QComboBox* m_experiments;
     QLineEdit* m_filter;
     QLabel* m_filterProblem;
     QTimer* m_filterTimer;
