@@ -465,6 +465,15 @@ private slots:
         QCOMPARE(view->curveCount(), 3);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(view->pointCount(i), 12);
+        // Smoothing averages the drawn curve; it starts at the first value and stays within the data.
+        const double first = view->pointValue(0, 0), fifth = view->pointValue(0, 5);
+        view->findChild<QDoubleSpinBox*>(u"compareSmoothingSpin"_s)->setValue(0.8);
+        QCOMPARE(view->curveCount(), 3);
+        QCOMPARE(view->pointCount(0), 12);
+        QCOMPARE(view->pointValue(0, 0), first);
+        QVERIFY(view->pointValue(0, 5) != fifth);
+        view->findChild<QDoubleSpinBox*>(u"compareSmoothingSpin"_s)->setValue(0);
+        QCOMPARE(view->pointValue(0, 5), fifth);
         // Only the settings that differ: eta, max_depth and the experiment.
         QTableWidget* settings = view->settingsTable();
         QStringList names;

@@ -189,6 +189,18 @@ Iteration %2: %3</translation>
         <source>The best %1 of these runs</source>
         <translation>Der beste Wert für %1 unter diesen Läufen</translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of the curves (0: off). Hovering still shows the exact value.</source>
+        <translation>Exponentieller gleitender Mittelwert der Kurven (0: aus). Beim Darüberfahren erscheint weiterhin der exakte Wert.</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>Glättung:</translation>
+    </message>
 </context>
 <context>
     <name>grove::CsvFormat</name>

@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -51,7 +52,7 @@ const QColor kHighlight(0xff, 0xf0, 0xb3);
 
 CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)), m_metric(new QComboBox(this)),
-      m_split(new QComboBox(this)), m_logScale(new QCheckBox(tr("&Log scale"), this)),
+      m_split(new QComboBox(this)), m_logScale(new QCheckBox(tr("&Log scale"), this)), m_smoothing(new QDoubleSpinBox(this)),
       m_allSettings(new QCheckBox(tr("Show &all settings"), this)), m_chart(new QChartView(this)),
       m_settings(table(this, u"compareSettings"_s)), m_metrics(table(this, u"compareMetrics"_s))
 {
@@ -69,12 +70,20 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     m_chart->setMinimumHeight(280);
     m_chart->setToolTip(tr("Drag a rectangle to zoom in; right-click to zoom out."));
 
+    m_smoothing->setObjectName(u"compareSmoothingSpin"_s);
+    m_smoothing->setRange(0, 0.99);
+    m_smoothing->setSingleStep(0.1);
+    m_smoothing->setDecimals(2);
+    m_smoothing->setSpecialValueText(tr("off"));
+    m_smoothing->setToolTip(tr("Exponential moving average of the curves (0: off). Hovering still shows the exact value."));
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Metric:"), this));
     controls->addWidget(m_metric);
     controls->addWidget(new QLabel(tr("Data:"), this));
     controls->addWidget(m_split);
     controls->addWidget(m_logScale);
+    controls->addWidget(new QLabel(tr("Smoothing:"), this));
+    controls->addWidget(m_smoothing);
     controls->addStretch(1);
     controls->addWidget(m_allSettings);
 
@@ -96,6 +105,7 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     connect(m_metric, &QComboBox::currentIndexChanged, this, &CompareView::rebuildChart);
     connect(m_split, &QComboBox::currentIndexChanged, this, &CompareView::rebuildChart);
     connect(m_logScale, &QCheckBox::toggled, this, &CompareView::rebuildChart);
+    connect(m_smoothing, &QDoubleSpinBox::valueChanged, this, &CompareView::rebuildChart);
     connect(m_allSettings, &QCheckBox::toggled, this, &CompareView::fillSettings);
     setRuns({});
 }
@@ -188,10 +198,14 @@ void CompareView::rebuildChart()
             // Every point is drawn: no sampling, whatever the number of rounds.
             QList<QPointF> points;
             points.reserve(qsizetype(series.values.size()));
+            const double weight = m_smoothing->value();
+            double smoothed = NAN;
             for (std::size_t r = 0; r < series.values.size(); ++r) {
-                const double v = series.values[r];
+                double v = series.values[r];
                 if (!std::isfinite(v) || (log && v <= 0))
                     continue;
+                smoothed = std::isnan(smoothed) ? v : weight * smoothed + (1 - weight) * v;
+                v = smoothed;
                 points.append({double(r), v});
                 low = std::min(low, v);
                 high = std::max(high, v);
@@ -203,17 +217,17 @@ void CompareView::rebuildChart()
             chart->addSeries(line);
             line->attachAxis(x);
             line->attachAxis(y);
-            connect(line, &QLineSeries::hovered, this, [this, line](const QPointF& point, bool state) {
-                if (!state || line->count() == 0) {
+            // The read-out shows the stored value of the nearest iteration, never a smoothed one.
+            connect(line, &QLineSeries::hovered, this, [line, raw = series.values](const QPointF& point, bool state) {
+                if (!state || raw.empty()) {
                     QToolTip::hideText();
                     return;
                 }
-                const int index = std::clamp(int(std::lround(point.x())), 0, int(line->count()) - 1);
-                const QPointF exact = line->at(index);
+                const std::size_t index = std::size_t(std::clamp(std::lround(point.x()), 0L, long(raw.size()) - 1));
                 QToolTip::showText(QCursor::pos(), tr("%1\niteration %2: %3")
                                                        .arg(line->name())
-                                                       .arg(int(exact.x()))
-                                                       .arg(QString::number(exact.y(), 'g', 10)));
+                                                       .arg(index)
+                                                       .arg(QString::number(raw[index], 'g', 10)));
             });
         }
     }
@@ -324,6 +338,13 @@ int CompareView::pointCount(int curve) const
     const auto series = m_chart->chart()->series();
     auto* line = curve >= 0 && curve < series.size() ? qobject_cast<QLineSeries*>(series[curve]) : nullptr;
     return line ? int(line->count()) : 0;
+}
+
+double CompareView::pointValue(int curve, int index) const
+{
+    const auto series = m_chart->chart()->series();
+    auto* line = curve >= 0 && curve < series.size() ? qobject_cast<QLineSeries*>(series[curve]) : nullptr;
+    return line && index >= 0 && index < line->count() ? line->at(index).y() : NAN;
 }
 
 } // namespace grove

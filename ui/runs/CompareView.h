@@ -10,6 +10,7 @@
 class QChartView;
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QTableWidget;
 
@@ -32,6 +33,7 @@ public:
     // For tests: what is drawn and listed.
     int curveCount() const;
     int pointCount(int curve) const;
+    double pointValue(int curve, int index) const; // as drawn (smoothed when smoothing is on)
     QTableWidget* settingsTable() const { return m_settings; }
     QTableWidget* metricsTable() const { return m_metrics; }
 
@@ -53,6 +55,7 @@ private:
     QComboBox* m_metric;
     QComboBox* m_split;
     QCheckBox* m_logScale;
+    QDoubleSpinBox* m_smoothing;
     QCheckBox* m_allSettings;
     QChartView* m_chart;
     QTableWidget* m_settings;
