@@ -1,10 +1,14 @@
 // The GUI's table models under QAbstractItemModelTester, and what they show.
 
 #include "core/data/DatasetImport.h"
+#include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
+#include "core/train/TrainingJob.h"
 #include "ui/datasets/ColumnProfileModel.h"
 #include "ui/datasets/DatasetListModel.h"
 #include "ui/datasets/PreviewModels.h"
+#include "ui/runs/RunListModel.h"
+#include "ui/runs/TrainingController.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace grove;
@@ -57,6 +62,67 @@ private slots:
         emit controller.datasetsChanged();
         QCOMPARE(model.data(model.index(1, DatasetListModel::Name)).toString(), u"gamma"_s);
         QVERIFY(!(model.flags(model.index(0, DatasetListModel::Rows)) & Qt::ItemIsEditable));
+    }
+
+    void runListModel()
+    {
+        QTemporaryDir root;
+        WorkspaceController controller;
+        TrainingController training(&controller);
+        RunListModel model(&controller, &training);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(controller.open(root.filePath(u"ws"_s)).ok());
+        const QString path = root.filePath(u"data.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray csv = "x,label\n";
+        for (int i = 0; i < 40; ++i)
+            csv += QByteArray::number(i) + ',' + QByteArray::number(i % 2) + '\n';
+        file.write(csv);
+        file.close();
+        ImportOptions options;
+        options.path = path;
+        JobControl control;
+        auto dataset = importDataset(*controller.workspace(), options, control);
+        QVERIFY(dataset.ok());
+
+        // Runs added, finished, tagged and trashed: rows appear, change and go under the tester.
+        QList<qint64> ids;
+        for (int rounds : {3, 4, 5}) {
+            RunConfig config;
+            config.dataset = dataset->dataset.name;
+            config.target = u"label"_s;
+            config.rounds = rounds;
+            auto id = queueRun(*controller.workspace(), config);
+            QVERIFY(id.ok());
+            model.refresh(*id);
+            QVERIFY(executeRun(*controller.workspace(), *id, control).ok());
+            model.refresh(*id);
+            ids << *id;
+        }
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.record(0)->id, ids.last()); // newest first
+        QCOMPARE(model.index(0, RunListModel::Status).data().toString(), u"Finished"_s);
+        QCOMPARE(model.index(0, RunListModel::Progress).data(RunListModel::ProgressRole).toDouble(), 1.0);
+        QVERIFY(model.index(0, RunListModel::Metric).data().toString().startsWith(u"auc "_s));
+        QVERIFY(!(model.flags(model.index(0, RunListModel::Tags)) & Qt::ItemIsEditable)); // no undo stack: read-only
+
+        QUndoStack undo;
+        model.setUndoStack(&undo);
+        QVERIFY(model.flags(model.index(0, RunListModel::Tags)) & Qt::ItemIsEditable);
+        QVERIFY(model.setData(model.index(1, RunListModel::Tags), u"a b"_s));
+        QCOMPARE(model.index(1, RunListModel::Tags).data().toString(), u"a b"_s);
+        QVERIFY(RunStore(controller.workspace()->database()).moveToTrash(ids.first()).ok());
+        model.reload();
+        QCOMPARE(model.rowCount(), 2);
+        undo.undo();
+        QCOMPARE(model.index(1, RunListModel::Tags).data().toString(), QString());
+        // Another workspace: the rows go, and come back when it is reopened.
+        QVERIFY(controller.open(root.filePath(u"other"_s)).ok());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(controller.open(root.filePath(u"ws"_s)).ok());
+        QCOMPARE(model.rowCount(), 2);
     }
 
     void columnGuessModel()

@@ -260,7 +260,8 @@ void RunListModel::reload()
     } else {
         m_records = records;
     }
-    if (!m_records.isEmpty())
+    // The rows that were there before may have changed too.
+    if (added < m_records.size())
         emit dataChanged(index(int(added), 0), index(int(m_records.size()) - 1, ColumnCount - 1));
 }
 
