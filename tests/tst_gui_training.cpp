@@ -417,6 +417,20 @@ private slots:
         QCOMPARE(model->rowCount(), rows);
         QVERIFY(!stored().deletedAt.isValid());
         QCOMPARE(stored().tags, (QStringList{u"baseline"_s, u"fast"_s}));
+
+        // Emptying the trash asks first; only a yes deletes, and that cannot be undone.
+        panel->selectRun(id);
+        QTest::mouseClick(window.findChild<QToolButton*>(u"trashRunButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(model->rowCount(), rows - 1);
+        Dialogs::setNextConfirmation(false);
+        window.findChild<QAction*>(u"emptyTrashAction"_s)->trigger();
+        QVERIFY(store.byId(id)->has_value());
+        Dialogs::setNextConfirmation(true);
+        window.findChild<QAction*>(u"emptyTrashAction"_s)->trigger();
+        QVERIFY(!store.byId(id)->has_value());
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(window.messageBar()->text().contains(u"for good"_s));
+        QCOMPARE(model->rowCount(), rows - 1);
     }
 
     void compareOverlaysTheCurvesAndListsTheDifferences()

@@ -433,6 +433,24 @@ private slots:
         QVERIFY(contains(RunStore::Trash::Exclude));
         QVERIFY(!record(*id)->deletedAt.isValid());
         QCOMPARE(record(*id)->tags, (QStringList{u"baseline"_s, u"fast"_s}));
+
+        // Emptying the trash deletes for good: the record, its history and its folder. A run
+        // reproduced from it stays, without the link.
+        auto reproduction = reproduceRun(*m_workspace, *id, control);
+        VERIFY_OK(reproduction);
+        const qint64 copy = reproduction->rerun.runId;
+        VERIFY_OK(store.moveToTrash(*id));
+        auto emptied = emptyRunTrash(*m_workspace);
+        VERIFY_OK(emptied);
+        QCOMPARE(*emptied, 1);
+        QVERIFY(!record(*id));
+        QVERIFY(!QDir(m_workspace->runDirectory(*id)).exists());
+        QVERIFY(store.history(*id)->empty());
+        QVERIFY(!contains(RunStore::Trash::Include));
+        QVERIFY(record(copy));
+        QVERIFY(!record(copy)->reproducedFrom);
+        QVERIFY(QFile::exists(modelPath(*m_workspace, copy)));
+        QCOMPARE(*emptyRunTrash(*m_workspace), 0);
     }
 
     void reproductionIsBitIdentical()

@@ -1031,6 +1031,14 @@ Importiert am %5 von %6 aus %7</translation>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>Papierkorb &amp;leeren …</translation>
+    </message>
+    <message>
+        <source>Delete the runs in the trash for good</source>
+        <translation>Die Läufe im Papierkorb endgültig löschen</translation>
+    </message>
 </context>
 <context>
     <name>grove::MessageBar</name>
@@ -2024,6 +2032,32 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
             <numerusform>%1 (%n Läufe)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n run(s) in the trash for good? Their models, predictions and curves are deleted; this cannot be undone.</source>
+        <translation>
+            <numerusform>Den %n Lauf im Papierkorb endgültig löschen? Modell, Vorhersagen und Kurven werden gelöscht; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die %n Läufe im Papierkorb endgültig löschen? Ihre Modelle, Vorhersagen und Kurven werden gelöscht; das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n run(s) for good.</source>
+        <translation>
+            <numerusform>%n Lauf endgültig gelöscht.</numerusform>
+            <numerusform>%n Läufe endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grove::Schema</name>
@@ -2177,6 +2211,10 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>The dataset of run %1 is no longer in the workspace.</source>
         <translation>Der Datensatz von Lauf %1 ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The runs were deleted, but these folders could not be removed: %1. You can delete them by hand.</source>
+        <translation>Die Läufe wurden gelöscht, aber diese Ordner ließen sich nicht entfernen: %1. Sie können sie von Hand löschen.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,20 @@
             <numerusform>%1 (%n runs)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the %n run(s) in the trash for good? Their models, predictions and curves are deleted; this cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n run in the trash for good? Its model, predictions and curves are deleted; this cannot be undone.</numerusform>
+            <numerusform>Delete the %n runs in the trash for good? Their models, predictions and curves are deleted; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n run(s) for good.</source>
+        <translation>
+            <numerusform>Deleted %n run for good.</numerusform>
+            <numerusform>Deleted %n runs for good.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grove::TrainingJob</name>

@@ -509,6 +509,34 @@ Status RunStore::restoreFromTrash(qint64 id)
     return {};
 }
 
+Result<QList<qint64>> RunStore::emptyTrash()
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto select = m_database.prepare(u"SELECT id FROM runs WHERE deleted_at IS NOT NULL ORDER BY id"_s);
+    if (!select)
+        return select.error();
+    QList<qint64> ids;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids << select->integer(0);
+    }
+    for (const QString& sql : {u"UPDATE runs SET reproduced_from = NULL WHERE reproduced_from IN "
+                               "(SELECT id FROM runs WHERE deleted_at IS NOT NULL)"_s,
+                               u"DELETE FROM runs WHERE deleted_at IS NOT NULL"_s}) {
+        if (auto status = m_database.exec(sql); !status)
+            return status.error();
+    }
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    return ids;
+}
+
 Result<std::vector<StoredSeries>> RunStore::history(qint64 id)
 {
     auto statement = m_database.prepare(

@@ -89,6 +89,9 @@ public:
     // The trash keeps a run, with its files, until it is restored or emptied.
     Status moveToTrash(qint64 id);
     Status restoreFromTrash(qint64 id);
+    // Deletes the records of runs in the trash for good (their history and tags too); a run
+    // reproduced from one of them keeps its own record. Returns the ids deleted.
+    Result<QList<qint64>> emptyTrash();
     // Empty when the tag is acceptable, else why not.
     static QString validateTag(const QString& tag);
     Result<std::vector<StoredSeries>> history(qint64 id);

@@ -343,4 +343,23 @@ Result<Reproduction> reproduceRun(Workspace& workspace, qint64 runId, JobControl
     return reproduction;
 }
 
+Result<int> emptyRunTrash(Workspace& workspace)
+{
+    auto deleted = RunStore(workspace.database()).emptyTrash();
+    if (!deleted)
+        return deleted.error();
+    // The records go first: a folder left behind by a failure below is only unused space.
+    QStringList leftOver;
+    for (qint64 id : *deleted) {
+        QDir directory(workspace.runDirectory(id));
+        if (directory.exists() && !directory.removeRecursively())
+            leftOver << directory.path();
+    }
+    if (!leftOver.isEmpty())
+        return Error::io(Text::tr("The runs were deleted, but these folders could not be removed: %1. You can delete them "
+                                  "by hand.")
+                             .arg(leftOver.join(u", "_s)));
+    return int(deleted->size());
+}
+
 } // namespace grove

@@ -65,6 +65,9 @@ Result<Reproduction> reproduceRun(Workspace& workspace, qint64 runId, JobControl
 // The stored configuration of a run, without the bookkeeping Grove keeps next to it.
 Result<RunConfig> runConfig(const RunRecord& run);
 QString modelPath(const Workspace& workspace, qint64 runId);
+// Deletes the runs in the trash for good: their records and their runs/<id>/ folders.
+// Returns how many runs were deleted.
+Result<int> emptyRunTrash(Workspace& workspace);
 QString predictionsPath(const Workspace& workspace, qint64 runId);
 
 } // namespace grove

@@ -103,6 +103,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_compareView, &CompareView::errorOccurred, this,
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
+    connect(m_runsPanel, &RunsPanel::message, this,
+            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
     connect(m_runsPanel, &RunsPanel::errorOccurred, this,
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
     connect(m_runView, &RunView::newRunFromRequested, this, [this](qint64 id) { showNewRunDialog(id); });
@@ -236,6 +238,10 @@ void MainWindow::createMenus()
     QMenu* training = menuBar()->addMenu(tr("&Training"));
     training->addAction(m_newRunAction);
     training->addAction(m_cancelRunAction);
+    QAction* emptyTrash = training->addAction(tr("&Empty Trash…"));
+    emptyTrash->setObjectName(u"emptyTrashAction"_s);
+    emptyTrash->setStatusTip(tr("Delete the runs in the trash for good"));
+    connect(emptyTrash, &QAction::triggered, m_runsPanel, &RunsPanel::emptyTrash);
     training->addSeparator();
     QMenu* concurrency = training->addMenu(tr("Concurrent &Runs"));
     concurrency->setObjectName(u"concurrentRunsMenu"_s);

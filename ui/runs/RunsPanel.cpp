@@ -1,22 +1,25 @@
 #include "ui/runs/RunsPanel.h"
 
 #include "core/runs/RunQuery.h"
+#include "core/train/TrainingJob.h"
+#include "ui/common/Dialogs.h"
 #include "ui/runs/RunEdits.h"
 #include "ui/runs/RunListModel.h"
 #include "ui/runs/TrainingController.h"
+#include "ui/workspace/WorkspaceController.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QMap>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTimer>
+#include <QMap>
 #include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -254,6 +257,36 @@ void RunsPanel::updateButtons()
     m_cancel->setEnabled(id >= 0 && m_training->isActive(id));
     m_trash->setEnabled(m_undo && id >= 0 && !m_training->isActive(id));
     m_compare->setEnabled(selectedRuns().size() >= 2);
+}
+
+void RunsPanel::emptyTrash()
+{
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace)
+        return;
+    auto trashed = RunStore(workspace->database()).list({}, RunStore::Trash::Only);
+    if (!trashed) {
+        emit errorOccurred(trashed.error().toString());
+        return;
+    }
+    if (trashed->isEmpty()) {
+        emit message(tr("The trash is empty."));
+        return;
+    }
+    if (!Dialogs::confirm(this, tr("Empty Trash"),
+                          tr("Delete the %n run(s) in the trash for good? Their models, predictions and curves are "
+                             "deleted; this cannot be undone.",
+                             nullptr, int(trashed->size())),
+                          tr("Delete for Good")))
+        return;
+    auto deleted = emptyRunTrash(*workspace);
+    if (m_undo)
+        m_undo->clear(); // earlier steps may name the deleted runs
+    m_model->reload();
+    if (!deleted)
+        emit errorOccurred(deleted.error().toString());
+    else
+        emit message(tr("Deleted %n run(s) for good.", nullptr, *deleted));
 }
 
 QList<qint64> RunsPanel::selectedRuns() const

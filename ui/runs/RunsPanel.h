@@ -37,6 +37,8 @@ public:
     // Moves the selected runs to the trash (undoable).
     void trashSelected();
     QList<qint64> selectedRuns() const;
+    // Asks, then deletes the runs in the trash for good (not undoable).
+    void emptyTrash();
 
 public slots:
     void selectRun(qint64 id);
@@ -46,6 +48,7 @@ signals:
     void newRunRequested();
     void compareRequested(const QList<qint64>& runIds);
     void errorOccurred(const QString& message);
+    void message(const QString& text);
 
 private:
     void updateButtons();
