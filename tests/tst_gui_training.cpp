@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -509,6 +510,22 @@ private slots:
                 highlighted += metrics->item(row, c) && metrics->item(row, c)->font().bold();
         }
         QCOMPARE(highlighted, 3); // valid logloss, error and auc
+
+        // Export: the chart as PNG, the tables as CSV with full values.
+        const QString png = m_root.filePath(u"comparison.png"_s);
+        QVERIFY(view->exportChart(png));
+        QImage image(png);
+        QVERIFY(!image.isNull() && image.width() > 300);
+        const QString csv = m_root.filePath(u"metrics.csv"_s);
+        QVERIFY(view->exportTable(view->metricsTable(), csv));
+        const QList<QByteArray> lines = test::readFile(csv).trimmed().split('\n');
+        QCOMPARE(lines.size(), metrics->rowCount() + 1);
+        QCOMPARE(lines[0], QByteArray("Final metric,Run %1,Run %2,Run %3").replace("%1", QByteArray::number(ids[0]))
+                                                                           .replace("%2", QByteArray::number(ids[1]))
+                                                                           .replace("%3", QByteArray::number(ids[2])));
+        const QList<QByteArray> firstRow = lines[1].split(',');
+        QCOMPARE(firstRow.size(), 4);
+        QVERIFY(!view->exportTable(view->settingsTable(), m_root.filePath(u"no/such/folder/settings.csv"_s)));
         saveScreenshot(&window, u"compare.png"_s);
 
         // The experiments selector counts the runs of each experiment and shows only those.

@@ -201,6 +201,58 @@ Iteration %2: %3</translation>
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>Diagramm als PNG …</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>Das Diagramm wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Settings Table as CSV…</source>
+        <translation>Einstellungstabelle als CSV …</translation>
+    </message>
+    <message>
+        <source>Export Settings</source>
+        <translation>Einstellungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the settings to %1.</source>
+        <translation>Die Einstellungen wurden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Metrics Table as CSV…</source>
+        <translation>Metriktabelle als CSV …</translation>
+    </message>
+    <message>
+        <source>Export Metrics</source>
+        <translation>Metriken exportieren</translation>
+    </message>
+    <message>
+        <source>Saved the metrics to %1.</source>
+        <translation>Die Metriken wurden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>grove::CsvFormat</name>

@@ -101,6 +101,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_compareView->setRuns(ids);
         m_centralTabs->setCurrentWidget(m_compareView);
     });
+    connect(m_compareView, &CompareView::message, this,
+            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
     connect(m_compareView, &CompareView::errorOccurred, this,
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
     connect(m_runsPanel, &RunsPanel::message, this,

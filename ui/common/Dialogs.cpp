@@ -29,6 +29,13 @@ QString Dialogs::openFile(QWidget* parent, const QString& caption, const QString
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
+QString Dialogs::saveFile(QWidget* parent, const QString& caption, const QString& path, const QString& filter)
+{
+    if (auto next = take(g_nextFileName))
+        return *next;
+    return QFileDialog::getSaveFileName(parent, caption, path, filter);
+}
+
 QString Dialogs::existingDirectory(QWidget* parent, const QString& caption, const QString& directory)
 {
     if (auto next = take(g_nextDirectory))

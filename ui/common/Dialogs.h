@@ -15,6 +15,8 @@ public:
     static QString openFile(QWidget* parent, const QString& caption, const QString& directory,
                             const QString& filter);
     static QString existingDirectory(QWidget* parent, const QString& caption, const QString& directory);
+    // A file to write (the answer set by setNextFileName() in tests).
+    static QString saveFile(QWidget* parent, const QString& caption, const QString& path, const QString& filter);
     // A yes/no question whose "yes" does something that cannot be undone.
     static bool confirm(QWidget* parent, const QString& title, const QString& text,
                         const QString& confirmButtonText);

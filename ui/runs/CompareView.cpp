@@ -1,6 +1,8 @@
 #include "ui/runs/CompareView.h"
 
+#include "core/data/CsvFormat.h"
 #include "core/train/RunConfig.h"
+#include "ui/common/Dialogs.h"
 #include "ui/runs/RunFormat.h"
 #include "ui/workspace/WorkspaceController.h"
 
@@ -8,11 +10,16 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QMenu>
+#include <QSaveFile>
+#include <QToolButton>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -86,6 +93,31 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     controls->addWidget(m_smoothing);
     controls->addStretch(1);
     controls->addWidget(m_allSettings);
+    auto* exportButton = new QToolButton(this);
+    exportButton->setObjectName(u"compareExportButton"_s);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    auto ask = [this](const QString& caption, const QString& name, const QString& filter) {
+        return Dialogs::saveFile(this, caption, QDir::home().filePath(name), filter);
+    };
+    exportMenu->addAction(tr("Chart as PNG…"), this, [this, ask] {
+        const QString path = ask(tr("Export Chart"), u"comparison.png"_s, tr("PNG images (*.png)"));
+        if (!path.isEmpty() && exportChart(path))
+            emit message(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    exportMenu->addAction(tr("Settings Table as CSV…"), this, [this, ask] {
+        const QString path = ask(tr("Export Settings"), u"comparison-settings.csv"_s, tr("CSV files (*.csv)"));
+        if (!path.isEmpty() && exportTable(m_settings, path))
+            emit message(tr("Saved the settings to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    exportMenu->addAction(tr("Metrics Table as CSV…"), this, [this, ask] {
+        const QString path = ask(tr("Export Metrics"), u"comparison-metrics.csv"_s, tr("CSV files (*.csv)"));
+        if (!path.isEmpty() && exportTable(m_metrics, path))
+            emit message(tr("Saved the metrics to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    exportButton->setMenu(exportMenu);
+    controls->addWidget(exportButton);
 
     auto* tables = new QSplitter(Qt::Horizontal, this);
     tables->addWidget(m_settings);
@@ -266,6 +298,7 @@ void CompareView::fillSettings()
         for (int c = 0; c < values.size(); ++c) {
             QTableWidgetItem* item = cell(values[c]);
             item->setToolTip(values[c]);
+            item->setData(Qt::UserRole, values[c]);
             if (differs)
                 item->setBackground(kHighlight);
             m_settings->setItem(row, c + 1, item);
@@ -310,6 +343,7 @@ void CompareView::fillMetrics()
             }
             const double v = value.toDouble();
             QTableWidgetItem* item = cell(QString::number(v, 'g', 8));
+            item->setData(Qt::UserRole, QString::number(v, 'g', QLocale::FloatingPointShortest));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_metrics->setItem(row, c + 1, item);
             const bool better = metricIsMaximized(metric) ? v > bestValue : v < bestValue;
@@ -329,6 +363,41 @@ void CompareView::fillMetrics()
         }
     }
     m_metrics->resizeColumnsToContents();
+}
+
+bool CompareView::exportChart(const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !m_chart->grab().save(&file, "PNG") || !file.commit()) {
+        emit errorOccurred(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool CompareView::exportTable(QTableWidget* table, const QString& path)
+{
+    QByteArray csv;
+    QStringList fields;
+    for (int c = 0; c < table->columnCount(); ++c)
+        fields << csvField(table->horizontalHeaderItem(c) ? table->horizontalHeaderItem(c)->text() : QString());
+    csv += fields.join(u',').toUtf8() + '\n';
+    for (int row = 0; row < table->rowCount(); ++row) {
+        fields.clear();
+        for (int c = 0; c < table->columnCount(); ++c) {
+            // Full values (the cells may show them shortened).
+            const QTableWidgetItem* item = table->item(row, c);
+            const QVariant full = item ? item->data(Qt::UserRole) : QVariant();
+            fields << csvField(full.isValid() ? full.toString() : item ? item->text() : QString());
+        }
+        csv += fields.join(u',').toUtf8() + '\n';
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        emit errorOccurred(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 int CompareView::curveCount() const { return int(m_chart->chart()->series().size()); }

@@ -37,8 +37,13 @@ public:
     QTableWidget* settingsTable() const { return m_settings; }
     QTableWidget* metricsTable() const { return m_metrics; }
 
+    // Writes the chart as a PNG, or a table as CSV; false (and errorOccurred) when writing failed.
+    bool exportChart(const QString& path);
+    bool exportTable(QTableWidget* table, const QString& path);
+
 signals:
     void errorOccurred(const QString& message);
+    void message(const QString& text);
 
 private:
     void rebuildChart();
