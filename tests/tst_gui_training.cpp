@@ -537,6 +537,33 @@ private slots:
         QCOMPARE(panel->view()->model()->rowCount(), 1);
         experiments->setCurrentIndex(0);
         QCOMPARE(panel->view()->model()->rowCount(), panel->model()->rowCount());
+
+        // Columns: a parameter and a metric added for one experiment, remembered for it.
+        experiments->setCurrentIndex(deeper);
+        QVERIFY(panel->model()->availableKeys().contains(u"params.max_depth"_s));
+        QStringList columns = panel->visibleColumns();
+        columns << u"params.max_depth"_s << u"valid.auc"_s;
+        columns.removeAll(u"#%1"_s.arg(RunListModel::Target));
+        panel->setVisibleColumns(columns);
+        const int depthColumn = RunListModel::ColumnCount;
+        QCOMPARE(panel->view()->model()->headerData(depthColumn, Qt::Horizontal).toString(), u"params.max_depth"_s);
+        QCOMPARE(panel->view()->model()->index(0, depthColumn).data().toInt(), 6);
+        QVERIFY(panel->view()->isColumnHidden(RunListModel::Target));
+        experiments->setCurrentIndex(0); // all experiments: the default columns
+        QCOMPARE(panel->model()->extraColumns(), QStringList{});
+        QVERIFY(!panel->view()->isColumnHidden(RunListModel::Target));
+        experiments->setCurrentIndex(deeper); // back: the chosen ones
+        QCOMPARE(panel->model()->extraColumns(), (QStringList{u"params.max_depth"_s, u"valid.auc"_s}));
+        QVERIFY(panel->view()->isColumnHidden(RunListModel::Target));
+        // Sorting by a number column sorts by value.
+        experiments->setCurrentIndex(0);
+        columns = panel->visibleColumns() << u"params.eta"_s;
+        panel->setVisibleColumns(columns);
+        panel->view()->sortByColumn(RunListModel::ColumnCount, Qt::DescendingOrder);
+        QAbstractItemModel* shown = panel->view()->model();
+        for (int row = 1; row < shown->rowCount(); ++row)
+            QVERIFY(shown->index(row - 1, RunListModel::ColumnCount).data().toDouble() >=
+                    shown->index(row, RunListModel::ColumnCount).data().toDouble());
     }
 
 private:

@@ -108,6 +108,13 @@ private slots:
         QVERIFY(model.index(0, RunListModel::Metric).data().toString().startsWith(u"auc "_s));
         QVERIFY(!(model.flags(model.index(0, RunListModel::Tags)) & Qt::ItemIsEditable)); // no undo stack: read-only
 
+        // Extra columns show a parameter and a metric of each run, as numbers.
+        model.setExtraColumns({u"params.eta"_s, u"valid.auc"_s});
+        QCOMPARE(model.columnCount(), RunListModel::ColumnCount + 2);
+        QCOMPARE(model.headerData(RunListModel::ColumnCount, Qt::Horizontal).toString(), u"params.eta"_s);
+        QCOMPARE(model.index(0, RunListModel::ColumnCount).data().toDouble(), 0.3);
+        QCOMPARE(model.index(0, RunListModel::ColumnCount + 1).data().typeId(), QMetaType::Double);
+
         QUndoStack undo;
         model.setUndoStack(&undo);
         QVERIFY(model.flags(model.index(0, RunListModel::Tags)) & Qt::ItemIsEditable);

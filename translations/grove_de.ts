@@ -2110,6 +2110,22 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
             <numerusform>%n Läufe endgültig gelöscht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the columns, including any parameter or final metric; remembered per experiment</source>
+        <translation>Spalten wählen, auch beliebige Parameter und endgültige Metriken; wird je Experiment gemerkt</translation>
+    </message>
+    <message>
+        <source>Final Metrics</source>
+        <translation>Endgültige Metriken</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
 </context>
 <context>
     <name>grove::Schema</name>

@@ -23,6 +23,7 @@ const Entry kEntries[] = {
     {Settings::Key::LastImportDirectory, u"import/lastDirectory"_s, QString()},
     {Settings::Key::SampleOffered, u"workspace/sampleOffered"_s, false},
     {Settings::Key::ConcurrentRuns, u"training/concurrentRuns"_s, 1},
+    {Settings::Key::RunColumns, u"runs/columns"_s, QVariantMap()},
 };
 
 const Entry& entry(Settings::Key key)

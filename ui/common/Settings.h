@@ -17,6 +17,7 @@ public:
         LastImportDirectory,
         SampleOffered, // the sample dataset was imported into the default workspace once
         ConcurrentRuns, // how many runs train at the same time
+        RunColumns,     // per experiment ("" for all): the columns of the runs table
     };
 
     static QVariant value(Key key);

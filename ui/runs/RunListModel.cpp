@@ -1,5 +1,6 @@
 #include "ui/runs/RunListModel.h"
 
+#include "core/runs/RunQuery.h"
 #include "ui/runs/RunEdits.h"
 #include "ui/runs/RunFormat.h"
 #include "ui/runs/TrainingController.h"
@@ -40,7 +41,42 @@ RunListModel::RunListModel(WorkspaceController* workspace, TrainingController* t
 
 int RunListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_records.size()); }
 
-int RunListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RunListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount + int(m_extra.size());
+}
+
+void RunListModel::setExtraColumns(const QStringList& keys)
+{
+    if (keys == m_extra)
+        return;
+    beginResetModel();
+    m_extra = keys;
+    endResetModel();
+}
+
+QStringList RunListModel::availableKeys() const
+{
+    QStringList params, metrics;
+    for (const RunRecord& run : m_records) {
+        const QJsonObject p = run.config.value(u"params"_s).toObject();
+        for (auto it = p.begin(); it != p.end(); ++it) {
+            const QString key = u"params."_s + it.key();
+            if (it.key() != u"extra"_s && !params.contains(key))
+                params << key;
+        }
+        for (const QString& split : {u"valid"_s, u"train"_s}) {
+            const QJsonObject m = run.finalMetrics.value(split).toObject();
+            for (auto it = m.begin(); it != m.end(); ++it) {
+                const QString key = split + u'.' + it.key();
+                if (!metrics.contains(key))
+                    metrics << key;
+            }
+        }
+    }
+    params.sort();
+    return metrics + params;
+}
 
 const RunRecord* RunListModel::record(int row) const
 {
@@ -87,6 +123,14 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == IdRole)
         return r->id;
+    if (index.column() >= ColumnCount) {
+        const QString key = m_extra.value(index.column() - ColumnCount);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role != Qt::DisplayRole)
+            return {};
+        return runValue(*r, key); // numbers stay numbers, so that the column sorts by value
+    }
     if (role == StatusRole)
         return int(r->status);
     if (role == ProgressRole)
@@ -166,6 +210,8 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section >= ColumnCount)
+        return m_extra.value(section - ColumnCount);
     switch (section) {
     case Id:
         return tr("Run");
@@ -262,7 +308,7 @@ void RunListModel::reload()
     }
     // The rows that were there before may have changed too.
     if (added < m_records.size())
-        emit dataChanged(index(int(added), 0), index(int(m_records.size()) - 1, ColumnCount - 1));
+        emit dataChanged(index(int(added), 0), index(int(m_records.size()) - 1, columnCount() - 1));
 }
 
 void RunListModel::poll()
@@ -294,7 +340,7 @@ void RunListModel::refresh(qint64 id)
         return;
     }
     m_records[row] = **found;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
 void RunListModel::liveUpdated(qint64 id)

@@ -31,6 +31,13 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     void setUndoStack(QUndoStack* stack) { m_undo = stack; }
 
+    // Extra columns after the fixed ones, one per key as in runValue(): "params.max_depth",
+    // "valid.auc", ... Their values sort as numbers.
+    void setExtraColumns(const QStringList& keys);
+    QStringList extraColumns() const { return m_extra; }
+    // The parameters and final metrics the runs have, as candidates for extra columns.
+    QStringList availableKeys() const;
+
     const RunRecord* record(int row) const;
     int rowOf(qint64 id) const;
 
@@ -63,6 +70,7 @@ private:
     QList<RunRecord> m_records;
     qint64 m_dataVersion = -1;
     QUndoStack* m_undo = nullptr;
+    QStringList m_extra;
 };
 
 } // namespace grove

@@ -3,6 +3,7 @@
 #include "core/runs/RunQuery.h"
 #include "core/train/TrainingJob.h"
 #include "ui/common/Dialogs.h"
+#include "ui/common/Settings.h"
 #include "ui/runs/RunEdits.h"
 #include "ui/runs/RunListModel.h"
 #include "ui/runs/TrainingController.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMenu>
 #include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
@@ -94,7 +96,7 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     : QWidget(parent), m_training(training), m_model(new RunListModel(workspace, training, this)),
       m_proxy(new RunFilterProxy(this)), m_experiments(new QComboBox(this)), m_filter(new QLineEdit(this)), m_filterProblem(new QLabel(this)),
       m_filterTimer(new QTimer(this)), m_view(new QTableView(this)), m_newRun(new QToolButton(this)),
-      m_cancel(new QToolButton(this)), m_trash(new QToolButton(this)), m_compare(new QToolButton(this)), m_workspace(workspace)
+      m_cancel(new QToolButton(this)), m_trash(new QToolButton(this)), m_compare(new QToolButton(this)), m_columns(new QToolButton(this)), m_workspace(workspace)
 {
     setObjectName(u"runsPanel"_s);
     m_proxy->setSourceModel(m_model);
@@ -110,8 +112,6 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(RunListModel::Progress, new ProgressDelegate(m_view));
-    m_view->setColumnHidden(RunListModel::Experiment, true);
-    m_view->setColumnHidden(RunListModel::Started, true);
     m_view->setColumnWidth(RunListModel::Id, 48);
     m_view->setColumnWidth(RunListModel::Progress, 110);
 
@@ -159,10 +159,21 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     connect(m_experiments, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setExperiment(m_experiments->currentData().toString()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RunsPanel::updateExperiments);
+    // A reset forgets which sections were hidden.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RunsPanel::applyColumns, Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RunsPanel::updateExperiments);
+    m_columns->setObjectName(u"runColumnsButton"_s);
+    m_columns->setText(tr("Columns"));
+    m_columns->setToolTip(tr("Choose the columns, including any parameter or final metric; remembered per experiment"));
+    m_columns->setPopupMode(QToolButton::InstantPopup);
+    auto* columnsMenu = new QMenu(m_columns);
+    m_columns->setMenu(columnsMenu);
+    connect(columnsMenu, &QMenu::aboutToShow, this, &RunsPanel::fillColumnsMenu);
+    connect(m_experiments, &QComboBox::currentIndexChanged, this, &RunsPanel::applyColumns);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_experiments);
     filters->addWidget(m_filter, 1);
+    filters->addWidget(m_columns);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -192,6 +203,7 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     connect(m_model, &RunListModel::errorOccurred, this, &RunsPanel::errorOccurred);
     updateButtons();
     updateExperiments();
+    applyColumns();
 }
 
 void RunsPanel::applyFilter()
@@ -231,6 +243,89 @@ void RunsPanel::updateExperiments()
     m_experiments->setCurrentIndex(std::max(0, index));
     if (index < 0 && !current.isEmpty())
         m_proxy->setExperiment({}); // the experiment is gone
+}
+
+QStringList RunsPanel::visibleColumns() const
+{
+    QStringList columns;
+    for (int c = 0; c < RunListModel::ColumnCount; ++c) {
+        if (!m_view->isColumnHidden(c))
+            columns << u"#"_s + QString::number(c);
+    }
+    return columns + m_model->extraColumns();
+}
+
+void RunsPanel::setVisibleColumns(const QStringList& columns)
+{
+    QStringList extra;
+    for (const QString& column : columns) {
+        if (!column.startsWith(u'#'))
+            extra << column;
+    }
+    m_model->setExtraColumns(extra);
+    for (int c = 0; c < RunListModel::ColumnCount; ++c)
+        m_view->setColumnHidden(c, c != RunListModel::Id && !columns.contains(u"#"_s + QString::number(c)));
+    saveColumns();
+}
+
+void RunsPanel::saveColumns()
+{
+    QVariantMap all = Settings::value(Settings::Key::RunColumns).toMap();
+    all.insert(m_experiments->currentData().toString(), visibleColumns());
+    Settings::setValue(Settings::Key::RunColumns, all);
+}
+
+void RunsPanel::applyColumns()
+{
+    const QVariantMap all = Settings::value(Settings::Key::RunColumns).toMap();
+    const QString experiment = m_experiments->currentData().toString();
+    QStringList columns;
+    if (all.contains(experiment)) {
+        columns = all.value(experiment).toStringList();
+    } else {
+        for (int c : {RunListModel::Id, RunListModel::Dataset, RunListModel::Target, RunListModel::Status,
+                      RunListModel::Progress, RunListModel::Metric, RunListModel::Duration, RunListModel::Tags,
+                      RunListModel::Note})
+            columns << u"#"_s + QString::number(c);
+    }
+    const QSignalBlocker blocker(this);
+    QStringList extra;
+    for (const QString& column : columns) {
+        if (!column.startsWith(u'#'))
+            extra << column;
+    }
+    m_model->setExtraColumns(extra);
+    for (int c = 0; c < RunListModel::ColumnCount; ++c)
+        m_view->setColumnHidden(c, c != RunListModel::Id && !columns.contains(u"#"_s + QString::number(c)));
+}
+
+void RunsPanel::fillColumnsMenu()
+{
+    QMenu* menu = m_columns->menu();
+    menu->clear();
+    const QStringList visible = visibleColumns();
+    auto add = [&](QMenu* into, const QString& id, const QString& text) {
+        QAction* action = into->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(visible.contains(id));
+        connect(action, &QAction::toggled, this, [this, id](bool on) {
+            QStringList columns = visibleColumns();
+            if (on && !columns.contains(id))
+                columns << id;
+            else if (!on)
+                columns.removeAll(id);
+            setVisibleColumns(columns);
+        });
+    };
+    for (int c = RunListModel::Experiment; c < RunListModel::ColumnCount; ++c)
+        add(menu, u"#"_s + QString::number(c), m_model->headerData(c, Qt::Horizontal).toString());
+    const QStringList keys = m_model->availableKeys();
+    QMenu* metrics = menu->addMenu(tr("Final Metrics"));
+    QMenu* params = menu->addMenu(tr("Parameters"));
+    for (const QString& key : keys)
+        add(key.startsWith(u"params."_s) ? params : metrics, key, key);
+    metrics->setEnabled(!metrics->isEmpty());
+    params->setEnabled(!params->isEmpty());
 }
 
 QString RunsPanel::filterProblem() const { return m_filterProblem->isHidden() ? QString() : m_filterProblem->text(); }

@@ -40,6 +40,12 @@ public:
     // Asks, then deletes the runs in the trash for good (not undoable).
     void emptyTrash();
 
+    // Visible columns: "#<fixed column number>" or a key such as "valid.auc".
+    QStringList visibleColumns() const;
+    // Shows exactly these columns (see visibleColumns()) and remembers them for the experiment
+    // shown.
+    void setVisibleColumns(const QStringList& columns);
+
 public slots:
     void selectRun(qint64 id);
 
@@ -54,6 +60,9 @@ private:
     void updateButtons();
     void applyFilter();
     void updateExperiments();
+    void fillColumnsMenu();
+    void applyColumns();
+    void saveColumns();
 
     TrainingController* m_training;
     RunListModel* m_model;
@@ -67,6 +76,7 @@ private:
     QToolButton* m_cancel;
     QToolButton* m_trash;
     QToolButton* m_compare;
+    QToolButton* m_columns;
     QUndoStack* m_undo = nullptr;
     WorkspaceController* m_workspace;
 };
