@@ -549,6 +549,7 @@ private slots:
         QCOMPARE(panel->view()->model()->headerData(depthColumn, Qt::Horizontal).toString(), u"params.max_depth"_s);
         QCOMPARE(panel->view()->model()->index(0, depthColumn).data().toInt(), 6);
         QVERIFY(panel->view()->isColumnHidden(RunListModel::Target));
+        saveScreenshot(&window, u"runs-columns.png"_s);
         experiments->setCurrentIndex(0); // all experiments: the default columns
         QCOMPARE(panel->model()->extraColumns(), QStringList{});
         QVERIFY(!panel->view()->isColumnHidden(RunListModel::Target));
