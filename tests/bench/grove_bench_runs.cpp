@@ -6,6 +6,7 @@
 //   grove_bench_runs run [--runs N] [--rounds R] [--repeat K] [--keep DIR]
 //   grove_bench_runs generate WORKSPACE [--runs N] [--rounds R]
 //   grove_bench_runs measure WORKSPACE        (one measurement; prints a JSON line)
+//   grove_bench_runs measure-gui WORKSPACE    (the window's side: runs panel and compare page)
 
 #include "core/common/JobControl.h"
 #include "core/data/DatasetImport.h"
@@ -13,7 +14,15 @@
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 
+#include "ui/runs/CompareView.h"
+#include "ui/runs/RunListModel.h"
+#include "ui/runs/RunsPanel.h"
+#include "ui/runs/TrainingController.h"
+#include "ui/workspace/WorkspaceController.h"
+
+#include <QApplication>
 #include <QCoreApplication>
+#include <QTableView>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,7 +35,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 #include <random>
+#include <string_view>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -163,6 +174,42 @@ int measure(const QString& directory)
     return 0;
 }
 
+// What a user waits for in the window: the runs panel showing every run after the workspace
+// opens, and the compare page drawing the curves of 100 runs.
+int measureGui(const QString& directory)
+{
+    WorkspaceController workspace;
+    TrainingController training(&workspace);
+    RunsPanel panel(&workspace, &training);
+    panel.resize(900, 700);
+    panel.show();
+    CompareView compare(&workspace);
+    compare.resize(1200, 800);
+    compare.show();
+    QCoreApplication::processEvents();
+
+    QElapsedTimer timer;
+    timer.start();
+    if (!workspace.open(directory))
+        return 1;
+    panel.view()->grab(); // lays out and paints the visible rows
+    const double table = milliseconds(timer);
+    const int rows = panel.view()->model()->rowCount();
+
+    QList<qint64> ids;
+    for (int i = 0; i < 100 && rows > 0; ++i)
+        ids << panel.model()->record(i * (rows / 100))->id;
+    timer.restart();
+    compare.setRuns(ids);
+    compare.grab();
+    const double curves = milliseconds(timer);
+    const QJsonObject line{{u"rows"_s, rows}, {u"table_shown_ms"_s, table}, {u"compare_100_drawn_ms"_s, curves},
+                           {u"curves"_s, compare.curveCount()}, {u"peak_rss_mib"_s, double(peakRssKb()) / 1024}};
+    std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputc('\n', stdout);
+    return 0;
+}
+
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -201,6 +248,23 @@ int run(int runs, int rounds, int repeat, const QString& keep)
         curves.push_back(last.value(u"curves_100_ms"_s).toDouble());
         rss.push_back(last.value(u"peak_rss_mib"_s).toDouble());
     }
+    std::vector<double> table, drawn, guiRss;
+    for (int i = 0; i < repeat; ++i) {
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!environment.contains(u"QT_QPA_PLATFORM"_s))
+            environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        child.setProcessEnvironment(environment);
+        child.start(self, {u"measure-gui"_s, workspace});
+        if (!child.waitForFinished(600000) || child.exitCode() != 0) {
+            std::fprintf(stderr, "GUI measurement failed: %s\n", child.readAllStandardError().constData());
+            return 1;
+        }
+        const QJsonObject gui = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+        table.push_back(gui.value(u"table_shown_ms"_s).toDouble());
+        drawn.push_back(gui.value(u"compare_100_drawn_ms"_s).toDouble());
+        guiRss.push_back(gui.value(u"peak_rss_mib"_s).toDouble());
+    }
     std::printf("Medians over %d fresh processes (%lld runs; filter kept %lld; 100 runs' curves = %lld points):\n", repeat,
                 qint64(last.value(u"runs"_s).toInteger()), qint64(last.value(u"filter_kept"_s).toInteger()),
                 qint64(last.value(u"curve_points"_s).toInteger()));
@@ -208,6 +272,9 @@ int run(int runs, int rounds, int repeat, const QString& keep)
     std::printf("  filter valid.auc > 0.9 and params.max_depth <= 6   %8.2f ms\n", median(filter));
     std::printf("  load the curves of 100 runs       %8.1f ms\n", median(curves));
     std::printf("  peak RSS of the measuring process %8.0f MiB\n", median(rss));
+    std::printf("  window: open + runs table shown   %8.1f ms\n", median(table));
+    std::printf("  window: compare 100 runs, drawn   %8.1f ms\n", median(drawn));
+    std::printf("  window: peak RSS                  %8.0f MiB\n", median(guiRss));
     return 0;
 }
 
@@ -225,8 +292,11 @@ QString option(QStringList& args, const QString& name, const QString& fallback)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    QStringList args = app.arguments().mid(1);
+    // Only the window's measurement needs a GUI application (offscreen, see run()).
+    const bool gui = argc > 1 && std::string_view(argv[1]) == "measure-gui";
+    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
+    QStringList args = QCoreApplication::arguments().mid(1);
     const int runs = option(args, u"--runs"_s, u"10000"_s).toInt();
     const int rounds = option(args, u"--rounds"_s, u"1000"_s).toInt();
     const int repeat = option(args, u"--repeat"_s, u"5"_s).toInt();
@@ -238,6 +308,8 @@ int main(int argc, char** argv)
         return generate(args.at(1), runs, rounds);
     if (command == u"measure"_s && args.size() == 2)
         return measure(args.at(1));
+    if (command == u"measure-gui"_s && args.size() == 2)
+        return measureGui(args.at(1));
     std::fputs("usage: grove_bench_runs run [--runs N] [--rounds R] [--repeat K] [--keep DIR]\n"
                "       grove_bench_runs generate WORKSPACE [--runs N] [--rounds R]\n"
                "       grove_bench_runs measure WORKSPACE\n",
