@@ -257,6 +257,12 @@ QStringList RunsPanel::visibleColumns() const
 
 void RunsPanel::setVisibleColumns(const QStringList& columns)
 {
+    showColumns(columns);
+    saveColumns();
+}
+
+void RunsPanel::showColumns(const QStringList& columns)
+{
     QStringList extra;
     for (const QString& column : columns) {
         if (!column.startsWith(u'#'))
@@ -265,7 +271,6 @@ void RunsPanel::setVisibleColumns(const QStringList& columns)
     m_model->setExtraColumns(extra);
     for (int c = 0; c < RunListModel::ColumnCount; ++c)
         m_view->setColumnHidden(c, c != RunListModel::Id && !columns.contains(u"#"_s + QString::number(c)));
-    saveColumns();
 }
 
 void RunsPanel::saveColumns()
@@ -288,15 +293,7 @@ void RunsPanel::applyColumns()
                       RunListModel::Note})
             columns << u"#"_s + QString::number(c);
     }
-    const QSignalBlocker blocker(this);
-    QStringList extra;
-    for (const QString& column : columns) {
-        if (!column.startsWith(u'#'))
-            extra << column;
-    }
-    m_model->setExtraColumns(extra);
-    for (int c = 0; c < RunListModel::ColumnCount; ++c)
-        m_view->setColumnHidden(c, c != RunListModel::Id && !columns.contains(u"#"_s + QString::number(c)));
+    showColumns(columns);
 }
 
 void RunsPanel::fillColumnsMenu()

@@ -63,6 +63,7 @@ private:
     void fillColumnsMenu();
     void applyColumns();
     void saveColumns();
+    void showColumns(const QStringList& columns);
 
     TrainingController* m_training;
     RunListModel* m_model;
