@@ -1,6 +1,7 @@
 #include "core/runs/RunQuery.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -114,6 +115,20 @@ QVariant runValue(const RunRecord& run, const QString& key)
         return {};
     const QJsonObject& metrics = best ? run.bestMetrics : run.finalMetrics;
     return jsonToVariant(metrics.value(rest.left(dot)).toObject().value(rest.mid(dot + 1)));
+}
+
+RunKeyMetric runKeyMetric(const RunRecord& run)
+{
+    const QJsonArray metrics = run.config.value(u"metrics"_s).toArray();
+    RunKeyMetric key;
+    key.metric = metrics.isEmpty() ? QString() : metrics.last().toString();
+    const bool validated = run.finalMetrics.contains(u"valid"_s) ||
+                           run.config.value(u"data"_s).toObject().value(u"valid_rows"_s).toInteger() > 0;
+    key.split = validated ? u"valid"_s : u"train"_s;
+    const QJsonValue value = run.finalMetrics.value(key.split).toObject().value(key.metric);
+    if (value.isDouble())
+        key.value = value.toDouble();
+    return key;
 }
 
 QString checkRunKey(const QString& key)

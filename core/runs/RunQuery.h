@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace grove {
 
@@ -19,6 +20,16 @@ namespace grove {
 //   created, started, user, host, threads, seed, note
 // An absent value is a null QVariant (the run has no such metric or parameter).
 QVariant runValue(const RunRecord& run, const QString& key);
+// The metric that decides early stopping (the last one evaluated) and its final value: on the
+// validation data when the run has any, else on the training data.
+struct RunKeyMetric
+{
+    QString split;
+    QString metric;
+    std::optional<double> value;
+};
+RunKeyMetric runKeyMetric(const RunRecord& run);
+
 // Whether `key` names something runValue() understands (unknown metric and parameter names are
 // fine: runs differ in those), and if not, why.
 QString checkRunKey(const QString& key);

@@ -92,20 +92,6 @@ int RunListModel::rowOf(qint64 id) const
     return -1;
 }
 
-RunListModel::KeyMetric RunListModel::keyMetric(const RunRecord& record)
-{
-    const QJsonArray metrics = record.config.value(u"metrics"_s).toArray();
-    KeyMetric key;
-    key.metric = metrics.isEmpty() ? QString() : metrics.last().toString();
-    const bool validated = record.finalMetrics.contains(u"valid"_s) ||
-                           record.config.value(u"data"_s).toObject().value(u"valid_rows"_s).toInteger() > 0;
-    key.split = validated ? u"valid"_s : u"train"_s;
-    const QJsonValue value = record.finalMetrics.value(key.split).toObject().value(key.metric);
-    if (value.isDouble())
-        key.value = value.toDouble();
-    return key;
-}
-
 double RunListModel::progress(const RunRecord& record) const
 {
     if (record.status == RunStatus::Finished)
@@ -146,7 +132,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
         if (index.column() == Status && !r->message.isEmpty())
             return r->message;
         if (index.column() == Metric) {
-            const KeyMetric key = keyMetric(*r);
+            const RunKeyMetric key = runKeyMetric(*r);
             return tr("%1 on the %2 data").arg(key.metric, RunFormat::splitName(key.split));
         }
         return {};
@@ -176,7 +162,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
         return RunFormat::percent(progress(*r));
     }
     case Metric: {
-        const KeyMetric key = keyMetric(*r);
+        const RunKeyMetric key = runKeyMetric(*r);
         std::optional<double> value = key.value;
         if (const auto* live = m_training->live(r->id)) {
             for (const auto& e : live->latest) {

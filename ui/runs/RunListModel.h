@@ -41,16 +41,6 @@ public:
     const RunRecord* record(int row) const;
     int rowOf(qint64 id) const;
 
-    // The metric that decides early stopping (the last one evaluated) and its value: on the
-    // validation data when there is any, else on the training data.
-    struct KeyMetric
-    {
-        QString split;
-        QString metric;
-        std::optional<double> value;
-    };
-    static KeyMetric keyMetric(const RunRecord& record);
-
 public slots:
     // Reads the runs again, keeping rows (and so the selection) where the runs are the same.
     void reload();
