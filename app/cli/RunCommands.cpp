@@ -42,12 +42,11 @@ QString duration(double seconds)
 }
 
 // The metric that decides (the last one listed, as XGBoost's early stopping uses) on "valid".
-QPair<QString, double> keyMetric(const RunRecord& run)
+// The key metric on the validation data ("VALID METRIC"); NaN when the run has none.
+QPair<QString, double> validKeyMetric(const RunRecord& run)
 {
-    const QJsonArray metrics = run.config.value(u"metrics"_s).toArray();
-    const QString metric = metrics.isEmpty() ? QString() : metrics.last().toString();
-    const QJsonValue value = run.finalMetrics.value(u"valid"_s).toObject().value(metric);
-    return {metric, value.isDouble() ? value.toDouble() : std::nan("")};
+    const RunKeyMetric key = runKeyMetric(run);
+    return {key.metric, key.split == u"valid"_s && key.value ? *key.value : std::nan("")};
 }
 
 QJsonObject runJson(const RunRecord& run, bool full)
@@ -143,7 +142,7 @@ int reportSummary(Context& context, Workspace& workspace, const RunSummary& summ
     switch (summary.status) {
     case RunStatus::Finished: {
         if (!context.json) {
-            const auto [metric, value] = keyMetric(**run);
+            const auto [metric, value] = validKeyMetric(**run);
             context.out << Text::tr("Run %1 finished: %2 rounds in %3").arg(summary.runId).arg(summary.roundsDone).arg(duration(summary.seconds));
             if (!metric.isEmpty() && !std::isnan(value))
                 context.out << Text::tr(", valid %1 %2").arg(metric, number(value));
@@ -305,7 +304,7 @@ int runRuns(Context& context)
     TextTable table({Text::tr("ID"), Text::tr("EXPERIMENT"), Text::tr("STATUS"), Text::tr("DATASET"), Text::tr("TARGET"),
                      Text::tr("STARTED"), Text::tr("DURATION"), Text::tr("ROUNDS"), Text::tr("VALID METRIC")});
     for (const RunRecord& run : *runs) {
-        const auto [metric, value] = keyMetric(run);
+        const auto [metric, value] = validKeyMetric(run);
         table.addRow({QString::number(run.id), run.experiment, runStatusKey(run.status), run.datasetName(), run.target(),
                       run.startedAt.isValid() ? run.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString(),
                       duration(run.durationSeconds()), u"%1/%2"_s.arg(run.roundsDone).arg(run.roundsTotal),
@@ -350,18 +349,7 @@ int runCompare(Context& context)
                     << settings.render();
     }
     // Final metrics of every split and metric any run has.
-    QStringList keys;
-    for (const QJsonObject& metrics : comparison.metrics) {
-        const QJsonObject final = metrics.value(u"final"_s).toObject();
-        for (auto split = final.begin(); split != final.end(); ++split) {
-            const QJsonObject values = split.value().toObject();
-            for (auto metric = values.begin(); metric != values.end(); ++metric) {
-                const QString key = split.key() + u'.' + metric.key();
-                if (!keys.contains(key))
-                    keys << key;
-            }
-        }
-    }
+    const QStringList keys = comparison.finalMetricKeys();
     if (!keys.isEmpty()) {
         header[0] = Text::tr("FINAL METRIC");
         TextTable metricsTable(header);

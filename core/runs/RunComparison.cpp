@@ -93,6 +93,23 @@ RunComparison compareRuns(const QList<RunRecord>& runs)
     return comparison;
 }
 
+QStringList RunComparison::finalMetricKeys(const QStringList& splits) const
+{
+    QStringList keys;
+    for (const QJsonObject& run : metrics) {
+        const QJsonObject final = run.value(u"final"_s).toObject();
+        for (const QString& split : splits.isEmpty() ? final.keys() : splits) {
+            const QJsonObject values = final.value(split).toObject();
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                const QString key = split + u'.' + it.key();
+                if (!keys.contains(key))
+                    keys << key;
+            }
+        }
+    }
+    return keys;
+}
+
 QJsonObject RunComparison::toJson() const
 {
     QJsonObject differingJson;

@@ -24,6 +24,10 @@ struct RunComparison
     // Per run, its final and best metrics ({"final": {"valid": {...}}, "best": {...}}).
     QList<QJsonObject> metrics;
 
+    // "split.metric" for every final metric any run has, in the order first met; only the given
+    // splits, in that order, when `splits` is not empty.
+    QStringList finalMetricKeys(const QStringList& splits = {}) const;
+
     QJsonObject toJson() const;
 };
 

@@ -311,17 +311,7 @@ void CompareView::fillSettings()
 
 void CompareView::fillMetrics()
 {
-    QStringList keys;
-    for (const RunRecord& run : m_records) {
-        for (const QString& split : {u"valid"_s, u"train"_s}) {
-            const QJsonObject values = run.finalMetrics.value(split).toObject();
-            for (auto it = values.begin(); it != values.end(); ++it) {
-                const QString key = split + u'.' + it.key();
-                if (!keys.contains(key))
-                    keys << key;
-            }
-        }
-    }
+    const QStringList keys = m_comparison.finalMetricKeys({u"valid"_s, u"train"_s});
     m_metrics->clear();
     m_metrics->setColumnCount(int(m_records.size()) + 1);
     m_metrics->setRowCount(int(keys.size()));
