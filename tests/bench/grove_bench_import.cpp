@@ -11,6 +11,7 @@
 #include "core/data/ParsedTable.h"
 #include "core/store/DatasetStore.h"
 #include "core/store/Workspace.h"
+#include "tests/bench/BenchSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,23 +32,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace grove;
+using bench::peakRssKb;
+using bench::printJson;
+using bench::stats;
+using bench::Stats;
 
 namespace {
 
 constexpr int kFeatures = 28;
-
-qint64 peakRssKb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
-void printJson(const QJsonObject& object)
-{
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
-    std::fputc('\n', stdout);
-}
 
 int generate(const QString& path, qint64 rows)
 {
@@ -153,21 +145,6 @@ int reopen(const QString& directory)
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     printJson({{u"seconds"_s, seconds}, {u"values"_s, values}, {u"checksum"_s, sum}});
     return 0;
-}
-
-struct Stats
-{
-    double median = 0, min = 0, max = 0;
-};
-
-Stats stats(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    if (values.empty())
-        return {};
-    const std::size_t n = values.size();
-    const double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    return {median, values.front(), values.back()};
 }
 
 QJsonObject statsJson(const Stats& s) { return {{u"median"_s, s.median}, {u"min"_s, s.min}, {u"max"_s, s.max}}; }
@@ -310,14 +287,7 @@ int main(int argc, char** argv)
     if (args.isEmpty())
         return usage();
     const QString command = args.takeFirst();
-    auto option = [&](const QString& name, const QString& fallback) {
-        const qsizetype at = args.indexOf(name);
-        if (at < 0 || at + 1 >= args.size())
-            return fallback;
-        const QString value = args.at(at + 1);
-        args.remove(at, 2);
-        return value;
-    };
+    auto option = [&](const QString& name, const QString& fallback) { return bench::takeOption(args, name, fallback); };
     const qint64 rows = option(u"--rows"_s, u"1000000"_s).toLongLong();
     const int repeat = option(u"--repeat"_s, u"5"_s).toInt();
     const QString keep = option(u"--keep"_s, {});

@@ -19,6 +19,7 @@
 #include "ui/runs/RunsPanel.h"
 #include "ui/runs/TrainingController.h"
 #include "ui/workspace/WorkspaceController.h"
+#include "tests/bench/BenchSupport.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -42,19 +43,16 @@
 
 using namespace Qt::StringLiterals;
 using namespace grove;
+using bench::peakRssKb;
+using bench::printJson;
 
 namespace {
 
 const QStringList kMetrics{u"logloss"_s, u"error"_s, u"auc"_s};
 
-double milliseconds(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e6; }
+double median(const std::vector<double>& values) { return bench::stats(values).median; }
 
-qint64 peakRssKb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
+double milliseconds(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e6; }
 
 int generate(const QString& directory, int runs, int rounds)
 {
@@ -169,8 +167,7 @@ int measure(const QString& directory)
     const QJsonObject line{{u"runs"_s, runs->size()},   {u"open_and_list_ms"_s, openAndList}, {u"filter_ms"_s, filtering},
                            {u"filter_kept"_s, kept},     {u"curves_100_ms"_s, curves},        {u"curve_points"_s, qint64(points)},
                            {u"peak_rss_mib"_s, double(peakRssKb()) / 1024}};
-    std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
-    std::fputc('\n', stdout);
+    printJson(line);
     return 0;
 }
 
@@ -205,15 +202,8 @@ int measureGui(const QString& directory)
     const double curves = milliseconds(timer);
     const QJsonObject line{{u"rows"_s, rows}, {u"table_shown_ms"_s, table}, {u"compare_100_drawn_ms"_s, curves},
                            {u"curves"_s, compare.curveCount()}, {u"peak_rss_mib"_s, double(peakRssKb()) / 1024}};
-    std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
-    std::fputc('\n', stdout);
+    printJson(line);
     return 0;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
 }
 
 int run(int runs, int rounds, int repeat, const QString& keep)
@@ -278,16 +268,6 @@ int run(int runs, int rounds, int repeat, const QString& keep)
     return 0;
 }
 
-QString option(QStringList& args, const QString& name, const QString& fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    if (at < 0 || at + 1 >= args.size())
-        return fallback;
-    const QString value = args.at(at + 1);
-    args.remove(at, 2);
-    return value;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -297,10 +277,10 @@ int main(int argc, char** argv)
     std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
-    const int runs = option(args, u"--runs"_s, u"10000"_s).toInt();
-    const int rounds = option(args, u"--rounds"_s, u"1000"_s).toInt();
-    const int repeat = option(args, u"--repeat"_s, u"5"_s).toInt();
-    const QString keep = option(args, u"--keep"_s, {});
+    const int runs = bench::takeOption(args, u"--runs"_s, u"10000"_s).toInt();
+    const int rounds = bench::takeOption(args, u"--rounds"_s, u"1000"_s).toInt();
+    const int repeat = bench::takeOption(args, u"--repeat"_s, u"5"_s).toInt();
+    const QString keep = bench::takeOption(args, u"--keep"_s, {});
     const QString command = args.value(0);
     if (command == u"run"_s && runs > 0 && rounds > 0 && repeat > 0)
         return run(runs, rounds, repeat, keep);

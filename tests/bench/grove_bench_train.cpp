@@ -20,6 +20,8 @@
 //                         [--keep DIR] [--no-python]
 //   grove_bench_train generate FILE [--rows N] [--seed S]
 
+#include "tests/bench/BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -50,6 +52,9 @@
 extern char** environ;
 
 using namespace Qt::StringLiterals;
+using grove::bench::printJson;
+using grove::bench::stats;
+using grove::bench::Stats;
 
 namespace {
 
@@ -58,12 +63,6 @@ constexpr quint64 kTrainSeed = 20261122; // grove_bench_import's
 constexpr quint64 kValidSeed = 20261123;
 constexpr double kRssTargetMb = 400;
 constexpr double kRatioTarget = 1.03;
-
-void printJson(const QJsonObject& object)
-{
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
-    std::fputc('\n', stdout);
-}
 
 // The generator of grove_bench_import, with the seed as a parameter.
 int generate(const QString& path, qint64 rows, quint64 seed)
@@ -181,21 +180,6 @@ std::optional<ChildRun> runChild(const QString& program, const QStringList& argu
     run.otherCpuSeconds = std::max(0.0, busy - run.cpuSeconds);
     run.peakRssMb = double(usage.ru_maxrss) / 1024.0;
     return run;
-}
-
-struct Stats
-{
-    double median = 0, min = 0, max = 0;
-};
-
-Stats stats(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    if (values.empty())
-        return {};
-    const std::size_t n = values.size();
-    const double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    return {median, values.front(), values.back()};
 }
 
 QJsonObject statsJson(const std::vector<double>& values)
@@ -491,14 +475,7 @@ int main(int argc, char** argv)
     if (args.isEmpty())
         return usage();
     const QString command = args.takeFirst();
-    auto option = [&](const QString& name, const QString& fallback) {
-        const qsizetype at = args.indexOf(name);
-        if (at < 0 || at + 1 >= args.size())
-            return fallback;
-        const QString value = args.at(at + 1);
-        args.remove(at, 2);
-        return value;
-    };
+    auto option = [&](const QString& name, const QString& fallback) { return grove::bench::takeOption(args, name, fallback); };
     Options options;
     options.rows = option(u"--rows"_s, u"1000000"_s).toLongLong();
     options.validRows = option(u"--valid-rows"_s, u"0"_s).toLongLong();
