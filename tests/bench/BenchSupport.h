@@ -2,17 +2,59 @@
 
 // What the benchmark programs share: options, statistics, memory and JSON output.
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
+#include <random>
 #include <sys/resource.h>
 #include <vector>
 
 namespace grove::bench {
+
+constexpr int kFeatures = 28;
+constexpr quint64 kDefaultSeed = 20261122;
+
+// The benchmark file: `rows` rows of kFeatures normally distributed floats (6 significant digits)
+// and a 0/1 label, with a header f0,...,f27,label. The same seed gives the same bytes.
+inline int writeBenchmarkCsv(const QString& path, qint64 rows, quint64 seed = kDefaultSeed)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return 1;
+    }
+    QByteArray header;
+    for (int f = 0; f < kFeatures; ++f)
+        header += "f" + QByteArray::number(f) + ',';
+    file.write(header + "label\n");
+    std::mt19937_64 random(seed);
+    std::normal_distribution<float> normal;
+    std::vector<char> buffer(1 << 22);
+    std::size_t used = 0;
+    for (qint64 r = 0; r < rows; ++r) {
+        if (used + 512 > buffer.size()) {
+            file.write(buffer.data(), qint64(used));
+            used = 0;
+        }
+        for (int f = 0; f < kFeatures; ++f) {
+            auto result = std::to_chars(buffer.data() + used, buffer.data() + buffer.size(), normal(random),
+                                        std::chars_format::general, 6);
+            used = std::size_t(result.ptr - buffer.data());
+            buffer[used++] = ',';
+        }
+        buffer[used++] = char('0' + (random() & 1));
+        buffer[used++] = '\n';
+    }
+    file.write(buffer.data(), qint64(used));
+    return file.error() == QFileDevice::NoError ? 0 : 1;
+}
+
 
 // Takes "NAME VALUE" out of `args`; `fallback` when it is not there.
 inline QString takeOption(QStringList& args, const QString& name, const QString& fallback)

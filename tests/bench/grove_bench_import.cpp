@@ -39,40 +39,7 @@ using bench::Stats;
 
 namespace {
 
-constexpr int kFeatures = 28;
-
-int generate(const QString& path, qint64 rows)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-        return 1;
-    }
-    QByteArray header;
-    for (int f = 0; f < kFeatures; ++f)
-        header += "f" + QByteArray::number(f) + ',';
-    file.write(header + "label\n");
-    std::mt19937_64 random(20261122);
-    std::normal_distribution<float> normal;
-    std::vector<char> buffer(1 << 22);
-    std::size_t used = 0;
-    for (qint64 r = 0; r < rows; ++r) {
-        if (used + 512 > buffer.size()) {
-            file.write(buffer.data(), qint64(used));
-            used = 0;
-        }
-        for (int f = 0; f < kFeatures; ++f) {
-            auto result = std::to_chars(buffer.data() + used, buffer.data() + buffer.size(), normal(random),
-                                        std::chars_format::general, 6);
-            used = std::size_t(result.ptr - buffer.data());
-            buffer[used++] = ',';
-        }
-        buffer[used++] = char('0' + (random() & 1));
-        buffer[used++] = '\n';
-    }
-    file.write(buffer.data(), qint64(used));
-    return 0;
-}
+using bench::kFeatures;
 
 int importOnce(const QString& path, const QString& directory)
 {
@@ -186,7 +153,7 @@ int run(qint64 rows, int repeat, const QString& keep)
         std::printf("Generating %lld rows x %d floats + label into %s ...\n", static_cast<long long>(rows), kFeatures,
                     qPrintable(csv));
         std::fflush(stdout);
-        if (generate(csv, rows) != 0)
+        if (bench::writeBenchmarkCsv(csv, rows) != 0)
             return 1;
     }
     const qint64 bytes = QFileInfo(csv).size();
@@ -296,7 +263,7 @@ int main(int argc, char** argv)
     if (command == u"run"_s)
         return run(rows, repeat, keep);
     if (command == u"generate"_s && args.size() == 1)
-        return generate(args[0], rows);
+        return bench::writeBenchmarkCsv(args[0], rows);
     if (command == u"import"_s && args.size() == 2)
         return importOnce(args[0], args[1]);
     if (command == u"reopen"_s && args.size() == 1)

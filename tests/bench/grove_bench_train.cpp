@@ -58,45 +58,11 @@ using grove::bench::Stats;
 
 namespace {
 
-constexpr int kFeatures = 28;
-constexpr quint64 kTrainSeed = 20261122; // grove_bench_import's
+using grove::bench::kFeatures;
+constexpr quint64 kTrainSeed = grove::bench::kDefaultSeed; // the import benchmark's file
 constexpr quint64 kValidSeed = 20261123;
 constexpr double kRssTargetMb = 400;
 constexpr double kRatioTarget = 1.03;
-
-// The generator of grove_bench_import, with the seed as a parameter.
-int generate(const QString& path, qint64 rows, quint64 seed)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-        return 1;
-    }
-    QByteArray header;
-    for (int f = 0; f < kFeatures; ++f)
-        header += "f" + QByteArray::number(f) + ',';
-    file.write(header + "label\n");
-    std::mt19937_64 random(seed);
-    std::normal_distribution<float> normal;
-    std::vector<char> buffer(1 << 22);
-    std::size_t used = 0;
-    for (qint64 r = 0; r < rows; ++r) {
-        if (used + 512 > buffer.size()) {
-            file.write(buffer.data(), qint64(used));
-            used = 0;
-        }
-        for (int f = 0; f < kFeatures; ++f) {
-            auto result = std::to_chars(buffer.data() + used, buffer.data() + buffer.size(), normal(random),
-                                        std::chars_format::general, 6);
-            used = std::size_t(result.ptr - buffer.data());
-            buffer[used++] = ',';
-        }
-        buffer[used++] = char('0' + (random() & 1));
-        buffer[used++] = '\n';
-    }
-    file.write(buffer.data(), qint64(used));
-    return file.error() == QFileDevice::NoError ? 0 : 1;
-}
 
 struct ChildRun
 {
@@ -260,7 +226,7 @@ int run(const Options& options)
         std::printf("Generating %lld rows x %d floats + label into %s ...\n", static_cast<long long>(rows), kFeatures,
                     qPrintable(path));
         std::fflush(stdout);
-        if (generate(path, rows, seed) != 0)
+        if (grove::bench::writeBenchmarkCsv(path, rows, seed) != 0)
             return 1;
     }
     const QString cli = QStringLiteral(GROVE_CLI_PATH);
@@ -492,6 +458,6 @@ int main(int argc, char** argv)
     if (command == u"run"_s && args.isEmpty())
         return run(options);
     if (command == u"generate"_s && args.size() == 1)
-        return generate(args[0], options.rows, seed);
+        return grove::bench::writeBenchmarkCsv(args[0], options.rows, seed);
     return usage();
 }
