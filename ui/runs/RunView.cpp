@@ -213,30 +213,25 @@ void RunView::showRun(qint64 id)
         clear();
         return;
     }
-    if (!m_record || m_record->id != id)
-        m_reproductionNote.clear();
-    auto found = RunStore(m_workspace->workspace()->database()).byId(id);
-    if (!found) {
-        emit errorOccurred(found.error().toString());
-        clear();
-        return;
-    }
-    if (!found->has_value()) {
-        clear();
-        return;
-    }
-    m_record = **found;
-    reload();
+    load(id);
 }
 
 void RunView::reload()
 {
-    if (!m_record || !m_workspace->workspace())
-        return;
+    if (m_record && m_workspace->workspace())
+        load(m_record->id);
+}
+
+void RunView::load(qint64 id)
+{
     RunStore store(m_workspace->workspace()->database());
-    auto found = store.byId(m_record->id);
-    if (!found || !found->has_value())
+    auto found = store.byId(id);
+    if (!found || !found->has_value()) {
+        if (!found)
+            emit errorOccurred(found.error().toString());
+        clear();
         return;
+    }
     m_record = **found;
     const RunRecord& r = *m_record;
 

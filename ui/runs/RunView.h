@@ -53,6 +53,8 @@ private:
     QWidget* createImportancePage();
     void clear();
     void reload();
+    // Reads the run and everything shown about it from the store.
+    void load(qint64 id);
     void updateHeader();
     void updateProgress();
     void fillMetrics();
