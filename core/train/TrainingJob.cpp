@@ -129,7 +129,7 @@ QString predictionsPath(const Workspace& workspace, qint64 runId)
 
 Result<RunConfig> runConfig(const RunRecord& run) { return RunConfig::fromJson(stripBookkeeping(run.config)); }
 
-Result<TrainingPlan> prepareTraining(Workspace& workspace, const RunConfig& config)
+Result<TrainingPlan> prepareTraining(Workspace& workspace, const RunConfig& config, bool askXgboost)
 {
     if (config.dataset.trimmed().isEmpty())
         return Error::badInput(Text::tr("dataset: choose the dataset to train on."));
@@ -150,8 +150,10 @@ Result<TrainingPlan> prepareTraining(Workspace& workspace, const RunConfig& conf
     plan->config.dataset = QString::number(data->first.id);
     if (validation)
         plan->config.validation.dataset = QString::number(validation->first.id);
-    if (auto status = Trainer::dryRun(*plan); !status)
-        return status.error();
+    if (askXgboost) {
+        if (auto status = Trainer::dryRun(*plan); !status)
+            return status.error();
+    }
     return plan;
 }
 
@@ -216,7 +218,9 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
     auto config = runConfig(record);
     if (!config)
         return fail(RunStatus::Failed, config.error().message);
-    auto plan = prepareTraining(workspace, *config);
+    // queueRun() had XGBoost try these parameters already; the data are checked again, as they
+    // are needed anyway.
+    auto plan = prepareTraining(workspace, *config, false);
     if (!plan)
         return fail(RunStatus::Failed, plan.error().message);
     const double prepareSeconds = double(timer.nsecsElapsed()) / 1e9;

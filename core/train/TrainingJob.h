@@ -32,8 +32,9 @@ struct RunSummary
 };
 
 // The checks before a run is recorded: the dataset references resolve, the configuration fits
-// the data (see planTraining), and XGBoost accepts the parameters.
-Result<TrainingPlan> prepareTraining(Workspace& workspace, const RunConfig& config);
+// the data (see planTraining), and (with `askXgboost`) XGBoost accepts the parameters in a
+// one-round trial on a few rows.
+Result<TrainingPlan> prepareTraining(Workspace& workspace, const RunConfig& config, bool askXgboost = true);
 
 // Checks `config` and records it as a queued run. Returns the run id.
 Result<qint64> queueRun(Workspace& workspace, const RunConfig& config, std::optional<qint64> reproducedFrom = {});
