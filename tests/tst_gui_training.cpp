@@ -12,6 +12,9 @@
 #include "ui/app/MainWindow.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
+#include "ui/charts/CurvePlot.h"
+#include "ui/charts/ParallelPlot.h"
+#include "ui/charts/ScatterPlot.h"
 #include "ui/runs/CompareView.h"
 #include "ui/runs/ImportanceChart.h"
 #include "ui/runs/MetricChart.h"
@@ -32,6 +35,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -509,9 +513,60 @@ private slots:
             for (int c = 1; c < metrics->columnCount(); ++c)
                 highlighted += metrics->item(row, c) && metrics->item(row, c)->font().bold();
         }
-        QCOMPARE(highlighted, 3); // valid logloss, error and auc
+        QCOMPARE(highlighted, 6); // valid logloss, error and auc: final and at the best iteration
 
-        // Export: the chart as PNG, the tables as CSV with full values.
+        // Hovering a point reads out the exact stored value of that run and iteration.
+        CurvePlot* plot = view->curvePlot();
+        const QPointF where = plot->pointPosition(1, 7);
+        const auto hit = plot->hitAt(where.toPoint());
+        QVERIFY(hit.has_value());
+        QCOMPARE(hit->iteration, 7);
+        QVERIFY2(plot->readout(*hit).contains(QString::number(plot->curve(hit->curve).values[7], 'g', 10)),
+                 qPrintable(plot->readout(*hit)));
+        // Zoom in around the middle, pan, and back to everything.
+        const CurvePlot::Range full = plot->view();
+        plot->zoomAt(plot->plotArea().center(), 0.5);
+        QVERIFY(plot->view().x1 - plot->view().x0 < (full.x1 - full.x0) * 0.6);
+        const CurvePlot::Range zoomed = plot->view();
+        plot->panBy(QPointF(-40, 0));
+        QVERIFY(plot->view().x0 > zoomed.x0);
+        QTest::mouseDClick(plot, Qt::LeftButton, {}, plot->plotArea().center());
+        QCOMPARE(plot->view(), full);
+        // Unticking a run in the legend hides its curve.
+        view->legend()->item(2)->setCheckState(Qt::Unchecked);
+        QVERIFY(!plot->isCurveVisible(2));
+        view->legend()->item(2)->setCheckState(Qt::Checked);
+
+        // A setting against a metric: one point per run, eta on a number axis.
+        view->chartTabs()->setCurrentIndex(1);
+        auto* setting = view->findChild<QComboBox*>(u"compareScatterSetting"_s);
+        setting->setCurrentIndex(setting->findData(u"params.eta"_s));
+        ScatterPlot* scatter = view->scatterPlot();
+        QCOMPARE(scatter->plottedCount(), 3);
+        QVERIFY(!scatter->isCategorical());
+        const auto point = scatter->pointAt(scatter->pointPosition(1).toPoint());
+        QCOMPARE(point, std::optional<int>(1));
+        QVERIFY2(scatter->readout(1).contains(u"params.eta = 0.1"_s), qPrintable(scatter->readout(1)));
+        // The experiment is a category.
+        setting->setCurrentIndex(setting->findData(u"experiment"_s));
+        QCOMPARE(scatter->categories(), (QStringList{u"Default"_s, u"deeper"_s}));
+
+        // Parallel coordinates: an axis per differing setting, then the metric.
+        view->chartTabs()->setCurrentIndex(2);
+        ParallelPlot* parallel = view->parallelPlot();
+        QCOMPARE(parallel->axisCount(), 4);
+        QCOMPARE(parallel->axisName(3), view->findChild<QComboBox*>(u"compareParallelMetric"_s)->currentText());
+        QVERIFY(parallel->isCategorical(0));
+        QCOMPARE(parallel->lineCount(), 3);
+        const auto middle = (*parallel->vertex(2, 1) + *parallel->vertex(2, 2)) / 2;
+        QCOMPARE(parallel->lineAt(middle.toPoint()), std::optional<int>(2));
+
+        // Export: each chart as PNG and SVG, the tables as CSV with full values.
+        const QString svg = m_root.filePath(u"parallel.svg"_s);
+        QVERIFY(view->exportChart(svg));
+        const QByteArray svgText = test::readFile(svg);
+        QVERIFY(svgText.contains("<svg") && svgText.contains("</svg>"));
+        view->chartTabs()->setCurrentIndex(0);
         const QString png = m_root.filePath(u"comparison.png"_s);
         QVERIFY(view->exportChart(png));
         QImage image(png);
@@ -520,9 +575,9 @@ private slots:
         QVERIFY(view->exportTable(view->metricsTable(), csv));
         const QList<QByteArray> lines = test::readFile(csv).trimmed().split('\n');
         QCOMPARE(lines.size(), metrics->rowCount() + 1);
-        QCOMPARE(lines[0], QByteArray("Final metric,Run %1,Run %2,Run %3").replace("%1", QByteArray::number(ids[0]))
-                                                                           .replace("%2", QByteArray::number(ids[1]))
-                                                                           .replace("%3", QByteArray::number(ids[2])));
+        QCOMPARE(lines[0], QByteArray("Metric,Run %1,Run %2,Run %3").replace("%1", QByteArray::number(ids[0]))
+                                                                     .replace("%2", QByteArray::number(ids[1]))
+                                                                     .replace("%3", QByteArray::number(ids[2])));
         const QList<QByteArray> firstRow = lines[1].split(',');
         QCOMPARE(firstRow.size(), 4);
         QVERIFY(!view->exportTable(view->settingsTable(), m_root.filePath(u"no/such/folder/settings.csv"_s)));

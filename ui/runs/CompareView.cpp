@@ -2,31 +2,32 @@
 
 #include "core/data/CsvFormat.h"
 #include "core/train/RunConfig.h"
+#include "ui/charts/CurvePlot.h"
+#include "ui/charts/ParallelPlot.h"
+#include "ui/charts/ScatterPlot.h"
 #include "ui/common/Dialogs.h"
 #include "ui/runs/RunFormat.h"
 #include "ui/workspace/WorkspaceController.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QMenu>
-#include <QSaveFile>
-#include <QToolButton>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
-#include <QLegend>
-#include <QLineSeries>
-#include <QLogValueAxis>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
-#include <QToolTip>
-#include <QValueAxis>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -53,91 +54,164 @@ QTableWidget* table(QWidget* parent, const QString& name)
     return widget;
 }
 
+QIcon swatch(const QColor& color)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.fillRect(QRect(1, 5, 12, 4), color);
+    return QIcon(pixmap);
+}
+
+// A chart page: its controls on top, the chart below.
+QWidget* page(QWidget* parent, QHBoxLayout* controls, QWidget* chart)
+{
+    auto* widget = new QWidget(parent);
+    auto* layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(4, 4, 4, 0);
+    controls->addStretch(1);
+    layout->addLayout(controls);
+    layout->addWidget(chart, 1);
+    return widget;
+}
+
 const QColor kHighlight(0xff, 0xf0, 0xb3);
+constexpr auto kFinal = "final", kBest = "best";
 
 } // namespace
 
 CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)), m_metric(new QComboBox(this)),
-      m_split(new QComboBox(this)), m_logScale(new QCheckBox(tr("&Log scale"), this)), m_smoothing(new QDoubleSpinBox(this)),
-      m_allSettings(new QCheckBox(tr("Show &all settings"), this)), m_chart(new QChartView(this)),
-      m_settings(table(this, u"compareSettings"_s)), m_metrics(table(this, u"compareMetrics"_s))
+    : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)), m_chartTabs(new QTabWidget(this)),
+      m_metric(new QComboBox(this)), m_split(new QComboBox(this)), m_logScale(new QCheckBox(tr("&Log scale"), this)),
+      m_smoothing(new QDoubleSpinBox(this)), m_curves(new CurvePlot(this)), m_legend(new QListWidget(this)),
+      m_scatterSetting(new QComboBox(this)), m_scatterMetric(new QComboBox(this)),
+      m_scatterLogX(new QCheckBox(tr("Log &x"), this)), m_scatter(new ScatterPlot(this)),
+      m_parallelMetric(new QComboBox(this)), m_parallel(new ParallelPlot(this)),
+      m_allSettings(new QCheckBox(tr("Show &all settings"), this)), m_settings(table(this, u"compareSettings"_s)),
+      m_metrics(table(this, u"compareMetrics"_s))
 {
     setObjectName(u"compareView"_s);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_chartTabs->setObjectName(u"compareChartTabs"_s);
+
+    // Curves.
     m_metric->setObjectName(u"compareMetricCombo"_s);
     m_split->setObjectName(u"compareSplitCombo"_s);
     m_split->addItem(RunFormat::splitName(u"valid"_s), u"valid"_s);
     m_split->addItem(RunFormat::splitName(u"train"_s), u"train"_s);
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setRubberBand(QChartView::RectangleRubberBand); // drag to zoom; right-click zooms out
-    m_chart->setMinimumHeight(280);
-    m_chart->setToolTip(tr("Drag a rectangle to zoom in; right-click to zoom out."));
-
     m_smoothing->setObjectName(u"compareSmoothingSpin"_s);
     m_smoothing->setRange(0, 0.99);
     m_smoothing->setSingleStep(0.1);
     m_smoothing->setDecimals(2);
     m_smoothing->setSpecialValueText(tr("off"));
     m_smoothing->setToolTip(tr("Exponential moving average of the curves (0: off). Hovering still shows the exact value."));
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Metric:"), this));
-    controls->addWidget(m_metric);
-    controls->addWidget(new QLabel(tr("Data:"), this));
-    controls->addWidget(m_split);
-    controls->addWidget(m_logScale);
-    controls->addWidget(new QLabel(tr("Smoothing:"), this));
-    controls->addWidget(m_smoothing);
-    controls->addStretch(1);
-    controls->addWidget(m_allSettings);
+    auto* resetZoom = new QPushButton(tr("Show &All"), this);
+    resetZoom->setObjectName(u"compareResetZoomButton"_s);
+    resetZoom->setToolTip(tr("Zoom out to every iteration and value (double-click the chart does the same)."));
+    auto* curveControls = new QHBoxLayout;
+    curveControls->addWidget(new QLabel(tr("Metric:"), this));
+    curveControls->addWidget(m_metric);
+    curveControls->addWidget(new QLabel(tr("Data:"), this));
+    curveControls->addWidget(m_split);
+    curveControls->addWidget(m_logScale);
+    curveControls->addWidget(new QLabel(tr("Smoothing:"), this));
+    curveControls->addWidget(m_smoothing);
+    curveControls->addWidget(resetZoom);
+    m_legend->setObjectName(u"compareLegend"_s);
+    m_legend->setToolTip(tr("Untick a run to hide its curve; hover or select one to emphasise it."));
+    m_legend->setUniformItemSizes(true); // a thousand runs stay fast
+    m_legend->setMouseTracking(true);
+    auto* curveSplitter = new QSplitter(Qt::Horizontal, this);
+    curveSplitter->addWidget(m_curves);
+    curveSplitter->addWidget(m_legend);
+    curveSplitter->setStretchFactor(0, 4);
+    curveSplitter->setStretchFactor(1, 1);
+    curveSplitter->setSizes({900, 260});
+    m_chartTabs->addTab(page(this, curveControls, curveSplitter), tr("Curves"));
+
+    // A setting against a metric.
+    m_scatterSetting->setObjectName(u"compareScatterSetting"_s);
+    m_scatterMetric->setObjectName(u"compareScatterMetric"_s);
+    m_scatterSetting->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scatterMetric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* scatterControls = new QHBoxLayout;
+    scatterControls->addWidget(new QLabel(tr("Setting:"), this));
+    scatterControls->addWidget(m_scatterSetting);
+    scatterControls->addWidget(new QLabel(tr("Metric:"), this));
+    scatterControls->addWidget(m_scatterMetric);
+    scatterControls->addWidget(m_scatterLogX);
+    m_chartTabs->addTab(page(this, scatterControls, m_scatter), tr("Setting vs. Metric"));
+
+    // Parallel coordinates.
+    m_parallelMetric->setObjectName(u"compareParallelMetric"_s);
+    m_parallelMetric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* parallelControls = new QHBoxLayout;
+    parallelControls->addWidget(new QLabel(tr("Settings that differ, against:"), this));
+    parallelControls->addWidget(m_parallelMetric);
+    m_chartTabs->addTab(page(this, parallelControls, m_parallel), tr("Parallel Coordinates"));
+
     auto* exportButton = new QToolButton(this);
     exportButton->setObjectName(u"compareExportButton"_s);
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto* exportMenu = new QMenu(exportButton);
-    auto ask = [this](const QString& caption, const QString& name, const QString& filter) {
-        return Dialogs::saveFile(this, caption, QDir::home().filePath(name), filter);
+    exportMenu->addAction(tr("Chart as PNG…"), this, [this] { exportCurrentChart(u"png"_s); });
+    exportMenu->addAction(tr("Chart as SVG…"), this, [this] { exportCurrentChart(u"svg"_s); });
+    auto exportTableTo = [this](QTableWidget* table, const QString& caption, const QString& name, const QString& done) {
+        const QString path = Dialogs::saveFile(this, caption, QDir::home().filePath(name), tr("CSV files (*.csv)"));
+        if (!path.isEmpty() && exportTable(table, path))
+            emit message(done.arg(QDir::toNativeSeparators(path)));
     };
-    exportMenu->addAction(tr("Chart as PNG…"), this, [this, ask] {
-        const QString path = ask(tr("Export Chart"), u"comparison.png"_s, tr("PNG images (*.png)"));
-        if (!path.isEmpty() && exportChart(path))
-            emit message(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
+    exportMenu->addAction(tr("Settings Table as CSV…"), this, [this, exportTableTo] {
+        exportTableTo(m_settings, tr("Export Settings"), u"comparison-settings.csv"_s, tr("Saved the settings to %1."));
     });
-    exportMenu->addAction(tr("Settings Table as CSV…"), this, [this, ask] {
-        const QString path = ask(tr("Export Settings"), u"comparison-settings.csv"_s, tr("CSV files (*.csv)"));
-        if (!path.isEmpty() && exportTable(m_settings, path))
-            emit message(tr("Saved the settings to %1.").arg(QDir::toNativeSeparators(path)));
-    });
-    exportMenu->addAction(tr("Metrics Table as CSV…"), this, [this, ask] {
-        const QString path = ask(tr("Export Metrics"), u"comparison-metrics.csv"_s, tr("CSV files (*.csv)"));
-        if (!path.isEmpty() && exportTable(m_metrics, path))
-            emit message(tr("Saved the metrics to %1.").arg(QDir::toNativeSeparators(path)));
+    exportMenu->addAction(tr("Metrics Table as CSV…"), this, [this, exportTableTo] {
+        exportTableTo(m_metrics, tr("Export Metrics"), u"comparison-metrics.csv"_s, tr("Saved the metrics to %1."));
     });
     exportButton->setMenu(exportMenu);
-    controls->addWidget(exportButton);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(exportButton);
 
+    auto* settingsBox = new QWidget(this);
+    auto* settingsLayout = new QVBoxLayout(settingsBox);
+    settingsLayout->setContentsMargins(0, 0, 0, 0);
+    settingsLayout->addWidget(m_allSettings);
+    settingsLayout->addWidget(m_settings, 1);
     auto* tables = new QSplitter(Qt::Horizontal, this);
-    tables->addWidget(m_settings);
+    tables->addWidget(settingsBox);
     tables->addWidget(m_metrics);
     auto* vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(m_chart);
+    vertical->addWidget(m_chartTabs);
     vertical->addWidget(tables);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addLayout(controls);
+    layout->addLayout(header);
     layout->addWidget(vertical, 1);
 
-    connect(m_metric, &QComboBox::currentIndexChanged, this, &CompareView::rebuildChart);
-    connect(m_split, &QComboBox::currentIndexChanged, this, &CompareView::rebuildChart);
-    connect(m_logScale, &QCheckBox::toggled, this, &CompareView::rebuildChart);
-    connect(m_smoothing, &QDoubleSpinBox::valueChanged, this, &CompareView::rebuildChart);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &CompareView::rebuildCurves);
+    connect(m_split, &QComboBox::currentIndexChanged, this, &CompareView::rebuildCurves);
+    connect(m_logScale, &QCheckBox::toggled, m_curves, &CurvePlot::setLogScale);
+    connect(m_smoothing, &QDoubleSpinBox::valueChanged, m_curves, &CurvePlot::setSmoothing);
+    connect(resetZoom, &QPushButton::clicked, m_curves, &CurvePlot::resetView);
+    connect(m_legend, &QListWidget::itemChanged, this,
+            [this](QListWidgetItem* item) { m_curves->setCurveVisible(m_legend->row(item), item->checkState() == Qt::Checked); });
+    connect(m_legend, &QListWidget::itemEntered, this, [this](QListWidgetItem* item) { m_curves->setHighlighted(m_legend->row(item)); });
+    connect(m_legend, &QListWidget::currentRowChanged, m_curves, &CurvePlot::setHighlighted);
+    connect(m_curves, &CurvePlot::hoveredCurveChanged, this, [this](int curve) {
+        if (curve >= 0)
+            m_legend->scrollToItem(m_legend->item(curve));
+    });
+    connect(m_scatterSetting, &QComboBox::currentIndexChanged, this, &CompareView::rebuildScatter);
+    connect(m_scatterMetric, &QComboBox::currentIndexChanged, this, &CompareView::rebuildScatter);
+    connect(m_scatterLogX, &QCheckBox::toggled, m_scatter, &ScatterPlot::setLogX);
+    connect(m_parallelMetric, &QComboBox::currentIndexChanged, this, &CompareView::rebuildParallel);
     connect(m_allSettings, &QCheckBox::toggled, this, &CompareView::fillSettings);
     setRuns({});
 }
@@ -178,17 +252,21 @@ void CompareView::setRuns(const QList<qint64>& runIds)
         if (metrics.contains(previous))
             m_metric->setCurrentText(previous);
     }
-    rebuildChart();
+    fillMetricChoices();
+    fillLegend();
+    rebuildCurves();
+    rebuildScatter();
+    rebuildParallel();
     fillSettings();
     fillMetrics();
 }
 
-QString CompareView::runLabel(int index) const
+QString CompareView::runLabel(int index, int maxSettings) const
 {
     const RunRecord& run = m_records[index];
     QStringList parts;
     for (const QString& setting : m_comparison.differing) {
-        if (parts.size() == 3) {
+        if (parts.size() == maxSettings) {
             parts << u"…"_s;
             break;
         }
@@ -198,80 +276,118 @@ QString CompareView::runLabel(int index) const
     return parts.isEmpty() ? tr("Run %1").arg(run.id) : tr("Run %1 · %2").arg(run.id).arg(parts.join(u", "_s));
 }
 
-void CompareView::rebuildChart()
+void CompareView::rebuildCurves()
 {
-    auto* chart = new QChart;
-    chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignRight);
     const QString metric = m_metric->currentText();
     const QString split = m_split->currentData().toString();
-    chart->setTitle(metric.isEmpty() ? QString() : tr("%1 on the %2 data").arg(metric, RunFormat::splitName(split)));
-    auto* x = new QValueAxis;
-    x->setTitleText(tr("Iteration"));
-    x->setLabelFormat(u"%d"_s);
-    chart->addAxis(x, Qt::AlignBottom);
-    QAbstractAxis* y = nullptr;
-    const bool log = m_logScale->isChecked();
-    if (log) {
-        auto* axis = new QLogValueAxis;
-        axis->setLabelFormat(u"%.3g"_s);
-        y = axis;
-    } else {
-        auto* axis = new QValueAxis;
-        axis->setLabelFormat(u"%.4g"_s);
-        y = axis;
-    }
-    chart->addAxis(y, Qt::AlignLeft);
-    double low = INFINITY, high = -INFINITY, last = 1;
+    std::vector<CurvePlot::Curve> curves;
+    curves.reserve(std::size_t(m_records.size()));
     for (int i = 0; i < m_records.size(); ++i) {
+        CurvePlot::Curve curve;
+        curve.label = runLabel(i);
+        curve.color = seriesColor(i, int(m_records.size()));
         for (const StoredSeries& series : m_histories[std::size_t(i)]) {
-            if (series.metric != metric || series.split != split || series.fold != -1)
-                continue;
-            // Every point is drawn: no sampling, whatever the number of rounds.
-            QList<QPointF> points;
-            points.reserve(qsizetype(series.values.size()));
-            const double weight = m_smoothing->value();
-            double smoothed = NAN;
-            for (std::size_t r = 0; r < series.values.size(); ++r) {
-                double v = series.values[r];
-                if (!std::isfinite(v) || (log && v <= 0))
-                    continue;
-                smoothed = std::isnan(smoothed) ? v : weight * smoothed + (1 - weight) * v;
-                v = smoothed;
-                points.append({double(r), v});
-                low = std::min(low, v);
-                high = std::max(high, v);
-            }
-            last = std::max(last, double(series.values.size() - 1));
-            auto* line = new QLineSeries;
-            line->setName(runLabel(i));
-            line->append(points);
-            chart->addSeries(line);
-            line->attachAxis(x);
-            line->attachAxis(y);
-            // The read-out shows the stored value of the nearest iteration, never a smoothed one.
-            connect(line, &QLineSeries::hovered, this, [line, raw = series.values](const QPointF& point, bool state) {
-                if (!state || raw.empty()) {
-                    QToolTip::hideText();
-                    return;
-                }
-                const std::size_t index = std::size_t(std::clamp(std::lround(point.x()), 0L, long(raw.size()) - 1));
-                QToolTip::showText(QCursor::pos(), tr("%1\niteration %2: %3")
-                                                       .arg(line->name())
-                                                       .arg(index)
-                                                       .arg(QString::number(raw[index], 'g', 10)));
-            });
+            if (series.metric == metric && series.split == split && series.fold == -1)
+                curve.values = series.values; // every stored point; the plot decides how to draw them
         }
+        curves.push_back(std::move(curve));
     }
-    x->setRange(0, last);
-    x->applyNiceNumbers();
-    if (std::isfinite(low) && std::isfinite(high)) {
-        const double pad = high > low ? (high - low) * 0.05 : std::max(std::abs(high) * 0.05, 1e-3);
-        y->setRange(log ? low / 1.1 : low - pad, log ? high * 1.1 : high + pad);
+    m_curves->setTitle(metric.isEmpty() ? QString() : tr("%1 on the %2 data").arg(metric, RunFormat::splitName(split)));
+    m_curves->setAxisTitles(tr("Iteration"), metric);
+    m_curves->setLogScale(m_logScale->isChecked());
+    m_curves->setSmoothing(m_smoothing->value());
+    m_curves->setCurves(std::move(curves));
+    // Curves hidden in the legend stay hidden.
+    for (int i = 0; i < m_legend->count() && i < m_curves->curveCount(); ++i)
+        m_curves->setCurveVisible(i, m_legend->item(i)->checkState() == Qt::Checked);
+}
+
+void CompareView::fillLegend()
+{
+    const QSignalBlocker blocker(m_legend);
+    m_legend->clear();
+    for (int i = 0; i < m_records.size(); ++i) {
+        auto* item = new QListWidgetItem(swatch(seriesColor(i, int(m_records.size()))), runLabel(i), m_legend);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        item->setToolTip(runLabel(i, 1000).replace(u", "_s, u"\n"_s));
     }
-    QChart* old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
+}
+
+void CompareView::fillMetricChoices()
+{
+    // "final|valid|auc": the final value of auc on the validation data; "best|...": at the best iteration.
+    const QStringList keys = m_comparison.finalMetricKeys({u"valid"_s, u"train"_s});
+    for (QComboBox* combo : {m_scatterMetric, m_parallelMetric}) {
+        const QString previous = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const QString& key : keys) {
+            const QString split = key.section(u'.', 0, 0), metric = key.section(u'.', 1);
+            combo->addItem(tr("%1 (final, %2)").arg(metric, RunFormat::splitName(split)),
+                           u"%1|%2|%3"_s.arg(QLatin1StringView(kFinal), split, metric));
+            combo->addItem(tr("%1 (best iteration, %2)").arg(metric, RunFormat::splitName(split)),
+                           u"%1|%2|%3"_s.arg(QLatin1StringView(kBest), split, metric));
+        }
+        const int index = combo->findData(previous);
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    const QString previous = m_scatterSetting->currentData().toString();
+    const QSignalBlocker blocker(m_scatterSetting);
+    m_scatterSetting->clear();
+    // The settings that differ first; the others would make a single column of points.
+    for (const QString& name : m_comparison.differing)
+        m_scatterSetting->addItem(name, name);
+    for (auto it = m_comparison.settings.cbegin(); it != m_comparison.settings.cend(); ++it) {
+        if (!m_comparison.differing.contains(it.key()) && it.key().startsWith(u"params."_s))
+            m_scatterSetting->addItem(it.key(), it.key());
+    }
+    const int index = m_scatterSetting->findData(previous);
+    m_scatterSetting->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+double CompareView::metricValue(int run, const QString& key) const
+{
+    const QStringList parts = key.split(u'|');
+    if (parts.size() != 3 || run < 0 || run >= m_comparison.metrics.size())
+        return NAN;
+    const QJsonValue value =
+        m_comparison.metrics[run].value(parts[0]).toObject().value(parts[1]).toObject().value(parts[2]);
+    return value.isDouble() ? value.toDouble() : NAN;
+}
+
+void CompareView::rebuildScatter()
+{
+    const QString setting = m_scatterSetting->currentData().toString();
+    const QString key = m_scatterMetric->currentData().toString();
+    QList<ScatterPlot::Point> points;
+    const QStringList values = m_comparison.settings.value(setting);
+    for (int i = 0; i < m_records.size(); ++i)
+        points << ScatterPlot::Point{runLabel(i), seriesColor(i, int(m_records.size())), values.value(i), metricValue(i, key)};
+    m_scatter->setTitle(setting.isEmpty() ? QString() : tr("%1 against %2").arg(m_scatterMetric->currentText(), setting));
+    m_scatter->setData(setting, m_scatterMetric->currentText(), points);
+    m_scatterLogX->setEnabled(m_scatter->canUseLogX());
+    m_scatter->setLogX(m_scatterLogX->isChecked());
+}
+
+void CompareView::rebuildParallel()
+{
+    const QString key = m_parallelMetric->currentData().toString();
+    QList<ParallelPlot::Axis> axes;
+    for (const QString& name : m_comparison.differing) {
+        if (name == u"dataset.content_hash"_s && m_comparison.differing.contains(u"dataset"_s))
+            continue; // the dataset's name says it better
+        axes << ParallelPlot::Axis{name, m_comparison.settings.value(name)};
+    }
+    std::vector<double> metric;
+    QStringList labels;
+    for (int i = 0; i < m_records.size(); ++i) {
+        metric.push_back(metricValue(i, key));
+        labels << tr("Run %1").arg(m_records[i].id);
+    }
+    m_parallel->setTitle(m_records.isEmpty() ? QString() : tr("Settings that differ → %1").arg(m_parallelMetric->currentText()));
+    m_parallel->setData(axes, m_parallelMetric->currentText(), std::move(metric), labels,
+                        metricIsMaximized(key.section(u'|', 2)));
 }
 
 void CompareView::fillSettings()
@@ -311,55 +427,83 @@ void CompareView::fillSettings()
 
 void CompareView::fillMetrics()
 {
+    // Each metric's final value and its value at the best iteration, one row under the other.
     const QStringList keys = m_comparison.finalMetricKeys({u"valid"_s, u"train"_s});
     m_metrics->clear();
     m_metrics->setColumnCount(int(m_records.size()) + 1);
-    m_metrics->setRowCount(int(keys.size()));
-    QStringList header{tr("Final metric")};
+    m_metrics->setRowCount(int(keys.size()) * 2);
+    QStringList header{tr("Metric")};
     for (const RunRecord& run : m_records)
         header << tr("Run %1").arg(run.id);
     m_metrics->setHorizontalHeaderLabels(header);
     m_metrics->verticalHeader()->hide();
-    for (int row = 0; row < keys.size(); ++row) {
-        const QString split = keys[row].section(u'.', 0, 0), metric = keys[row].section(u'.', 1);
-        m_metrics->setItem(row, 0, cell(keys[row]));
-        int best = -1;
-        double bestValue = 0;
-        for (int c = 0; c < m_records.size(); ++c) {
-            const QJsonValue value = m_records[c].finalMetrics.value(split).toObject().value(metric);
-            if (!value.isDouble()) {
-                m_metrics->setItem(row, c + 1, cell(QString()));
-                continue;
+    int row = 0;
+    for (const QString& key : keys) {
+        const QString split = key.section(u'.', 0, 0), metric = key.section(u'.', 1);
+        for (const char* which : {kFinal, kBest}) {
+            const bool final = QLatin1StringView(which) == QLatin1StringView(kFinal);
+            QTableWidgetItem* name = cell(final ? tr("%1 (final)").arg(key) : tr("%1 (best iteration)").arg(key));
+            name->setData(Qt::UserRole, u"%1.%2"_s.arg(key, QLatin1StringView(which)));
+            m_metrics->setItem(row, 0, name);
+            int best = -1;
+            double bestValue = 0;
+            for (int c = 0; c < m_records.size(); ++c) {
+                const double v = metricValue(c, u"%1|%2|%3"_s.arg(QLatin1StringView(which), split, metric));
+                if (!std::isfinite(v)) {
+                    m_metrics->setItem(row, c + 1, cell(QString()));
+                    continue;
+                }
+                QTableWidgetItem* item = cell(QString::number(v, 'g', 8));
+                item->setData(Qt::UserRole, QString::number(v, 'g', QLocale::FloatingPointShortest));
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_metrics->setItem(row, c + 1, item);
+                const bool better = metricIsMaximized(metric) ? v > bestValue : v < bestValue;
+                if (best < 0 || better) {
+                    best = c;
+                    bestValue = v;
+                }
             }
-            const double v = value.toDouble();
-            QTableWidgetItem* item = cell(QString::number(v, 'g', 8));
-            item->setData(Qt::UserRole, QString::number(v, 'g', QLocale::FloatingPointShortest));
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_metrics->setItem(row, c + 1, item);
-            const bool better = metricIsMaximized(metric) ? v > bestValue : v < bestValue;
-            if (best < 0 || better) {
-                best = c;
-                bestValue = v;
+            // The best run of each metric on the validation data stands out.
+            if (best >= 0 && split == u"valid"_s) {
+                QTableWidgetItem* item = m_metrics->item(row, best + 1);
+                item->setBackground(kHighlight);
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setToolTip(tr("The best %1 of these runs").arg(metric));
             }
-        }
-        // The best run of each metric on the validation data stands out.
-        if (best >= 0 && split == u"valid"_s) {
-            QTableWidgetItem* item = m_metrics->item(row, best + 1);
-            item->setBackground(kHighlight);
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-            item->setToolTip(tr("The best %1 of these runs").arg(metric));
+            ++row;
         }
     }
     m_metrics->resizeColumnsToContents();
 }
 
+PlotWidget* CompareView::currentChart() const
+{
+    switch (m_chartTabs->currentIndex()) {
+    case 1:
+        return m_scatter;
+    case 2:
+        return m_parallel;
+    default:
+        return m_curves;
+    }
+}
+
+void CompareView::exportCurrentChart(const QString& suffix)
+{
+    const QString name = u"comparison-%1.%2"_s.arg(currentChart()->objectName().remove(u"Plot"_s), suffix);
+    const QString filter = suffix == u"svg"_s ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
+    const QString path = Dialogs::saveFile(this, tr("Export Chart"), QDir::home().filePath(name), filter);
+    if (!path.isEmpty() && exportChart(path))
+        emit message(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
 bool CompareView::exportChart(const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !m_chart->grab().save(&file, "PNG") || !file.commit()) {
-        emit errorOccurred(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    if (!currentChart()->exportTo(path, &error)) {
+        emit errorOccurred(error);
         return false;
     }
     return true;
@@ -390,20 +534,46 @@ bool CompareView::exportTable(QTableWidget* table, const QString& path)
     return true;
 }
 
-int CompareView::curveCount() const { return int(m_chart->chart()->series().size()); }
+QJsonObject CompareView::viewSettings() const
+{
+    return {{u"tab"_s, m_chartTabs->currentIndex()},
+            {u"metric"_s, m_metric->currentText()},
+            {u"split"_s, m_split->currentData().toString()},
+            {u"log"_s, m_logScale->isChecked()},
+            {u"smoothing"_s, m_smoothing->value()},
+            {u"scatter_setting"_s, m_scatterSetting->currentData().toString()},
+            {u"scatter_metric"_s, m_scatterMetric->currentData().toString()},
+            {u"scatter_log_x"_s, m_scatterLogX->isChecked()},
+            {u"parallel_metric"_s, m_parallelMetric->currentData().toString()},
+            {u"all_settings"_s, m_allSettings->isChecked()}};
+}
+
+void CompareView::applyViewSettings(const QJsonObject& settings)
+{
+    auto select = [](QComboBox* combo, const QJsonValue& value, bool byText) {
+        const int index = byText ? combo->findText(value.toString()) : combo->findData(value.toString());
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+    };
+    select(m_metric, settings.value(u"metric"_s), true);
+    select(m_split, settings.value(u"split"_s), false);
+    m_logScale->setChecked(settings.value(u"log"_s).toBool());
+    m_smoothing->setValue(settings.value(u"smoothing"_s).toDouble());
+    select(m_scatterSetting, settings.value(u"scatter_setting"_s), false);
+    select(m_scatterMetric, settings.value(u"scatter_metric"_s), false);
+    m_scatterLogX->setChecked(settings.value(u"scatter_log_x"_s).toBool());
+    select(m_parallelMetric, settings.value(u"parallel_metric"_s), false);
+    m_allSettings->setChecked(settings.value(u"all_settings"_s).toBool());
+    m_chartTabs->setCurrentIndex(std::clamp(settings.value(u"tab"_s).toInt(), 0, m_chartTabs->count() - 1));
+}
+
+int CompareView::curveCount() const { return m_curves->curveCount(); }
 
 int CompareView::pointCount(int curve) const
 {
-    const auto series = m_chart->chart()->series();
-    auto* line = curve >= 0 && curve < series.size() ? qobject_cast<QLineSeries*>(series[curve]) : nullptr;
-    return line ? int(line->count()) : 0;
+    return curve >= 0 && curve < m_curves->curveCount() ? int(m_curves->curve(curve).values.size()) : 0;
 }
 
-double CompareView::pointValue(int curve, int index) const
-{
-    const auto series = m_chart->chart()->series();
-    auto* line = curve >= 0 && curve < series.size() ? qobject_cast<QLineSeries*>(series[curve]) : nullptr;
-    return line && index >= 0 && index < line->count() ? line->at(index).y() : NAN;
-}
+double CompareView::pointValue(int curve, int index) const { return m_curves->drawnValue(curve, index); }
 
 } // namespace grove

@@ -7,20 +7,26 @@
 
 #include <vector>
 
-class QChartView;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QListWidget;
+class QTabWidget;
 class QTableWidget;
 
 namespace grove {
 
+class CurvePlot;
+class ParallelPlot;
+class PlotWidget;
+class ScatterPlot;
 class WorkspaceController;
 
 // Two or more runs side by side, across experiments: their curves of one metric overlaid (every
-// point, one colour per run, named by the settings that differ), the settings that differ (or
-// all), and the final metrics with the best value of each highlighted.
+// point, one colour per run, named by the settings that differ), a setting against a metric, the
+// settings against a metric in parallel coordinates, the settings that differ (or all), and the
+// final and best-iteration metrics with the best value of each highlighted.
 class CompareView : public QWidget
 {
     Q_OBJECT
@@ -30,26 +36,44 @@ public:
     void setRuns(const QList<qint64>& runIds);
     QList<qint64> runs() const { return m_comparison.runs; }
 
-    // For tests: what is drawn and listed.
+    // What is drawn and listed, for tests.
     int curveCount() const;
-    int pointCount(int curve) const;
+    int pointCount(int curve) const;            // stored points of a curve (all are used)
     double pointValue(int curve, int index) const; // as drawn (smoothed when smoothing is on)
+    CurvePlot* curvePlot() const { return m_curves; }
+    ScatterPlot* scatterPlot() const { return m_scatter; }
+    ParallelPlot* parallelPlot() const { return m_parallel; }
+    QTabWidget* chartTabs() const { return m_chartTabs; }
+    QListWidget* legend() const { return m_legend; }
     QTableWidget* settingsTable() const { return m_settings; }
     QTableWidget* metricsTable() const { return m_metrics; }
 
-    // Writes the chart as a PNG, or a table as CSV; false (and errorOccurred) when writing failed.
+    // Writes the chart on the current tab as PNG or SVG (by the file's suffix), or a table as
+    // CSV; false (and errorOccurred) when writing failed.
     bool exportChart(const QString& path);
     bool exportTable(QTableWidget* table, const QString& path);
+
+    // The chart settings (metric, data, log scale, smoothing, scatter axes, ...) as JSON, to save
+    // a comparison, and back.
+    QJsonObject viewSettings() const;
+    void applyViewSettings(const QJsonObject& settings);
 
 signals:
     void errorOccurred(const QString& message);
     void message(const QString& text);
 
 private:
-    void rebuildChart();
+    void rebuildCurves();
+    void fillLegend();
+    void rebuildScatter();
+    void rebuildParallel();
     void fillSettings();
     void fillMetrics();
-    QString runLabel(int index) const;
+    void fillMetricChoices();
+    QString runLabel(int index, int maxSettings = 3) const;
+    double metricValue(int run, const QString& key) const; // key: "final|valid|auc"
+    PlotWidget* currentChart() const;
+    void exportCurrentChart(const QString& suffix);
 
     WorkspaceController* m_workspace;
     QList<RunRecord> m_records;
@@ -57,12 +81,20 @@ private:
     RunComparison m_comparison;
 
     QLabel* m_title;
+    QTabWidget* m_chartTabs;
     QComboBox* m_metric;
     QComboBox* m_split;
     QCheckBox* m_logScale;
     QDoubleSpinBox* m_smoothing;
+    CurvePlot* m_curves;
+    QListWidget* m_legend;
+    QComboBox* m_scatterSetting;
+    QComboBox* m_scatterMetric;
+    QCheckBox* m_scatterLogX;
+    ScatterPlot* m_scatter;
+    QComboBox* m_parallelMetric;
+    ParallelPlot* m_parallel;
     QCheckBox* m_allSettings;
-    QChartView* m_chart;
     QTableWidget* m_settings;
     QTableWidget* m_metrics;
 };

@@ -1,0 +1,203 @@
+// The comparison plots: curve decimation that keeps every curve's shape, and the curve plot with
+// a thousand runs of two thousand rounds each (no cap, no sampling), read-out, zoom and export.
+#include "ui/charts/CurvePlot.h"
+#include "ui/charts/Decimation.h"
+#include "ui/charts/PlotWidget.h"
+
+#include "TestFiles.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <set>
+
+using namespace Qt::StringLiterals;
+using namespace grove;
+
+namespace {
+
+std::vector<double> randomWalk(int length, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    std::vector<double> values(static_cast<std::size_t>(length));
+    double v = 0.5;
+    for (double& value : values) {
+        v += random.bounded(1.0) * 0.02 - 0.01;
+        value = v;
+    }
+    return values;
+}
+
+} // namespace
+
+class TestPlots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decimationKeepsEveryColumnsExtremes_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("last");
+        QTest::newRow("2000 rounds in 500 px") << 2000 << 500 << 0 << 1999;
+        QTest::newRow("2000 rounds in 97 px") << 2000 << 97 << 0 << 1999;
+        QTest::newRow("100000 rounds in 800 px") << 100000 << 800 << 0 << 99999;
+        QTest::newRow("a zoomed window") << 2000 << 300 << 700 << 1900;
+        QTest::newRow("range beyond the data") << 1500 << 200 << -1 << 5000;
+    }
+
+    void decimationKeepsEveryColumnsExtremes()
+    {
+        QFETCH(int, length);
+        QFETCH(int, columns);
+        QFETCH(int, first);
+        QFETCH(int, last);
+        std::vector<double> values = randomWalk(length, quint32(length + columns));
+        values[std::size_t(length / 3)] = 40;  // a spike a sampled drawing could miss
+        values[std::size_t(length / 2)] = -40; // and a dip
+        const std::vector<int> kept = decimateM4(values, first, last, columns, false);
+        const int from = std::max(first, 0), to = std::min(last, length - 1);
+        const long long count = to - from + 1;
+        QVERIFY(kept.size() <= std::size_t(4 * columns));
+        QVERIFY(std::is_sorted(kept.begin(), kept.end()));
+        QVERIFY(std::adjacent_find(kept.begin(), kept.end()) == kept.end());
+        const std::set<int> keptSet(kept.begin(), kept.end());
+        // Each pixel column keeps its first, last, lowest and highest point.
+        std::vector<int> column(std::size_t(length), -1);
+        for (int i = from; i <= to; ++i)
+            column[std::size_t(i)] = int((long long)(i - from) * columns / count);
+        for (int c = 0; c < columns; ++c) {
+            int lo = -1, hi = -1, firstIn = -1, lastIn = -1;
+            for (int i = from; i <= to; ++i) {
+                if (column[std::size_t(i)] != c)
+                    continue;
+                if (firstIn < 0)
+                    firstIn = lo = hi = i;
+                lastIn = i;
+                if (values[std::size_t(i)] < values[std::size_t(lo)])
+                    lo = i;
+                if (values[std::size_t(i)] > values[std::size_t(hi)])
+                    hi = i;
+            }
+            if (firstIn < 0)
+                continue;
+            QVERIFY2(keptSet.count(firstIn) && keptSet.count(lastIn), qPrintable(u"column %1"_s.arg(c)));
+            // Equal values may be represented by another index with the same value.
+            const auto hasValue = [&](double v) {
+                return std::any_of(kept.begin(), kept.end(), [&](int i) {
+                    return column[std::size_t(i)] == c && values[std::size_t(i)] == v;
+                });
+            };
+            QVERIFY2(hasValue(values[std::size_t(lo)]) && hasValue(values[std::size_t(hi)]),
+                     qPrintable(u"column %1"_s.arg(c)));
+        }
+        QVERIFY(keptSet.count(length / 3) || length / 3 < from || length / 3 > to);
+        QVERIFY(keptSet.count(length / 2) || length / 2 < from || length / 2 > to);
+    }
+
+    void fewPointsAreAllKept()
+    {
+        const std::vector<double> values = randomWalk(300, 3);
+        const std::vector<int> kept = decimateM4(values, 0, 299, 100, false);
+        QCOMPARE(kept.size(), std::size_t(300));
+    }
+
+    void undrawablePointsAreSkipped()
+    {
+        std::vector<double> values{0.5, NAN, 0.25, -1, 0, INFINITY, 2};
+        QCOMPARE(decimateM4(values, 0, 6, 100, false), (std::vector<int>{0, 2, 3, 4, 6}));
+        QCOMPARE(decimateM4(values, 0, 6, 100, true), (std::vector<int>{0, 2, 6})); // a log scale
+        QVERIFY(decimateM4(values, 5, 2, 100, false).empty());
+        QVERIFY(decimateM4({}, 0, 10, 100, false).empty());
+    }
+
+    void niceTicks()
+    {
+        PlotAxis axis;
+        axis.low = 0.8123;
+        axis.high = 0.8611;
+        const QList<double> ticks = axis.ticks(6);
+        QVERIFY(ticks.size() >= 3 && ticks.size() <= 7);
+        QCOMPARE(PlotAxis::label(ticks.first(), ticks), u"0.82"_s);
+        axis.low = 1e-4;
+        axis.high = 10;
+        axis.log = true;
+        QCOMPARE(axis.ticks(8), (QList<double>{1e-4, 1e-3, 1e-2, 1e-1, 1, 10}));
+        axis.pixelLow = 500;
+        axis.pixelHigh = 0;
+        QCOMPARE(axis.toPixel(1e-2), 300.0);
+        QCOMPARE(axis.toValue(100), 1.0);
+    }
+
+    // A thousand runs of two thousand rounds: every curve drawn, each column's extremes on screen,
+    // and the read-out at a spike gives the stored value.
+    void thousandRunsOfTwoThousandRounds()
+    {
+        std::vector<CurvePlot::Curve> curves;
+        for (int r = 0; r < 1000; ++r) {
+            CurvePlot::Curve curve;
+            curve.label = u"Run %1"_s.arg(r);
+            curve.color = seriesColor(r, 1000);
+            curve.values = randomWalk(2000, quint32(r));
+            curves.push_back(std::move(curve));
+        }
+        curves[123].values[1234] = 3.0; // one spike far above everything
+        CurvePlot plot;
+        plot.resize(1000, 600);
+        plot.setCurves(std::move(curves));
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        const QImage image = plot.grab().toImage();
+        const int width = plot.plotArea().width();
+        for (int r = 0; r < 1000; ++r) {
+            QVERIFY(plot.drawnPointCount(r) > 0);
+            QVERIFY(plot.drawnPointCount(r) <= 4 * width + 8);
+        }
+        QCOMPARE(plot.fullRange().x1, 1999.0);
+        QVERIFY(plot.fullRange().y1 >= 3.0); // the spike sets the top of the full view
+        // The spike is drawn: its pixel has the run's colour, not the background.
+        const QPointF spike = plot.pointPosition(123, 1234);
+        const QColor drawn = image.pixelColor(spike.toPoint() + QPoint(0, 1));
+        QVERIFY2(drawn != plot.palette().color(QPalette::Base), qPrintable(drawn.name()));
+        const auto hit = plot.hitAt(spike.toPoint());
+        QVERIFY(hit.has_value());
+        QCOMPARE(hit->curve, 123);
+        QCOMPARE(hit->iteration, 1234);
+        QVERIFY(plot.readout(*hit).contains(u"iteration 1234: 3"_s));
+
+        // Zooming in on a window shows its points one by one.
+        plot.setView({1000, 1100, 0, 1});
+        plot.grab();
+        QVERIFY(plot.drawnPointCount(0) >= 101 && plot.drawnPointCount(0) <= 103);
+
+        // A log scale drops what it cannot show, and says so.
+        plot.resetView();
+        std::vector<CurvePlot::Curve> withZero(1);
+        withZero[0].label = u"Run 1"_s;
+        withZero[0].values = {0.5, 0.0, 0.25, 0.125};
+        plot.setCurves(std::move(withZero));
+        plot.setLogScale(true);
+        plot.grab();
+        QCOMPARE(plot.hiddenPointCount(), 1);
+        QCOMPARE(plot.drawnPointCount(0), 3);
+
+        // Export as SVG and PNG.
+        QTemporaryDir directory;
+        QString error;
+        QVERIFY(plot.exportTo(directory.filePath(u"curves.svg"_s), &error));
+        QVERIFY(test::readFile(directory.filePath(u"curves.svg"_s)).contains("<svg"));
+        QVERIFY(plot.exportTo(directory.filePath(u"curves.png"_s), &error));
+        QVERIFY(!QImage(directory.filePath(u"curves.png"_s)).isNull());
+        QVERIFY(!plot.exportTo(directory.filePath(u"missing/curves.png"_s), &error));
+        QVERIFY2(error.contains(u"missing"_s), qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestPlots)
+#include "tst_plots.moc"

@@ -1,0 +1,256 @@
+#include "ui/charts/PlotWidget.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+double niceStep(double span, int maxTicks)
+{
+    const double raw = span / std::max(1, maxTicks);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (factor * magnitude >= raw)
+            return factor * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+QList<double> linearTicks(double low, double high, int maxTicks)
+{
+    QList<double> ticks;
+    if (!(high > low) || !std::isfinite(low) || !std::isfinite(high))
+        return std::isfinite(low) ? QList<double>{low} : ticks;
+    const double step = niceStep(high - low, maxTicks);
+    for (double tick = std::ceil(low / step) * step; tick <= high + step * 1e-9; tick += step)
+        ticks << (std::abs(tick) < step * 1e-9 ? 0.0 : tick);
+    return ticks;
+}
+
+} // namespace
+
+double PlotAxis::toPixel(double value) const
+{
+    const double a = log ? std::log10(low) : low, b = log ? std::log10(high) : high;
+    const double v = log ? std::log10(value) : value;
+    return b == a ? (pixelLow + pixelHigh) / 2 : pixelLow + (v - a) / (b - a) * (pixelHigh - pixelLow);
+}
+
+double PlotAxis::toValue(double pixel) const
+{
+    const double a = log ? std::log10(low) : low, b = log ? std::log10(high) : high;
+    const double v = pixelHigh == pixelLow ? a : a + (pixel - pixelLow) / (pixelHigh - pixelLow) * (b - a);
+    return log ? std::pow(10.0, v) : v;
+}
+
+QList<double> PlotAxis::ticks(int maxTicks) const
+{
+    if (!log || !(low > 0) || !(high > low))
+        return linearTicks(low, high, maxTicks);
+    const double a = std::log10(low), b = std::log10(high);
+    if (b - a < 1.5)
+        return linearTicks(low, high, maxTicks); // less than a decade or two: plain values read better
+    QList<double> ticks;
+    const int every = std::max(1, int(std::ceil((b - a) / std::max(1, maxTicks))));
+    for (int decade = int(std::ceil(a)); decade <= int(std::floor(b)); decade += every)
+        ticks << std::pow(10.0, decade);
+    return ticks;
+}
+
+QString PlotAxis::label(double value, const QList<double>& ticks)
+{
+    double step = 0;
+    for (qsizetype i = 1; i < ticks.size(); ++i)
+        step = step == 0 ? ticks[i] - ticks[i - 1] : std::min(step, ticks[i] - ticks[i - 1]);
+    if (value != 0 && (std::abs(value) >= 1e6 || std::abs(value) < 1e-4))
+        return QString::number(value, 'g', 3);
+    const int decimals = step > 0 && step < 1 ? std::min(8, int(std::ceil(-std::log10(step) - 1e-9))) : 0;
+    return QString::number(value, 'f', decimals);
+}
+
+QColor seriesColor(int index, int count)
+{
+    // Well-separated hues for the first ten (the familiar "category10" order), then golden-angle
+    // hues with varying lightness so that neighbours still differ.
+    static const QColor kTen[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+                                  QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                                  QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22),
+                                  QColor(0x17, 0xbe, 0xcf)};
+    if (count <= 10 && index >= 0 && index < 10)
+        return kTen[index];
+    const double hue = std::fmod(index * 0.618033988749895, 1.0);
+    return QColor::fromHsvF(float(hue), 0.75f, index % 3 == 0 ? 0.65f : index % 3 == 1 ? 0.8f : 0.92f);
+}
+
+QColor scaleColor(double fraction)
+{
+    // Stops of a viridis-like scale.
+    static const QColor kStops[] = {QColor(0x44, 0x01, 0x54), QColor(0x3b, 0x52, 0x8b), QColor(0x21, 0x91, 0x8c),
+                                    QColor(0x5e, 0xc9, 0x62), QColor(0xfd, 0xe7, 0x25)};
+    const double f = std::clamp(std::isfinite(fraction) ? fraction : 0.0, 0.0, 1.0) * 4;
+    const int i = std::min(3, int(f));
+    const double t = f - i;
+    const QColor &a = kStops[i], &b = kStops[i + 1];
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+PlotWidget::PlotWidget(QWidget* parent) : QWidget(parent)
+{
+    setMinimumSize(320, 240);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void PlotWidget::setTitle(const QString& title)
+{
+    m_title = title;
+    update();
+}
+
+bool PlotWidget::exportTo(const QString& path, QString* error)
+{
+    const QSize size = this->size().expandedTo(QSize(800, 500));
+    const bool svg = QFileInfo(path).suffix().compare(u"svg"_s, Qt::CaseInsensitive) == 0;
+    QSaveFile file(path);
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok && svg) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(m_title);
+        generator.setDescription(tr("Exported from Grove"));
+        generator.setResolution(logicalDpiX()); // text as large, relative to the plot, as on screen
+        QPainter painter;
+        ok = painter.begin(&generator);
+        if (ok) {
+            painter.setFont(font());
+            render(painter, QRect(QPoint(0, 0), size));
+            ok = painter.end();
+        }
+    } else if (ok) {
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied); // sharp on high-density screens and in print
+        image.setDevicePixelRatio(2);
+        QPainter painter(&image);
+        painter.setFont(font());
+        render(painter, QRect(QPoint(0, 0), size));
+        painter.end();
+        ok = image.save(&file, "PNG");
+    }
+    if (!ok || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QRect PlotWidget::belowTitle(const QRect& target) const
+{
+    if (m_title.isEmpty())
+        return target.adjusted(0, 8, 0, 0);
+    QFont bold = font();
+    bold.setBold(true);
+    return target.adjusted(0, QFontMetrics(bold).height() + 14, 0, 0);
+}
+
+QRect PlotWidget::paintTitle(QPainter& painter, const QRect& target) const
+{
+    if (m_title.isEmpty())
+        return belowTitle(target);
+    QFont bold = font();
+    bold.setBold(true);
+    painter.save();
+    painter.setFont(bold);
+    painter.setPen(palette().color(QPalette::WindowText));
+    const QRect area(target.left(), target.top() + 4, target.width(), QFontMetrics(bold).height() + 6);
+    painter.drawText(area, Qt::AlignCenter, QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, target.width() - 16));
+    painter.restore();
+    return belowTitle(target);
+}
+
+void PlotWidget::paintMessage(QPainter& painter, const QRect& target, const QString& message) const
+{
+    painter.save();
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(target.adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, message);
+    painter.restore();
+}
+
+int PlotWidget::leftMargin(const PlotAxis& y, const QString& yTitle) const
+{
+    const QFontMetrics metrics(font());
+    const QList<double> ticks = y.ticks(8);
+    int widest = 0;
+    for (double tick : ticks)
+        widest = std::max(widest, metrics.horizontalAdvance(PlotAxis::label(tick, ticks)));
+    return widest + 12 + (yTitle.isEmpty() ? 0 : metrics.height() + 6);
+}
+
+void PlotWidget::paintAxes(QPainter& painter, const QRect& plot, const PlotAxis& x, const PlotAxis& y,
+                           const QString& xTitle, const QString& yTitle, const QStringList& xCategories) const
+{
+    painter.save();
+    const QFontMetrics metrics(painter.font());
+    const QColor text = palette().color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(40);
+    QList<double> xTicks = x.ticks(std::max(2, plot.width() / 90));
+    if (!xCategories.isEmpty()) {
+        xTicks.clear();
+        for (qsizetype i = 0; i < xCategories.size(); ++i)
+            xTicks << double(i);
+    }
+    const int categoryWidth = xCategories.isEmpty() ? 0 : std::max(20, plot.width() / int(xCategories.size()) - 6);
+    const QList<double> yTicks = y.ticks(std::max(2, plot.height() / 50));
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    for (double tick : xTicks) {
+        const int px = int(std::lround(x.toPixel(tick)));
+        if (px < plot.left() || px > plot.right())
+            continue;
+        painter.setPen(grid);
+        painter.drawLine(px, plot.top(), px, plot.bottom());
+        painter.setPen(text);
+        const QString label = xCategories.isEmpty()
+                                  ? PlotAxis::label(tick, xTicks)
+                                  : metrics.elidedText(xCategories[qsizetype(tick)], Qt::ElideMiddle, categoryWidth);
+        const int width = metrics.horizontalAdvance(label);
+        painter.drawText(px - width / 2, plot.bottom() + 6 + metrics.ascent(), label);
+    }
+    for (double tick : yTicks) {
+        const int py = int(std::lround(y.toPixel(tick)));
+        if (py < plot.top() || py > plot.bottom())
+            continue;
+        painter.setPen(grid);
+        painter.drawLine(plot.left(), py, plot.right(), py);
+        painter.setPen(text);
+        const QString label = PlotAxis::label(tick, yTicks);
+        painter.drawText(QRect(plot.left() - 200 - 6, py - metrics.height() / 2, 200, metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, label);
+    }
+    painter.setPen(text);
+    painter.drawRect(plot);
+    if (!xTitle.isEmpty())
+        painter.drawText(QRect(plot.left(), plot.bottom() + 8 + metrics.height(), plot.width(), metrics.height() + 4),
+                         Qt::AlignCenter, xTitle);
+    if (!yTitle.isEmpty()) {
+        painter.translate(plot.left() - leftMargin(y, yTitle) + 2, plot.center().y());
+        painter.rotate(-90);
+        painter.drawText(QRect(-plot.height() / 2, 0, plot.height(), metrics.height() + 2), Qt::AlignCenter,
+                         metrics.elidedText(yTitle, Qt::ElideRight, plot.height()));
+    }
+    painter.restore();
+}
+
+} // namespace grove
