@@ -50,7 +50,8 @@ private slots:
         Run help = cli({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("Usage: grove-cli"));
-        for (const char* command : {"import", "datasets", "profile", "rename", "delete"})
+        for (const char* command :
+             {"import", "datasets", "profile", "rename", "delete", "compare", "comparisons"})
             QVERIFY2(help.out.contains(command), command);
 
         Run version = cli({u"--version"_s});
@@ -58,7 +59,8 @@ private slots:
         QVERIFY(version.out.startsWith("grove-cli "));
         QVERIFY(version.out.contains("libxgboost 1.7"));
 
-        for (const QString& command : {u"import"_s, u"datasets"_s, u"profile"_s, u"rename"_s, u"delete"_s}) {
+        for (const QString& command : {u"import"_s, u"datasets"_s, u"profile"_s, u"rename"_s,
+                                       u"delete"_s, u"compare"_s, u"comparisons"_s}) {
             Run commandHelp = cli({command, u"--help"_s});
             QCOMPARE(commandHelp.exitCode, 0);
             QVERIFY2(commandHelp.out.contains("Usage: grove-cli"), commandHelp.out.constData());
@@ -78,6 +80,31 @@ private slots:
         QTest::newRow("bad type") << QStringList{u"import"_s, u"x.csv"_s, u"--type"_s, u"age"_s} << u"COLUMN=TYPE"_s;
         QTest::newRow("bad threads") << QStringList{u"import"_s, u"x.csv"_s, u"--threads"_s, u"0"_s} << u"--threads"_s;
         QTest::newRow("profile without dataset") << QStringList{u"profile"_s} << u"DATASET"_s;
+        QTest::newRow("compare one run")
+            << QStringList{u"compare"_s, u"1"_s} << u"at least two RUN ids"_s;
+        QTest::newRow("compare runs and a saved comparison")
+            << QStringList{u"compare"_s, u"1"_s, u"2"_s, u"--saved"_s, u"best"_s} << u"not both"_s;
+        QTest::newRow("compare --save and --saved")
+            << QStringList{u"compare"_s, u"--saved"_s, u"a"_s, u"--save"_s, u"b"_s}
+            << u"--rename"_s;
+        QTest::newRow("compare --save without a name")
+            << QStringList{u"compare"_s, u"1"_s, u"2"_s, u"--save"_s, u" "_s}
+            << u"name given is empty"_s;
+        QTest::newRow("compare --save with a line break")
+            << QStringList{u"compare"_s, u"1"_s, u"2"_s, u"--save"_s, u"one\ntwo"_s} << u"U+000A"_s;
+        QTest::newRow("compare --save with a long name")
+            << QStringList{u"compare"_s, u"1"_s, u"2"_s, u"--save"_s, QString(101, u'n')}
+            << u"at most 100"_s;
+        QTest::newRow("comparisons with an argument")
+            << QStringList{u"comparisons"_s, u"best"_s} << u"\"best\""_s;
+        QTest::newRow("comparisons --rename without the new name")
+            << QStringList{u"comparisons"_s, u"--rename"_s, u"best"_s} << u"--rename OLD NEW"_s;
+        QTest::newRow("comparisons --rename to a blank name")
+            << QStringList{u"comparisons"_s, u"--rename"_s, u"best"_s, u""_s}
+            << u"name given is empty"_s;
+        QTest::newRow("comparisons --delete and --rename")
+            << QStringList{u"comparisons"_s, u"--delete"_s, u"a"_s, u"--rename"_s, u"b"_s, u"c"_s}
+            << u"not both"_s;
     }
 
     void usageErrors()

@@ -1,7 +1,11 @@
-// grove-cli train, runs, show, reproduce and predict, run as a separate process the way a user or
-// a pipeline runs them: the JSON documents, the files they point to, exit statuses.
+// grove-cli train, runs, show, compare (and saved comparisons), reproduce and predict, run as a
+// separate process the way a user or a pipeline runs them: the JSON documents, the files they
+// point to, exit statuses.
 
 #include "tests/TrainingData.h"
+
+#include "core/store/RunStore.h"
+#include "core/train/TrainingJob.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -56,6 +60,28 @@ class TestCliTrain : public QObject
         return grove::test::writeFile(m_dir.filePath(name), content);
     }
     QJsonArray runs() const { return grove({u"runs"_s, u"--json"_s}).json().value(u"runs"_s).toArray(); }
+    QJsonArray comparisons() const
+    {
+        return grove({u"comparisons"_s, u"--json"_s}).json().value(u"comparisons"_s).toArray();
+    }
+    QStringList comparisonNames() const
+    {
+        QStringList names;
+        for (const QJsonValue& value : comparisons())
+            names << value.toObject().value(u"name"_s).toString();
+        return names;
+    }
+    // The ids of the runs a filter keeps, in id order.
+    QStringList idsOf(const QString& filter) const
+    {
+        QStringList ids;
+        for (const QJsonValue& value : grove({u"runs"_s, u"--json"_s, u"--filter"_s, filter})
+                                           .json()
+                                           .value(u"runs"_s)
+                                           .toArray())
+            ids << QString::number(value.toObject().value(u"run_id"_s).toInteger());
+        return ids;
+    }
 
 private slots:
     void initTestCase()
@@ -391,6 +417,163 @@ private slots:
         Run missing = grove({u"compare"_s, shallow, u"9999"_s});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains(u"9999"_s), qPrintable(missing.err));
+    }
+
+    void aComparisonIsSavedAndReopened()
+    {
+        const QStringList depthRuns = idsOf(u"experiment = depths"_s);
+        QCOMPARE(depthRuns.size(), 2);
+        Run saved = grove(QStringList{u"compare"_s} + depthRuns +
+                          QStringList{u"--save"_s, u"Depth sweep"_s, u"--json"_s});
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.describe()));
+        const QJsonObject differing = saved.json().value(u"differing"_s).toObject();
+        QCOMPARE(differing.keys(), QStringList{u"params.max_depth"_s});
+        QCOMPARE(saved.json().value(u"saved"_s).toObject().value(u"name"_s).toString(),
+                 u"Depth sweep"_s);
+
+        // Listed with its runs...
+        const QJsonArray listed = comparisons();
+        QCOMPARE(listed.size(), 1);
+        const QJsonObject entry = listed[0].toObject();
+        QCOMPARE(entry.value(u"name"_s).toString(), u"Depth sweep"_s);
+        QCOMPARE(entry.value(u"run_count"_s).toInt(), 2);
+        QCOMPARE(entry.value(u"run_ids"_s).toArray(),
+                 (QJsonArray{depthRuns[0].toLongLong(), depthRuns[1].toLongLong()}));
+        QVERIFY(entry.value(u"missing_run_ids"_s).toArray().isEmpty());
+        QVERIFY(!entry.value(u"updated_at"_s).toString().isEmpty());
+        Run table = grove({u"comparisons"_s});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains("Depth sweep") &&
+                     table.out.contains(depthRuns.join(u", "_s).toUtf8()),
+                 table.out.constData());
+
+        // ...and reopened by name, in any case, as the same comparison.
+        Run reopened = grove({u"compare"_s, u"--saved"_s, u"depth SWEEP"_s, u"--json"_s});
+        QVERIFY2(reopened.exitCode == 0, qPrintable(reopened.describe()));
+        QCOMPARE(reopened.json().value(u"differing"_s).toObject(), differing);
+        QCOMPARE(reopened.json().value(u"runs"_s), saved.json().value(u"runs"_s));
+        QVERIFY2(reopened.err.isEmpty(), qPrintable(reopened.err));
+        Run text = grove({u"compare"_s, u"--saved"_s, u"Depth sweep"_s});
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out, grove(QStringList{u"compare"_s} + depthRuns).out);
+
+        // A bad name is refused before anything is stored.
+        for (const QString& bad : {QString(), u"tab\there"_s, QString(101, u'x')}) {
+            Run refused = grove(QStringList{u"compare"_s} + depthRuns +
+                                QStringList{u"--save"_s, bad, u"--json"_s});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY(refused.out.isEmpty());
+            QVERIFY(!refused.err.isEmpty());
+        }
+        // So is a run that does not exist, or the same run twice.
+        Run unknownRun = grove({u"compare"_s, depthRuns[0], u"9999"_s, u"--save"_s, u"Ghost"_s});
+        QCOMPARE(unknownRun.exitCode, 2);
+        QVERIFY2(unknownRun.err.contains(u"9999"_s), qPrintable(unknownRun.err));
+        Run twice = grove({u"compare"_s, depthRuns[0], depthRuns[0], u"--save"_s, u"Twice"_s});
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains(u"twice"_s), qPrintable(twice.err));
+        QCOMPARE(comparisons().size(), 1);
+
+        // An unknown saved name is named in the error.
+        Run unknown = grove({u"compare"_s, u"--saved"_s, u"Width sweep"_s, u"--json"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.out.isEmpty());
+        QVERIFY2(unknown.err.contains(u"\"Width sweep\""_s), qPrintable(unknown.err));
+    }
+
+    void savedComparisonsAreRenamedAndDeleted()
+    {
+        const QStringList depthRuns = idsOf(u"experiment = depths"_s);
+        QCOMPARE(grove(QStringList{u"compare"_s} + depthRuns + QStringList{u"--save"_s, u"Other"_s})
+                     .exitCode,
+                 0);
+        QCOMPARE(comparisonNames(), (QStringList{u"Depth sweep"_s, u"Other"_s}));
+
+        Run taken = grove({u"comparisons"_s, u"--rename"_s, u"Other"_s, u"depth sweep"_s});
+        QCOMPARE(taken.exitCode, 2);
+        QVERIFY2(taken.err.contains(u"\"Depth sweep\" already exists"_s), qPrintable(taken.err));
+        Run renamed =
+            grove({u"comparisons"_s, u"--rename"_s, u"other"_s, u"Depths, again"_s, u"--json"_s});
+        QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.describe()));
+        QCOMPARE(renamed.json().value(u"name"_s).toString(), u"Depths, again"_s);
+        QCOMPARE(comparisonNames(), (QStringList{u"Depth sweep"_s, u"Depths, again"_s}));
+        Run renamedMissing = grove({u"comparisons"_s, u"--rename"_s, u"Other"_s, u"Third"_s});
+        QCOMPARE(renamedMissing.exitCode, 2);
+        QVERIFY2(renamedMissing.err.contains(u"\"Other\""_s), qPrintable(renamedMissing.err));
+
+        Run deleted = grove({u"comparisons"_s, u"--delete"_s, u"depths, AGAIN"_s});
+        QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.describe()));
+        QVERIFY2(deleted.out.contains("\"Depths, again\""), deleted.out.constData());
+        QCOMPARE(comparisonNames(), QStringList{u"Depth sweep"_s});
+        QCOMPARE(idsOf(u"experiment = depths"_s), depthRuns); // the runs are kept
+        Run again = grove({u"comparisons"_s, u"--delete"_s, u"Depths, again"_s});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(u"\"Depths, again\""_s), qPrintable(again.err));
+    }
+
+    void reopeningNamesTheRunsDeletedSince()
+    {
+        // Two runs of their own, to delete.
+        QStringList doomed;
+        for (const QString& depth : {u"3"_s, u"4"_s}) {
+            Run run = grove({u"train"_s, u"--dataset"_s, u"synth"_s, u"--target"_s, u"label"_s,
+                             u"--rounds"_s, u"5"_s, u"--param"_s, u"max_depth="_s + depth,
+                             u"--experiment"_s, u"doomed"_s, u"--json"_s});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            doomed << QString::number(run.json().value(u"run_id"_s).toInteger());
+        }
+        const QStringList depthRuns = idsOf(u"experiment = depths"_s);
+        QCOMPARE(grove(QStringList{u"compare"_s} + depthRuns + doomed +
+                       QStringList{u"--save"_s, u"Four"_s})
+                     .exitCode,
+                 0);
+        QCOMPARE(grove({u"compare"_s, depthRuns[0], doomed[0], u"--save"_s, u"Pair"_s}).exitCode,
+                 0);
+
+        // In the trash, the runs are still compared, with a note.
+        {
+            auto workspace = grove::Workspace::open(m_ws);
+            QVERIFY(workspace);
+            grove::RunStore store(workspace->database());
+            for (const QString& id : doomed)
+                QVERIFY(store.moveToTrash(id.toLongLong()));
+        }
+        Run trashed = grove({u"compare"_s, u"--saved"_s, u"Four"_s, u"--json"_s});
+        QVERIFY2(trashed.exitCode == 0, qPrintable(trashed.describe()));
+        QCOMPARE(trashed.json().value(u"runs"_s).toArray().size(), 4);
+        QVERIFY2(trashed.err.contains(u"trash"_s) && trashed.err.contains(doomed.join(u", "_s)),
+                 qPrintable(trashed.err));
+
+        // Deleted for good: a warning names them and the others are compared.
+        {
+            auto workspace = grove::Workspace::open(m_ws);
+            QVERIFY(workspace);
+            QCOMPARE(grove::emptyRunTrash(*workspace).value(), 2);
+        }
+        Run reopened = grove({u"compare"_s, u"--saved"_s, u"Four"_s, u"--json"_s});
+        QVERIFY2(reopened.exitCode == 0, qPrintable(reopened.describe()));
+        QVERIFY2(reopened.err.contains(u"Warning"_s) && reopened.err.contains(doomed.join(u", "_s)),
+                 qPrintable(reopened.err));
+        QCOMPARE(reopened.json().value(u"runs"_s).toArray().size(), 2);
+        QCOMPARE(reopened.json().value(u"differing"_s).toObject().keys(),
+                 QStringList{u"params.max_depth"_s});
+        const QJsonArray missing =
+            reopened.json().value(u"saved"_s).toObject().value(u"missing_run_ids"_s).toArray();
+        QCOMPARE(missing, (QJsonArray{doomed[0].toLongLong(), doomed[1].toLongLong()}));
+        QJsonObject listed;
+        for (const QJsonValue& value : comparisons()) {
+            if (value.toObject().value(u"name"_s).toString() == u"Four"_s)
+                listed = value.toObject();
+        }
+        QCOMPARE(listed.value(u"missing_run_ids"_s).toArray(), missing);
+
+        // Fewer than two runs left: nothing to compare, and the message says why and what to do.
+        Run pair = grove({u"compare"_s, u"--saved"_s, u"Pair"_s, u"--json"_s});
+        QCOMPARE(pair.exitCode, 2);
+        QVERIFY(pair.out.isEmpty());
+        QVERIFY2(pair.err.contains(doomed[0]) && pair.err.contains(u"needs two runs"_s) &&
+                     pair.err.contains(u"comparisons --delete"_s),
+                 qPrintable(pair.err));
     }
 };
 

@@ -110,6 +110,7 @@ int run(int argc, char** argv)
     QList<Command> commands;
     addDatasetCommands(commands);
     addRunCommands(commands);
+    addComparisonCommands(commands);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -54,6 +54,7 @@ struct Command
 // Each command group adds its commands here.
 void addDatasetCommands(QList<Command>& commands);
 void addRunCommands(QList<Command>& commands);
+void addComparisonCommands(QList<Command>& commands);
 
 // The --json option every listing command has.
 QCommandLineOption jsonOption();

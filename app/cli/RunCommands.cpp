@@ -4,7 +4,6 @@
 
 #include "core/data/CsvReader.h"
 #include "core/data/DatasetImport.h"
-#include "core/runs/RunComparison.h"
 #include "core/runs/RunQuery.h"
 #include "core/store/RunStore.h"
 #include "core/train/Prediction.h"
@@ -314,59 +313,6 @@ int runRuns(Context& context)
     return Success;
 }
 
-int runCompare(Context& context)
-{
-    const QStringList references = context.parser.positionalArguments().mid(1);
-    if (references.size() < 2)
-        return context.usageError(Text::tr("compare needs at least two RUN ids."));
-    auto workspace = context.openWorkspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    RunStore store(workspace->database());
-    QList<RunRecord> runs;
-    for (const QString& reference : references) {
-        auto run = store.find(reference);
-        if (!run)
-            return context.fail(run.error());
-        runs << *run;
-    }
-    const RunComparison comparison = compareRuns(runs);
-    if (context.json) {
-        context.printJson(comparison.toJson());
-        return Success;
-    }
-    QStringList header{Text::tr("SETTING")};
-    for (qint64 id : comparison.runs)
-        header << Text::tr("RUN %1").arg(id);
-    if (comparison.differing.isEmpty()) {
-        context.out << Text::tr("The runs have the same configuration.") << Qt::endl;
-    } else {
-        TextTable settings(header);
-        for (const QString& name : comparison.differing)
-            settings.addRow(QStringList{name} + comparison.settings.value(name));
-        context.out << Text::tr("Settings that differ (%1 of %2):").arg(comparison.differing.size()).arg(comparison.settings.size())
-                    << Qt::endl
-                    << settings.render();
-    }
-    // Final metrics of every split and metric any run has.
-    const QStringList keys = comparison.finalMetricKeys();
-    if (!keys.isEmpty()) {
-        header[0] = Text::tr("FINAL METRIC");
-        TextTable metricsTable(header);
-        for (const QString& key : keys) {
-            QStringList row{key};
-            const QString split = key.section(u'.', 0, 0), metric = key.section(u'.', 1);
-            for (const QJsonObject& metrics : comparison.metrics) {
-                const QJsonValue value = metrics.value(u"final"_s).toObject().value(split).toObject().value(metric);
-                row << (value.isDouble() ? number(value.toDouble()) : QString());
-            }
-            metricsTable.addRow(row);
-        }
-        context.out << Qt::endl << metricsTable.render();
-    }
-    return Success;
-}
-
 int runShow(Context& context)
 {
     const QStringList positional = context.parser.positionalArguments().mid(1);
@@ -560,14 +506,6 @@ void addRunCommands(QList<Command>& commands)
                             parser.addOption(jsonOption());
                         },
                         runRuns};
-    commands << Command{u"compare"_s, Text::tr("Compare runs: the settings that differ and the final metrics of each."),
-                        u"RUN RUN..."_s,
-                        [](QCommandLineParser& parser) {
-                            parser.addPositionalArgument(u"RUN"_s, Text::tr("Two or more run ids, from any experiments."),
-                                                         u"RUN RUN..."_s);
-                            parser.addOption(jsonOption());
-                        },
-                        runCompare};
     commands << Command{u"show"_s, Text::tr("Show a run: configuration, status, metrics, history and environment."), u"RUN"_s,
                         [](QCommandLineParser& parser) {
                             parser.addPositionalArgument(u"RUN"_s, Text::tr("A run id."));

@@ -89,6 +89,21 @@ CREATE TABLE run_tags (
 );
 CREATE INDEX run_tags_by_tag ON run_tags(tag);
 )sql"_s},
+    // Saved comparisons: a name for a set of runs and the chart settings they were looked at
+    // with. Run ids are kept as written even after a run is deleted for good, so that reopening
+    // can say which runs are gone; run_created_at tells such a run from a later run that was
+    // given the same id.
+    {4, uR"sql(
+CREATE TABLE comparisons (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    run_ids        TEXT NOT NULL,
+    run_created_at TEXT NOT NULL DEFAULT '[]',
+    view_settings  TEXT NOT NULL DEFAULT '{}',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+)sql"_s},
 };
 
 struct Text

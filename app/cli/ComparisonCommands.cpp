@@ -1,0 +1,355 @@
+#include "app/cli/CliApp.h"
+#include "app/cli/TextTable.h"
+
+#include "core/runs/RunComparison.h"
+#include "core/store/ComparisonStore.h"
+#include "core/store/RunStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace grove::cli {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::cli)
+};
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+QString idList(const QList<qint64>& ids)
+{
+    QStringList texts;
+    for (qint64 id : ids)
+        texts << QString::number(id);
+    return texts.join(u", "_s);
+}
+
+QJsonArray idArray(const QList<qint64>& ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
+QJsonObject savedJson(const SavedComparison& saved, const QList<qint64>& missingRunIds)
+{
+    return {{u"name"_s, saved.name},
+            {u"run_ids"_s, idArray(saved.runIds)},
+            {u"run_count"_s, saved.runIds.size()},
+            {u"missing_run_ids"_s, idArray(missingRunIds)},
+            {u"view"_s, saved.view},
+            {u"created_at"_s, saved.createdAt.toString(Qt::ISODate)},
+            {u"updated_at"_s, saved.updatedAt.toString(Qt::ISODate)}};
+}
+
+// The comparison of `runs` on stdout: one JSON document (with `saved` when there is one), or the
+// differing settings and the final metrics as tables.
+void printComparison(Context& context, const QList<RunRecord>& runs, const QJsonObject& saved)
+{
+    const RunComparison comparison = compareRuns(runs);
+    if (context.json) {
+        QJsonObject json = comparison.toJson();
+        if (!saved.isEmpty())
+            json.insert(u"saved"_s, saved);
+        context.printJson(json);
+        return;
+    }
+    QStringList header{Text::tr("SETTING")};
+    for (qint64 id : comparison.runs)
+        header << Text::tr("RUN %1").arg(id);
+    if (comparison.differing.isEmpty()) {
+        context.out << Text::tr("The runs have the same configuration.") << Qt::endl;
+    } else {
+        TextTable settings(header);
+        for (const QString& name : comparison.differing)
+            settings.addRow(QStringList{name} + comparison.settings.value(name));
+        context.out << Text::tr("Settings that differ (%1 of %2):")
+                           .arg(comparison.differing.size())
+                           .arg(comparison.settings.size())
+                    << Qt::endl
+                    << settings.render();
+    }
+    // Final metrics of every split and metric any run has.
+    const QStringList keys = comparison.finalMetricKeys();
+    if (!keys.isEmpty()) {
+        header[0] = Text::tr("FINAL METRIC");
+        TextTable metricsTable(header);
+        for (const QString& key : keys) {
+            QStringList row{key};
+            const QString split = key.section(u'.', 0, 0), metric = key.section(u'.', 1);
+            for (const QJsonObject& metrics : comparison.metrics) {
+                const QJsonValue value =
+                    metrics.value(u"final"_s).toObject().value(split).toObject().value(metric);
+                row << (value.isDouble() ? number(value.toDouble()) : QString());
+            }
+            metricsTable.addRow(row);
+        }
+        context.out << Qt::endl << metricsTable.render();
+    }
+}
+
+// The runs of a saved comparison that can still be shown; what is gone or in the trash is said on
+// stderr. An error when fewer than two runs are left.
+Result<QList<RunRecord>> savedRuns(Context& context, const ResolvedComparison& resolved)
+{
+    const QString& name = resolved.saved.name;
+    const QList<qint64>& missing = resolved.missingRunIds;
+    if (resolved.runs.size() < 2) {
+        const QString deleteHint = u"grove-cli comparisons --delete \"%1\""_s.arg(name);
+        if (resolved.runs.isEmpty())
+            return Error::notFound(
+                Text::tr("None of the runs of the saved comparison \"%1\" exist any more (%2 were "
+                         "deleted for good), so there is nothing to compare. Delete it with: %3")
+                    .arg(name, idList(missing), deleteHint));
+        return Error::notFound(
+            Text::tr(
+                "Only run %1 of the saved comparison \"%2\" still exists; the others (%3) were "
+                "deleted for good, and a comparison needs two runs. Delete it with: %4")
+                .arg(QString::number(resolved.runs.front().id), name, idList(missing), deleteHint));
+    }
+    if (missing.size() == 1)
+        context.err << Text::tr("Warning: run %1 of the saved comparison \"%2\" was deleted for "
+                                "good; comparing the other runs.")
+                           .arg(QString::number(missing.front()), name)
+                    << Qt::endl;
+    else if (!missing.isEmpty())
+        context.err << Text::tr("Warning: runs %1 of the saved comparison \"%2\" were deleted for "
+                                "good; comparing the other runs.")
+                           .arg(idList(missing), name)
+                    << Qt::endl;
+    QList<qint64> trashed;
+    for (const RunRecord& run : resolved.runs) {
+        if (run.deletedAt.isValid())
+            trashed << run.id;
+    }
+    if (trashed.size() == 1)
+        context.err << Text::tr("Note: run %1 is in the trash; it is compared all the same.")
+                           .arg(trashed.front())
+                    << Qt::endl;
+    else if (!trashed.isEmpty())
+        context.err << Text::tr("Note: runs %1 are in the trash; they are compared all the same.")
+                           .arg(idList(trashed))
+                    << Qt::endl;
+    return resolved.runs;
+}
+
+// ---- compare -------------------------------------------------------------------------------
+
+int runCompare(Context& context)
+{
+    QCommandLineParser& parser = context.parser;
+    const QStringList references = parser.positionalArguments().mid(1);
+    const bool reopen = parser.isSet(u"saved"_s);
+    const bool save = parser.isSet(u"save"_s);
+    if (reopen && save)
+        return context.usageError(Text::tr(
+            "Use --saved NAME to open a saved comparison or --save NAME to save one, not "
+            "both. To rename a saved comparison, use: grove-cli comparisons --rename OLD NEW"));
+    if (reopen && !references.isEmpty())
+        return context.usageError(Text::tr("compare takes RUN ids or --saved NAME, not both."));
+    if (!reopen && references.size() < 2)
+        return context.usageError(Text::tr("compare needs at least two RUN ids, or --saved NAME."));
+    // A bad name is refused before anything is opened or stored.
+    if (save) {
+        if (const QString problem = ComparisonStore::validateName(parser.value(u"save"_s));
+            !problem.isEmpty())
+            return context.usageError(problem);
+    }
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    ComparisonStore comparisons(workspace->database());
+
+    if (reopen) {
+        auto resolved = comparisons.resolve(parser.value(u"saved"_s));
+        if (!resolved)
+            return context.fail(resolved.error());
+        auto runs = savedRuns(context, *resolved);
+        if (!runs)
+            return context.fail(runs.error());
+        printComparison(context, *runs, savedJson(resolved->saved, resolved->missingRunIds));
+        return Success;
+    }
+
+    RunStore store(workspace->database());
+    QList<RunRecord> runs;
+    for (const QString& reference : references) {
+        auto run = store.find(reference);
+        if (!run)
+            return context.fail(run.error());
+        runs << *run;
+    }
+    if (!save) {
+        printComparison(context, runs, {});
+        return Success;
+    }
+    QList<qint64> ids;
+    for (const RunRecord& run : runs)
+        ids << run.id;
+    auto saved = comparisons.save(parser.value(u"save"_s), ids);
+    if (!saved)
+        return context.fail(saved.error());
+    printComparison(context, runs, savedJson(saved->comparison, {}));
+    if (!context.json) {
+        context.out << Qt::endl
+                    << (saved->replaced
+                            ? Text::tr("Replaced the saved comparison \"%1\" with these runs.")
+                            : Text::tr("Saved as \"%1\"."))
+                           .arg(saved->comparison.name)
+                    << Qt::endl;
+    }
+    return Success;
+}
+
+// ---- comparisons ---------------------------------------------------------------------------
+
+int listComparisons(Context& context, Workspace& workspace)
+{
+    ComparisonStore store(workspace.database());
+    auto saved = store.list();
+    if (!saved)
+        return context.fail(saved.error());
+    QList<ResolvedComparison> resolved;
+    for (const SavedComparison& comparison : *saved) {
+        auto one = store.resolve(comparison);
+        if (!one)
+            return context.fail(one.error());
+        resolved << *one;
+    }
+    if (context.json) {
+        QJsonArray array;
+        for (const ResolvedComparison& comparison : resolved)
+            array.append(savedJson(comparison.saved, comparison.missingRunIds));
+        context.printJson({{u"workspace"_s, workspace.directory()}, {u"comparisons"_s, array}});
+        return Success;
+    }
+    if (resolved.isEmpty()) {
+        context.out << Text::tr("No saved comparisons yet. Save one with: grove-cli compare RUN "
+                                "RUN... --save NAME")
+                    << Qt::endl;
+        return Success;
+    }
+    TextTable table({Text::tr("NAME"), Text::tr("RUNS"), Text::tr("RUN IDS"),
+                     Text::tr("DELETED RUNS"), Text::tr("UPDATED")});
+    for (const ResolvedComparison& comparison : resolved) {
+        table.addRow({comparison.saved.name, QString::number(comparison.saved.runIds.size()),
+                      idList(comparison.saved.runIds), idList(comparison.missingRunIds),
+                      comparison.saved.updatedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)});
+    }
+    context.out << table.render();
+    return Success;
+}
+
+int runComparisons(Context& context)
+{
+    QCommandLineParser& parser = context.parser;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const bool remove = parser.isSet(u"delete"_s);
+    const bool rename = parser.isSet(u"rename"_s);
+    if (remove && rename)
+        return context.usageError(Text::tr("Use --delete NAME or --rename OLD NEW, not both."));
+    if (rename) {
+        if (positional.size() != 1)
+            return context.usageError(Text::tr(
+                "--rename needs the old name and the new one: grove-cli comparisons --rename "
+                "OLD NEW"));
+        if (const QString problem = ComparisonStore::validateName(positional.front());
+            !problem.isEmpty())
+            return context.usageError(problem);
+    } else if (!positional.isEmpty()) {
+        return context.usageError(
+            Text::tr(
+                "comparisons takes no arguments (got \"%1\"); to rename a saved comparison, use "
+                "--rename OLD NEW.")
+                .arg(positional.front()));
+    }
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    ComparisonStore store(workspace->database());
+
+    // The names as they were saved, for the messages ("Depth sweep" rather than "depth sweep").
+    auto storedName = [&store](const QString& name) {
+        auto saved = store.byName(name);
+        return saved && saved->has_value() ? (*saved)->name : name.trimmed();
+    };
+    if (remove) {
+        const QString name = storedName(parser.value(u"delete"_s));
+        if (auto status = store.remove(name); !status)
+            return context.fail(status.error());
+        if (context.json)
+            context.printJson({{u"name"_s, name}, {u"deleted"_s, true}});
+        else
+            context.out
+                << Text::tr("Deleted the saved comparison \"%1\"; its runs are kept.").arg(name)
+                << Qt::endl;
+        return Success;
+    }
+    if (rename) {
+        const QString oldName = storedName(parser.value(u"rename"_s)),
+                      newName = positional.front().trimmed();
+        if (auto status = store.rename(oldName, newName); !status)
+            return context.fail(status.error());
+        if (context.json)
+            context.printJson({{u"name"_s, newName}, {u"renamed_from"_s, oldName}});
+        else
+            context.out
+                << Text::tr("Renamed the saved comparison \"%1\" to \"%2\".").arg(oldName, newName)
+                << Qt::endl;
+        return Success;
+    }
+    return listComparisons(context, *workspace);
+}
+
+} // namespace
+
+void addComparisonCommands(QList<Command>& commands)
+{
+    commands << Command{
+        u"compare"_s,
+        Text::tr("Compare runs: the settings that differ and the final metrics of each."),
+        u"RUN RUN..."_s,
+        [](QCommandLineParser& parser) {
+            parser.addPositionalArgument(
+                u"RUN"_s, Text::tr("Two or more run ids, from any experiments."), u"RUN RUN..."_s);
+            parser.addOption(
+                {u"save"_s,
+                 Text::tr("Also save the comparison under NAME (replacing one of that name), "
+                          "to open it again with --saved."),
+                 u"NAME"_s});
+            parser.addOption(
+                {u"saved"_s,
+                 Text::tr("Compare the runs of the comparison saved as NAME, instead of RUN ids."),
+                 u"NAME"_s});
+            parser.addOption(jsonOption());
+        },
+        runCompare};
+    commands << Command{
+        u"comparisons"_s,
+        Text::tr("List, rename or delete saved comparisons."),
+        {},
+        [](QCommandLineParser& parser) {
+            parser.addPositionalArgument(u"NEW"_s, Text::tr("With --rename: the new name."),
+                                         u"[NEW]"_s);
+            parser.addOption({u"delete"_s,
+                              Text::tr("Delete the saved comparison NAME (not its runs)."),
+                              u"NAME"_s});
+            parser.addOption({u"rename"_s,
+                              Text::tr("Rename the saved comparison OLD to the name that follows: "
+                                       "--rename OLD NEW."),
+                              u"OLD"_s});
+            parser.addOption(jsonOption());
+        },
+        runComparisons};
+}
+
+} // namespace grove::cli
