@@ -125,11 +125,39 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         undo.undo();
         QCOMPARE(model.index(1, RunListModel::Tags).data().toString(), QString());
+
+        // Changes committed elsewhere (another process, a teammate) show up row by row.
+        {
+            auto elsewhere = Workspace::open(controller.workspace()->directory());
+            QVERIFY(elsewhere.ok());
+            RunStore store(elsewhere->database());
+            QVERIFY(store.setNote(ids[1], u"from elsewhere"_s).ok());
+            QVERIFY(store.moveToTrash(ids[2]).ok());
+            RunConfig config;
+            config.dataset = dataset->dataset.name;
+            config.target = u"label"_s;
+            config.rounds = 2;
+            auto id = queueRun(*elsewhere, config);
+            QVERIFY(id.ok());
+            ids << *id;
+        }
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.poll();
+        QCOMPARE(resets.size(), 0); // no full reload: the selection and scroll position stay
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.record(0)->id, ids.last());
+        QCOMPARE(model.record(0)->status, RunStatus::Queued);
+        QCOMPARE(model.rowOf(ids[2]), -1);
+        QCOMPARE(model.index(model.rowOf(ids[1]), RunListModel::Note).data().toString(), u"from elsewhere"_s);
+        model.poll(); // nothing new: nothing changes
+        QCOMPARE(model.rowCount(), 2);
+
         // Another workspace: the rows go, and come back when it is reopened.
         QVERIFY(controller.open(root.filePath(u"other"_s)).ok());
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(controller.open(root.filePath(u"ws"_s)).ok());
         QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(ids[2]), -1);
     }
 
     void columnGuessModel()

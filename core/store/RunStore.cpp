@@ -578,6 +578,26 @@ Result<qint64> RunStore::externalChanges()
     return statement->integer(0);
 }
 
+Result<QHash<qint64, quint64>> RunStore::fingerprints()
+{
+    auto statement = m_database.prepare(
+        u"SELECT r.id, r.status || '|' || r.rounds_done || '|' || IFNULL(r.heartbeat_at, '') || '|' || "
+        "IFNULL(r.finished_at, '') || '|' || r.note || '|' || "
+        "IFNULL((SELECT group_concat(tag, ' ') FROM run_tags t WHERE t.run_id = r.id), '') "
+        "FROM runs r WHERE r.deleted_at IS NULL"_s);
+    if (!statement)
+        return statement.error();
+    QHash<qint64, quint64> fingerprints;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return fingerprints;
+        fingerprints.insert(statement->integer(0), qHash(statement->blob(1)));
+    }
+}
+
 Result<int> RunStore::recoverInterrupted()
 {
     auto statement = m_database.prepare(u"SELECT id, process FROM runs WHERE status IN ('queued', 'running')"_s);

@@ -4,6 +4,7 @@
 #include "core/store/Database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -99,6 +100,10 @@ public:
     // Changes whenever another connection (another process, or a training thread) has committed
     // to the workspace since the last call on this connection: a cheap test before reloading.
     Result<qint64> externalChanges();
+    // For every run not in the trash, a fingerprint of what a run list shows of it (status,
+    // progress, times, note, tags), without reading configurations or metrics: comparing two
+    // of these tells which runs to read again.
+    Result<QHash<qint64, quint64>> fingerprints();
 
     // Runs left running or queued by a process that no longer exists become interrupted.
     // Returns how many changed.

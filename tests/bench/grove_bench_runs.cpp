@@ -14,6 +14,7 @@
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 
+#include "ui/charts/CurvePlot.h"
 #include "ui/runs/CompareView.h"
 #include "ui/runs/RunListModel.h"
 #include "ui/runs/RunsPanel.h"
@@ -200,8 +201,45 @@ int measureGui(const QString& directory)
     compare.setRuns(ids);
     compare.grab();
     const double curves = milliseconds(timer);
-    const QJsonObject line{{u"rows"_s, rows}, {u"table_shown_ms"_s, table}, {u"compare_100_drawn_ms"_s, curves},
-                           {u"curves"_s, compare.curveCount()}, {u"peak_rss_mib"_s, double(peakRssKb()) / 1024}};
+
+    // The largest comparison the plot promises: 1,000 runs × 2,000 rounds, every point counted.
+    std::vector<CurvePlot::Curve> many;
+    for (int r = 0; r < 1000; ++r) {
+        CurvePlot::Curve curve;
+        curve.label = u"Run %1"_s.arg(r);
+        curve.color = seriesColor(r, 1000);
+        std::mt19937 random{unsigned(r)};
+        std::uniform_real_distribution<double> step(-0.01, 0.01);
+        double v = 0.5;
+        for (int i = 0; i < 2000; ++i)
+            curve.values.push_back(v += step(random));
+        many.push_back(std::move(curve));
+    }
+    CurvePlot plot;
+    plot.resize(1100, 600);
+    plot.show();
+    timer.restart();
+    plot.setCurves(std::move(many));
+    plot.grab();
+    const double manyDrawn = milliseconds(timer);
+    timer.restart();
+    plot.zoomAt(plot.plotArea().center(), 0.5);
+    plot.grab();
+    const double manyZoomed = milliseconds(timer);
+    timer.restart();
+    int hits = 0;
+    for (int x = plot.plotArea().left(); x < plot.plotArea().right(); x += 10)
+        hits += plot.hitAt(QPoint(x, plot.plotArea().center().y())).has_value() ? 1 : 0;
+    const double hover = milliseconds(timer) / double((plot.plotArea().width() + 9) / 10);
+
+    const QJsonObject line{{u"rows"_s, rows},
+                           {u"table_shown_ms"_s, table},
+                           {u"compare_100_drawn_ms"_s, curves},
+                           {u"curves"_s, compare.curveCount()},
+                           {u"plot_1000x2000_drawn_ms"_s, manyDrawn},
+                           {u"plot_1000x2000_zoom_ms"_s, manyZoomed},
+                           {u"plot_1000x2000_hover_ms"_s, hover},
+                           {u"peak_rss_mib"_s, double(peakRssKb()) / 1024}};
     printJson(line);
     return 0;
 }
@@ -238,7 +276,7 @@ int run(int runs, int rounds, int repeat, const QString& keep)
         curves.push_back(last.value(u"curves_100_ms"_s).toDouble());
         rss.push_back(last.value(u"peak_rss_mib"_s).toDouble());
     }
-    std::vector<double> table, drawn, guiRss;
+    std::vector<double> table, drawn, manyDrawn, manyZoomed, hover, guiRss;
     for (int i = 0; i < repeat; ++i) {
         QProcess child;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -253,6 +291,9 @@ int run(int runs, int rounds, int repeat, const QString& keep)
         const QJsonObject gui = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
         table.push_back(gui.value(u"table_shown_ms"_s).toDouble());
         drawn.push_back(gui.value(u"compare_100_drawn_ms"_s).toDouble());
+        manyDrawn.push_back(gui.value(u"plot_1000x2000_drawn_ms"_s).toDouble());
+        manyZoomed.push_back(gui.value(u"plot_1000x2000_zoom_ms"_s).toDouble());
+        hover.push_back(gui.value(u"plot_1000x2000_hover_ms"_s).toDouble());
         guiRss.push_back(gui.value(u"peak_rss_mib"_s).toDouble());
     }
     std::printf("Medians over %d fresh processes (%lld runs; filter kept %lld; 100 runs' curves = %lld points):\n", repeat,
@@ -264,6 +305,8 @@ int run(int runs, int rounds, int repeat, const QString& keep)
     std::printf("  peak RSS of the measuring process %8.0f MiB\n", median(rss));
     std::printf("  window: open + runs table shown   %8.1f ms\n", median(table));
     std::printf("  window: compare 100 runs, drawn   %8.1f ms\n", median(drawn));
+    std::printf("  plot: 1,000 runs x 2,000 rounds   %8.1f ms to draw, %.1f ms to zoom, %.2f ms per hover\n",
+                median(manyDrawn), median(manyZoomed), median(hover));
     std::printf("  window: peak RSS                  %8.0f MiB\n", median(guiRss));
     return 0;
 }

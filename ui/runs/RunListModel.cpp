@@ -266,6 +266,8 @@ void RunListModel::reload()
         RunStore store(workspace->database());
         if (auto version = store.externalChanges())
             m_dataVersion = *version;
+        if (auto fingerprints = store.fingerprints())
+            m_fingerprints = *fingerprints;
         auto runs = store.list();
         if (!runs) {
             emit errorOccurred(runs.error().toString());
@@ -302,9 +304,46 @@ void RunListModel::poll()
     Workspace* workspace = m_workspace->workspace();
     if (!workspace)
         return;
-    auto version = RunStore(workspace->database()).externalChanges();
-    if (version && *version != m_dataVersion)
+    RunStore store(workspace->database());
+    auto version = store.externalChanges();
+    if (!version || *version == m_dataVersion)
+        return;
+    m_dataVersion = *version;
+    // Something was committed (often just a training thread's progress): read again only the
+    // runs whose fingerprint changed, not every run.
+    auto fingerprints = store.fingerprints();
+    if (!fingerprints) {
         reload();
+        return;
+    }
+    QList<qint64> added, changed;
+    for (auto it = fingerprints->cbegin(); it != fingerprints->cend(); ++it) {
+        const auto before = m_fingerprints.constFind(it.key());
+        if (before == m_fingerprints.cend())
+            added << it.key();
+        else if (*before != it.value())
+            changed << it.key();
+    }
+    QList<qint64> removed;
+    for (auto it = m_fingerprints.cbegin(); it != m_fingerprints.cend(); ++it) {
+        if (!fingerprints->contains(it.key()))
+            removed << it.key();
+    }
+    if (added.size() + changed.size() + removed.size() > 100) {
+        reload(); // a big change (another workspace copied in, the trash emptied): start afresh
+        return;
+    }
+    m_fingerprints = *fingerprints;
+    for (qint64 id : removed) {
+        if (const int row = rowOf(id); row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_records.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    std::sort(added.begin(), added.end());
+    for (qint64 id : added + changed)
+        refresh(id);
 }
 
 void RunListModel::refresh(qint64 id)
@@ -319,9 +358,11 @@ void RunListModel::refresh(qint64 id)
     }
     const int row = rowOf(id);
     if (row < 0) {
-        // New runs go first, as in list().
-        beginInsertRows({}, 0, 0);
-        m_records.prepend(**found);
+        // Newest first, as in reload().
+        const auto place = std::find_if(m_records.cbegin(), m_records.cend(), [id](const RunRecord& r) { return r.id < id; });
+        const int at = int(place - m_records.cbegin());
+        beginInsertRows({}, at, at);
+        m_records.insert(at, **found);
         endInsertRows();
         return;
     }

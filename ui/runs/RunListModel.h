@@ -3,6 +3,7 @@
 #include "core/store/RunStore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QUndoStack>
 #include <QList>
 
@@ -46,19 +47,22 @@ public slots:
     void reload();
     // Reloads one run from the store (after a status change).
     void refresh(qint64 id);
+    // Shows what other connections (grove-cli, a teammate's Grove, training threads) committed,
+    // reading again only the runs that changed. Runs every 2 s.
+    void poll();
 
 signals:
     void errorOccurred(const QString& message);
 
 private:
     void liveUpdated(qint64 id);
-    void poll();
     double progress(const RunRecord& record) const;
 
     WorkspaceController* m_workspace;
     TrainingController* m_training;
     QList<RunRecord> m_records;
     qint64 m_dataVersion = -1;
+    QHash<qint64, quint64> m_fingerprints; // what the rows show, to find the runs that changed
     QUndoStack* m_undo = nullptr;
     QStringList m_extra;
 };
