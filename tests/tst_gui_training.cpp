@@ -583,6 +583,33 @@ private slots:
         QVERIFY(!view->exportTable(view->settingsTable(), m_root.filePath(u"no/such/folder/settings.csv"_s)));
         saveScreenshot(&window, u"compare.png"_s);
 
+        // Saved by name from the Save button, with the chart settings, and opened again later.
+        view->findChild<QDoubleSpinBox*>(u"compareSmoothingSpin"_s)->setValue(0.6);
+        view->chartTabs()->setCurrentIndex(2);
+        Dialogs::setNextText(u"Depth study"_s);
+        QTest::mouseClick(view->findChild<QPushButton*>(u"compareSaveButton"_s), Qt::LeftButton);
+        QCOMPARE(view->savedName(), u"Depth study"_s);
+        QVERIFY(view->savedNames().contains(u"Depth study"_s));
+        view->setRuns({});
+        QCOMPARE(view->curveCount(), 0);
+        QVERIFY(view->openSaved(u"depth study"_s));
+        QCOMPARE(view->runs(), ids);
+        QCOMPARE(view->findChild<QDoubleSpinBox*>(u"compareSmoothingSpin"_s)->value(), 0.6);
+        QCOMPARE(view->chartTabs()->currentIndex(), 2);
+        // Another comparison under a taken name asks first; "no" keeps the saved one.
+        view->setRuns(ids.mid(0, 2));
+        Dialogs::setNextConfirmation(false);
+        QVERIFY(!view->saveAs(u"Depth Study"_s));
+        QVERIFY(view->openSaved(u"Depth study"_s));
+        QCOMPARE(view->runs().size(), 3);
+        QVERIFY(!view->saveAs(u"  "_s)); // no name: a message, nothing saved
+        QVERIFY(view->renameSaved(u"Eta and depth"_s));
+        QCOMPARE(view->savedNames(), QStringList{u"Eta and depth"_s});
+        QVERIFY(view->deleteSaved());
+        QVERIFY(view->savedNames().isEmpty());
+        QVERIFY(!view->openSaved(u"Eta and depth"_s));
+        QVERIFY(window.messageBar()->text().contains(u"Eta and depth"_s));
+
         // The experiments selector counts the runs of each experiment and shows only those.
         QComboBox* experiments = panel->experimentCombo();
         const int deeper = experiments->findData(u"deeper"_s);

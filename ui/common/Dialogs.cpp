@@ -1,6 +1,7 @@
 #include "ui/common/Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -11,6 +12,7 @@ namespace {
 std::optional<QString> g_nextFileName;
 std::optional<QString> g_nextDirectory;
 std::optional<bool> g_nextConfirmation;
+std::optional<QString> g_nextText;
 
 template <typename T>
 std::optional<T> take(std::optional<T>& slot)
@@ -55,7 +57,17 @@ bool Dialogs::confirm(QWidget* parent, const QString& title, const QString& text
     return box.clickedButton() == confirmButton;
 }
 
+QString Dialogs::text(QWidget* parent, const QString& title, const QString& label, const QString& value)
+{
+    if (auto next = take(g_nextText))
+        return *next;
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, &ok);
+    return ok ? text : QString();
+}
+
 void Dialogs::setNextFileName(const QString& path) { g_nextFileName = path; }
+void Dialogs::setNextText(const QString& text) { g_nextText = text; }
 void Dialogs::setNextDirectory(const QString& path) { g_nextDirectory = path; }
 void Dialogs::setNextConfirmation(bool answer) { g_nextConfirmation = answer; }
 

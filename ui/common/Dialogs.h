@@ -21,7 +21,11 @@ public:
     static bool confirm(QWidget* parent, const QString& title, const QString& text,
                         const QString& confirmButtonText);
 
+    // A line of text, such as a name; empty when cancelled.
+    static QString text(QWidget* parent, const QString& title, const QString& label, const QString& value);
+
     static void setNextFileName(const QString& path);
+    static void setNextText(const QString& text);
     static void setNextDirectory(const QString& path);
     static void setNextConfirmation(bool answer);
 };

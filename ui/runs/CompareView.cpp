@@ -1,6 +1,7 @@
 #include "ui/runs/CompareView.h"
 
 #include "core/data/CsvFormat.h"
+#include "core/store/ComparisonStore.h"
 #include "core/train/RunConfig.h"
 #include "ui/charts/CurvePlot.h"
 #include "ui/charts/ParallelPlot.h"
@@ -81,7 +82,8 @@ constexpr auto kFinal = "final", kBest = "best";
 } // namespace
 
 CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)), m_chartTabs(new QTabWidget(this)),
+    : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)),
+      m_save(new QPushButton(tr("&Save Comparison…"), this)), m_savedMenu(new QMenu(this)), m_chartTabs(new QTabWidget(this)),
       m_metric(new QComboBox(this)), m_split(new QComboBox(this)), m_logScale(new QCheckBox(tr("&Log scale"), this)),
       m_smoothing(new QDoubleSpinBox(this)), m_curves(new CurvePlot(this)), m_legend(new QListWidget(this)),
       m_scatterSetting(new QComboBox(this)), m_scatterMetric(new QComboBox(this)),
@@ -172,8 +174,25 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
         exportTableTo(m_metrics, tr("Export Metrics"), u"comparison-metrics.csv"_s, tr("Saved the metrics to %1."));
     });
     exportButton->setMenu(exportMenu);
+    m_save->setObjectName(u"compareSaveButton"_s);
+    m_save->setToolTip(tr("Keep these runs and chart settings under a name, to open them again later."));
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        const QString name = Dialogs::text(this, tr("Save Comparison"), tr("Name of the comparison:"),
+                                           m_savedName.isEmpty() ? tr("Comparison of %n run(s)", nullptr, int(m_records.size()))
+                                                                 : m_savedName);
+        if (!name.isEmpty())
+            saveAs(name);
+    });
+    auto* savedButton = new QToolButton(this);
+    savedButton->setObjectName(u"compareSavedButton"_s);
+    savedButton->setText(tr("Saved Comparisons"));
+    savedButton->setPopupMode(QToolButton::InstantPopup);
+    savedButton->setMenu(m_savedMenu);
+    connect(m_savedMenu, &QMenu::aboutToShow, this, &CompareView::fillSavedMenu);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(m_save);
+    header->addWidget(savedButton);
     header->addWidget(exportButton);
 
     auto* settingsBox = new QWidget(this);
@@ -235,8 +254,8 @@ void CompareView::setRuns(const QList<qint64>& runIds)
         }
     }
     m_comparison = compareRuns(m_records);
-    m_title->setText(m_records.isEmpty() ? tr("Select two or more runs in the Runs panel and choose Compare.")
-                                         : tr("Comparing %n run(s)", nullptr, int(m_records.size())));
+    m_savedName.clear();
+    updateTitle();
     QStringList metrics;
     for (const auto& history : m_histories) {
         for (const StoredSeries& series : history) {
@@ -259,6 +278,140 @@ void CompareView::setRuns(const QList<qint64>& runIds)
     rebuildParallel();
     fillSettings();
     fillMetrics();
+}
+
+void CompareView::updateTitle()
+{
+    if (m_records.isEmpty())
+        m_title->setText(tr("Select two or more runs in the Runs panel and choose Compare, or open a saved comparison."));
+    else if (m_savedName.isEmpty())
+        m_title->setText(tr("Comparing %n run(s)", nullptr, int(m_records.size())));
+    else
+        m_title->setText(tr("%1 · %n run(s)", nullptr, int(m_records.size())).arg(m_savedName));
+    m_save->setEnabled(m_records.size() >= 2);
+}
+
+QStringList CompareView::savedNames() const
+{
+    QStringList names;
+    if (Workspace* workspace = m_workspace->workspace()) {
+        if (auto saved = ComparisonStore(workspace->database()).list()) {
+            for (const SavedComparison& comparison : *saved)
+                names << comparison.name;
+        }
+    }
+    return names;
+}
+
+void CompareView::fillSavedMenu()
+{
+    m_savedMenu->clear();
+    const QStringList names = savedNames();
+    for (const QString& name : names) {
+        QAction* open = m_savedMenu->addAction(name, this, [this, name] { openSaved(name); });
+        open->setCheckable(true);
+        open->setChecked(name.compare(m_savedName, Qt::CaseInsensitive) == 0);
+    }
+    if (names.isEmpty())
+        m_savedMenu->addAction(tr("No saved comparisons yet"))->setEnabled(false);
+    if (m_savedName.isEmpty())
+        return;
+    m_savedMenu->addSeparator();
+    m_savedMenu->addAction(tr("Rename “%1”…").arg(m_savedName), this, [this] {
+        const QString name = Dialogs::text(this, tr("Rename Comparison"), tr("New name:"), m_savedName);
+        if (!name.isEmpty())
+            renameSaved(name);
+    });
+    m_savedMenu->addAction(tr("Delete “%1”…").arg(m_savedName), this, [this] {
+        if (Dialogs::confirm(this, tr("Delete Comparison"),
+                             tr("Delete the saved comparison “%1”? Its runs stay as they are.").arg(m_savedName),
+                             tr("Delete")))
+            deleteSaved();
+    });
+}
+
+bool CompareView::saveAs(const QString& name)
+{
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace)
+        return false;
+    ComparisonStore store(workspace->database());
+    if (const QString problem = ComparisonStore::validateName(name); !problem.isEmpty()) {
+        emit errorOccurred(problem);
+        return false;
+    }
+    auto existing = store.byName(name);
+    if (existing && existing->has_value() && (*existing)->name.compare(m_savedName, Qt::CaseInsensitive) != 0 &&
+        !Dialogs::confirm(this, tr("Replace Comparison"),
+                          tr("A comparison named “%1” exists. Replace it with this one?").arg((*existing)->name),
+                          tr("Replace")))
+        return false;
+    auto saved = store.save(name, m_comparison.runs, viewSettings());
+    if (!saved) {
+        emit errorOccurred(saved.error().toString());
+        return false;
+    }
+    m_savedName = saved->comparison.name;
+    updateTitle();
+    emit message(tr("Saved the comparison as “%1”.").arg(m_savedName));
+    return true;
+}
+
+bool CompareView::openSaved(const QString& name)
+{
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace)
+        return false;
+    auto resolved = ComparisonStore(workspace->database()).resolve(name);
+    if (!resolved) {
+        emit errorOccurred(resolved.error().toString());
+        return false;
+    }
+    QList<qint64> ids;
+    for (const RunRecord& run : resolved->runs)
+        ids << run.id;
+    setRuns(ids);
+    applyViewSettings(resolved->saved.view);
+    m_savedName = resolved->saved.name;
+    updateTitle();
+    if (!resolved->missingRunIds.isEmpty()) {
+        QStringList missing;
+        for (qint64 id : resolved->missingRunIds)
+            missing << QString::number(id);
+        emit errorOccurred(tr("“%1” showed %n run(s) that were deleted for good since: %2.", nullptr,
+                              int(missing.size()))
+                               .arg(m_savedName, missing.join(u", "_s)));
+    }
+    return true;
+}
+
+bool CompareView::renameSaved(const QString& newName)
+{
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace || m_savedName.isEmpty())
+        return false;
+    if (auto status = ComparisonStore(workspace->database()).rename(m_savedName, newName); !status) {
+        emit errorOccurred(status.error().toString());
+        return false;
+    }
+    m_savedName = newName.trimmed();
+    updateTitle();
+    return true;
+}
+
+bool CompareView::deleteSaved()
+{
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace || m_savedName.isEmpty())
+        return false;
+    if (auto status = ComparisonStore(workspace->database()).remove(m_savedName); !status) {
+        emit errorOccurred(status.error().toString());
+        return false;
+    }
+    emit message(tr("Deleted the saved comparison “%1”; its runs are unchanged.").arg(m_savedName));
+    m_savedName.clear();
+    updateTitle();
+    return true;
 }
 
 QString CompareView::runLabel(int index, int maxSettings) const

@@ -12,6 +12,8 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
+class QMenu;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -58,6 +60,15 @@ public:
     QJsonObject viewSettings() const;
     void applyViewSettings(const QJsonObject& settings);
 
+    // Saved comparisons: these runs and the chart settings under a name, in the workspace.
+    // Saving under another comparison's name asks before replacing it.
+    bool saveAs(const QString& name);
+    bool openSaved(const QString& name);
+    bool renameSaved(const QString& newName);
+    bool deleteSaved();
+    QString savedName() const { return m_savedName; }
+    QStringList savedNames() const;
+
 signals:
     void errorOccurred(const QString& message);
     void message(const QString& text);
@@ -74,13 +85,18 @@ private:
     double metricValue(int run, const QString& key) const; // key: "final|valid|auc"
     PlotWidget* currentChart() const;
     void exportCurrentChart(const QString& suffix);
+    void fillSavedMenu();
+    void updateTitle();
 
     WorkspaceController* m_workspace;
     QList<RunRecord> m_records;
     std::vector<std::vector<StoredSeries>> m_histories;
     RunComparison m_comparison;
 
+    QString m_savedName;
     QLabel* m_title;
+    QPushButton* m_save;
+    QMenu* m_savedMenu;
     QTabWidget* m_chartTabs;
     QComboBox* m_metric;
     QComboBox* m_split;
