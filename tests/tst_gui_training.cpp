@@ -31,6 +31,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
@@ -40,6 +41,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -436,6 +438,83 @@ private slots:
         QVERIFY(!undo->isEnabled());
         QVERIFY(window.messageBar()->text().contains(u"for good"_s));
         QCOMPARE(model->rowCount(), rows - 1);
+    }
+
+    // The whole flow in the real window: filter the runs of a sweep, select them, compare.
+    void filterSelectAndCompareASweep()
+    {
+        QList<qint64> sweep;
+        {
+            auto workspace = Workspace::open(m_workspace);
+            QVERIFY(workspace.ok());
+            RunStore store(workspace->database());
+            const QList<QPair<double, int>> settings{{0.05, 3}, {0.1, 3}, {0.3, 3}, {0.05, 6}, {0.1, 6}, {0.3, 6}, {0.2, 2}};
+            for (const auto& [eta, depth] : settings) {
+                RunConfig config;
+                config.dataset = QString::number(m_dataset);
+                config.target = u"churned"_s;
+                config.rounds = 80;
+                config.params.eta = eta;
+                config.params.maxDepth = depth;
+                config.experiment = u"sweep"_s;
+                auto id = queueRun(*workspace, config);
+                QVERIFY(id.ok());
+                JobControl control;
+                QVERIFY(executeRun(*workspace, *id, control).ok());
+                if (depth != 2) {
+                    QVERIFY(store.setTags(*id, {u"sweep"_s}).ok());
+                    sweep << *id;
+                }
+            }
+        }
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        window.openInitialWorkspace(m_workspace);
+        RunsPanel* panel = window.runsPanel();
+        QApplication::processEvents();
+        panel->setVisibleColumns(panel->visibleColumns() + QStringList{u"params.eta"_s, u"params.max_depth"_s, u"valid.auc"_s});
+        QTest::keyClicks(panel->filterEdit(), u"tag:sweep and valid.auc > 0.5 and params.max_depth >= 3"_s);
+        QTRY_COMPARE(panel->view()->model()->rowCount(), 6);
+        QVERIFY(panel->filterProblem().isEmpty());
+        // The browser on its own, larger, for a look at it.
+        auto* dock = qobject_cast<QDockWidget*>(panel->parentWidget());
+        QVERIFY(dock);
+        dock->setFloating(true);
+        dock->resize(1250, 420);
+        panel->view()->resizeColumnsToContents();
+        QApplication::processEvents();
+        saveScreenshot(dock, u"runs-filtered.png"_s);
+        dock->setFloating(false);
+
+        panel->view()->selectAll();
+        QCOMPARE(panel->selectedRuns().size(), 6);
+        QTest::mouseClick(window.findChild<QToolButton*>(u"compareRunsButton"_s), Qt::LeftButton);
+        CompareView* view = window.compareView();
+        QCOMPARE(window.findChild<QTabWidget*>(u"centralTabs"_s)->currentWidget(), view);
+        QList<qint64> compared = view->runs();
+        std::sort(compared.begin(), compared.end());
+        QCOMPARE(compared, sweep);
+        // Six curves with all 80 rounds each, six legend entries, and eta and depth as what differs.
+        QCOMPARE(view->curveCount(), 6);
+        view->curvePlot()->grab(); // drawn
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(view->pointCount(i), 80);
+            QVERIFY(view->curvePlot()->drawnPointCount(i) > 0);
+        }
+        QCOMPARE(view->legend()->count(), 6);
+        QVERIFY(view->legend()->item(0)->text().contains(u"eta="_s));
+        QStringList differing;
+        for (int row = 0; row < view->settingsTable()->rowCount(); ++row)
+            differing << view->settingsTable()->item(row, 0)->text();
+        QCOMPARE(differing, (QStringList{u"params.eta"_s, u"params.max_depth"_s}));
+        saveScreenshot(&window, u"compare-runs.png"_s);
+        view->chartTabs()->setCurrentIndex(2);
+        QCOMPARE(view->parallelPlot()->axisCount(), 3);
+        saveScreenshot(view, u"compare-parallel.png"_s);
+        view->chartTabs()->setCurrentIndex(1);
+        QCOMPARE(view->scatterPlot()->plottedCount(), 6);
+        saveScreenshot(view, u"compare-scatter.png"_s);
     }
 
     void compareOverlaysTheCurvesAndListsTheDifferences()

@@ -125,6 +125,9 @@ private slots:
         const QList<double> ticks = axis.ticks(6);
         QVERIFY(ticks.size() >= 3 && ticks.size() <= 7);
         QCOMPARE(PlotAxis::label(ticks.first(), ticks), u"0.82"_s);
+        const QList<double> quarters{0.05, 0.075, 0.1};
+        QCOMPARE(PlotAxis::label(0.075, quarters), u"0.075"_s); // never rounded to a wrong value
+        QCOMPARE(PlotAxis::label(0.1, quarters), u"0.100"_s);
         axis.low = 1e-4;
         axis.high = 10;
         axis.log = true;

@@ -125,10 +125,6 @@
         <translation>&amp;Alle Einstellungen zeigen</translation>
     </message>
     <message>
-        <source>Drag a rectangle to zoom in; right-click to zoom out.</source>
-        <translation>Ziehen Sie ein Rechteck zum Vergrößern; Rechtsklick verkleinert wieder.</translation>
-    </message>
-    <message>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
@@ -139,10 +135,6 @@
     <message>
         <source>There is no run %1.</source>
         <translation>Es gibt keinen Lauf %1.</translation>
-    </message>
-    <message>
-        <source>Select two or more runs in the Runs panel and choose Compare.</source>
-        <translation>Wählen Sie in der Laufliste zwei oder mehr Läufe aus und klicken Sie auf „Vergleichen“.</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n run(s)</source>
@@ -168,22 +160,12 @@
         <translation>Iteration</translation>
     </message>
     <message>
-        <source>%1
-iteration %2: %3</source>
-        <translation>%1
-Iteration %2: %3</translation>
-    </message>
-    <message>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
         <source>Setting that differs</source>
         <translation>Abweichende Einstellung</translation>
-    </message>
-    <message>
-        <source>Final metric</source>
-        <translation>Endgültige Metrik</translation>
     </message>
     <message>
         <source>The best %1 of these runs</source>
@@ -252,6 +234,214 @@ Iteration %2: %3</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save Comparison…</source>
+        <translation>Vergleich &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Log &amp;x</source>
+        <translation>Log. &amp;x</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Zoom out to every iteration and value (double-click the chart does the same).</source>
+        <translation>Auf alle Iterationen und Werte herauszoomen (ein Doppelklick ins Diagramm tut dasselbe).</translation>
+    </message>
+    <message>
+        <source>Untick a run to hide its curve; hover or select one to emphasise it.</source>
+        <translation>Haken entfernen blendet die Kurve eines Laufs aus; Darüberfahren oder Auswählen hebt sie hervor.</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>Einstellung:</translation>
+    </message>
+    <message>
+        <source>Setting vs. Metric</source>
+        <translation>Einstellung gegen Metrik</translation>
+    </message>
+    <message>
+        <source>Settings that differ, against:</source>
+        <translation>Abweichende Einstellungen gegen:</translation>
+    </message>
+    <message>
+        <source>Parallel Coordinates</source>
+        <translation>Parallele Koordinaten</translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation>Diagramm als SVG …</translation>
+    </message>
+    <message>
+        <source>Keep these runs and chart settings under a name, to open them again later.</source>
+        <translation>Diese Läufe und Diagrammeinstellungen unter einem Namen aufbewahren, um sie später wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Vergleich speichern</translation>
+    </message>
+    <message>
+        <source>Name of the comparison:</source>
+        <translation>Name des Vergleichs:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n run(s)</source>
+        <translation>
+            <numerusform>Vergleich von %n Lauf</numerusform>
+            <numerusform>Vergleich von %n Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved Comparisons</source>
+        <translation>Gespeicherte Vergleiche</translation>
+    </message>
+    <message>
+        <source>Select two or more runs in the Runs panel and choose Compare, or open a saved comparison.</source>
+        <translation>Wählen Sie im Bereich „Läufe“ zwei oder mehr Läufe und dann „Vergleichen“, oder öffnen Sie einen gespeicherten Vergleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n run(s)</source>
+        <translation>
+            <numerusform>%1 · %n Lauf</numerusform>
+            <numerusform>%1 · %n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saved comparisons yet</source>
+        <translation>Noch keine gespeicherten Vergleiche</translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation>„%1“ umbenennen …</translation>
+    </message>
+    <message>
+        <source>Rename Comparison</source>
+        <translation>Vergleich umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete “%1”…</source>
+        <translation>„%1“ löschen …</translation>
+    </message>
+    <message>
+        <source>Delete Comparison</source>
+        <translation>Vergleich löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved comparison “%1”? Its runs stay as they are.</source>
+        <translation>Den gespeicherten Vergleich „%1“ löschen? Seine Läufe bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Replace Comparison</source>
+        <translation>Vergleich ersetzen</translation>
+    </message>
+    <message>
+        <source>A comparison named “%1” exists. Replace it with this one?</source>
+        <translation>Es gibt bereits einen Vergleich namens „%1“. Durch diesen ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Saved the comparison as “%1”.</source>
+        <translation>Der Vergleich wurde als „%1“ gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” showed %n run(s) that were deleted for good since: %2.</source>
+        <translation>
+            <numerusform>„%1“ zeigte %n Lauf, der seitdem endgültig gelöscht wurde: %2.</numerusform>
+            <numerusform>„%1“ zeigte %n Läufe, die seitdem endgültig gelöscht wurden: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the saved comparison “%1”; its runs are unchanged.</source>
+        <translation>Der gespeicherte Vergleich „%1“ wurde gelöscht; seine Läufe sind unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 (final, %2)</source>
+        <translation>%1 (Endwert, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (best iteration, %2)</source>
+        <translation>%1 (beste Iteration, %2)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegen %2</translation>
+    </message>
+    <message>
+        <source>Settings that differ → %1</source>
+        <translation>Abweichende Einstellungen → %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>%1 (final)</source>
+        <translation>%1 (Endwert)</translation>
+    </message>
+    <message>
+        <source>%1 (best iteration)</source>
+        <translation>%1 (beste Iteration)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>grove::ComparisonStore</name>
+    <message>
+        <source>There is no saved comparison named &quot;%1&quot; in this workspace. Check the name against the list of saved comparisons.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen gespeicherten Vergleich namens „%1“. Prüfen Sie den Namen anhand der Liste der gespeicherten Vergleiche.</translation>
+    </message>
+    <message>
+        <source>A saved comparison needs a name; the name given is empty.</source>
+        <translation>Ein gespeicherter Vergleich braucht einen Namen; der angegebene Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The comparison name &quot;%1…&quot; has %2 characters; a name can have at most %3. Choose a shorter name.</source>
+        <translation>Der Vergleichsname „%1…“ hat %2 Zeichen; ein Name darf höchstens %3 haben. Wählen Sie einen kürzeren Namen.</translation>
+    </message>
+    <message>
+        <source>The comparison name &quot;%1&quot; contains a control character (U+%2), such as a tab or a line break. Use a name on one line without tabs.</source>
+        <translation>Der Vergleichsname „%1“ enthält ein Steuerzeichen (U+%2), etwa einen Tabulator oder Zeilenumbruch. Verwenden Sie einen einzeiligen Namen ohne Tabulatoren.</translation>
+    </message>
+    <message>
+        <source>The comparison &quot;%1&quot; needs at least two runs; it was given %2.</source>
+        <translation>Der Vergleich „%1“ braucht mindestens zwei Läufe; angegeben wurden %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 is listed twice in the comparison &quot;%2&quot;; list each run once.</source>
+        <translation>Lauf %1 steht zweimal im Vergleich „%2“; nennen Sie jeden Lauf nur einmal.</translation>
+    </message>
+    <message>
+        <source>The comparison &quot;%1&quot; was not saved: there is no run %2 in this workspace. Choose runs that exist (runs in the trash do).</source>
+        <translation>Der Vergleich „%1“ wurde nicht gespeichert: In diesem Arbeitsbereich gibt es keinen Lauf %2. Wählen Sie vorhandene Läufe (Läufe im Papierkorb zählen dazu).</translation>
+    </message>
+    <message>
+        <source>The comparison &quot;%1&quot; was not saved: there are no runs %2 in this workspace. Choose runs that exist (runs in the trash do).</source>
+        <translation>Der Vergleich „%1“ wurde nicht gespeichert: In diesem Arbeitsbereich gibt es die Läufe %2 nicht. Wählen Sie vorhandene Läufe (Läufe im Papierkorb zählen dazu).</translation>
+    </message>
+    <message>
+        <source>A saved comparison named &quot;%1&quot; already exists. Choose another name, or delete that comparison first.</source>
+        <translation>Ein gespeicherter Vergleich namens „%1“ existiert bereits. Wählen Sie einen anderen Namen oder löschen Sie zuerst diesen Vergleich.</translation>
     </message>
 </context>
 <context>
@@ -370,6 +560,34 @@ Iteration %2: %3</translation>
     <message>
         <source>Reading text columns again</source>
         <translation>Textspalten werden erneut gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>grove::CurvePlot</name>
+    <message>
+        <source>Drag to zoom; Shift+drag or middle-drag to pan; the wheel zooms; right-click goes back; double-click shows everything.</source>
+        <translation>Ziehen zoomt; Umschalt+Ziehen oder Ziehen mit der mittleren Taste verschiebt; das Mausrad zoomt; Rechtsklick geht zurück; Doppelklick zeigt alles.</translation>
+    </message>
+    <message>
+        <source>No curves to show.</source>
+        <translation>Keine Kurven zum Anzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) ≤ 0 cannot be shown on the log scale</source>
+        <translation>
+            <numerusform>%n Wert ≤ 0 kann auf der logarithmischen Skala nicht gezeigt werden</numerusform>
+            <numerusform>%n Werte ≤ 0 können auf der logarithmischen Skala nicht gezeigt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+iteration %2: %3</source>
+        <translation>%1
+Iteration %2: %3</translation>
+    </message>
+    <message>
+        <source>smoothed: %1</source>
+        <translation>geglättet: %1</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1595,25 @@ Importiert am %5 von %6 aus %7</translation>
     </message>
 </context>
 <context>
+    <name>grove::ParallelPlot</name>
+    <message>
+        <source>These runs share all their settings: there is no setting to lay out against the metric.</source>
+        <translation>Diese Läufe haben alle Einstellungen gemeinsam: Es gibt keine Einstellung, die sich gegen die Metrik auftragen ließe.</translation>
+    </message>
+    <message>
+        <source>Yellow: highest %1 (best)</source>
+        <translation>Gelb: höchster Wert von %1 (am besten)</translation>
+    </message>
+    <message>
+        <source>Yellow: lowest %1 (best)</source>
+        <translation>Gelb: niedrigster Wert von %1 (am besten)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+</context>
+<context>
     <name>grove::Parameters</name>
     <message>
         <source>Learning rate: how much each new tree corrects the previous ones.</source>
@@ -1417,6 +1654,17 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>Weight of the positive class, for unbalanced binary targets (negatives / positives is a common choice).</source>
         <translation>Gewicht der positiven Klasse bei unausgewogenen binären Zielspalten (Negative / Positive ist eine übliche Wahl).</translation>
+    </message>
+</context>
+<context>
+    <name>grove::PlotWidget</name>
+    <message>
+        <source>Exported from Grove</source>
+        <translation>Aus Grove exportiert</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2373,13 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>Parameters</source>
         <translation>Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>grove::ScatterPlot</name>
+    <message>
+        <source>None of these runs has both a value of %1 and of %2.</source>
+        <translation>Keiner dieser Läufe hat sowohl einen Wert für %1 als auch für %2.</translation>
     </message>
 </context>
 <context>
@@ -3167,10 +3422,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Nach SCHLÜSSEL sortieren (valid.auc, params.eta, duration, …); -SCHLÜSSEL sortiert absteigend.</translation>
     </message>
     <message>
-        <source>compare needs at least two RUN ids.</source>
-        <translation>compare braucht mindestens zwei LAUF-IDs.</translation>
-    </message>
-    <message>
         <source>SETTING</source>
         <translation>EINSTELLUNG</translation>
     </message>
@@ -3197,6 +3448,114 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Two or more run ids, from any experiments.</source>
         <translation>Zwei oder mehr Lauf-IDs, aus beliebigen Experimenten.</translation>
+    </message>
+    <message>
+        <source>None of the runs of the saved comparison &quot;%1&quot; exist any more (%2 were deleted for good), so there is nothing to compare. Delete it with: %3</source>
+        <translation>Keiner der Läufe des gespeicherten Vergleichs „%1“ existiert noch (%2 wurden endgültig gelöscht), es gibt also nichts zu vergleichen. Löschen Sie ihn mit: %3</translation>
+    </message>
+    <message>
+        <source>Only run %1 of the saved comparison &quot;%2&quot; still exists; the others (%3) were deleted for good, and a comparison needs two runs. Delete it with: %4</source>
+        <translation>Nur Lauf %1 des gespeicherten Vergleichs „%2“ existiert noch; die anderen (%3) wurden endgültig gelöscht, und ein Vergleich braucht zwei Läufe. Löschen Sie ihn mit: %4</translation>
+    </message>
+    <message>
+        <source>Warning: run %1 of the saved comparison &quot;%2&quot; was deleted for good; comparing the other runs.</source>
+        <translation>Warnung: Lauf %1 des gespeicherten Vergleichs „%2“ wurde endgültig gelöscht; die übrigen Läufe werden verglichen.</translation>
+    </message>
+    <message>
+        <source>Warning: runs %1 of the saved comparison &quot;%2&quot; were deleted for good; comparing the other runs.</source>
+        <translation>Warnung: Die Läufe %1 des gespeicherten Vergleichs „%2“ wurden endgültig gelöscht; die übrigen Läufe werden verglichen.</translation>
+    </message>
+    <message>
+        <source>Note: run %1 is in the trash; it is compared all the same.</source>
+        <translation>Hinweis: Lauf %1 liegt im Papierkorb; er wird trotzdem verglichen.</translation>
+    </message>
+    <message>
+        <source>Note: runs %1 are in the trash; they are compared all the same.</source>
+        <translation>Hinweis: Die Läufe %1 liegen im Papierkorb; sie werden trotzdem verglichen.</translation>
+    </message>
+    <message>
+        <source>Use --saved NAME to open a saved comparison or --save NAME to save one, not both. To rename a saved comparison, use: grove-cli comparisons --rename OLD NEW</source>
+        <translation>Verwenden Sie --saved NAME zum Öffnen eines gespeicherten Vergleichs oder --save NAME zum Speichern, nicht beides. Zum Umbenennen eines gespeicherten Vergleichs: grove-cli comparisons --rename ALT NEU</translation>
+    </message>
+    <message>
+        <source>compare takes RUN ids or --saved NAME, not both.</source>
+        <translation>compare nimmt LAUF-IDs oder --saved NAME, nicht beides.</translation>
+    </message>
+    <message>
+        <source>compare needs at least two RUN ids, or --saved NAME.</source>
+        <translation>compare braucht mindestens zwei LAUF-IDs oder --saved NAME.</translation>
+    </message>
+    <message>
+        <source>Replaced the saved comparison &quot;%1&quot; with these runs.</source>
+        <translation>Der gespeicherte Vergleich „%1“ wurde durch diese Läufe ersetzt.</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation>Als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>No saved comparisons yet. Save one with: grove-cli compare RUN RUN... --save NAME</source>
+        <translation>Noch keine gespeicherten Vergleiche. Speichern Sie einen mit: grove-cli compare LAUF LAUF... --save NAME</translation>
+    </message>
+    <message>
+        <source>RUNS</source>
+        <translation>LÄUFE</translation>
+    </message>
+    <message>
+        <source>RUN IDS</source>
+        <translation>LAUF-IDS</translation>
+    </message>
+    <message>
+        <source>DELETED RUNS</source>
+        <translation>GELÖSCHTE LÄUFE</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>Use --delete NAME or --rename OLD NEW, not both.</source>
+        <translation>Verwenden Sie --delete NAME oder --rename ALT NEU, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--rename needs the old name and the new one: grove-cli comparisons --rename OLD NEW</source>
+        <translation>--rename braucht den alten und den neuen Namen: grove-cli comparisons --rename ALT NEU</translation>
+    </message>
+    <message>
+        <source>comparisons takes no arguments (got &quot;%1&quot;); to rename a saved comparison, use --rename OLD NEW.</source>
+        <translation>comparisons nimmt keine Argumente (erhalten: „%1“); zum Umbenennen eines gespeicherten Vergleichs verwenden Sie --rename ALT NEU.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved comparison &quot;%1&quot;; its runs are kept.</source>
+        <translation>Der gespeicherte Vergleich „%1“ wurde gelöscht; seine Läufe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Renamed the saved comparison &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Der gespeicherte Vergleich „%1“ wurde in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Also save the comparison under NAME (replacing one of that name), to open it again with --saved.</source>
+        <translation>Den Vergleich außerdem unter NAME speichern (ein gleichnamiger wird ersetzt), um ihn mit --saved wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Compare the runs of the comparison saved as NAME, instead of RUN ids.</source>
+        <translation>Die Läufe des unter NAME gespeicherten Vergleichs vergleichen, statt LAUF-IDs.</translation>
+    </message>
+    <message>
+        <source>List, rename or delete saved comparisons.</source>
+        <translation>Gespeicherte Vergleiche auflisten, umbenennen oder löschen.</translation>
+    </message>
+    <message>
+        <source>With --rename: the new name.</source>
+        <translation>Mit --rename: der neue Name.</translation>
+    </message>
+    <message>
+        <source>Delete the saved comparison NAME (not its runs).</source>
+        <translation>Den gespeicherten Vergleich NAME löschen (nicht seine Läufe).</translation>
+    </message>
+    <message>
+        <source>Rename the saved comparison OLD to the name that follows: --rename OLD NEW.</source>
+        <translation>Den gespeicherten Vergleich ALT in den folgenden Namen umbenennen: --rename ALT NEU.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,37 @@
             <numerusform>Comparing %n runs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Comparison of %n run(s)</source>
+        <translation>
+            <numerusform>Comparison of %n run</numerusform>
+            <numerusform>Comparison of %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n run(s)</source>
+        <translation>
+            <numerusform>%1 · %n run</numerusform>
+            <numerusform>%1 · %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” showed %n run(s) that were deleted for good since: %2.</source>
+        <translation>
+            <numerusform>“%1” showed %n run that was deleted for good since: %2.</numerusform>
+            <numerusform>“%1” showed %n runs that were deleted for good since: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::CurvePlot</name>
+    <message numerus="yes">
+        <source>%n value(s) ≤ 0 cannot be shown on the log scale</source>
+        <translation>
+            <numerusform>%n value ≤ 0 cannot be shown on the log scale</numerusform>
+            <numerusform>%n values ≤ 0 cannot be shown on the log scale</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grove::DatasetImport</name>

@@ -74,7 +74,14 @@ QString PlotAxis::label(double value, const QList<double>& ticks)
         step = step == 0 ? ticks[i] - ticks[i - 1] : std::min(step, ticks[i] - ticks[i - 1]);
     if (value != 0 && (std::abs(value) >= 1e6 || std::abs(value) < 1e-4))
         return QString::number(value, 'g', 3);
-    const int decimals = step > 0 && step < 1 ? std::min(8, int(std::ceil(-std::log10(step) - 1e-9))) : 0;
+    // As many decimals as the spacing needs to be exact (0.025 needs three).
+    int decimals = 0;
+    while (step > 0 && decimals < 8) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+            break;
+        ++decimals;
+    }
     return QString::number(value, 'f', decimals);
 }
 

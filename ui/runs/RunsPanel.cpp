@@ -289,7 +289,8 @@ void RunsPanel::applyColumns()
         columns = all.value(experiment).toStringList();
     } else {
         for (int c : {RunListModel::Id, RunListModel::Dataset, RunListModel::Target, RunListModel::Status,
-                      RunListModel::Progress, RunListModel::Metric, RunListModel::Duration, RunListModel::Tags,
+                      RunListModel::Progress, RunListModel::Metric, RunListModel::Started, RunListModel::Duration,
+                      RunListModel::Tags,
                       RunListModel::Note})
             columns << u"#"_s + QString::number(c);
     }
