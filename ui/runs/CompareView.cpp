@@ -97,6 +97,8 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true); // a long saved name must not widen the window
+    m_title->setMinimumWidth(120);
     m_chartTabs->setObjectName(u"compareChartTabs"_s);
 
     // Curves.
