@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QScrollBar>
 #include <QTableView>
 #include <QDir>
 #include <QElapsedTimer>
@@ -193,6 +194,16 @@ int measureGui(const QString& directory)
     panel.view()->grab(); // lays out and paints the visible rows
     const double table = milliseconds(timer);
     const int rows = panel.view()->model()->rowCount();
+    // Sorting every run by a column, and jumping to the middle of the list.
+    timer.restart();
+    panel.view()->sortByColumn(RunListModel::Duration, Qt::DescendingOrder);
+    panel.view()->grab();
+    const double sorted = milliseconds(timer);
+    timer.restart();
+    panel.view()->verticalScrollBar()->setValue(panel.view()->verticalScrollBar()->maximum() / 2);
+    panel.view()->grab();
+    const double scrolled = milliseconds(timer);
+    panel.view()->sortByColumn(RunListModel::Id, Qt::DescendingOrder);
 
     QList<qint64> ids;
     for (int i = 0; i < 100 && rows > 0; ++i)
@@ -234,6 +245,8 @@ int measureGui(const QString& directory)
 
     const QJsonObject line{{u"rows"_s, rows},
                            {u"table_shown_ms"_s, table},
+                           {u"sort_ms"_s, sorted},
+                           {u"scroll_ms"_s, scrolled},
                            {u"compare_100_drawn_ms"_s, curves},
                            {u"curves"_s, compare.curveCount()},
                            {u"plot_1000x2000_drawn_ms"_s, manyDrawn},
@@ -276,7 +289,7 @@ int run(int runs, int rounds, int repeat, const QString& keep)
         curves.push_back(last.value(u"curves_100_ms"_s).toDouble());
         rss.push_back(last.value(u"peak_rss_mib"_s).toDouble());
     }
-    std::vector<double> table, drawn, manyDrawn, manyZoomed, hover, guiRss;
+    std::vector<double> table, sorted, scrolled, drawn, manyDrawn, manyZoomed, hover, guiRss;
     for (int i = 0; i < repeat; ++i) {
         QProcess child;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -290,6 +303,8 @@ int run(int runs, int rounds, int repeat, const QString& keep)
         }
         const QJsonObject gui = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
         table.push_back(gui.value(u"table_shown_ms"_s).toDouble());
+        sorted.push_back(gui.value(u"sort_ms"_s).toDouble());
+        scrolled.push_back(gui.value(u"scroll_ms"_s).toDouble());
         drawn.push_back(gui.value(u"compare_100_drawn_ms"_s).toDouble());
         manyDrawn.push_back(gui.value(u"plot_1000x2000_drawn_ms"_s).toDouble());
         manyZoomed.push_back(gui.value(u"plot_1000x2000_zoom_ms"_s).toDouble());
@@ -304,6 +319,8 @@ int run(int runs, int rounds, int repeat, const QString& keep)
     std::printf("  load the curves of 100 runs       %8.1f ms\n", median(curves));
     std::printf("  peak RSS of the measuring process %8.0f MiB\n", median(rss));
     std::printf("  window: open + runs table shown   %8.1f ms\n", median(table));
+    std::printf("  window: sort every run by duration %7.1f ms, scroll to the middle %.1f ms\n", median(sorted),
+                median(scrolled));
     std::printf("  window: compare 100 runs, drawn   %8.1f ms\n", median(drawn));
     std::printf("  plot: 1,000 runs x 2,000 rounds   %8.1f ms to draw, %.1f ms to zoom, %.2f ms per hover\n",
                 median(manyDrawn), median(manyZoomed), median(hover));
