@@ -61,9 +61,10 @@ private slots:
         std::vector<double> values = randomWalk(length, quint32(length + columns));
         values[std::size_t(length / 3)] = 40;  // a spike a sampled drawing could miss
         values[std::size_t(length / 2)] = -40; // and a dip
-        const std::vector<int> kept = decimateM4(values, first, last, columns, false);
+        // The view spans the requested iterations; columns follow the pixel each iteration maps to.
+        const double low = first, high = last + 1;
+        const std::vector<int> kept = decimateM4(values, first, last, low, high, columns, false);
         const int from = std::max(first, 0), to = std::min(last, length - 1);
-        const long long count = to - from + 1;
         QVERIFY(kept.size() <= std::size_t(4 * columns));
         QVERIFY(std::is_sorted(kept.begin(), kept.end()));
         QVERIFY(std::adjacent_find(kept.begin(), kept.end()) == kept.end());
@@ -71,7 +72,7 @@ private slots:
         // Each pixel column keeps its first, last, lowest and highest point.
         std::vector<int> column(std::size_t(length), -1);
         for (int i = from; i <= to; ++i)
-            column[std::size_t(i)] = int((long long)(i - from) * columns / count);
+            column[std::size_t(i)] = int(std::floor((i - low) / (high - low) * columns));
         for (int c = 0; c < columns; ++c) {
             int lo = -1, hi = -1, firstIn = -1, lastIn = -1;
             for (int i = from; i <= to; ++i) {
@@ -104,17 +105,18 @@ private slots:
     void fewPointsAreAllKept()
     {
         const std::vector<double> values = randomWalk(300, 3);
-        const std::vector<int> kept = decimateM4(values, 0, 299, 100, false);
+        const std::vector<int> kept = decimateM4(values, 0, 299, 0, 300, 100, false);
         QCOMPARE(kept.size(), std::size_t(300));
     }
 
     void undrawablePointsAreSkipped()
     {
         std::vector<double> values{0.5, NAN, 0.25, -1, 0, INFINITY, 2};
-        QCOMPARE(decimateM4(values, 0, 6, 100, false), (std::vector<int>{0, 2, 3, 4, 6}));
-        QCOMPARE(decimateM4(values, 0, 6, 100, true), (std::vector<int>{0, 2, 6})); // a log scale
-        QVERIFY(decimateM4(values, 5, 2, 100, false).empty());
-        QVERIFY(decimateM4({}, 0, 10, 100, false).empty());
+        QCOMPARE(decimateM4(values, 0, 6, 0, 7, 100, false), (std::vector<int>{0, 2, 3, 4, 6}));
+        QCOMPARE(decimateM4(values, 0, 6, 0, 7, 100, true), (std::vector<int>{0, 2, 6})); // a log scale
+        QVERIFY(decimateM4(values, 5, 2, 0, 7, 100, false).empty());
+        QVERIFY(decimateM4({}, 0, 10, 0, 11, 100, false).empty());
+        QVERIFY(decimateM4(values, 0, 6, 3, 3, 100, false).empty()); // an empty view
     }
 
     void niceTicks()
@@ -136,6 +138,47 @@ private slots:
         axis.pixelHigh = 0;
         QCOMPARE(axis.toPixel(1e-2), 300.0);
         QCOMPARE(axis.toValue(100), 1.0);
+        // A range narrower than the doubles around it (a flat, smoothed curve) ends with one tick.
+        PlotAxis flat;
+        flat.low = 0.09999999999999999;
+        flat.high = 0.1;
+        QCOMPARE(flat.ticks(8).size(), 1);
+        // Large values keep the digits that tell their ticks apart.
+        const QList<double> big{1.200e6, 1.205e6, 1.210e6};
+        QCOMPARE(PlotAxis::label(1.205e6, big), u"1.205e+06"_s);
+    }
+
+    // Flat curves, cancelled drags and zooming far out leave a usable plot.
+    void awkwardInteractions()
+    {
+        std::vector<CurvePlot::Curve> curves(2);
+        curves[0].values.assign(50, 0.1);
+        curves[1].values.assign(50, 0.1);
+        CurvePlot plot;
+        plot.resize(600, 400);
+        plot.setCurves(std::move(curves));
+        plot.setSmoothing(0.3); // the average of a constant wobbles in its last bits
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.grab();
+        QVERIFY(plot.view().y1 - plot.view().y0 > 1e-4);
+        // A drag cancelled with Escape, then released: no zoom, no crash.
+        const QPoint centre = plot.plotArea().center();
+        QTest::mousePress(&plot, Qt::LeftButton, {}, centre);
+        QTest::keyClick(&plot, Qt::Key_Escape);
+        QTest::mouseRelease(&plot, Qt::LeftButton, {}, centre + QPoint(2, 2));
+        QCOMPARE(plot.view(), plot.fullRange());
+        // The right button during a drag does not end it.
+        QTest::mousePress(&plot, Qt::LeftButton, {}, centre);
+        QTest::mouseClick(&plot, Qt::RightButton, {}, centre);
+        QTest::mouseRelease(&plot, Qt::LeftButton, {}, centre + QPoint(1, 1));
+        // Zooming out far stops at ten times the data's extent.
+        for (int i = 0; i < 200; ++i)
+            plot.zoomAt(centre, 1.25);
+        const double span = plot.fullRange().x1 - plot.fullRange().x0;
+        QVERIFY(plot.view().x1 - plot.view().x0 <= 21 * span);
+        plot.grab();
+        QVERIFY(plot.drawnPointCount(0) > 0);
     }
 
     // A thousand runs of two thousand rounds: every curve drawn, each column's extremes on screen,

@@ -1612,6 +1612,10 @@ Importiert am %5 von %6 aus %7</translation>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
+    <message>
+        <source>Select runs to compare.</source>
+        <translation>Wählen Sie Läufe zum Vergleichen.</translation>
+    </message>
 </context>
 <context>
     <name>grove::Parameters</name>
@@ -2380,6 +2384,10 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>None of these runs has both a value of %1 and of %2.</source>
         <translation>Keiner dieser Läufe hat sowohl einen Wert für %1 als auch für %2.</translation>
+    </message>
+    <message>
+        <source>Select runs to compare, then a setting and a metric.</source>
+        <translation>Wählen Sie Läufe zum Vergleichen, dann eine Einstellung und eine Metrik.</translation>
     </message>
 </context>
 <context>

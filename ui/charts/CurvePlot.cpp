@@ -33,10 +33,11 @@ CurvePlot::CurvePlot(QWidget* parent) : PlotWidget(parent)
                   "double-click shows everything."));
 }
 
-void CurvePlot::setCurves(std::vector<Curve> curves)
+void CurvePlot::setCurves(std::vector<Curve> curves, std::vector<char> visible)
 {
     m_curves = std::move(curves);
-    m_visible.assign(m_curves.size(), 1);
+    m_visible = std::move(visible);
+    m_visible.resize(m_curves.size(), 1);
     m_drawnPoints.assign(m_curves.size(), 0);
     m_highlighted = -1;
     m_hover.reset();
@@ -56,6 +57,7 @@ void CurvePlot::setLogScale(bool log)
     if (log == m_log)
         return;
     m_log = log;
+    m_hover.reset();
     resetView();
 }
 
@@ -75,6 +77,8 @@ void CurvePlot::setCurveVisible(int curve, bool visible)
     if (curve < 0 || curve >= curveCount() || bool(m_visible[std::size_t(curve)]) == visible)
         return;
     m_visible[std::size_t(curve)] = visible;
+    if (m_hover && m_hover->curve == curve)
+        m_hover.reset();
     computeFullRange();
     invalidate();
 }
@@ -153,12 +157,14 @@ void CurvePlot::computeFullRange()
         low = m_log ? 0.1 : 0;
         high = 1;
     }
+    // A flat curve (or one whose smoothing wobbles in the last bits) gets a visible band around it.
+    const bool flat = !(high - low > 1e-9 * std::max(std::abs(high), std::abs(low)));
     if (m_log) {
-        const double pad = high > low ? std::pow(high / low, 0.04) : 2;
+        const double pad = flat ? 2 : std::pow(high / low, 0.04);
         full.y0 = low / pad;
         full.y1 = high * pad;
     } else {
-        const double pad = high > low ? (high - low) * 0.04 : std::max(std::abs(high) * 0.05, 1e-3);
+        const double pad = flat ? std::max(std::abs(high) * 0.05, 1e-3) : (high - low) * 0.04;
         full.y0 = low - pad;
         full.y1 = high + pad;
     }
@@ -167,6 +173,7 @@ void CurvePlot::computeFullRange()
 
 void CurvePlot::resetView()
 {
+    cancelDrag();
     computeFullRange();
     m_zoomHistory.clear();
     m_view = m_full;
@@ -177,11 +184,30 @@ void CurvePlot::resetView()
 void CurvePlot::setView(const Range& range)
 {
     Range r = range;
-    if (!(r.x1 > r.x0) || !(r.y1 > r.y0) || (m_log && r.y0 <= 0) || !std::isfinite(r.x0 + r.x1 + r.y0 + r.y1))
+    if (!std::isfinite(r.x0 + r.x1 + r.y0 + r.y1) || (m_log && (r.y0 <= 0 || r.y1 <= 0)))
+        return;
+    // Within ten times the data's extent, so that zooming out or panning cannot run off to
+    // coordinates that no longer map to pixels.
+    const double spanX = m_full.x1 - m_full.x0;
+    r.x0 = std::max(r.x0, m_full.x0 - 10 * spanX);
+    r.x1 = std::min(r.x1, m_full.x1 + 10 * spanX);
+    if (m_log) {
+        const double ratio = std::pow(m_full.y1 / m_full.y0, 10.0);
+        r.y0 = std::max(r.y0, m_full.y0 / ratio);
+        r.y1 = std::min(r.y1, m_full.y1 * ratio);
+    } else {
+        const double spanY = m_full.y1 - m_full.y0;
+        r.y0 = std::max(r.y0, m_full.y0 - 10 * spanY);
+        r.y1 = std::min(r.y1, m_full.y1 + 10 * spanY);
+    }
+    // Not narrower than the doubles can tell apart.
+    const double yScale = std::max({std::abs(r.y0), std::abs(r.y1), 1e-300});
+    if (!(r.x1 - r.x0 > 1e-6) || !(r.y1 - r.y0 > 1e-9 * yScale))
         return;
     if (r == m_view)
         return;
     m_view = r;
+    m_hover.reset();
     invalidate();
     emit viewChanged();
 }
@@ -244,12 +270,15 @@ void CurvePlot::axes(const QRect& plot, PlotAxis& x, PlotAxis& y) const
     y.pixelHigh = plot.top();
 }
 
-QPolygonF CurvePlot::polyline(int curve, const QRect& plot, const PlotAxis& x, const PlotAxis& y) const
+QPolygonF CurvePlot::polyline(int curve, const QRect& plot, const PlotAxis& x, const PlotAxis& y, double pixelRatio) const
 {
     const auto& values = m_smoothed.empty() ? m_curves[std::size_t(curve)].values : m_smoothed[std::size_t(curve)];
     // One point beyond each edge, so that lines run to the border.
-    const int first = int(std::floor(m_view.x0)) - 1, last = int(std::ceil(m_view.x1)) + 1;
-    const std::vector<int> kept = decimateM4(values, first, last, std::max(1, plot.width()), m_log);
+    const double limit = double(values.size());
+    const int first = int(std::clamp(std::floor(m_view.x0), -1.0, limit)) - 1;
+    const int last = int(std::clamp(std::ceil(m_view.x1), -1.0, limit)) + 1;
+    const std::vector<int> kept = decimateM4(values, first, last, m_view.x0, m_view.x1,
+                                             std::max(1, int(std::lround(plot.width() * pixelRatio))), m_log);
     QPolygonF points;
     points.reserve(qsizetype(kept.size()));
     for (int i : kept)
@@ -259,6 +288,8 @@ QPolygonF CurvePlot::polyline(int curve, const QRect& plot, const PlotAxis& x, c
 
 void CurvePlot::paintCurves(QPainter& painter, const QRect& plot, const PlotAxis& x, const PlotAxis& y)
 {
+    // Pixel columns of the device (two per logical pixel on a high-density screen or in a PNG export).
+    const double pixelRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     int visible = 0;
     for (char v : m_visible)
         visible += v ? 1 : 0;
@@ -270,7 +301,7 @@ void CurvePlot::paintCurves(QPainter& painter, const QRect& plot, const PlotAxis
             m_drawnPoints[std::size_t(c)] = 0;
             continue;
         }
-        const QPolygonF points = polyline(c, plot, x, y);
+        const QPolygonF points = polyline(c, plot, x, y, pixelRatio);
         m_drawnPoints[std::size_t(c)] = int(points.size());
         QColor color = m_curves[std::size_t(c)].color;
         if (visible > 40)
@@ -341,7 +372,7 @@ void CurvePlot::paintEvent(QPaintEvent*)
         QPen pen(m_curves[std::size_t(emphasised)].color, 3);
         pen.setCosmetic(true);
         painter.setPen(pen);
-        painter.drawPolyline(polyline(emphasised, plot, x, y));
+        painter.drawPolyline(polyline(emphasised, plot, x, y, devicePixelRatioF()));
     }
     if (m_hover) {
         const double value = drawnValue(m_hover->curve, m_hover->iteration);
@@ -434,8 +465,19 @@ void CurvePlot::setHover(std::optional<Hit> hit, const QPoint& position)
         emit hoveredCurveChanged(hit ? hit->curve : -1);
 }
 
+void CurvePlot::cancelDrag()
+{
+    if (m_rubberBand)
+        m_rubberBand->hide();
+    if (m_drag == Drag::Pan)
+        setCursor(Qt::CrossCursor);
+    m_drag = Drag::None;
+}
+
 void CurvePlot::mousePressEvent(QMouseEvent* event)
 {
+    if (m_drag != Drag::None)
+        return; // another button during a drag: the drag goes on
     const bool pan = event->button() == Qt::MiddleButton ||
                      (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier));
     if (pan) {
@@ -457,6 +499,7 @@ void CurvePlot::mousePressEvent(QMouseEvent* event)
         return;
     }
     if (m_drag != Drag::None) {
+        m_dragButton = event->button();
         m_zoomHistory << m_view;
         m_dragStart = m_dragLast = event->position().toPoint();
         setHover(std::nullopt, m_dragStart);
@@ -482,20 +525,23 @@ void CurvePlot::mouseMoveEvent(QMouseEvent* event)
 
 void CurvePlot::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (m_drag == Drag::None || event->button() != m_dragButton)
+        return;
     const Drag drag = std::exchange(m_drag, Drag::None);
     setCursor(Qt::CrossCursor);
     if (drag == Drag::Zoom) {
         m_rubberBand->hide();
         const QRect area = m_rubberBand->geometry();
         if (area.width() < 5 || area.height() < 5) {
-            m_zoomHistory.removeLast(); // a click, not a zoom
+            if (!m_zoomHistory.isEmpty())
+                m_zoomHistory.removeLast(); // a click, not a zoom
             setHover(hitAt(event->position().toPoint()), event->position().toPoint());
             return;
         }
         PlotAxis x, y;
         axes(plotArea(), x, y);
         setView({x.toValue(area.left()), x.toValue(area.right()), y.toValue(area.bottom()), y.toValue(area.top())});
-    } else if (drag == Drag::Pan && m_view == m_zoomHistory.value(m_zoomHistory.size() - 1)) {
+    } else if (drag == Drag::Pan && !m_zoomHistory.isEmpty() && m_view == m_zoomHistory.last()) {
         m_zoomHistory.removeLast();
     }
 }

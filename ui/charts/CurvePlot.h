@@ -36,8 +36,8 @@ public:
 
     explicit CurvePlot(QWidget* parent = nullptr);
 
-    // Replaces the curves and shows all of them.
-    void setCurves(std::vector<Curve> curves);
+    // Replaces the curves and shows all of them (or those `visible` marks, by index).
+    void setCurves(std::vector<Curve> curves, std::vector<char> visible = {});
     void setAxisTitles(const QString& x, const QString& y);
     void setLogScale(bool log);
     // Exponential moving average weight in [0, 1): 0 draws the stored values.
@@ -100,8 +100,9 @@ private:
     void computeDrawn();
     void computeFullRange();
     void paintCurves(QPainter& painter, const QRect& plot, const PlotAxis& x, const PlotAxis& y);
-    QPolygonF polyline(int curve, const QRect& plot, const PlotAxis& x, const PlotAxis& y) const;
+    QPolygonF polyline(int curve, const QRect& plot, const PlotAxis& x, const PlotAxis& y, double pixelRatio) const;
     void invalidate();
+    void cancelDrag();
     void setHover(std::optional<Hit> hit, const QPoint& position);
 
     std::vector<Curve> m_curves;
@@ -122,6 +123,7 @@ private:
 
     enum class Drag { None, Zoom, Pan };
     Drag m_drag = Drag::None;
+    Qt::MouseButton m_dragButton = Qt::NoButton;
     QPoint m_dragStart, m_dragLast;
     QRubberBand* m_rubberBand = nullptr;
 };

@@ -2,15 +2,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace grove {
 
-std::vector<int> decimateM4(std::span<const double> values, int first, int last, int columns, bool positiveOnly)
+std::vector<int> decimateM4(std::span<const double> values, int first, int last, double viewLow, double viewHigh,
+                            int columns, bool positiveOnly)
 {
     std::vector<int> kept;
     first = std::max(first, 0);
     last = std::min(last, int(values.size()) - 1);
-    if (last < first || columns <= 0)
+    if (last < first || columns <= 0 || !(viewHigh > viewLow))
         return kept;
     auto drawable = [&](int i) { return std::isfinite(values[i]) && (!positiveOnly || values[i] > 0); };
     const long long count = last - first + 1;
@@ -23,7 +25,9 @@ std::vector<int> decimateM4(std::span<const double> values, int first, int last,
         return kept;
     }
     kept.reserve(std::size_t(columns) * 4);
-    int column = -1, firstIndex = -1, lowIndex = -1, highIndex = -1, lastIndex = -1;
+    const double width = viewHigh - viewLow;
+    long long column = std::numeric_limits<long long>::min();
+    int firstIndex = -1, lowIndex = -1, highIndex = -1, lastIndex = -1;
     auto flush = [&] {
         if (firstIndex < 0)
             return;
@@ -36,7 +40,7 @@ std::vector<int> decimateM4(std::span<const double> values, int first, int last,
         firstIndex = -1;
     };
     for (int i = first; i <= last; ++i) {
-        const int c = int((long long)(i - first) * columns / count);
+        const auto c = (long long)std::floor((i - viewLow) / width * columns);
         if (c != column) {
             flush();
             column = c;

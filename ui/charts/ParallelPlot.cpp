@@ -174,7 +174,11 @@ void ParallelPlot::render(QPainter& painter, const QRect& target)
 {
     painter.fillRect(target, palette().color(QPalette::Base));
     paintTitle(painter, target);
-    if (m_axes.size() < 2 || m_labels.isEmpty()) {
+    if (m_labels.isEmpty()) {
+        paintMessage(painter, target, tr("Select runs to compare."));
+        return;
+    }
+    if (m_axes.size() < 2) {
         paintMessage(painter, target,
                      tr("These runs share all their settings: there is no setting to lay out against the metric."));
         return;

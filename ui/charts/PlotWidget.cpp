@@ -29,11 +29,19 @@ double niceStep(double span, int maxTicks)
 QList<double> linearTicks(double low, double high, int maxTicks)
 {
     QList<double> ticks;
-    if (!(high > low) || !std::isfinite(low) || !std::isfinite(high))
-        return std::isfinite(low) ? QList<double>{low} : ticks;
+    if (!std::isfinite(low) || !std::isfinite(high))
+        return ticks;
+    // A range too narrow for the doubles around it (a flat curve) gets one tick.
+    if (!(high - low > 1e-12 * std::max({std::abs(low), std::abs(high), 1e-300})))
+        return {low};
     const double step = niceStep(high - low, maxTicks);
-    for (double tick = std::ceil(low / step) * step; tick <= high + step * 1e-9; tick += step)
+    const double first = std::ceil(low / step);
+    for (int k = 0; k < 1000; ++k) { // multiples of the step, never an endless sum
+        const double tick = (first + k) * step;
+        if (tick > high + step * 1e-9)
+            break;
         ticks << (std::abs(tick) < step * 1e-9 ? 0.0 : tick);
+    }
     return ticks;
 }
 
@@ -72,8 +80,11 @@ QString PlotAxis::label(double value, const QList<double>& ticks)
     double step = 0;
     for (qsizetype i = 1; i < ticks.size(); ++i)
         step = step == 0 ? ticks[i] - ticks[i - 1] : std::min(step, ticks[i] - ticks[i - 1]);
-    if (value != 0 && (std::abs(value) >= 1e6 || std::abs(value) < 1e-4))
-        return QString::number(value, 'g', 3);
+    if (value != 0 && (std::abs(value) >= 1e6 || std::abs(value) < 1e-4)) {
+        // Scientific notation with as many significant digits as tell neighbouring ticks apart.
+        const int digits = step > 0 ? std::clamp(int(std::ceil(std::log10(std::abs(value) / step))) + 1, 3, 15) : 3;
+        return QString::number(value, 'g', digits);
+    }
     // As many decimals as the spacing needs to be exact (0.025 needs three).
     int decimals = 0;
     while (step > 0 && decimals < 8) {

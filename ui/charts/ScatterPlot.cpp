@@ -148,6 +148,10 @@ void ScatterPlot::render(QPainter& painter, const QRect& target)
 {
     painter.fillRect(target, palette().color(QPalette::Base));
     paintTitle(painter, target);
+    if (m_points.isEmpty() || m_xTitle.isEmpty() || m_yTitle.isEmpty()) {
+        paintMessage(painter, target, tr("Select runs to compare, then a setting and a metric."));
+        return;
+    }
     if (plottedCount() == 0) {
         paintMessage(painter, target, tr("None of these runs has both a value of %1 and of %2.").arg(m_xTitle, m_yTitle));
         return;
@@ -187,10 +191,12 @@ std::optional<int> ScatterPlot::pointAt(const QPoint& position) const
 {
     std::optional<int> best;
     double bestDistance = kRadius + 4;
+    PlotAxis x, y;
+    axes(plotRect(rect()), x, y); // once, not per point
     for (int i = 0; i < int(m_points.size()); ++i) {
         if (!std::isfinite(m_x[std::size_t(i)]) || !std::isfinite(m_points[i].y))
             continue;
-        const QPointF p = pointPosition(i);
+        const QPointF p(x.toPixel(m_x[std::size_t(i)]), y.toPixel(m_points[i].y));
         const double distance = std::hypot(p.x() - position.x(), p.y() - position.y());
         if (distance < bestDistance) {
             bestDistance = distance;

@@ -13,6 +13,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
+#include <QFileInfo>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -234,6 +236,9 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     connect(m_scatterLogX, &QCheckBox::toggled, m_scatter, &ScatterPlot::setLogX);
     connect(m_parallelMetric, &QComboBox::currentIndexChanged, this, &CompareView::rebuildParallel);
     connect(m_allSettings, &QCheckBox::toggled, this, &CompareView::fillSettings);
+    // Run ids and saved names belong to one workspace: another workspace starts empty.
+    connect(m_workspace, &WorkspaceController::workspaceChanged, this, [this] { setRuns({}); });
+    m_legend->viewport()->installEventFilter(this);
     setRuns({});
 }
 
@@ -447,14 +452,24 @@ void CompareView::rebuildCurves()
         }
         curves.push_back(std::move(curve));
     }
+    // Curves hidden in the legend stay hidden.
+    std::vector<char> visible(curves.size(), 1);
+    for (int i = 0; i < m_legend->count() && i < int(curves.size()); ++i)
+        visible[std::size_t(i)] = m_legend->item(i)->checkState() == Qt::Checked;
     m_curves->setTitle(metric.isEmpty() ? QString() : tr("%1 on the %2 data").arg(metric, RunFormat::splitName(split)));
     m_curves->setAxisTitles(tr("Iteration"), metric);
+    m_curves->setCurves({}); // the options below then cost nothing
     m_curves->setLogScale(m_logScale->isChecked());
     m_curves->setSmoothing(m_smoothing->value());
-    m_curves->setCurves(std::move(curves));
-    // Curves hidden in the legend stay hidden.
-    for (int i = 0; i < m_legend->count() && i < m_curves->curveCount(); ++i)
-        m_curves->setCurveVisible(i, m_legend->item(i)->checkState() == Qt::Checked);
+    m_curves->setCurves(std::move(curves), std::move(visible));
+}
+
+bool CompareView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Leaving the legend gives the emphasis back to the selected run (or none).
+    if (watched == m_legend->viewport() && event->type() == QEvent::Leave)
+        m_curves->setHighlighted(m_legend->currentRow());
+    return QWidget::eventFilter(watched, event);
 }
 
 void CompareView::fillLegend()
@@ -649,7 +664,9 @@ void CompareView::exportCurrentChart(const QString& suffix)
 {
     const QString name = u"comparison-%1.%2"_s.arg(currentChart()->objectName().remove(u"Plot"_s), suffix);
     const QString filter = suffix == u"svg"_s ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
-    const QString path = Dialogs::saveFile(this, tr("Export Chart"), QDir::home().filePath(name), filter);
+    QString path = Dialogs::saveFile(this, tr("Export Chart"), QDir::home().filePath(name), filter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += u'.' + suffix; // the format asked for, whatever the name typed
     if (!path.isEmpty() && exportChart(path))
         emit message(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
 }

@@ -73,6 +73,9 @@ signals:
     void errorOccurred(const QString& message);
     void message(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void rebuildCurves();
     void fillLegend();
