@@ -14,3 +14,4 @@ set_tests_properties(parity_xgboost_python PROPERTIES
     TIMEOUT 600
     SKIP_RETURN_CODE 77
     ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;HOME=${GROVE_TEST_HOME};XDG_DATA_HOME=${GROVE_TEST_HOME}/data;XDG_CONFIG_HOME=${GROVE_TEST_HOME}/config;XDG_CACHE_HOME=${GROVE_TEST_HOME}/cache;GROVE_WORKSPACE=")
+grove_add_test(tst_validation SOURCES tst_validation.cpp TrainingData.h LIBRARIES grove_core LABELS core)

@@ -104,6 +104,19 @@ CREATE TABLE comparisons (
     updated_at     TEXT NOT NULL
 );
 )sql"_s},
+    // Validation: the reports of the checks a run passed or failed before export, and the rules
+    // each experiment remembers.
+    {5, uR"sql(
+CREATE TABLE validation_reports (
+    id         INTEGER PRIMARY KEY,
+    run_id     INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    passed     INTEGER NOT NULL,
+    report     TEXT NOT NULL
+);
+CREATE INDEX validation_reports_by_run ON validation_reports(run_id);
+ALTER TABLE experiments ADD COLUMN validation_rules TEXT NOT NULL DEFAULT '[]';
+)sql"_s},
 };
 
 struct Text

@@ -140,7 +140,8 @@ Result<SingleResult> trainOnce(const TrainingPlan& plan, std::span<const std::ui
     return result;
 }
 
-// Predicts the rows of `side` and appends them to the outcome.
+} // namespace
+
 Status predictRows(const TrainingPlan& plan, const xgb::Booster& booster, const DataSide& side,
                    std::span<const std::uint32_t> rows, int iterations, int fold, TrainingOutcome& outcome)
 {
@@ -162,6 +163,8 @@ Status predictRows(const TrainingPlan& plan, const xgb::Booster& booster, const 
     Q_UNUSED(plan);
     return {};
 }
+
+namespace {
 
 // Mean and standard deviation over folds of each (split, metric).
 void foldStatistics(const std::vector<QJsonObject>& perFold, QJsonObject& mean, QJsonObject& spread)

@@ -56,6 +56,11 @@ struct TrainingOutcome
     QList<QPair<QString, double>> stepSeconds;
 };
 
+// Predicts `rows` of `side` with `booster` (`iterations` 0: every tree) and appends them to the
+// outcome's held-out predictions, with their fold and label.
+Status predictRows(const TrainingPlan& plan, const xgb::Booster& booster, const DataSide& side,
+                   std::span<const std::uint32_t> rows, int iterations, int fold, TrainingOutcome& outcome);
+
 class Trainer
 {
 public:

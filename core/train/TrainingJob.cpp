@@ -45,8 +45,8 @@ std::vector<StoredSeries> toStored(const std::vector<MetricSeries>& history)
 
 QString number(double value) { return std::isnan(value) ? QString() : QString::number(value, 'g', 9); }
 
-// The held-out predictions as CSV: the row number in its dataset (1-based, as a spreadsheet
-// counts), the fold for cross-validation, the true value, and the prediction(s).
+} // namespace
+
 QByteArray predictionsCsv(const TrainingPlan& plan, const TrainingOutcome& outcome)
 {
     QStringList header{u"row"_s};
@@ -89,6 +89,8 @@ QByteArray predictionsCsv(const TrainingPlan& plan, const TrainingOutcome& outco
     }
     return text.toUtf8();
 }
+
+namespace {
 
 Status writeFile(const QString& path, const QByteArray& bytes)
 {

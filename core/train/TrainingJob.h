@@ -70,5 +70,9 @@ QString modelPath(const Workspace& workspace, qint64 runId);
 // Returns how many runs were deleted.
 Result<int> emptyRunTrash(Workspace& workspace);
 QString predictionsPath(const Workspace& workspace, qint64 runId);
+// The held-out predictions as CSV, as runs/<id>/predictions.csv keeps them: the row number in its
+// dataset (1-based, as a spreadsheet counts), the fold for cross-validation, the true value, and
+// the prediction(s).
+QByteArray predictionsCsv(const TrainingPlan& plan, const TrainingOutcome& outcome);
 
 } // namespace grove

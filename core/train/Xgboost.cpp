@@ -376,6 +376,14 @@ Result<int> Booster::boostedRounds() const
     return rounds;
 }
 
+Result<Booster> Booster::slice(int rounds) const
+{
+    Booster sliced;
+    if (XGBoosterSlice(m_handle, 0, rounds, 1, &sliced.m_handle) != 0)
+        return lastError(Text::tr("keep the first %1 rounds of the model").arg(rounds));
+    return sliced;
+}
+
 QString libraryVersion()
 {
     int major = 0, minor = 0, patch = 0;

@@ -95,6 +95,8 @@ public:
     // Gain, weight and cover per feature name: {"gain": {...}, "weight": {...}, "cover": {...}}.
     Result<QJsonObject> importance() const;
     Result<int> boostedRounds() const;
+    // A model with the first `rounds` rounds only (as a model stopped early predicts).
+    Result<Booster> slice(int rounds) const;
 
 private:
     Booster() = default;
