@@ -7,3 +7,5 @@ grove_add_test(tst_gui_training SOURCES tst_gui_training.cpp
     LIBRARIES grove_ui LABELS gui TIMEOUT 300)
 grove_add_test(tst_plots SOURCES tst_plots.cpp
     LIBRARIES grove_ui LABELS gui)
+grove_add_test(tst_gui_registry SOURCES tst_gui_registry.cpp TrainingData.h
+    LIBRARIES grove_ui LABELS gui TIMEOUT 300)

@@ -111,6 +111,7 @@ int run(int argc, char** argv)
     addDatasetCommands(commands);
     addRunCommands(commands);
     addComparisonCommands(commands);
+    addRegistryCommands(commands);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -55,6 +55,10 @@ struct Command
 void addDatasetCommands(QList<Command>& commands);
 void addRunCommands(QList<Command>& commands);
 void addComparisonCommands(QList<Command>& commands);
+void addRegistryCommands(QList<Command>& commands);
+
+// grove-cli predict --model DIR/MODEL/VERSION.
+int predictWithRegistryVersion(Context& context);
 
 // The --json option every listing command has.
 QCommandLineOption jsonOption();

@@ -433,8 +433,11 @@ int runReproduce(Context& context)
 int runPredict(Context& context)
 {
     QCommandLineParser& parser = context.parser;
-    if (!parser.isSet(u"run"_s) || !parser.isSet(u"input"_s) || !parser.isSet(u"output"_s))
-        return context.usageError(Text::tr("predict needs --run RUN --input FILE --output FILE."));
+    if (parser.isSet(u"run"_s) == parser.isSet(u"model"_s) || !parser.isSet(u"input"_s) || !parser.isSet(u"output"_s))
+        return context.usageError(
+            Text::tr("predict needs --run RUN or --model REGISTRY/MODEL/VERSION, and --input FILE --output FILE."));
+    if (parser.isSet(u"model"_s))
+        return predictWithRegistryVersion(context);
     if (auto readable = checkReadableFile(parser.value(u"input"_s)); !readable)
         return context.fail(readable.error());
     auto workspace = context.openWorkspace();
@@ -518,10 +521,11 @@ void addRunCommands(QList<Command>& commands)
                             parser.addOption(jsonOption());
                         },
                         runReproduce};
-    commands << Command{u"predict"_s, Text::tr("Score a data file (CSV, TSV or LIBSVM) with the model of a run."), {},
+    commands << Command{u"predict"_s, Text::tr("Score a data file (CSV, TSV or LIBSVM) with the model of a run or a registry version."), {},
                         [](QCommandLineParser& parser) {
                             parser.addOptions({
                                 {u"run"_s, Text::tr("The run whose model predicts."), u"RUN"_s},
+                                {u"model"_s, Text::tr("Or a registry version: REGISTRY/MODEL/VERSION (checked before use)."), u"DIR"_s},
                                 {u"input"_s, Text::tr("The file to score (CSV, TSV or LIBSVM); columns are matched by name."), u"FILE"_s},
                                 {u"output"_s, Text::tr("Where to write the predictions (CSV)."), u"FILE"_s},
                                 jsonOption(),

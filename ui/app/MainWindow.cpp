@@ -10,6 +10,9 @@
 #include "ui/datasets/ImportController.h"
 #include "ui/runs/CompareView.h"
 #include "ui/runs/NewRunDialog.h"
+#include "ui/registry/RegistryController.h"
+#include "ui/registry/RegistryView.h"
+#include "ui/registry/ValidationPanel.h"
 #include "ui/runs/RunView.h"
 #include "ui/runs/RunsPanel.h"
 #include "ui/runs/TrainingController.h"
@@ -48,7 +51,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_imports(nullptr), m_datasetsPanel(new DatasetsPanel(m_workspace, this)),
       m_profileView(new DatasetProfileView(m_workspace, this)), m_undoStack(new QUndoStack(this)), m_training(new TrainingController(m_workspace, this)),
       m_runsPanel(new RunsPanel(m_workspace, m_training, this)), m_runView(new RunView(m_workspace, m_training, this)),
-      m_compareView(new CompareView(m_workspace, this)),
+      m_compareView(new CompareView(m_workspace, this)), m_registry(nullptr), m_registryView(nullptr),
+      m_validationPanel(nullptr),
       m_centralTabs(new QTabWidget(this)), m_pages(new QStackedWidget(this)), m_welcomePage(nullptr),
       m_workspaceLabel(new QLabel(this)), m_trainingLabel(new QLabel(this))
 {
@@ -56,6 +60,10 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Grove"));
     setAcceptDrops(true);
     m_imports = new ImportController(m_workspace, statusBar(), m_messageBar, this, this);
+    m_registry = new RegistryController(m_workspace, statusBar(), m_messageBar, this);
+    m_registryView = new RegistryView(m_workspace, m_registry, this);
+    m_validationPanel = new ValidationPanel(m_workspace, m_registry, this);
+    m_runView->addPage(m_validationPanel, tr("Validation && Export"));
 
     m_welcomePage = createWelcomePage();
     m_pages->addWidget(m_welcomePage);
@@ -69,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_centralTabs->addTab(m_pages, tr("Dataset"));
     m_centralTabs->addTab(m_runView, tr("Run"));
     m_centralTabs->addTab(m_compareView, tr("Compare"));
+    m_centralTabs->addTab(m_registryView, tr("Registry"));
     layout->addWidget(m_centralTabs, 1);
     setCentralWidget(central);
 
@@ -115,6 +124,16 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
     connect(m_runView, &RunView::message, this,
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
+    connect(m_runView, &RunView::runChanged, m_validationPanel, &ValidationPanel::setRun);
+    connect(m_validationPanel, &ValidationPanel::errorOccurred, this,
+            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
+    connect(m_registry, &RegistryController::exported, this, [this](qint64, const QString& model, int version) {
+        m_registryView->selectVersion(model, version);
+    });
+    connect(m_registryView, &RegistryView::openRunRequested, this, [this](qint64 id) {
+        m_runsPanel->selectRun(id);
+        currentRunChanged(id);
+    });
     connect(m_training, &TrainingController::activityChanged, this, &MainWindow::updateTrainingStatus);
     connect(m_training, &TrainingController::runFinished, this, [this](qint64 id, RunStatus status, const QString& text) {
         if (status == RunStatus::Failed)

@@ -13,6 +13,9 @@ class QUndoStack;
 namespace grove {
 
 class DatasetProfileView;
+class RegistryController;
+class RegistryView;
+class ValidationPanel;
 class DatasetsPanel;
 class ImportController;
 class MessageBar;
@@ -46,6 +49,9 @@ public:
     RunsPanel* runsPanel() const { return m_runsPanel; }
     RunView* runView() const { return m_runView; }
     CompareView* compareView() const { return m_compareView; }
+    RegistryView* registryView() const { return m_registryView; }
+    RegistryController* registryController() const { return m_registry; }
+    ValidationPanel* validationPanel() const { return m_validationPanel; }
     QUndoStack* undoStack() const { return m_undoStack; }
     // Opens the New Run dialog, filled from run `copyFrom` when given. Returns the open dialog.
     NewRunDialog* showNewRunDialog(qint64 copyFrom = -1);
@@ -81,6 +87,9 @@ private:
     RunsPanel* m_runsPanel;
     RunView* m_runView;
     CompareView* m_compareView;
+    RegistryController* m_registry;
+    RegistryView* m_registryView;
+    ValidationPanel* m_validationPanel;
     QTabWidget* m_centralTabs;
     QStackedWidget* m_pages;
     QWidget* m_welcomePage;

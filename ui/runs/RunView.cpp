@@ -188,9 +188,12 @@ QWidget* RunView::createImportancePage()
     return page;
 }
 
+void RunView::addPage(QWidget* page, const QString& title) { m_tabs->addTab(page, title); }
+
 void RunView::clear()
 {
     m_record.reset();
+    emit runChanged(std::nullopt);
     m_reproductionNote.clear();
     m_title->setText(tr("No run selected"));
     m_subtitle->setText(tr("Select a run in the Runs panel, or start one with Training ▸ New Run."));
@@ -234,6 +237,7 @@ void RunView::load(qint64 id)
     }
     m_record = **found;
     const RunRecord& r = *m_record;
+    emit runChanged(m_record);
 
     // Reproductions say whether they matched.
     m_reproductionNote.clear();

@@ -35,6 +35,8 @@ public:
 
     void showRun(qint64 id);
     qint64 currentRun() const { return m_record ? m_record->id : -1; }
+    // Adds a page about the shown run (the main window adds validation); it follows runChanged().
+    void addPage(QWidget* page, const QString& title);
 
     // For tests: the chart of a metric (null if there is none).
     MetricChart* chart(const QString& metric) const { return m_charts.value(metric); }
@@ -42,6 +44,8 @@ public:
     ImportanceChart* importanceChart() const { return m_importance; }
 
 signals:
+    // The run shown, or its record, changed (nullopt: no run).
+    void runChanged(const std::optional<RunRecord>& run);
     void newRunFromRequested(qint64 runId);
     void runQueued(qint64 runId);
     void errorOccurred(const QString& message);

@@ -1,0 +1,524 @@
+#include "app/cli/CliApp.h"
+#include "app/cli/Interrupt.h"
+#include "app/cli/TextTable.h"
+
+#include "core/data/CsvReader.h"
+#include "core/registry/ModelExport.h"
+#include "core/registry/Registry.h"
+#include "core/store/RunStore.h"
+#include "core/store/ValidationStore.h"
+#include "core/store/Workspace.h"
+#include "core/validate/Validation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace grove::cli {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::cli)
+};
+
+QString number(double value) { return std::isfinite(value) ? QString::number(value, 'g', 6) : QString(); }
+
+QCommandLineOption registryOption()
+{
+    return {u"registry"_s, Text::tr("The registry folder (default: the registry folder of the workspace)."), u"DIR"_s};
+}
+
+// The registry named by --registry, or <workspace>/registry.
+QString registryRoot(Context& context)
+{
+    if (context.parser.isSet(u"registry"_s))
+        return QDir(context.parser.value(u"registry"_s)).absolutePath();
+    return QDir(context.workspaceDirectory()).filePath(u"registry"_s);
+}
+
+QString time(const QDateTime& value) { return value.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s); }
+
+void printReport(Context& context, const ValidationReport& report, bool verdict = true)
+{
+    TextTable table({Text::tr("CHECK"), Text::tr("RESULT"), Text::tr("VALUE"), Text::tr("THRESHOLD")});
+    for (const ValidationCheck& check : report.checks)
+        table.addRow({TechnicalCheck::label(check.name), check.passed ? Text::tr("passed") : Text::tr("FAILED"),
+                      number(check.value), number(check.threshold)});
+    context.out << table.render();
+    for (const ValidationCheck& check : report.checks) {
+        if (!check.passed)
+            context.out << Text::tr("  %1: %2").arg(TechnicalCheck::label(check.name), check.detail) << Qt::endl;
+    }
+    if (!verdict)
+        return;
+    context.out << (report.passed() ? Text::tr("Run %1 passed validation; it can be exported.").arg(report.runId)
+                                    : Text::tr("Run %1 failed validation; it cannot be exported.").arg(report.runId))
+                << Qt::endl;
+}
+
+// ---- validate ---------------------------------------------------------------------------------
+
+int runValidate(Context& context)
+{
+    QCommandLineParser& parser = context.parser;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1)
+        return context.usageError(Text::tr("validate needs one RUN id."));
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto run = RunStore(workspace->database()).find(positional.front());
+    if (!run)
+        return context.fail(run.error());
+    ValidationStore store(workspace->database());
+    // The rules given here, or those the experiment remembers.
+    QStringList texts = parser.values(u"rule"_s);
+    if (texts.isEmpty()) {
+        auto remembered = store.experimentRules(run->experiment);
+        if (!remembered)
+            return context.fail(remembered.error());
+        texts = *remembered;
+    }
+    auto rules = parseRules(texts);
+    if (!rules)
+        return context.fail(rules.error());
+    if (parser.isSet(u"remember"_s)) {
+        if (auto status = store.setExperimentRules(run->experiment, texts); !status)
+            return context.fail(status.error());
+    }
+    std::optional<ProductionModel> production;
+    const bool relative = std::any_of(rules->begin(), rules->end(), [](const ValidationRule& rule) { return rule.relativeToProduction; });
+    if (relative) {
+        if (!parser.isSet(u"model"_s))
+            return context.usageError(Text::tr("A rule compares with Production: name the model with --model NAME "
+                                               "(and the registry with --registry DIR)."));
+        Registry registry(registryRoot(context));
+        auto found = productionModel(registry, parser.value(u"model"_s));
+        if (!found)
+            return context.fail(found.error());
+        production = *found;
+    }
+    JobControl control;
+    InterruptGuard interrupt(control);
+    auto report = validateRun(*workspace, run->id, *rules, production, control);
+    if (!report)
+        return context.fail(report.error());
+    if (auto saved = store.save(*report); !saved)
+        return context.fail(saved.error());
+    if (context.json)
+        context.printJson(report->toJson());
+    else
+        printReport(context, *report);
+    return report->passed() ? Success : Failure;
+}
+
+// ---- export -----------------------------------------------------------------------------------
+
+int runExport(Context& context)
+{
+    QCommandLineParser& parser = context.parser;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1 || !parser.isSet(u"model"_s))
+        return context.usageError(Text::tr("export needs one RUN id and --model NAME."));
+    if (const QString problem = Registry::validateModelName(parser.value(u"model"_s)); !problem.isEmpty())
+        return context.fail(Error::badInput(problem));
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto run = RunStore(workspace->database()).find(positional.front());
+    if (!run)
+        return context.fail(run.error());
+    Registry registry(registryRoot(context));
+    auto version = exportRun(*workspace, registry, run->id, parser.value(u"model"_s));
+    if (!version)
+        return context.fail(version.error());
+    if (context.json) {
+        context.printJson({{u"model"_s, version->model},
+                           {u"version"_s, version->version},
+                           {u"path"_s, version->path},
+                           {u"run_id"_s, run->id},
+                           {u"registry"_s, registry.root()}});
+        return Success;
+    }
+    context.out << Text::tr("Exported run %1 as %2 version %3: %4")
+                       .arg(run->id)
+                       .arg(version->model)
+                       .arg(version->version)
+                       .arg(QDir::toNativeSeparators(version->path))
+                << Qt::endl;
+    return Success;
+}
+
+// ---- registry list|show|verify|promote|history -------------------------------------------------
+
+QJsonObject versionJson(const ModelVersion& version, const QJsonObject& metadata)
+{
+    const QJsonObject run = metadata.value(u"run"_s).toObject();
+    const QJsonObject dataset = metadata.value(u"data"_s).toObject().value(u"dataset"_s).toObject();
+    return {{u"model"_s, version.model},
+            {u"version"_s, version.version},
+            {u"stage"_s, stageKey(version.stage)},
+            {u"published"_s, version.published.toUTC().toString(Qt::ISODate)},
+            {u"path"_s, version.path},
+            {u"run_id"_s, run.value(u"id"_s)},
+            {u"dataset"_s, dataset.value(u"name"_s)},
+            {u"dataset_hash"_s, dataset.value(u"content_hash"_s)},
+            {u"author"_s, metadata.value(u"exported_by"_s)},
+            {u"metrics"_s, metadata.value(u"metrics"_s).toObject().value(u"final"_s)}};
+}
+
+int registryList(Context& context, Registry& registry)
+{
+    auto models = registry.models();
+    if (!models)
+        return context.fail(models.error());
+    QJsonArray json;
+    TextTable table({Text::tr("MODEL"), Text::tr("VERSIONS"), Text::tr("LATEST"), Text::tr("PRODUCTION"),
+                     Text::tr("STAGING")});
+    for (const QString& model : *models) {
+        auto versions = registry.versions(model);
+        if (!versions)
+            return context.fail(versions.error());
+        QStringList production, staging;
+        for (const ModelVersion& version : *versions) {
+            if (version.stage == Stage::Production)
+                production << QString::number(version.version);
+            else if (version.stage == Stage::Staging)
+                staging << QString::number(version.version);
+        }
+        const int latest = versions->isEmpty() ? 0 : versions->last().version;
+        table.addRow({model, QString::number(versions->size()), QString::number(latest), production.join(u", "_s),
+                      staging.join(u", "_s)});
+        json.append(QJsonObject{{u"model"_s, model},
+                                {u"versions"_s, versions->size()},
+                                {u"latest"_s, latest},
+                                {u"production"_s, production.isEmpty() ? QJsonValue() : QJsonValue(production.first().toInt())}});
+    }
+    if (context.json) {
+        context.printJson({{u"registry"_s, registry.root()}, {u"models"_s, json}});
+        return Success;
+    }
+    if (models->isEmpty())
+        context.out << Text::tr("No models in %1 yet. Export one with: grove-cli export RUN --model NAME")
+                           .arg(QDir::toNativeSeparators(registry.root()))
+                    << Qt::endl;
+    else
+        context.out << table.render();
+    return Success;
+}
+
+int registryShow(Context& context, Registry& registry, const QStringList& arguments)
+{
+    const QString model = arguments.value(0);
+    if (arguments.size() == 1) {
+        auto versions = registry.versions(model);
+        if (!versions)
+            return context.fail(versions.error());
+        QJsonArray json;
+        TextTable table({Text::tr("VERSION"), Text::tr("STAGE"), Text::tr("KEY METRIC"), Text::tr("RUN"),
+                         Text::tr("DATASET"), Text::tr("AUTHOR"), Text::tr("PUBLISHED")});
+        for (const ModelVersion& version : *versions) {
+            auto metadata = versionMetadata(registry, model, version.version);
+            if (!metadata) {
+                table.addRow({QString::number(version.version), stageKey(version.stage), Text::tr("(damaged)"), {}, {},
+                              {}, time(version.published)});
+                json.append(QJsonObject{{u"version"_s, version.version}, {u"error"_s, metadata.error().message}});
+                continue;
+            }
+            const QJsonObject item = versionJson(version, *metadata);
+            json.append(item);
+            table.addRow({QString::number(version.version), stageKey(version.stage), versionKeyMetric(*metadata),
+                          item.value(u"run_id"_s).toVariant().toString(), item.value(u"dataset"_s).toString(),
+                          item.value(u"author"_s).toString(), time(version.published)});
+        }
+        if (context.json)
+            context.printJson({{u"model"_s, model}, {u"versions"_s, json}});
+        else
+            context.out << table.render();
+        return Success;
+    }
+    bool ok = false;
+    const int number = arguments.value(1).toInt(&ok);
+    if (!ok || number <= 0)
+        return context.usageError(Text::tr("\"%1\" is not a version number.").arg(arguments.value(1)));
+    auto version = registry.version(model, number);
+    if (!version)
+        return context.fail(version.error());
+    auto check = registry.verify(model, number);
+    if (!check)
+        return context.fail(check.error());
+    auto metadata = versionMetadata(registry, model, number);
+    if (context.json) {
+        QJsonObject json = metadata ? versionJson(*version, *metadata) : QJsonObject{{u"version"_s, number}};
+        json.insert(u"verified"_s, check->ok);
+        json.insert(u"problems"_s, QJsonArray::fromStringList(check->problems));
+        if (metadata) {
+            json.insert(u"validation"_s, metadata->value(u"validation"_s));
+            json.insert(u"lineage"_s, metadata->value(u"run"_s));
+        }
+        context.printJson(json);
+        return check->ok ? Success : Failure;
+    }
+    context.out << Text::tr("%1 version %2 (%3), %4").arg(model).arg(number).arg(stageKey(version->stage),
+                                                                               QDir::toNativeSeparators(version->path))
+                << Qt::endl;
+    if (!check->ok) {
+        context.out << Text::tr("Checksums: FAILED. Do not use this version.") << Qt::endl;
+        for (const QString& problem : check->problems)
+            context.out << u"  "_s << problem << Qt::endl;
+        return Failure;
+    }
+    context.out << Text::tr("Checksums: every file matches MANIFEST.sha256.") << Qt::endl;
+    const QJsonObject run = metadata->value(u"run"_s).toObject();
+    const QJsonObject dataset = metadata->value(u"data"_s).toObject().value(u"dataset"_s).toObject();
+    context.out << Text::tr("Run %1 of experiment \"%2\" in %3, trained by %4")
+                       .arg(run.value(u"id"_s).toInteger())
+                       .arg(run.value(u"experiment"_s).toString(), run.value(u"workspace"_s).toString(),
+                            run.value(u"trained_by"_s).toString())
+                << Qt::endl;
+    context.out << Text::tr("Dataset \"%1\" (content %2)")
+                       .arg(dataset.value(u"name"_s).toString(), dataset.value(u"content_hash"_s).toString().left(12))
+                << Qt::endl;
+    context.out << Text::tr("Exported by %1 on %2").arg(metadata->value(u"exported_by"_s).toString(), time(version->published))
+                << Qt::endl;
+    auto report = ValidationReport::fromJson(metadata->value(u"validation"_s).toObject());
+    if (report) {
+        context.out << Qt::endl
+                    << Text::tr("Validated by %1 on %2:").arg(report->user, time(report->time)) << Qt::endl;
+        printReport(context, *report, false);
+    }
+    return Success;
+}
+
+int registryVerify(Context& context, Registry& registry, const QStringList& arguments)
+{
+    QList<QPair<QString, int>> targets;
+    QStringList models = arguments.isEmpty() ? QStringList() : QStringList{arguments.front()};
+    if (models.isEmpty()) {
+        auto all = registry.models();
+        if (!all)
+            return context.fail(all.error());
+        models = *all;
+    }
+    for (const QString& model : models) {
+        if (arguments.size() > 1) {
+            bool ok = false;
+            const int number = arguments.value(1).toInt(&ok);
+            if (!ok || number <= 0)
+                return context.usageError(Text::tr("\"%1\" is not a version number.").arg(arguments.value(1)));
+            targets << qMakePair(model, number);
+            continue;
+        }
+        auto versions = registry.versions(model);
+        if (!versions)
+            return context.fail(versions.error());
+        for (const ModelVersion& version : *versions)
+            targets << qMakePair(model, version.version);
+    }
+    int failed = 0;
+    QJsonArray json;
+    for (const auto& [model, number] : targets) {
+        auto check = registry.verify(model, number);
+        if (!check)
+            return context.fail(check.error());
+        failed += check->ok ? 0 : 1;
+        json.append(QJsonObject{{u"model"_s, model},
+                                {u"version"_s, number},
+                                {u"ok"_s, check->ok},
+                                {u"problems"_s, QJsonArray::fromStringList(check->problems)}});
+        if (!context.json) {
+            context.out << u"%1 %2: %3"_s.arg(model).arg(number).arg(check->ok ? Text::tr("OK") : Text::tr("FAILED"))
+                        << Qt::endl;
+            for (const QString& problem : check->problems)
+                context.out << u"  "_s << problem << Qt::endl;
+        }
+    }
+    if (context.json)
+        context.printJson({{u"verified"_s, json}, {u"failed"_s, failed}});
+    else
+        context.out << Text::tr("%1 of %2 versions verified; %3 failed.").arg(targets.size() - failed).arg(targets.size()).arg(failed)
+                    << Qt::endl;
+    return failed == 0 ? Success : Failure;
+}
+
+QJsonObject changeJson(const StageChange& change)
+{
+    return {{u"version"_s, change.version},
+            {u"from"_s, stageKey(change.from)},
+            {u"to"_s, stageKey(change.to)},
+            {u"reason"_s, change.reason},
+            {u"user"_s, change.user},
+            {u"host"_s, change.host},
+            {u"time"_s, change.time.toUTC().toString(Qt::ISODate)}};
+}
+
+int registryPromote(Context& context, Registry& registry, const QStringList& arguments)
+{
+    QCommandLineParser& parser = context.parser;
+    bool ok = false;
+    const int number = arguments.value(1).toInt(&ok);
+    if (arguments.size() != 2 || !ok || number <= 0 || !parser.isSet(u"stage"_s) || !parser.isSet(u"reason"_s))
+        return context.usageError(Text::tr("registry promote needs MODEL VERSION --stage STAGE --reason TEXT."));
+    const auto stage = stageFromKey(parser.value(u"stage"_s));
+    if (!stage)
+        return context.usageError(Text::tr("\"%1\" is not a stage: use None, Staging, Production or Archived.")
+                                      .arg(parser.value(u"stage"_s)));
+    auto entry = registry.promote(arguments.front(), number, *stage, parser.value(u"reason"_s), currentUserName());
+    if (!entry)
+        return context.fail(entry.error());
+    if (context.json) {
+        QJsonArray changes;
+        for (const StageChange& change : entry->changes)
+            changes.append(changeJson(change));
+        context.printJson({{u"model"_s, arguments.front()}, {u"sequence"_s, entry->sequence}, {u"changes"_s, changes}});
+        return Success;
+    }
+    for (const StageChange& change : entry->changes)
+        context.out << Text::tr("%1 version %2: %3 → %4")
+                           .arg(arguments.front())
+                           .arg(change.version)
+                           .arg(stageKey(change.from), stageKey(change.to))
+                    << Qt::endl;
+    return Success;
+}
+
+int registryHistory(Context& context, Registry& registry, const QStringList& arguments)
+{
+    if (arguments.size() != 1)
+        return context.usageError(Text::tr("registry history needs a MODEL."));
+    auto history = registry.history(arguments.front());
+    if (!history)
+        return context.fail(history.error());
+    QJsonArray json;
+    TextTable table({Text::tr("WHEN"), Text::tr("VERSION"), Text::tr("FROM"), Text::tr("TO"), Text::tr("WHO"),
+                     Text::tr("REASON")});
+    for (const HistoryEntry& entry : *history) {
+        for (const StageChange& change : entry.changes) {
+            QJsonObject item = changeJson(change);
+            item.insert(u"sequence"_s, entry.sequence);
+            json.append(item);
+            table.addRow({time(change.time), QString::number(change.version), stageKey(change.from), stageKey(change.to),
+                          u"%1@%2"_s.arg(change.user, change.host), change.reason});
+        }
+    }
+    if (context.json)
+        context.printJson({{u"model"_s, arguments.front()}, {u"history"_s, json}});
+    else if (history->isEmpty())
+        context.out << Text::tr("No stage changes yet: every version of %1 is at stage None.").arg(arguments.front())
+                    << Qt::endl;
+    else
+        context.out << table.render();
+    return Success;
+}
+
+int runRegistry(Context& context)
+{
+    const QStringList positional = context.parser.positionalArguments().mid(1);
+    const QString action = positional.value(0);
+    const QStringList arguments = positional.mid(1);
+    Registry registry(registryRoot(context));
+    if (action == u"list"_s && arguments.isEmpty())
+        return registryList(context, registry);
+    if (action == u"show"_s && (arguments.size() == 1 || arguments.size() == 2))
+        return registryShow(context, registry, arguments);
+    if (action == u"verify"_s && arguments.size() <= 2)
+        return registryVerify(context, registry, arguments);
+    if (action == u"promote"_s)
+        return registryPromote(context, registry, arguments);
+    if (action == u"history"_s)
+        return registryHistory(context, registry, arguments);
+    return context.usageError(Text::tr("registry takes one of: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; "
+                                       "promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL."));
+}
+
+} // namespace
+
+// grove-cli predict --model DIR/MODEL/VERSION: scoring with a registry version.
+int predictWithRegistryVersion(Context& context)
+{
+    QCommandLineParser& parser = context.parser;
+    auto target = parseVersionPath(parser.value(u"model"_s));
+    if (!target)
+        return context.fail(target.error());
+    const auto& [root, model, number] = *target;
+    if (auto readable = checkReadableFile(parser.value(u"input"_s)); !readable)
+        return context.fail(readable.error());
+    Registry registry(root);
+    JobControl control;
+    InterruptGuard interrupt(control);
+    auto result = predictWithVersion(registry, model, number, parser.value(u"input"_s), parser.value(u"output"_s), control);
+    if (!result)
+        return context.fail(result.error());
+    if (context.json) {
+        context.printJson({{u"model"_s, model},
+                           {u"version"_s, number},
+                           {u"rows"_s, result->rows},
+                           {u"output"_s, parser.value(u"output"_s)},
+                           {u"columns"_s, QJsonArray::fromStringList(result->columns)},
+                           {u"unused_columns"_s, QJsonArray::fromStringList(result->unusedColumns)},
+                           {u"unseen_categories"_s, result->unseenCategories}});
+        return Success;
+    }
+    context.out << Text::tr("Wrote %1 predictions of %2 version %3 to %4.")
+                       .arg(result->rows)
+                       .arg(model)
+                       .arg(number)
+                       .arg(parser.value(u"output"_s))
+                << Qt::endl;
+    return Success;
+}
+
+void addRegistryCommands(QList<Command>& commands)
+{
+    commands << Command{u"validate"_s,
+                        Text::tr("Check a finished run before export: the model, its data and predictions, and rules."),
+                        u"RUN"_s,
+                        [](QCommandLineParser& parser) {
+                            parser.addPositionalArgument(u"RUN"_s, Text::tr("A run id."));
+                            parser.addOptions({
+                                {u"rule"_s,
+                                 Text::tr("A rule, e.g. \"valid.auc >= 0.9\" or \"valid.auc >= production - 0.01\". "
+                                          "Repeatable; without any, the experiment's remembered rules apply."),
+                                 u"EXPR"_s},
+                                {u"remember"_s, Text::tr("Remember these rules for the run's experiment.")},
+                                {u"model"_s, Text::tr("The model whose Production version rules compare with."), u"NAME"_s},
+                                registryOption(),
+                                jsonOption(),
+                            });
+                        },
+                        runValidate};
+    commands << Command{u"export"_s,
+                        Text::tr("Export a validated run to the registry as the next version of a model."),
+                        u"RUN"_s,
+                        [](QCommandLineParser& parser) {
+                            parser.addPositionalArgument(u"RUN"_s, Text::tr("A run id."));
+                            parser.addOptions({
+                                {u"model"_s, Text::tr("The model's name in the registry."), u"NAME"_s},
+                                registryOption(),
+                                jsonOption(),
+                            });
+                        },
+                        runExport};
+    commands << Command{u"registry"_s,
+                        Text::tr("Browse and manage the registry: list, show, verify, promote, history."),
+                        u"ACTION [MODEL [VERSION]]"_s,
+                        [](QCommandLineParser& parser) {
+                            parser.addPositionalArgument(u"ACTION"_s,
+                                                         Text::tr("list, show, verify, promote or history."),
+                                                         u"ACTION [MODEL [VERSION]]"_s);
+                            parser.addOptions({
+                                {u"stage"_s, Text::tr("With promote: None, Staging, Production or Archived."), u"STAGE"_s},
+                                {u"reason"_s, Text::tr("With promote: why (kept in the history)."), u"TEXT"_s},
+                                registryOption(),
+                                jsonOption(),
+                            });
+                        },
+                        runRegistry};
+}
+
+} // namespace grove::cli

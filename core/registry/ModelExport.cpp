@@ -1,0 +1,368 @@
+#include "core/registry/ModelExport.h"
+
+#include "core/common/Environment.h"
+#include "core/common/Sha256.h"
+#include "core/store/ValidationStore.h"
+#include "core/store/Workspace.h"
+#include "core/train/Prediction.h"
+#include "core/train/TrainingJob.h"
+#include "core/train/Xgboost.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSysInfo>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::ModelExport)
+};
+
+QString number(double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); }
+
+// A YAML scalar in single quotes (quotes doubled), as MLflow writes strings that need quoting.
+QString yamlQuoted(const QString& text) { return u"'"_s + QString(text).replace(u"'"_s, u"''"_s) + u"'"_s; }
+
+// The rounds a version predicts with: those up to the best one when early stopping chose it.
+int predictRounds(const RunRecord& run)
+{
+    return run.bestIteration && run.config.value(u"early_stopping_rounds"_s).toInt() > 0 ? *run.bestIteration + 1 : 0;
+}
+
+QByteArray mlmodel(const RunRecord& run, const QJsonObject& schema, const QString& uuid, const QDateTime& time)
+{
+    // MLflow's column types: numbers are doubles, categories strings.
+    QJsonArray inputs;
+    for (const QJsonValue& value : schema.value(u"features"_s).toArray()) {
+        const QJsonObject feature = value.toObject();
+        inputs.append(QJsonObject{
+            {u"type"_s, feature.value(u"type"_s).toString() == u"categorical"_s ? u"string"_s : u"double"_s},
+            {u"name"_s, feature.value(u"name"_s).toString()},
+            {u"required"_s, true}});
+    }
+    const QString signature = QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact));
+    const QString xgboost = xgb::libraryVersion();
+    QStringList lines{
+        u"flavors:"_s,
+        u"  python_function:"_s,
+        u"    data: model.ubj"_s,
+        u"    loader_module: mlflow.xgboost"_s,
+        u"  xgboost:"_s,
+        u"    code: null"_s,
+        u"    data: model.ubj"_s,
+        u"    model_class: xgboost.core.Booster"_s,
+        u"    model_format: ubj"_s,
+        u"    xgb_version: %1"_s.arg(xgboost),
+        u"model_uuid: %1"_s.arg(uuid),
+        u"run_id: %1"_s.arg(yamlQuoted(QString::number(run.id))),
+        u"signature:"_s,
+        u"  inputs: %1"_s.arg(yamlQuoted(signature)),
+        u"  outputs: null"_s,
+        u"utc_time_created: %1"_s.arg(yamlQuoted(time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz000"_s))),
+    };
+    return lines.join(u'\n').toUtf8() + '\n';
+}
+
+QString metricTable(const RunRecord& run)
+{
+    QStringList rows{Text::tr("| Data | Metric | Final | At the best iteration |"), u"|---|---|---|---|"_s};
+    for (const QString& split : run.finalMetrics.keys()) {
+        const QJsonObject finals = run.finalMetrics.value(split).toObject();
+        const QJsonObject bests = run.bestMetrics.value(split).toObject();
+        for (const QString& metric : finals.keys()) {
+            const QJsonValue best = bests.value(metric);
+            rows << u"| %1 | %2 | %3 | %4 |"_s.arg(split, metric, QString::number(finals.value(metric).toDouble(), 'g', 6),
+                                                 best.isDouble() ? QString::number(best.toDouble(), 'g', 6) : u"–"_s);
+        }
+    }
+    return rows.join(u'\n');
+}
+
+QByteArray modelCard(const QString& model, const RunRecord& run, const QJsonObject& schema,
+                     const ValidationReport& report, const EnvironmentInfo& environment, const QString& author,
+                     const QDateTime& time)
+{
+    const QJsonObject data = run.config.value(u"data"_s).toObject();
+    const QJsonObject dataset = data.value(u"dataset"_s).toObject();
+    const QJsonArray features = schema.value(u"features"_s).toArray();
+    QStringList card;
+    card << u"# %1"_s.arg(model) << QString();
+    card << Text::tr("A %1 model predicting **%2**, trained by Grove with XGBoost %3 (run %4, experiment \"%5\").")
+                .arg(schema.value(u"task"_s).toString(), schema.value(u"target"_s).toString(), environment.xgboostVersion)
+                .arg(run.id)
+                .arg(run.experiment)
+         << QString();
+    card << Text::tr("Exported by %1 on %2 UTC. It passed validation on %3 UTC (by %4).")
+                .arg(author, time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
+                     report.time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s), report.user)
+         << QString();
+
+    card << Text::tr("## Training data") << QString();
+    card << Text::tr("- Dataset: \"%1\", content SHA-256 `%2`")
+                .arg(dataset.value(u"name"_s).toString(), dataset.value(u"content_hash"_s).toString());
+    if (data.contains(u"valid_dataset"_s))
+        card << Text::tr("- Validated on the dataset \"%1\", content SHA-256 `%2`")
+                    .arg(data.value(u"valid_dataset"_s).toObject().value(u"name"_s).toString(),
+                         data.value(u"valid_dataset"_s).toObject().value(u"content_hash"_s).toString());
+    const QJsonObject validation = run.config.value(u"validation"_s).toObject();
+    card << Text::tr("- Validation: %1").arg(QString::fromUtf8(QJsonDocument(validation).toJson(QJsonDocument::Compact)));
+    if (schema.contains(u"classes"_s)) {
+        QStringList classes;
+        for (const QJsonValue& value : schema.value(u"classes"_s).toArray())
+            classes << value.toString();
+        card << Text::tr("- Classes: %1").arg(classes.join(u", "_s));
+    }
+    card << QString();
+
+    card << Text::tr("## Input features") << QString();
+    card << Text::tr("Columns are matched by name; other columns are ignored.") << QString();
+    card << Text::tr("| # | Feature | Type | Categories |") << u"|---|---|---|---|"_s;
+    for (qsizetype i = 0; i < features.size(); ++i) {
+        const QJsonObject feature = features[i].toObject();
+        QStringList categories;
+        for (const QJsonValue& value : feature.value(u"categories"_s).toArray())
+            categories << value.toString();
+        if (categories.size() > 12)
+            categories = categories.mid(0, 12) << Text::tr("… (%1 in all)").arg(feature.value(u"categories"_s).toArray().size());
+        card << u"| %1 | %2 | %3 | %4 |"_s.arg(i + 1).arg(feature.value(u"name"_s).toString(),
+                                                         feature.value(u"type"_s).toString(), categories.join(u", "_s));
+    }
+    card << QString() << Text::tr("A category not seen in training is treated as missing.") << QString();
+
+    card << Text::tr("## Metrics") << QString() << metricTable(run) << QString();
+    if (run.bestIteration)
+        card << Text::tr("Best iteration: %1 of %2 rounds trained%3.")
+                    .arg(*run.bestIteration)
+                    .arg(run.roundsDone)
+                    .arg(predictRounds(run) > 0 ? Text::tr("; the model predicts with the first %1 rounds").arg(predictRounds(run))
+                                                : QString())
+             << QString();
+
+    card << Text::tr("## Validation") << QString();
+    card << Text::tr("| Check | Result | Value | Threshold | Detail |") << u"|---|---|---|---|---|"_s;
+    for (const ValidationCheck& check : report.checks) {
+        card << u"| %1 | %2 | %3 | %4 | %5 |"_s.arg(TechnicalCheck::label(check.name),
+                                                   check.passed ? Text::tr("passed") : Text::tr("failed"),
+                                                   std::isfinite(check.value) ? number(check.value) : QString(),
+                                                   std::isfinite(check.threshold) ? number(check.threshold) : QString(),
+                                                   QString(check.detail).replace(u'|', u'/'));
+    }
+    card << QString();
+
+    card << Text::tr("## Parameters") << QString() << u"```json"_s;
+    QJsonObject params = run.config.value(u"params"_s).toObject();
+    card << QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Indented)).trimmed() << u"```"_s << QString();
+
+    card << Text::tr("## Use") << QString();
+    card << Text::tr("In Python (XGBoost %1): columns in the order of the table above, categories as their index in "
+                     "the listed categories.")
+                .arg(environment.xgboostVersion)
+         << QString() << u"```python"_s << u"import xgboost"_s << u"booster = xgboost.Booster(model_file=\"model.ubj\")"_s
+         << u"```"_s << QString();
+    card << Text::tr("With Grove, which matches columns by name and translates categories:") << QString() << u"```sh"_s
+         << u"grove-cli predict --model REGISTRY/%1/VERSION --input data.csv --output predictions.csv"_s.arg(model)
+         << u"```"_s << QString();
+
+    card << Text::tr("## Lineage") << QString();
+    card << Text::tr("- Run %1, trained by %2 on %3, %4 – %5 UTC")
+                .arg(run.id)
+                .arg(run.user, run.host, run.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
+                     run.finishedAt.toUTC().toString(u"HH:mm"_s));
+    card << Text::tr("- Model SHA-256 `%1`").arg(run.modelSha256);
+    card << Text::tr("- Grove %1, XGBoost %2, %3").arg(environment.groveVersion, environment.xgboostVersion, environment.os);
+    card << Text::tr("- Every file of this version is listed with its SHA-256 in MANIFEST.sha256.");
+    return card.join(u'\n').toUtf8() + '\n';
+}
+
+} // namespace
+
+Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const RunRecord& run,
+                                                    const ValidationReport& report, const QString& model)
+{
+    QFile file(modelPath(workspace, run.id));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(Text::tr("The model of run %1 cannot be read: %2.").arg(run.id).arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (QString::fromLatin1(Sha256::hash(bytes).toHex()) != run.modelSha256)
+        return Error::conflict(Text::tr("The model file of run %1 changed after training (its SHA-256 differs from the "
+                                        "recorded one); it cannot be exported. Train the run again.")
+                                   .arg(run.id));
+    const QJsonObject schema = run.config.value(u"schema"_s).toObject();
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    const QString uuid = QUuid::createUuid().toString(QUuid::Id128);
+    const EnvironmentInfo environment = environmentInfo();
+    const QString author = currentUserName();
+
+    QJsonObject config = run.config;
+    config.remove(u"schema"_s);
+    config.remove(u"data"_s);
+    const QJsonObject metadata{
+        {u"format"_s, u"grove-model-version/1"_s},
+        {u"model"_s, model},
+        {u"model_uuid"_s, uuid},
+        {u"exported_at"_s, time.toString(Qt::ISODateWithMs)},
+        {u"exported_by"_s, author},
+        {u"exported_on"_s, QSysInfo::machineHostName()},
+        {u"run"_s,
+         QJsonObject{{u"id"_s, run.id},
+                     {u"experiment"_s, run.experiment},
+                     {u"workspace"_s, QDir::cleanPath(workspace.directory())},
+                     {u"trained_by"_s, run.user},
+                     {u"trained_on"_s, run.host},
+                     {u"started_at"_s, run.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                     {u"finished_at"_s, run.finishedAt.toUTC().toString(Qt::ISODateWithMs)},
+                     {u"model_sha256"_s, run.modelSha256},
+                     {u"tags"_s, QJsonArray::fromStringList(run.tags)},
+                     {u"note"_s, run.note}}},
+        {u"data"_s, run.config.value(u"data"_s)},
+        {u"config"_s, config},
+        {u"metrics"_s,
+         QJsonObject{{u"final"_s, run.finalMetrics},
+                     {u"best"_s, run.bestMetrics},
+                     {u"best_iteration"_s, run.bestIteration ? QJsonValue(*run.bestIteration) : QJsonValue()},
+                     {u"rounds"_s, run.roundsDone}}},
+        {u"validation"_s, report.toJson()},
+        {u"environment"_s, run.environment},
+        {u"exported_with"_s, environment.toJson()},
+        {u"schema"_s, schema},
+        {u"predict_rounds"_s, predictRounds(run)},
+    };
+    QMap<QString, QByteArray> files;
+    files.insert(u"model.ubj"_s, bytes);
+    files.insert(u"MLmodel"_s, mlmodel(run, schema, uuid, time));
+    files.insert(u"requirements.txt"_s, u"xgboost==%1\n"_s.arg(xgb::libraryVersion()).toUtf8());
+    files.insert(u"metadata.json"_s, QJsonDocument(metadata).toJson(QJsonDocument::Indented));
+    files.insert(u"MODEL_CARD.md"_s, modelCard(model, run, schema, report, environment, author, time));
+    return files;
+}
+
+Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 runId, const QString& model)
+{
+    if (const QString problem = Registry::validateModelName(model); !problem.isEmpty())
+        return Error::badInput(problem);
+    auto found = RunStore(workspace.database()).byId(runId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(Text::tr("There is no run %1 in this workspace.").arg(runId));
+    const RunRecord& run = **found;
+    if (run.status != RunStatus::Finished)
+        return Error::badInput(Text::tr("Run %1 is %2; only a finished, validated run can be exported.")
+                                   .arg(runId)
+                                   .arg(runStatusDisplayName(run.status).toLower()));
+    auto report = ValidationStore(workspace.database()).latest(runId);
+    if (!report)
+        return report.error();
+    if (!report->has_value())
+        return Error::badInput(Text::tr("Run %1 has not been validated, so it cannot be exported. Validate it first "
+                                        "(grove-cli validate %1, or Validate on the run's page).")
+                                   .arg(runId));
+    if (!(*report)->passed())
+        return Error::badInput(Text::tr("Run %1 failed its latest validation (%2), so it cannot be exported. Fix the "
+                                        "cause and validate again.")
+                                   .arg(runId)
+                                   .arg((*report)->failures().join(u"; "_s)));
+    auto files = modelVersionFiles(workspace, run, **report, model);
+    if (!files)
+        return files.error();
+    auto published = registry.publish(model, *files);
+    if (!published)
+        return published.error();
+    const QJsonObject details{{u"model"_s, model}, {u"version"_s, published->version}, {u"registry"_s, registry.root()}};
+    if (auto status = recordEvent(workspace.database(), u"run.exported"_s, QString::number(runId),
+                                  QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+        !status)
+        return status.error();
+    return published;
+}
+
+QString versionKeyMetric(const QJsonObject& metadata)
+{
+    const QJsonObject valid =
+        metadata.value(u"metrics"_s).toObject().value(u"final"_s).toObject().value(u"valid"_s).toObject();
+    const QJsonArray metrics = metadata.value(u"config"_s).toObject().value(u"metrics"_s).toArray();
+    const QString primary = metrics.isEmpty() ? QString() : metrics.last().toString();
+    const QString metric = valid.contains(primary) ? primary : valid.keys().value(0);
+    return metric.isEmpty() ? QString() : u"%1 %2"_s.arg(metric, QString::number(valid.value(metric).toDouble(), 'g', 6));
+}
+
+Result<QJsonObject> versionMetadata(Registry& registry, const QString& model, int version)
+{
+    auto bytes = registry.readFile(model, version, u"metadata.json"_s);
+    if (!bytes)
+        return bytes.error();
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(*bytes, &error);
+    if (!json.isObject())
+        return Error::badInput(Text::tr("metadata.json of %1 version %2 is not a JSON object (%3).")
+                                   .arg(model)
+                                   .arg(version)
+                                   .arg(error.errorString()));
+    return json.object();
+}
+
+Result<std::optional<ProductionModel>> productionModel(Registry& registry, const QString& model)
+{
+    auto versions = registry.versions(model);
+    if (!versions)
+        return versions.error().kind == ErrorKind::NotFound ? Result<std::optional<ProductionModel>>(std::nullopt)
+                                                            : Result<std::optional<ProductionModel>>(versions.error());
+    for (const ModelVersion& version : *versions) {
+        if (version.stage != Stage::Production)
+            continue;
+        auto metadata = versionMetadata(registry, model, version.version);
+        if (!metadata)
+            return metadata.error();
+        auto bytes = registry.readFile(model, version.version, u"model.ubj"_s);
+        if (!bytes)
+            return bytes.error();
+        ProductionModel production;
+        production.label = Text::tr("%1 version %2 (Production)").arg(model).arg(version.version);
+        production.model = *bytes;
+        production.schema = metadata->value(u"schema"_s).toObject();
+        if (const int rounds = metadata->value(u"predict_rounds"_s).toInt(); rounds > 0)
+            production.bestIteration = rounds - 1;
+        return std::optional<ProductionModel>(production);
+    }
+    return std::optional<ProductionModel>();
+}
+
+Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& model, int version,
+                                             const QString& inputPath, const QString& outputPath, JobControl& control)
+{
+    auto metadata = versionMetadata(registry, model, version);
+    if (!metadata)
+        return metadata.error();
+    auto bytes = registry.readFile(model, version, u"model.ubj"_s);
+    if (!bytes)
+        return bytes.error();
+    return predictFile(*bytes, metadata->value(u"schema"_s).toObject(), inputPath, outputPath, control,
+                       metadata->value(u"predict_rounds"_s).toInt());
+}
+
+Result<std::tuple<QString, QString, int>> parseVersionPath(const QString& path)
+{
+    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(path.trimmed()));
+    const QFileInfo info(clean);
+    bool ok = false;
+    const int version = info.fileName().toInt(&ok);
+    const QString model = QFileInfo(info.path()).fileName();
+    const QString root = QFileInfo(info.path()).path();
+    if (!ok || version <= 0 || model.isEmpty() || clean.count(u'/') < 2)
+        return Error::badInput(Text::tr("\"%1\" is not a model version: give REGISTRY/MODEL/VERSION, for example "
+                                        "registry/churn/3.")
+                                   .arg(path));
+    return std::make_tuple(root, model, version);
+}
+
+} // namespace grove

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/common/JobControl.h"
+#include "core/common/Result.h"
+#include "core/registry/Registry.h"
+#include "core/store/RunStore.h"
+#include "core/train/Prediction.h"
+#include "core/validate/Validation.h"
+
+#include <QJsonObject>
+#include <QMap>
+
+#include <tuple>
+
+namespace grove {
+
+class Workspace;
+
+// The files of a model version, built from a finished run and the validation report that let
+// it leave: model.ubj (the run's model, unchanged), MLmodel (MLflow's description: the
+// python_function and xgboost flavors, the input signature, creation time, uuid and run id),
+// requirements.txt (the xgboost version), metadata.json (lineage: run, dataset name and content
+// hash, configuration, metrics, validation report, environment, author and time; and what
+// scoring needs: the features in order with their types and categories, the classes, the
+// rounds to predict with) and MODEL_CARD.md for a human reviewer. The registry adds the
+// checksum manifest.
+Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const RunRecord& run,
+                                                    const ValidationReport& report, const QString& model);
+
+// Exports a run as the next version of `model`. Refused (BadInput) unless the run's latest
+// validation report passed; the message says what to do.
+Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 runId, const QString& model);
+
+// What the current Production version of `model` is, for rules that compare with it; nothing
+// when the model has no Production version (or does not exist yet). The version must verify.
+Result<std::optional<ProductionModel>> productionModel(Registry& registry, const QString& model);
+
+// A version's key figure, "auc 0.931": the metric its run stopped on (the last one configured),
+// on the validation data.
+QString versionKeyMetric(const QJsonObject& metadata);
+
+// A version's metadata.json, read after the whole version verified.
+Result<QJsonObject> versionMetadata(Registry& registry, const QString& model, int version);
+
+// Scores a data file with a registry version (checked first), as predictFile does.
+Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& model, int version,
+                                                    const QString& inputPath, const QString& outputPath,
+                                                    JobControl& control);
+
+// Splits "DIR/MODEL/VERSION" (as `grove-cli predict --model` takes it) into the registry root,
+// the model and the version number.
+Result<std::tuple<QString, QString, int>> parseVersionPath(const QString& path);
+
+} // namespace grove

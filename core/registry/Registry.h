@@ -1,0 +1,157 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace grove {
+
+// The lifecycle stage of a model version. Every version starts at None.
+enum class Stage
+{
+    None,
+    Staging,
+    Production,
+    Archived
+};
+
+// "None", "Staging", "Production", "Archived": the names written in the history files.
+QString stageKey(Stage stage);
+// The stage named by `key`, without regard to case; nothing for an unknown name.
+std::optional<Stage> stageFromKey(const QString& key);
+
+// One version moving from one stage to another.
+struct StageChange
+{
+    int version = 0;
+    Stage from = Stage::None, to = Stage::None;
+    QString reason, user, host;
+    QDateTime time; // UTC
+};
+
+// One file of the history. A promotion to Production that archives the previous Production
+// version holds both changes, so that both are recorded or neither is.
+struct HistoryEntry
+{
+    int sequence = 0; // 1, 2, 3... with no gaps
+    QList<StageChange> changes;
+};
+
+struct ModelVersion
+{
+    QString model;
+    int version = 0;
+    QString path;              // absolute path of <root>/<model>/<version>
+    Stage stage = Stage::None; // derived from the history
+    QDateTime published;       // UTC, from VERSION.json; invalid when that cannot be read
+};
+
+struct VersionCheck
+{
+    bool ok = false;
+    // One sentence per problem, each starting with the file concerned, e.g. "model.ubj: its
+    // SHA-256 differs from MANIFEST.sha256 (the file was changed after publishing)".
+    QStringList problems;
+};
+
+// A shared registry folder: immutable model versions with checksums and an append-only stage
+// history, written by several people at once, possibly over a network share. There is no
+// database and no lock file; every guarantee rests on operations the file system does
+// atomically (rename without replacing, link, create exclusively).
+//
+//   <root>/<model>/<N>/            a version: the published files, VERSION.json (when and where
+//                                  it was published, the file sizes) and MANIFEST.sha256 (in
+//                                  sha256sum's format, so `sha256sum -c` works in the folder)
+//   <root>/<model>/history/000001.json ...   one file per stage change, never rewritten
+//
+// Names starting with '.' are temporary files of writers that are still busy or crashed;
+// readers ignore them. They can be deleted by hand when no one is publishing.
+//
+// Model names: letters and digits (any script), '-', '_', '.', and spaces inside; not starting
+// with '.', '-' or a space; not ending with '.' or a space; not a Windows device name (CON,
+// NUL, COM1...); at most kMaxNameLength characters. Names that differ only by case are the same
+// model on Windows and macOS shares, so publishing refuses a name that differs only by case from
+// an existing model.
+class Registry
+{
+public:
+    static constexpr int kMaxNameLength = 64;
+    static constexpr int kMaxReasonLength = 1000;
+
+    explicit Registry(const QString& root);
+    QString root() const; // absolute and clean
+    // Whether the registry folder exists: false before the first publish, and for a share that
+    // is not mounted, which callers may want to tell from an empty registry.
+    bool exists() const;
+
+    // The files every version holds besides the published ones; publish() refuses them.
+    static QString manifestFileName(); // MANIFEST.sha256
+    static QString recordFileName();   // VERSION.json
+
+    // Empty when acceptable, else why not and what to do.
+    static QString validateModelName(const QString& name);
+    // The same rules for the name of a file inside a version (at most 255 characters).
+    static QString validateFileName(const QString& name);
+
+    // Publishes `files` (file name -> bytes; plain names, no folders) as the next version of
+    // `model`, creating the registry folder and the model folder when needed. Everything is
+    // written and synced in a hidden folder next to the versions, then renamed to <N> without
+    // replacing anything, trying N+1 when another publisher took N: concurrent publishers never
+    // get the same number and never lose a version, and readers never see half a version.
+    // Published files are made read-only (best effort).
+    Result<ModelVersion> publish(const QString& model, const QMap<QString, QByteArray>& files);
+
+    // The models with at least one version, by name without regard to case; empty when the
+    // registry folder does not exist (see exists()).
+    Result<QStringList> models();
+    // Ascending; NotFound for an unknown model. An error when the history cannot be read, since
+    // the stages would be unknown.
+    Result<QList<ModelVersion>> versions(const QString& model);
+    Result<ModelVersion> version(const QString& model, int version);
+
+    // Recomputes every file's SHA-256 against the manifest; also reports files missing from the
+    // folder, files the manifest does not list, and a missing or malformed manifest.
+    Result<VersionCheck> verify(const QString& model, int version);
+    // The bytes of one file, only when the whole version verifies; otherwise an error naming
+    // the problems. The bytes returned are the bytes that were checked.
+    Result<QByteArray> readFile(const QString& model, int version, const QString& file);
+
+    // Every history entry of `model`, in order (empty when nothing was ever promoted). An entry
+    // that cannot be read or parsed, or a missing entry, is an error naming the file.
+    Result<QList<HistoryEntry>> history(const QString& model);
+    // The stage of a version after replaying the history (None when never promoted).
+    Result<Stage> stage(const QString& model, int version);
+    // The stage of every version mentioned in `history`, after replaying it in order.
+    static QMap<int, Stage> stagesAfter(const QList<HistoryEntry>& history);
+
+    // Moves `version` to `to`, recording the reason (required, at most kMaxReasonLength
+    // characters), the user (the login name when empty), the host and the UTC time. Promoting
+    // to Production archives the current Production version in the same entry, so that a model
+    // has at most one Production version. A version that fails verification is not promoted;
+    // moving to None (withdrawing) is allowed. Concurrent promotions each get their own
+    // sequence number: an entry is created under its final name only if no other writer took
+    // it, and otherwise the history is read again and the change recomputed. Returns the entry
+    // written; nothing is written on error. Error kinds: BadInput for the reason, NotFound for an
+    // unknown model or version, Conflict when the version is already in `to`, Io for a version
+    // that fails verification, a damaged history or a failed write.
+    Result<HistoryEntry> promote(const QString& model, int version, Stage to, const QString& reason,
+                                 const QString& user);
+
+private:
+    QString modelPath(const QString& model) const;
+    // The version numbers of `model`, ascending; an error for an invalid name, a missing
+    // registry folder or a model without versions.
+    Result<QList<int>> versionNumbers(const QString& model) const;
+    // The folder of one version; NotFound when it does not exist.
+    Result<QString> versionPath(const QString& model, int version) const;
+
+    QString m_root;
+};
+
+} // namespace grove

@@ -1,0 +1,225 @@
+// grove-cli validate, export, registry list|show|verify|promote|history and predict --model, run
+// as a pipeline runs them: exit statuses, JSON documents, the files of a version, and what a
+// tampered version or a scoring file with the wrong columns gets.
+#include "tests/TestFiles.h"
+#include "tests/TrainingData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliRegistry : public QObject
+{
+    Q_OBJECT
+
+    using Run = grove::test::CliRun;
+    QTemporaryDir m_dir;
+    QString m_ws, m_registry;
+    qint64 m_good = 0, m_weak = 0;
+
+    Run grove(const QStringList& arguments) const
+    {
+        return grove::test::runCli(QStringList{u"--workspace"_s, m_ws} + arguments);
+    }
+    Run registry(const QStringList& arguments) const
+    {
+        return grove(QStringList{u"registry"_s} + arguments + QStringList{u"--registry"_s, m_registry});
+    }
+    qint64 train(const QStringList& extra) const
+    {
+        const Run run = grove(QStringList{u"train"_s, u"--dataset"_s, u"synth"_s, u"--target"_s, u"label"_s,
+                                          u"--exclude"_s, u"grade"_s, u"--exclude"_s, u"amount"_s, u"--threads"_s,
+                                          u"2"_s, u"--json"_s} +
+                              extra);
+        return run.exitCode == 0 ? run.json().value(u"run_id"_s).toInteger() : 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_ws = m_dir.filePath(u"ws"_s);
+        m_registry = m_dir.filePath(u"shared registry"_s);
+        const QString csv = grove::test::writeFile(m_dir.filePath(u"synth.csv"_s),
+                                                   grove::test::syntheticCsv(grove::test::syntheticRows(400, 5)));
+        QCOMPARE(grove({u"import"_s, csv}).exitCode, 0);
+        m_good = train({u"--rounds"_s, u"20"_s});
+        m_weak = train({u"--rounds"_s, u"2"_s, u"--param"_s, u"max_depth=1"_s});
+        QVERIFY(m_good > 0 && m_weak > 0);
+    }
+
+    void exportNeedsAPassedValidation()
+    {
+        const QString id = QString::number(m_weak);
+        const QStringList exportArgs{u"export"_s, id, u"--model"_s, u"churn"_s, u"--registry"_s, m_registry};
+        // Not validated: refused with exit 2 and a hint.
+        Run refused = grove(exportArgs);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"grove-cli validate %1"_s.arg(id)), qPrintable(refused.err));
+        // A failed validation: exit 1, the report says which rule; export still refused.
+        Run failed = grove({u"validate"_s, id, u"--rule"_s, u"valid.auc >= 0.999"_s, u"--json"_s});
+        QCOMPARE(failed.exitCode, 1);
+        QCOMPARE(failed.json().value(u"passed"_s).toBool(), false);
+        refused = grove(exportArgs);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"valid.auc >= 0.999"_s), qPrintable(refused.err));
+        QVERIFY(!QDir(m_registry + u"/churn"_s).exists() || QDir(m_registry + u"/churn"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        // A bad rule is a usage error naming it.
+        Run bad = grove({u"validate"_s, id, u"--rule"_s, u"valid.auc => 1"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"valid.auc => 1"_s), qPrintable(bad.err));
+    }
+
+    void validateExportAndBrowse()
+    {
+        const QString id = QString::number(m_good);
+        // Rules remembered for the experiment apply when none are given.
+        Run validated = grove({u"validate"_s, id, u"--rule"_s, u"valid.auc >= 0.6"_s, u"--remember"_s});
+        QVERIFY2(validated.exitCode == 0, qPrintable(validated.describe() + QString::fromUtf8(validated.out)));
+        QVERIFY(validated.out.contains("passed validation"));
+        validated = grove({u"validate"_s, id, u"--json"_s});
+        QCOMPARE(validated.exitCode, 0);
+        QStringList names;
+        for (const QJsonValue& check : validated.json().value(u"checks"_s).toArray())
+            names << check.toObject().value(u"name"_s).toString();
+        QVERIFY2(names.contains(u"valid.auc >= 0.6"_s), qPrintable(names.join(u", "_s)));
+        QVERIFY(names.contains(u"predictions_reproduce"_s));
+
+        Run exported = grove({u"export"_s, id, u"--model"_s, u"churn"_s, u"--registry"_s, m_registry, u"--json"_s});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        const QJsonObject json = exported.json();
+        QCOMPARE(json.value(u"model"_s).toString(), u"churn"_s);
+        QCOMPARE(json.value(u"version"_s).toInt(), 1);
+        const QString path = json.value(u"path"_s).toString();
+        QCOMPARE(QDir::cleanPath(path), QDir::cleanPath(m_registry + u"/churn/1"_s));
+        for (const char* file : {"model.ubj", "MLmodel", "requirements.txt", "metadata.json", "MODEL_CARD.md",
+                                 "MANIFEST.sha256"})
+            QVERIFY2(QFile::exists(QDir(path).filePath(QString::fromLatin1(file))), file);
+        const QByteArray card = grove::test::readFile(QDir(path).filePath(u"MODEL_CARD.md"_s));
+        QVERIFY(card.contains("# churn") && card.contains("valid.auc >= 0.6") && card.contains("## Lineage"));
+        // A second export is version 2.
+        exported = grove({u"export"_s, id, u"--model"_s, u"churn"_s, u"--registry"_s, m_registry, u"--json"_s});
+        QCOMPARE(exported.json().value(u"version"_s).toInt(), 2);
+
+        Run list = registry({u"list"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray models = list.json().value(u"models"_s).toArray();
+        QCOMPARE(models.size(), 1);
+        QCOMPARE(models[0].toObject().value(u"versions"_s).toInt(), 2);
+        Run show = registry({u"show"_s, u"churn"_s, u"1"_s, u"--json"_s});
+        QCOMPARE(show.exitCode, 0);
+        QCOMPARE(show.json().value(u"verified"_s).toBool(), true);
+        QCOMPARE(show.json().value(u"run_id"_s).toInteger(), m_good);
+        QCOMPARE(show.json().value(u"stage"_s).toString(), u"None"_s);
+        QCOMPARE(registry({u"verify"_s}).exitCode, 0);
+    }
+
+    void stagesAndHistory()
+    {
+        QCOMPARE(registry({u"promote"_s, u"churn"_s, u"1"_s, u"--stage"_s, u"Production"_s, u"--reason"_s,
+                           u"first release"_s})
+                     .exitCode,
+                 0);
+        // Promoting version 2 archives version 1, in the same entry.
+        Run promoted = registry({u"promote"_s, u"churn"_s, u"2"_s, u"--stage"_s, u"production"_s, u"--reason"_s,
+                                 u"retrained"_s, u"--json"_s});
+        QVERIFY2(promoted.exitCode == 0, qPrintable(promoted.describe()));
+        QCOMPARE(promoted.json().value(u"changes"_s).toArray().size(), 2);
+        Run history = registry({u"history"_s, u"churn"_s, u"--json"_s});
+        const QJsonArray changes = history.json().value(u"history"_s).toArray();
+        QCOMPARE(changes.size(), 3);
+        QCOMPARE(changes[0].toObject().value(u"to"_s).toString(), u"Production"_s);
+        QCOMPARE(changes.last().toObject().value(u"reason"_s).toString(), u"retrained"_s);
+        QVERIFY(!changes.last().toObject().value(u"user"_s).toString().isEmpty());
+        // A reason is required; an unknown stage is a usage error.
+        QCOMPARE(registry({u"promote"_s, u"churn"_s, u"1"_s, u"--stage"_s, u"Staging"_s}).exitCode, 2);
+        Run unknown = registry({u"promote"_s, u"churn"_s, u"1"_s, u"--stage"_s, u"Live"_s, u"--reason"_s, u"x"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(u"Live"_s));
+        QCOMPARE(registry({u"history"_s, u"churn"_s, u"--json"_s}).json().value(u"history"_s).toArray().size(), 3);
+
+        // A rule against Production: the weak run is worse than version 2 and fails.
+        Run compared = grove({u"validate"_s, QString::number(m_weak), u"--rule"_s, u"valid.auc >= production - 0.01"_s,
+                              u"--model"_s, u"churn"_s, u"--registry"_s, m_registry, u"--json"_s});
+        QCOMPARE(compared.exitCode, 1);
+        QVERIFY(compared.json().value(u"production"_s).toString().contains(u"version 2"_s));
+        // Without --model it cannot know which Production to compare with.
+        QCOMPARE(grove({u"validate"_s, QString::number(m_weak), u"--rule"_s, u"valid.auc >= production"_s}).exitCode, 2);
+    }
+
+    void predictWithAVersion()
+    {
+        const QString input = grove::test::writeFile(m_dir.filePath(u"new.csv"_s),
+                                                     grove::test::syntheticCsv(grove::test::syntheticRows(50, 9)));
+        const QString byVersion = m_dir.filePath(u"by-version.csv"_s), byRun = m_dir.filePath(u"by-run.csv"_s);
+        Run predicted = grove({u"predict"_s, u"--model"_s, m_registry + u"/churn/1"_s, u"--input"_s, input,
+                               u"--output"_s, byVersion});
+        QVERIFY2(predicted.exitCode == 0, qPrintable(predicted.describe()));
+        QCOMPARE(grove({u"predict"_s, u"--run"_s, QString::number(m_good), u"--input"_s, input, u"--output"_s, byRun})
+                     .exitCode,
+                 0);
+        QCOMPARE(grove::test::readFile(byVersion), grove::test::readFile(byRun)); // the same model, the same bytes
+        // A file without a feature column: the column is named, nothing is written.
+        const QString partial = grove::test::writeFile(
+            m_dir.filePath(u"partial.csv"_s),
+            grove::test::syntheticCsv(grove::test::syntheticRows(10, 3), {u"x1"_s, u"x2"_s, u"color"_s}));
+        const QString none = m_dir.filePath(u"none.csv"_s);
+        Run missing = grove({u"predict"_s, u"--model"_s, m_registry + u"/churn/1"_s, u"--input"_s, partial,
+                             u"--output"_s, none});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(u"x3"_s), qPrintable(missing.err));
+        QVERIFY(!QFile::exists(none));
+        QCOMPARE(grove({u"predict"_s, u"--model"_s, u"churn"_s, u"--input"_s, input, u"--output"_s, none}).exitCode, 2);
+    }
+
+    void aTamperedVersionIsReportedNotUsed()
+    {
+        const QString model = m_registry + u"/churn/2/model.ubj"_s;
+        QFile::setPermissions(model, QFile::ReadOwner | QFile::WriteOwner);
+        QByteArray bytes = grove::test::readFile(model);
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x20);
+        grove::test::writeFile(model, bytes);
+        Run verify = registry({u"verify"_s, u"churn"_s});
+        QCOMPARE(verify.exitCode, 1);
+        QVERIFY2(verify.out.contains("model.ubj"), verify.out.constData());
+        QVERIFY(verify.out.contains("1 of 2"));
+        const QString output = m_dir.filePath(u"tampered.csv"_s);
+        Run predicted = grove({u"predict"_s, u"--model"_s, m_registry + u"/churn/2"_s, u"--input"_s,
+                               m_dir.filePath(u"new.csv"_s), u"--output"_s, output});
+        QVERIFY(predicted.exitCode != 0);
+        QVERIFY2(predicted.err.contains(u"model.ubj"_s), qPrintable(predicted.err));
+        QVERIFY(!QFile::exists(output));
+        // Rules against Production refuse a tampered Production version.
+        Run compared = grove({u"validate"_s, QString::number(m_good), u"--rule"_s, u"valid.auc >= production"_s,
+                              u"--model"_s, u"churn"_s, u"--registry"_s, m_registry});
+        QVERIFY(compared.exitCode != 0);
+        QVERIFY2(compared.err.contains(u"model.ubj"_s), qPrintable(compared.err));
+    }
+
+    void badModelNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("parent") << u".."_s;
+        QTest::newRow("separator") << u"a/b"_s;
+        QTest::newRow("hidden") << u".churn"_s;
+        QTest::newRow("reserved") << u"con"_s;
+        QTest::newRow("long") << QString(80, u'x');
+        QTest::newRow("empty") << QString();
+    }
+
+    void badModelNames()
+    {
+        QFETCH(QString, name);
+        Run refused = grove({u"export"_s, QString::number(m_good), u"--model"_s, name, u"--registry"_s, m_registry});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(!refused.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRegistry)
+#include "tst_cli_registry.moc"

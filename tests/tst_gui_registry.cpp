@@ -1,0 +1,183 @@
+// The model hand-off in the real main window, offscreen: validate a run on its page (a failing
+// rule keeps Export unavailable and says why), export it, find it in the registry browser with
+// its card, lineage, report and checksums, promote it (twice, so that Production moves), and
+// score a file with a version in the background.
+#include "core/data/DatasetImport.h"
+#include "core/store/RunStore.h"
+#include "core/store/Workspace.h"
+#include "core/train/TrainingJob.h"
+#include "ui/app/MainWindow.h"
+#include "ui/common/MessageBar.h"
+#include "ui/registry/RegistryController.h"
+#include "ui/registry/RegistryView.h"
+#include "ui/registry/ValidationPanel.h"
+#include "ui/runs/RunView.h"
+#include "ui/runs/RunsPanel.h"
+#include "ui/workspace/WorkspaceController.h"
+#include "tests/TestFiles.h"
+#include "tests/TrainingData.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+using namespace grove;
+
+class TestGuiRegistry : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_root;
+    QString m_workspace;
+    qint64 m_run = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QSettings().clear();
+        m_workspace = m_root.filePath(u"ws"_s);
+        auto workspace = Workspace::open(m_workspace);
+        QVERIFY(workspace.ok());
+        const QString csv = test::writeFile(m_root.filePath(u"synth.csv"_s), test::syntheticCsv(test::syntheticRows(500, 4)));
+        QVERIFY(test::importFile(*workspace, csv, u"synth"_s).ok());
+        RunConfig config;
+        config.dataset = u"synth"_s;
+        config.target = u"label"_s;
+        config.excludedFeatures = {u"grade"_s, u"amount"_s};
+        config.rounds = 25;
+        config.experiment = u"Churn model"_s;
+        auto id = queueRun(*workspace, config);
+        QVERIFY(id.ok());
+        JobControl control;
+        QVERIFY(executeRun(*workspace, *id, control).ok());
+        m_run = *id;
+    }
+
+    void validateExportPromoteAndScore()
+    {
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        window.openInitialWorkspace(m_workspace);
+        RegistryController* registry = window.registryController();
+        QCOMPARE(QDir::cleanPath(registry->registryRoot()), QDir::cleanPath(m_workspace + u"/registry"_s));
+        window.runsPanel()->selectRun(m_run);
+        QTRY_COMPARE(window.runView()->currentRun(), m_run);
+        ValidationPanel* panel = window.validationPanel();
+        QVERIFY(panel->validateButton()->isEnabled());
+        QVERIFY(!panel->exportButton()->isEnabled());
+        QVERIFY2(panel->status().contains(u"Not validated"_s), qPrintable(panel->status()));
+
+        // A rule the run misses: the report shows it failed and Export stays unavailable.
+        QSignalSpy validated(registry, &RegistryController::validated);
+        panel->rulesEdit()->setPlainText(u"valid.auc >= 0.999\nvalid.logloss <= 2"_s);
+        QTest::mouseClick(panel->validateButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 1, 30000);
+        QCOMPARE(validated.front().at(1).toBool(), false);
+        QTRY_VERIFY(!panel->exportButton()->isEnabled());
+        QVERIFY2(panel->status().contains(u"valid.auc >= 0.999"_s), qPrintable(panel->status()));
+        QCOMPARE(panel->reportTable()->rowCount(), 6);
+        // A mistake in a rule is explained before anything runs.
+        panel->rulesEdit()->setPlainText(u"valid.auc >> 0.5"_s);
+        panel->validate();
+        QVERIFY(window.messageBar()->text().contains(u"valid.auc >> 0.5"_s));
+        QCOMPARE(validated.size(), 1);
+
+        // Rules it meets: Export becomes available.
+        panel->rulesEdit()->setPlainText(u"valid.auc >= 0.6"_s);
+        QTest::mouseClick(panel->validateButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 2, 30000);
+        QCOMPARE(validated.back().at(1).toBool(), true);
+        QTRY_VERIFY(panel->exportButton()->isEnabled());
+        QCOMPARE(panel->reportTable()->rowCount(), 5);
+
+        QSignalSpy exported(registry, &RegistryController::exported);
+        QSignalSpy snapshot(registry, &RegistryController::snapshotChanged);
+        panel->exportTo(u"churn"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 30000);
+        QCOMPARE(exported.front().at(2).toInt(), 1);
+        panel->exportTo(u"churn"_s); // a second version, to move Production later
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(registry->snapshot().models.size() == 1 &&
+                                     registry->snapshot().models.front().versions.size() == 2,
+                                 30000);
+
+        // The registry browser: model, versions newest first, card, lineage, report, checksums.
+        RegistryView* view = window.registryView();
+        QTRY_COMPARE(view->modelList()->count(), 1);
+        QCOMPARE(view->modelList()->item(0)->text(), u"churn"_s);
+        QTRY_COMPARE(view->versionTable()->rowCount(), 2);
+        QVERIFY(view->selectVersion(u"churn"_s, 1));
+        QCOMPARE(view->selectedVersion(), 1);
+        QVERIFY(view->modelCard()->toPlainText().contains(u"churn"_s));
+        QVERIFY(view->lineage()->toHtml().contains(u"run:%1"_s.arg(m_run)));
+        QVERIFY(view->checksums()->text().contains(u"MANIFEST.sha256"_s));
+        QCOMPARE(view->validationTable()->rowCount(), 5);
+        // The lineage link opens the run.
+        QSignalSpy openRun(view, &RegistryView::openRunRequested);
+        emit view->lineage()->anchorClicked(QUrl(u"run:%1"_s.arg(m_run)));
+        QCOMPARE(openRun.size(), 1);
+
+        // Promote version 1, then version 2: Production moves and both changes are recorded.
+        QSignalSpy promoted(registry, &RegistryController::promoted);
+        view->promoteSelected(Stage::Production, u"first release"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(promoted.size(), 1, 30000);
+        QTRY_COMPARE(view->historyTable()->rowCount(), 1);
+        QVERIFY(view->selectVersion(u"churn"_s, 2));
+        view->promoteSelected(Stage::Production, u"retrained on more data"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(promoted.size(), 2, 30000);
+        QTRY_COMPARE(view->historyTable()->rowCount(), 3);
+        QCOMPARE(view->historyTable()->item(0, 5)->text().isEmpty(), false);
+        QTRY_COMPARE(view->versionTable()->item(0, 1)->text(), u"Production"_s); // version 2, newest first
+        QCOMPARE(view->versionTable()->item(1, 1)->text(), u"Archived"_s);
+        QVERIFY(view->selectVersion(u"churn"_s, 2));
+        window.findChild<QTabWidget*>(u"centralTabs"_s)->setCurrentWidget(view);
+        view->detailTabs()->setCurrentIndex(1);
+        QVERIFY(test::saveScreenshot(&window, u"registry-lineage.png"_s));
+        view->detailTabs()->setCurrentIndex(4);
+        QVERIFY(test::saveScreenshot(&window, u"registry-history.png"_s));
+        view->detailTabs()->setCurrentIndex(0);
+        QVERIFY(test::saveScreenshot(&window, u"registry-card.png"_s));
+
+        // Score a file with the selected version in the background.
+        QSignalSpy scored(registry, &RegistryController::scored);
+        const QString input = test::writeFile(m_root.filePath(u"new.csv"_s), test::syntheticCsv(test::syntheticRows(40, 8)));
+        const QString output = m_root.filePath(u"scored.csv"_s);
+        view->scoreSelected(input, output);
+        QTRY_COMPARE_WITH_TIMEOUT(scored.size(), 1, 30000);
+        QCOMPARE(scored.front().at(1).toLongLong(), 40);
+        QCOMPARE(test::readFile(output).count('\n'), 41);
+        // A file without a feature column: the message names it, nothing is written.
+        const QString partial = test::writeFile(m_root.filePath(u"partial.csv"_s),
+                                                test::syntheticCsv(test::syntheticRows(5, 2), {u"x1"_s, u"color"_s}));
+        view->scoreSelected(partial, m_root.filePath(u"none.csv"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->text().contains(u"x2"_s), 30000);
+        QVERIFY(!QFile::exists(m_root.filePath(u"none.csv"_s)));
+
+        // A version damaged on disk is shown as damaged, and cannot be promoted or used.
+        const QString model = m_workspace + u"/registry/churn/1/model.ubj"_s;
+        QFile::setPermissions(model, QFile::ReadOwner | QFile::WriteOwner);
+        QByteArray bytes = test::readFile(model);
+        bytes[10] = char(bytes[10] ^ 0x40);
+        test::writeFile(model, bytes);
+        QSignalSpy refreshed(registry, &RegistryController::snapshotChanged);
+        registry->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 1, 30000);
+        QVERIFY(view->selectVersion(u"churn"_s, 1));
+        QVERIFY(view->checksums()->text().contains(u"model.ubj"_s));
+        QVERIFY(!window.findChild<QPushButton*>(u"promoteButton"_s)->isEnabled());
+        QCOMPARE(view->versionTable()->item(1, 2)->text(), u"damaged"_s);
+    }
+};
+
+QTEST_MAIN(TestGuiRegistry)
+#include "tst_gui_registry.moc"

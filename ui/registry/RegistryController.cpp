@@ -1,0 +1,371 @@
+#include "ui/registry/RegistryController.h"
+
+#include "core/common/JobControl.h"
+#include "core/registry/ModelExport.h"
+#include "core/store/RunStore.h"
+#include "core/store/ValidationStore.h"
+#include "core/store/Workspace.h"
+#include "core/validate/Validation.h"
+#include "ui/common/MessageBar.h"
+#include "ui/common/Settings.h"
+#include "ui/common/TaskProgress.h"
+#include "ui/workspace/WorkspaceController.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+
+// A job: work on a pool thread that returns what to do on the GUI thread when it is done.
+struct RegistryController::Job
+{
+    QString title;
+    bool cancellable = false;
+    std::function<std::function<void()>(JobControl&)> work;
+    JobControl control;
+    QFutureWatcher<std::function<void()>> watcher;
+    QPointer<TaskProgress> progress;
+};
+
+namespace {
+
+RegistrySnapshot readSnapshot(const QString& root, JobControl& control)
+{
+    RegistrySnapshot snapshot;
+    snapshot.root = root;
+    Registry registry(root);
+    if (!QFileInfo(root).isDir())
+        return snapshot; // no registry yet: nothing exported
+    auto models = registry.models();
+    if (!models) {
+        snapshot.error = models.error().message;
+        return snapshot;
+    }
+    for (qsizetype m = 0; m < models->size() && !control.isInterruptionRequested(); ++m) {
+        RegistrySnapshot::Model model;
+        model.name = models->at(m);
+        auto versions = registry.versions(model.name);
+        auto history = registry.history(model.name);
+        if (!versions || !history) {
+            model.error = !versions ? versions.error().message : history.error().message;
+            snapshot.models << model;
+            continue;
+        }
+        model.history = *history;
+        for (const ModelVersion& version : *versions) {
+            RegistrySnapshot::Version item;
+            item.version = version;
+            auto check = registry.verify(model.name, version.version);
+            if (!check)
+                item.problems << check.error().message;
+            else if (!check->ok)
+                item.problems = check->problems;
+            else if (auto metadata = versionMetadata(registry, model.name, version.version))
+                item.metadata = *metadata;
+            else
+                item.problems << metadata.error().message;
+            model.versions << item;
+        }
+        snapshot.models << model;
+        control.reportProgress(double(m + 1) / double(models->size()));
+    }
+    return snapshot;
+}
+
+} // namespace
+
+RegistryController::RegistryController(WorkspaceController* workspace, QStatusBar* statusBar, MessageBar* messages,
+                                       QObject* parent)
+    : QObject(parent), m_workspace(workspace), m_statusBar(statusBar), m_messages(messages)
+{
+    connect(m_workspace, &WorkspaceController::workspaceChanged, this, [this] {
+        emit registryChanged(registryRoot());
+        refresh();
+    });
+}
+
+RegistryController::~RegistryController()
+{
+    cancelAll();
+    for (auto& job : m_jobs)
+        job->watcher.waitForFinished();
+}
+
+void RegistryController::cancelAll()
+{
+    for (auto& job : m_jobs) {
+        if (job->cancellable)
+            job->control.requestInterruption();
+    }
+}
+
+QString RegistryController::registryRoot() const
+{
+    const QString workspace = m_workspace->directory();
+    if (workspace.isEmpty())
+        return {};
+    const QString chosen = Settings::value(Settings::Key::RegistryFolders).toMap().value(workspace).toString();
+    return chosen.isEmpty() ? QDir(workspace).filePath(u"registry"_s) : chosen;
+}
+
+void RegistryController::setRegistryRoot(const QString& directory)
+{
+    const QString workspace = m_workspace->directory();
+    if (workspace.isEmpty())
+        return;
+    QVariantMap folders = Settings::value(Settings::Key::RegistryFolders).toMap();
+    folders.insert(workspace, QDir(directory).absolutePath());
+    Settings::setValue(Settings::Key::RegistryFolders, folders);
+    emit registryChanged(registryRoot());
+    refresh();
+}
+
+QStringList RegistryController::experimentRules(const QString& experiment) const
+{
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace)
+        return {};
+    auto rules = ValidationStore(workspace->database()).experimentRules(experiment);
+    return rules ? *rules : QStringList();
+}
+
+void RegistryController::start(std::unique_ptr<Job> job)
+{
+    Job* j = job.get();
+    if (!j->title.isEmpty() && m_statusBar) {
+        j->progress = new TaskProgress(j->title, m_statusBar);
+        m_statusBar->addPermanentWidget(j->progress);
+        QPointer<TaskProgress> progress = j->progress;
+        j->control.setProgressCallback([progress](double fraction, const QString& phase) {
+            QMetaObject::invokeMethod(progress, [progress, fraction, phase] {
+                if (progress)
+                    progress->setProgress(fraction, phase);
+            });
+        });
+        connect(j->progress, &TaskProgress::cancelRequested, this, [j] {
+            j->control.requestInterruption();
+            if (j->progress)
+                j->progress->setCancelling();
+        });
+    }
+    connect(&j->watcher, &QFutureWatcher<std::function<void()>>::finished, this, [this, j] { finished(j); });
+    m_jobs.push_back(std::move(job));
+    j->watcher.setFuture(QtConcurrent::run([j] { return j->work(j->control); }));
+}
+
+void RegistryController::finished(Job* job)
+{
+    const std::function<void()> done = job->watcher.result();
+    if (job->progress) {
+        m_statusBar->removeWidget(job->progress);
+        job->progress->deleteLater();
+    }
+    const auto it = std::find_if(m_jobs.begin(), m_jobs.end(), [job](const auto& j) { return j.get() == job; });
+    std::unique_ptr<Job> owned = std::move(*it);
+    m_jobs.erase(it);
+    if (done)
+        done();
+    emit jobFinished();
+}
+
+void RegistryController::validate(qint64 runId, const QStringList& rules, bool remember, const QString& productionModel)
+{
+    auto job = std::make_unique<Job>();
+    job->title = tr("Validating run %1").arg(runId);
+    job->cancellable = true;
+    const QString directory = m_workspace->directory(), root = registryRoot();
+    QPointer<RegistryController> self(this);
+    job->work = [self, directory, root, runId, rules, remember, productionModel](JobControl& control) -> std::function<void()> {
+        auto fail = [self](const QString& text) {
+            return [self, text] {
+                if (self)
+                    self->m_messages->showMessage(MessageBar::Kind::Error, text);
+            };
+        };
+        auto parsed = parseRules(rules);
+        if (!parsed)
+            return fail(parsed.error().message);
+        auto workspace = Workspace::open(directory);
+        if (!workspace)
+            return fail(workspace.error().toString());
+        if (remember) {
+            auto run = RunStore(workspace->database()).byId(runId);
+            if (run && run->has_value()) {
+                if (auto status = ValidationStore(workspace->database()).setExperimentRules((*run)->experiment, rules); !status)
+                    return fail(status.error().message);
+            }
+        }
+        std::optional<ProductionModel> production;
+        if (!productionModel.trimmed().isEmpty()) {
+            Registry registry(root);
+            auto found = grove::productionModel(registry, productionModel.trimmed());
+            if (!found)
+                return fail(tr("The Production version of %1 cannot be used: %2").arg(productionModel, found.error().message));
+            production = *found;
+        }
+        auto report = validateRun(*workspace, runId, *parsed, production, control);
+        if (!report)
+            return report.error().isCancelled() ? std::function<void()>() : fail(report.error().toString());
+        if (auto saved = ValidationStore(workspace->database()).save(*report); !saved)
+            return fail(saved.error().toString());
+        const bool passed = report->passed();
+        const QStringList failures = report->failures();
+        return [self, runId, passed, failures] {
+            if (!self)
+                return;
+            if (passed)
+                self->m_messages->showMessage(MessageBar::Kind::Success,
+                                              tr("Run %1 passed validation; it can be exported.").arg(runId));
+            else
+                self->m_messages->showMessage(MessageBar::Kind::Warning,
+                                              tr("Run %1 failed validation: %2").arg(runId).arg(failures.join(u"; "_s)));
+            emit self->validated(runId, passed);
+        };
+    };
+    start(std::move(job));
+}
+
+void RegistryController::exportRun(qint64 runId, const QString& model)
+{
+    auto job = std::make_unique<Job>();
+    job->title = tr("Exporting run %1").arg(runId);
+    const QString directory = m_workspace->directory(), root = registryRoot();
+    QPointer<RegistryController> self(this);
+    job->work = [self, directory, root, runId, model](JobControl&) -> std::function<void()> {
+        auto workspace = Workspace::open(directory);
+        Result<ModelVersion> version = workspace ? [&] {
+            Registry registry(root);
+            return grove::exportRun(*workspace, registry, runId, model.trimmed());
+        }()
+                                                 : Result<ModelVersion>(workspace.error());
+        if (!version) {
+            const QString text = version.error().message;
+            return [self, text] {
+                if (self)
+                    self->m_messages->showMessage(MessageBar::Kind::Error, tr("Export failed: %1").arg(text));
+            };
+        }
+        const ModelVersion published = *version;
+        return [self, runId, published] {
+            if (!self)
+                return;
+            self->m_messages->showMessage(MessageBar::Kind::Success,
+                                          tr("Exported run %1 as %2 version %3 to %4.")
+                                              .arg(runId)
+                                              .arg(published.model)
+                                              .arg(published.version)
+                                              .arg(QDir::toNativeSeparators(published.path)));
+            emit self->exported(runId, published.model, published.version);
+            self->refresh();
+        };
+    };
+    start(std::move(job));
+}
+
+void RegistryController::promote(const QString& model, int version, Stage stage, const QString& reason)
+{
+    auto job = std::make_unique<Job>();
+    const QString root = registryRoot(), user = currentUserName();
+    QPointer<RegistryController> self(this);
+    job->work = [self, root, model, version, stage, reason, user](JobControl&) -> std::function<void()> {
+        Registry registry(root);
+        auto entry = registry.promote(model, version, stage, reason, user);
+        if (!entry) {
+            const QString text = entry.error().message;
+            return [self, text] {
+                if (self)
+                    self->m_messages->showMessage(MessageBar::Kind::Error, text);
+            };
+        }
+        QStringList changes;
+        for (const StageChange& change : entry->changes)
+            changes << tr("version %1: %2 → %3").arg(change.version).arg(stageKey(change.from), stageKey(change.to));
+        return [self, model, version, changes] {
+            if (!self)
+                return;
+            self->m_messages->showMessage(MessageBar::Kind::Success, tr("%1 %2.").arg(model, changes.join(u"; "_s)));
+            emit self->promoted(model, version);
+            self->refresh();
+        };
+    };
+    start(std::move(job));
+}
+
+void RegistryController::score(const QString& model, int version, const QString& input, const QString& output)
+{
+    auto job = std::make_unique<Job>();
+    job->title = tr("Scoring %1 with %2 version %3").arg(QFileInfo(input).fileName(), model).arg(version);
+    job->cancellable = true;
+    const QString root = registryRoot();
+    QPointer<RegistryController> self(this);
+    job->work = [self, root, model, version, input, output](JobControl& control) -> std::function<void()> {
+        Registry registry(root);
+        auto result = predictWithVersion(registry, model, version, input, output, control);
+        if (!result) {
+            const Error error = result.error();
+            return [self, error, input] {
+                if (!self)
+                    return;
+                if (error.isCancelled())
+                    self->m_messages->showMessage(MessageBar::Kind::Information,
+                                                  tr("Scoring cancelled; no predictions were written."));
+                else
+                    self->m_messages->showMessage(MessageBar::Kind::Error,
+                                                  tr("Could not score %1: %2").arg(QDir::toNativeSeparators(input),
+                                                                                  error.toString()));
+            };
+        }
+        const qint64 rows = result->rows;
+        const qint64 unseen = result->unseenCategories;
+        return [self, output, rows, unseen] {
+            if (!self)
+                return;
+            QString text = tr("Wrote %1 predictions to %2.").arg(rows).arg(QDir::toNativeSeparators(output));
+            if (unseen > 0)
+                text += u' ' + tr("%1 cells had categories the model never saw; they were scored as missing.").arg(unseen);
+            self->m_messages->showMessage(MessageBar::Kind::Success, text);
+            emit self->scored(output, rows);
+        };
+    };
+    start(std::move(job));
+}
+
+void RegistryController::refresh()
+{
+    // One reading at a time; a request during one reads again when it ends.
+    const bool reading = std::any_of(m_jobs.begin(), m_jobs.end(), [](const auto& job) { return job->title.isEmpty(); });
+    if (reading) {
+        m_refreshAgain = true;
+        return;
+    }
+    const QString root = registryRoot();
+    if (root.isEmpty()) {
+        m_snapshot = RegistrySnapshot();
+        emit snapshotChanged();
+        return;
+    }
+    auto job = std::make_unique<Job>();
+    job->cancellable = true;
+    QPointer<RegistryController> self(this);
+    job->work = [self, root](JobControl& control) -> std::function<void()> {
+        RegistrySnapshot snapshot = readSnapshot(root, control);
+        return [self, snapshot] {
+            if (!self)
+                return;
+            self->m_snapshot = snapshot;
+            emit self->snapshotChanged();
+            if (std::exchange(self->m_refreshAgain, false))
+                QMetaObject::invokeMethod(self, &RegistryController::refresh, Qt::QueuedConnection);
+        };
+    };
+    start(std::move(job));
+}
+
+} // namespace grove

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/registry/Registry.h"
+#include "core/validate/ValidationRules.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+class QStatusBar;
+
+namespace grove {
+
+class MessageBar;
+class TaskProgress;
+class WorkspaceController;
+
+// What the registry browser shows, read in the background: every model with its versions,
+// each version's metadata (read only after the version verified) or the problems found, and
+// the stage history.
+struct RegistrySnapshot
+{
+    struct Version
+    {
+        ModelVersion version;
+        QJsonObject metadata; // empty when the version did not verify
+        QStringList problems; // what verification found; empty when it is intact
+    };
+    struct Model
+    {
+        QString name;
+        QList<Version> versions;
+        QList<HistoryEntry> history;
+        QString error; // the model folder could not be read
+    };
+    QString root;
+    QList<Model> models;
+    QString error; // the registry could not be read at all
+};
+
+// The registry side of the GUI: which folder is the registry (per workspace, default
+// <workspace>/registry), and the jobs that touch it or take time, run in the background with a
+// status-bar entry (progress, Cancel where it makes sense) and a message when they end:
+// validating a run, exporting it, promoting a version, scoring a file with a version, and
+// reading the registry for the browser.
+class RegistryController : public QObject
+{
+    Q_OBJECT
+public:
+    RegistryController(WorkspaceController* workspace, QStatusBar* statusBar, MessageBar* messages,
+                       QObject* parent = nullptr);
+    ~RegistryController() override;
+
+    QString registryRoot() const;
+    void setRegistryRoot(const QString& directory); // remembered for the open workspace
+
+    // Each starts a job and returns at once; the signals below tell how it ended.
+    void validate(qint64 runId, const QStringList& rules, bool remember, const QString& productionModel);
+    void exportRun(qint64 runId, const QString& model);
+    void promote(const QString& model, int version, Stage stage, const QString& reason);
+    void score(const QString& model, int version, const QString& input, const QString& output);
+    void refresh();
+
+    // The experiment's remembered rules (empty when none).
+    QStringList experimentRules(const QString& experiment) const;
+    const RegistrySnapshot& snapshot() const { return m_snapshot; }
+    int runningJobs() const { return int(m_jobs.size()); }
+    void cancelAll();
+
+signals:
+    void registryChanged(const QString& root);
+    void validated(qint64 runId, bool passed);
+    void exported(qint64 runId, const QString& model, int version);
+    void promoted(const QString& model, int version);
+    void scored(const QString& output, qint64 rows);
+    void snapshotChanged();
+    void jobFinished(); // any job, in whatever way
+
+private:
+    struct Job;
+    void start(std::unique_ptr<Job> job);
+    void finished(Job* job);
+
+    WorkspaceController* m_workspace;
+    QStatusBar* m_statusBar;
+    MessageBar* m_messages;
+    std::vector<std::unique_ptr<Job>> m_jobs;
+    RegistrySnapshot m_snapshot;
+    bool m_refreshAgain = false;
+};
+
+} // namespace grove

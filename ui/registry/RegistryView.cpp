@@ -1,0 +1,436 @@
+#include "ui/registry/RegistryView.h"
+
+#include "core/registry/ModelExport.h"
+#include "core/validate/ValidationRules.h"
+#include "ui/registry/ReportTable.h"
+#include "ui/common/Dialogs.h"
+#include "ui/registry/RegistryController.h"
+#include "ui/workspace/WorkspaceController.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+QTableWidget* table(QWidget* parent, const QString& name, const QStringList& header)
+{
+    auto* widget = new QTableWidget(parent);
+    widget->setObjectName(name);
+    widget->setColumnCount(int(header.size()));
+    widget->setHorizontalHeaderLabels(header);
+    widget->verticalHeader()->hide();
+    widget->horizontalHeader()->setStretchLastSection(true);
+    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    widget->setSelectionBehavior(QAbstractItemView::SelectRows);
+    widget->setSelectionMode(QAbstractItemView::SingleSelection);
+    widget->setAlternatingRowColors(true);
+    return widget;
+}
+
+QString when(const QDateTime& time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString stageName(Stage stage)
+{
+    switch (stage) {
+    case Stage::None:
+        return RegistryView::tr("None");
+    case Stage::Staging:
+        return RegistryView::tr("Staging");
+    case Stage::Production:
+        return RegistryView::tr("Production");
+    case Stage::Archived:
+        return RegistryView::tr("Archived");
+    }
+    return {};
+}
+
+const RegistrySnapshot::Model* findModel(const RegistrySnapshot& snapshot, const QString& name)
+{
+    for (const RegistrySnapshot::Model& model : snapshot.models) {
+        if (model.name == name)
+            return &model;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* registry, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_registry(registry), m_root(new QLabel(this)),
+      m_models(new QListWidget(this)),
+      m_versions(table(this, u"registryVersions"_s,
+                       {tr("Version"), tr("Stage"), tr("Key metric"), tr("Dataset"), tr("Author"), tr("Published")})),
+      m_promote(new QPushButton(tr("&Promote…"), this)), m_score(new QPushButton(tr("&Score a File…"), this)),
+      m_details(new QTabWidget(this)), m_card(new QTextBrowser(this)), m_lineage(new QTextBrowser(this)),
+      m_validation(createReportTable(this)),
+      m_checksums(new QLabel(this)),
+      m_history(table(this, u"registryHistory"_s, {tr("When"), tr("Version"), tr("From"), tr("To"), tr("Who"), tr("Reason")}))
+{
+    setObjectName(u"registryView"_s);
+    m_root->setObjectName(u"registryRootLabel"_s);
+    m_root->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_root->setWordWrap(true);
+    m_models->setObjectName(u"registryModels"_s);
+    m_promote->setObjectName(u"promoteButton"_s);
+    m_score->setObjectName(u"scoreButton"_s);
+    m_card->setObjectName(u"modelCard"_s);
+    m_lineage->setObjectName(u"lineage"_s);
+    m_lineage->setOpenLinks(false);
+    m_checksums->setObjectName(u"checksumStatus"_s);
+    m_checksums->setWordWrap(true);
+    m_checksums->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_checksums->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checksums->setMargin(8);
+    m_details->setObjectName(u"registryDetailTabs"_s);
+
+    auto* change = new QPushButton(tr("Change &Folder…"), this);
+    change->setObjectName(u"registryFolderButton"_s);
+    change->setToolTip(tr("Use another registry folder for this workspace, such as a shared network folder."));
+    auto* refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setObjectName(u"registryRefreshButton"_s);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_root, 1);
+    header->addWidget(change);
+    header->addWidget(refresh);
+
+    m_details->addTab(m_card, tr("Model Card"));
+    m_details->addTab(m_lineage, tr("Lineage"));
+    m_details->addTab(m_validation, tr("Validation"));
+    m_details->addTab(m_checksums, tr("Checksums"));
+    m_details->addTab(m_history, tr("Stage History"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_promote);
+    buttons->addWidget(m_score);
+    buttons->addStretch(1);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* vertical = new QSplitter(Qt::Vertical, right);
+    auto* top = new QWidget(vertical);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_versions, 1);
+    topLayout->addLayout(buttons);
+    vertical->addWidget(top);
+    vertical->addWidget(m_details);
+    vertical->setStretchFactor(0, 2);
+    vertical->setStretchFactor(1, 3);
+    rightLayout->addWidget(vertical);
+    auto* horizontal = new QSplitter(Qt::Horizontal, this);
+    horizontal->addWidget(m_models);
+    horizontal->addWidget(right);
+    horizontal->setStretchFactor(0, 1);
+    horizontal->setStretchFactor(1, 4);
+    horizontal->setSizes({200, 900});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(header);
+    layout->addWidget(horizontal, 1);
+
+    connect(change, &QPushButton::clicked, this, [this] {
+        const QString directory = Dialogs::existingDirectory(this, tr("Registry Folder"), m_registry->registryRoot());
+        if (!directory.isEmpty())
+            m_registry->setRegistryRoot(directory);
+    });
+    connect(refresh, &QPushButton::clicked, m_registry, &RegistryController::refresh);
+    connect(m_registry, &RegistryController::snapshotChanged, this, &RegistryView::fillModels);
+    connect(m_models, &QListWidget::currentRowChanged, this, &RegistryView::fillVersions);
+    connect(m_versions, &QTableWidget::itemSelectionChanged, this, &RegistryView::fillDetails);
+    connect(m_promote, &QPushButton::clicked, this, &RegistryView::askPromote);
+    connect(m_score, &QPushButton::clicked, this, &RegistryView::askScore);
+    connect(m_lineage, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == u"run"_s)
+            emit openRunRequested(url.path().toLongLong());
+    });
+    fillModels();
+}
+
+QString RegistryView::selectedModel() const
+{
+    return m_models->currentItem() ? m_models->currentItem()->text() : QString();
+}
+
+int RegistryView::selectedVersion() const
+{
+    const auto rows = m_versions->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_versions->item(rows.front().row(), 0)->data(Qt::UserRole).toInt();
+}
+
+bool RegistryView::selectVersion(const QString& model, int version)
+{
+    const auto items = m_models->findItems(model, Qt::MatchExactly);
+    if (items.isEmpty())
+        return false;
+    m_models->setCurrentItem(items.front());
+    for (int row = 0; row < m_versions->rowCount(); ++row) {
+        if (m_versions->item(row, 0)->data(Qt::UserRole).toInt() == version) {
+            m_versions->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void RegistryView::fillModels()
+{
+    const RegistrySnapshot& snapshot = m_registry->snapshot();
+    const QString root = m_registry->registryRoot();
+    m_root->setText(root.isEmpty() ? tr("Open a workspace to see its registry.")
+                    : snapshot.error.isEmpty()
+                        ? tr("Registry: %1").arg(QDir::toNativeSeparators(root))
+                        : tr("Registry: %1 — cannot be read: %2").arg(QDir::toNativeSeparators(root), snapshot.error));
+    const QString model = selectedModel();
+    const int version = selectedVersion();
+    {
+        const QSignalBlocker blocker(m_models);
+        m_models->clear();
+        for (const RegistrySnapshot::Model& item : snapshot.models) {
+            int production = 0;
+            for (const RegistrySnapshot::Version& v : item.versions)
+                production = v.version.stage == Stage::Production ? v.version.version : production;
+            auto* entry = new QListWidgetItem(item.name, m_models);
+            entry->setToolTip(production > 0 ? tr("%n version(s); version %1 is in Production", nullptr,
+                                                  int(item.versions.size()))
+                                                   .arg(production)
+                                             : tr("%n version(s)", nullptr, int(item.versions.size())));
+        }
+    }
+    if (snapshot.models.isEmpty()) {
+        m_card->setMarkdown(tr("No models in this registry yet.\n\nValidate a finished run on its page, then click "
+                               "**Export to Registry…**, or run `grove-cli export RUN --model NAME`."));
+    }
+    const auto items = m_models->findItems(model, Qt::MatchExactly);
+    m_models->setCurrentRow(items.isEmpty() ? (m_models->count() > 0 ? 0 : -1) : m_models->row(items.front()));
+    fillVersions();
+    if (version > 0)
+        selectVersion(selectedModel(), version);
+}
+
+void RegistryView::fillVersions()
+{
+    const RegistrySnapshot::Model* model = findModel(m_registry->snapshot(), selectedModel());
+    const QSignalBlocker blocker(m_versions);
+    m_versions->setRowCount(0);
+    m_history->setRowCount(0);
+    if (model) {
+        // Newest first.
+        m_versions->setRowCount(int(model->versions.size()));
+        for (int i = 0; i < model->versions.size(); ++i) {
+            const RegistrySnapshot::Version& v = model->versions[model->versions.size() - 1 - i];
+            const QJsonObject dataset = v.metadata.value(u"data"_s).toObject().value(u"dataset"_s).toObject();
+            QTableWidgetItem* number = readOnlyCell(QString::number(v.version.version));
+            number->setData(Qt::UserRole, v.version.version);
+            m_versions->setItem(i, 0, number);
+            QTableWidgetItem* stage = readOnlyCell(stageName(v.version.stage));
+            if (v.version.stage == Stage::Production) {
+                QFont bold = stage->font();
+                bold.setBold(true);
+                stage->setFont(bold);
+            }
+            m_versions->setItem(i, 1, stage);
+            m_versions->setItem(i, 2, v.problems.isEmpty() ? readOnlyCell(versionKeyMetric(v.metadata)) : readOnlyCell(tr("damaged")));
+            if (!v.problems.isEmpty())
+                m_versions->item(i, 2)->setForeground(kFailedColor);
+            m_versions->setItem(i, 3, readOnlyCell(dataset.value(u"name"_s).toString()));
+            m_versions->setItem(i, 4, readOnlyCell(v.metadata.value(u"exported_by"_s).toString()));
+            m_versions->setItem(i, 5, readOnlyCell(when(v.version.published)));
+        }
+        m_versions->resizeColumnsToContents();
+        // The model's stage history, newest first.
+        QList<QPair<int, StageChange>> changes;
+        for (const HistoryEntry& entry : model->history) {
+            for (const StageChange& change : entry.changes)
+                changes.prepend({entry.sequence, change});
+        }
+        m_history->setRowCount(int(changes.size()));
+        for (int row = 0; row < changes.size(); ++row) {
+            const StageChange& change = changes[row].second;
+            m_history->setItem(row, 0, readOnlyCell(when(change.time)));
+            m_history->setItem(row, 1, readOnlyCell(QString::number(change.version)));
+            m_history->setItem(row, 2, readOnlyCell(stageName(change.from)));
+            m_history->setItem(row, 3, readOnlyCell(stageName(change.to)));
+            m_history->setItem(row, 4, readOnlyCell(u"%1@%2"_s.arg(change.user, change.host)));
+            m_history->setItem(row, 5, readOnlyCell(change.reason));
+        }
+        m_history->resizeColumnsToContents();
+        if (m_versions->rowCount() > 0)
+            m_versions->selectRow(0);
+    }
+    fillDetails();
+}
+
+void RegistryView::fillDetails()
+{
+    const RegistrySnapshot::Model* model = findModel(m_registry->snapshot(), selectedModel());
+    const int number = selectedVersion();
+    const RegistrySnapshot::Version* version = nullptr;
+    for (const RegistrySnapshot::Version& v : model ? model->versions : QList<RegistrySnapshot::Version>()) {
+        if (v.version.version == number)
+            version = &v;
+    }
+    m_promote->setEnabled(version && version->problems.isEmpty());
+    m_score->setEnabled(version && version->problems.isEmpty());
+    m_validation->setRowCount(0);
+    if (!version) {
+        if (!m_registry->snapshot().models.isEmpty())
+            m_card->clear();
+        m_lineage->clear();
+        m_checksums->clear();
+        return;
+    }
+    if (!version->problems.isEmpty()) {
+        // A damaged version is reported, never shown as if it were sound.
+        const QString text = tr("This version failed verification and must not be used:\n\n%1")
+                                 .arg(version->problems.join(u"\n"_s));
+        m_card->setPlainText(text);
+        m_lineage->setPlainText(text);
+        m_checksums->setText(text);
+        QPalette palette = m_checksums->palette();
+        palette.setColor(QPalette::WindowText, kFailedColor);
+        m_checksums->setPalette(palette);
+        m_details->setTabText(3, tr("Checksums (failed)"));
+        return;
+    }
+    const QJsonObject& metadata = version->metadata;
+    m_details->setTabText(3, tr("Checksums"));
+    QPalette palette = m_checksums->palette();
+    palette.setColor(QPalette::WindowText, kPassedColor);
+    m_checksums->setPalette(palette);
+    m_checksums->setText(tr("Every file of %1 version %2 matches MANIFEST.sha256 (checked when the registry was read).\n%3")
+                             .arg(version->version.model)
+                             .arg(version->version.version)
+                             .arg(QDir::toNativeSeparators(version->version.path)));
+    m_card->setSearchPaths({version->version.path});
+    m_card->setSource(QUrl::fromLocalFile(QDir(version->version.path).filePath(u"MODEL_CARD.md"_s)),
+                      QTextDocument::MarkdownResource);
+
+    const QJsonObject run = metadata.value(u"run"_s).toObject();
+    const QJsonObject data = metadata.value(u"data"_s).toObject();
+    const QJsonObject dataset = data.value(u"dataset"_s).toObject();
+    const bool here = QDir::cleanPath(run.value(u"workspace"_s).toString()) == QDir::cleanPath(m_workspace->directory());
+    const qint64 runId = run.value(u"id"_s).toInteger();
+    QString html = u"<table cellspacing=6>"_s;
+    auto row = [&html](const QString& name, const QString& value) {
+        html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(), value);
+    };
+    row(tr("Run"), here ? u"<a href=\"run:%1\">%2</a>"_s.arg(runId).arg(tr("Run %1 (open it)").arg(runId))
+                        : tr("Run %1 in %2").arg(runId).arg(run.value(u"workspace"_s).toString().toHtmlEscaped()));
+    row(tr("Experiment"), run.value(u"experiment"_s).toString().toHtmlEscaped());
+    row(tr("Dataset"), tr("%1, content %2")
+                           .arg(dataset.value(u"name"_s).toString().toHtmlEscaped(),
+                                dataset.value(u"content_hash"_s).toString().toHtmlEscaped()));
+    if (data.contains(u"valid_dataset"_s))
+        row(tr("Validation dataset"), data.value(u"valid_dataset"_s).toObject().value(u"name"_s).toString().toHtmlEscaped());
+    row(tr("Trained"), tr("by %1 on %2, %3")
+                           .arg(run.value(u"trained_by"_s).toString().toHtmlEscaped(),
+                                run.value(u"trained_on"_s).toString().toHtmlEscaped(),
+                                when(QDateTime::fromString(run.value(u"finished_at"_s).toString(), Qt::ISODateWithMs))));
+    row(tr("Exported"), tr("by %1 on %2, %3")
+                            .arg(metadata.value(u"exported_by"_s).toString().toHtmlEscaped(),
+                                 metadata.value(u"exported_on"_s).toString().toHtmlEscaped(),
+                                 when(QDateTime::fromString(metadata.value(u"exported_at"_s).toString(), Qt::ISODateWithMs))));
+    row(tr("Model SHA-256"), run.value(u"model_sha256"_s).toString());
+    const QJsonObject environment = metadata.value(u"environment"_s).toObject();
+    row(tr("Environment"), u"Grove %1, XGBoost %2, %3"_s.arg(environment.value(u"grove"_s).toString(),
+                                                            environment.value(u"xgboost"_s).toString(),
+                                                            environment.value(u"os"_s).toString())
+                               .toHtmlEscaped());
+    html += u"</table><h4>%1</h4><pre>%2</pre>"_s.arg(
+        tr("Configuration"),
+        QString::fromUtf8(QJsonDocument(metadata.value(u"config"_s).toObject()).toJson(QJsonDocument::Indented)).toHtmlEscaped());
+    m_lineage->setHtml(html);
+
+    if (auto report = ValidationReport::fromJson(metadata.value(u"validation"_s).toObject()))
+        fillReportTable(m_validation, *report);
+}
+
+void RegistryView::promoteSelected(Stage stage, const QString& reason)
+{
+    if (selectedVersion() > 0)
+        m_registry->promote(selectedModel(), selectedVersion(), stage, reason);
+}
+
+void RegistryView::scoreSelected(const QString& input, const QString& output)
+{
+    if (selectedVersion() > 0)
+        m_registry->score(selectedModel(), selectedVersion(), input, output);
+}
+
+void RegistryView::askPromote()
+{
+    if (selectedVersion() <= 0)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Promote %1 Version %2").arg(selectedModel()).arg(selectedVersion()));
+    auto* stage = new QComboBox(&dialog);
+    for (Stage s : {Stage::Staging, Stage::Production, Stage::Archived, Stage::None})
+        stage->addItem(stageName(s), int(s));
+    auto* reason = new QLineEdit(&dialog);
+    reason->setPlaceholderText(tr("Why, for the history (required)"));
+    reason->setMinimumWidth(360);
+    auto* note = new QLabel(tr("Promoting to Production archives the version now in Production; both changes are "
+                               "recorded."),
+                            &dialog);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Promote"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(reason, &QLineEdit::textChanged, &dialog, [buttons](const QString& text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Stage:"), stage);
+    form->addRow(tr("Reason:"), reason);
+    form->addRow(note);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        promoteSelected(Stage(stage->currentData().toInt()), reason->text().trimmed());
+}
+
+void RegistryView::askScore()
+{
+    if (selectedVersion() <= 0)
+        return;
+    const QString input = Dialogs::openFile(this, tr("File to Score"), QDir::homePath(),
+                                            tr("Data files (*.csv *.tsv *.tab *.txt *.svm *.libsvm);;All files (*)"));
+    if (input.isEmpty())
+        return;
+    const QFileInfo info(input);
+    const QString output = Dialogs::saveFile(this, tr("Save Predictions"),
+                                             info.dir().filePath(info.completeBaseName() + u"-predictions.csv"_s),
+                                             tr("CSV files (*.csv)"));
+    if (!output.isEmpty())
+        scoreSelected(input, output);
+}
+
+} // namespace grove

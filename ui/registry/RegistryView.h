@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/registry/Registry.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace grove {
+
+class RegistryController;
+class WorkspaceController;
+
+// The registry browser: the models of the registry folder; a model's versions with stage, key
+// metric, dataset, author and date; a version's model card, lineage (with a link to its run
+// when it is in the open workspace), validation report and checksum status; the model's stage
+// history; Promote (with a reason) and Score a CSV file with the selected version.
+class RegistryView : public QWidget
+{
+    Q_OBJECT
+public:
+    RegistryView(WorkspaceController* workspace, RegistryController* registry, QWidget* parent = nullptr);
+
+    bool selectVersion(const QString& model, int version);
+    QString selectedModel() const;
+    int selectedVersion() const; // 0: none
+    // What Promote… and Score… do after their dialogs, callable from tests.
+    void promoteSelected(Stage stage, const QString& reason);
+    void scoreSelected(const QString& input, const QString& output);
+
+    QListWidget* modelList() const { return m_models; }
+    QTableWidget* versionTable() const { return m_versions; }
+    QTableWidget* historyTable() const { return m_history; }
+    QTableWidget* validationTable() const { return m_validation; }
+    QTextBrowser* modelCard() const { return m_card; }
+    QTextBrowser* lineage() const { return m_lineage; }
+    QLabel* checksums() const { return m_checksums; }
+    QTabWidget* detailTabs() const { return m_details; }
+
+signals:
+    void openRunRequested(qint64 runId);
+
+private:
+    void fillModels();
+    void fillVersions();
+    void fillDetails();
+    void askPromote();
+    void askScore();
+
+    WorkspaceController* m_workspace;
+    RegistryController* m_registry;
+    QLabel* m_root;
+    QListWidget* m_models;
+    QTableWidget* m_versions;
+    QPushButton* m_promote;
+    QPushButton* m_score;
+    QTabWidget* m_details;
+    QTextBrowser* m_card;
+    QTextBrowser* m_lineage;
+    QTableWidget* m_validation;
+    QLabel* m_checksums;
+    QTableWidget* m_history;
+};
+
+} // namespace grove
