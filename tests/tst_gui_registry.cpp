@@ -136,15 +136,17 @@ private slots:
         view->promoteSelected(Stage::Production, u"retrained on more data"_s);
         QTRY_COMPARE_WITH_TIMEOUT(promoted.size(), 2, 30000);
         QTRY_COMPARE(view->historyTable()->rowCount(), 3);
-        QCOMPARE(view->historyTable()->item(0, 5)->text().isEmpty(), false);
+        QCOMPARE(view->historyTable()->item(0, 4)->text(), u"retrained on more data"_s);
+        QCOMPARE(view->historyTable()->item(0, 2)->text(), u"Production → Archived"_s); // recorded with it
         QTRY_COMPARE(view->versionTable()->item(0, 1)->text(), u"Production"_s); // version 2, newest first
         QCOMPARE(view->versionTable()->item(1, 1)->text(), u"Archived"_s);
         QVERIFY(view->selectVersion(u"churn"_s, 2));
         window.findChild<QTabWidget*>(u"centralTabs"_s)->setCurrentWidget(view);
         view->detailTabs()->setCurrentIndex(1);
         QVERIFY(test::saveScreenshot(&window, u"registry-lineage.png"_s));
-        view->detailTabs()->setCurrentIndex(4);
-        QVERIFY(test::saveScreenshot(&window, u"registry-history.png"_s));
+        // The browser on its own, as the README shows it.
+        window.findChild<QTabWidget*>(u"centralTabs"_s)->resize(1400, 900);
+        QVERIFY(test::saveScreenshot(view, u"registry.png"_s));
         view->detailTabs()->setCurrentIndex(0);
         QVERIFY(test::saveScreenshot(&window, u"registry-card.png"_s));
 

@@ -163,8 +163,12 @@ QStringList ValidationReport::failures() const
 {
     QStringList failures;
     for (const ValidationCheck& check : checks) {
-        if (!check.passed)
-            failures << u"%1: %2"_s.arg(TechnicalCheck::label(check.name), check.detail);
+        if (!check.passed) {
+            QString detail = check.detail;
+            if (detail.endsWith(u'.'))
+                detail.chop(1); // failures are joined with "; "
+            failures << u"%1: %2"_s.arg(TechnicalCheck::label(check.name), detail);
+        }
     }
     return failures;
 }

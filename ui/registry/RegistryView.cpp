@@ -47,12 +47,13 @@ QTableWidget* table(QWidget* parent, const QString& name, const QStringList& hea
     widget->setSelectionBehavior(QAbstractItemView::SelectRows);
     widget->setSelectionMode(QAbstractItemView::SingleSelection);
     widget->setAlternatingRowColors(true);
+    widget->setWordWrap(false);
     return widget;
 }
 
 QString when(const QDateTime& time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
 }
 
 QString stageName(Stage stage)
@@ -90,7 +91,7 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
       m_details(new QTabWidget(this)), m_card(new QTextBrowser(this)), m_lineage(new QTextBrowser(this)),
       m_validation(createReportTable(this)),
       m_checksums(new QLabel(this)),
-      m_history(table(this, u"registryHistory"_s, {tr("When"), tr("Version"), tr("From"), tr("To"), tr("Who"), tr("Reason")}))
+      m_history(table(this, u"registryHistory"_s, {tr("When"), tr("Version"), tr("Change"), tr("Who"), tr("Reason")}))
 {
     setObjectName(u"registryView"_s);
     m_root->setObjectName(u"registryRootLabel"_s);
@@ -123,7 +124,6 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     m_details->addTab(m_lineage, tr("Lineage"));
     m_details->addTab(m_validation, tr("Validation"));
     m_details->addTab(m_checksums, tr("Checksums"));
-    m_details->addTab(m_history, tr("Stage History"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_promote);
@@ -136,7 +136,22 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     auto* top = new QWidget(vertical);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_versions, 1);
+    // The versions and the model's stage history side by side, above the selected version's details.
+    auto* lists = new QSplitter(Qt::Horizontal, top);
+    auto* historyBox = new QWidget(lists);
+    auto* historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    auto* historyTitle = new QLabel(tr("Stage history (newest first)"), historyBox);
+    QFont bold = historyTitle->font();
+    bold.setBold(true);
+    historyTitle->setFont(bold);
+    historyLayout->addWidget(historyTitle);
+    historyLayout->addWidget(m_history, 1);
+    lists->addWidget(m_versions);
+    lists->addWidget(historyBox);
+    lists->setStretchFactor(0, 1);
+    lists->setStretchFactor(1, 1);
+    topLayout->addWidget(lists, 1);
     topLayout->addLayout(buttons);
     vertical->addWidget(top);
     vertical->addWidget(m_details);
@@ -148,7 +163,7 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     horizontal->addWidget(right);
     horizontal->setStretchFactor(0, 1);
     horizontal->setStretchFactor(1, 4);
-    horizontal->setSizes({200, 900});
+    horizontal->setSizes({150, 950});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -275,10 +290,9 @@ void RegistryView::fillVersions()
             const StageChange& change = changes[row].second;
             m_history->setItem(row, 0, readOnlyCell(when(change.time)));
             m_history->setItem(row, 1, readOnlyCell(QString::number(change.version)));
-            m_history->setItem(row, 2, readOnlyCell(stageName(change.from)));
-            m_history->setItem(row, 3, readOnlyCell(stageName(change.to)));
-            m_history->setItem(row, 4, readOnlyCell(u"%1@%2"_s.arg(change.user, change.host)));
-            m_history->setItem(row, 5, readOnlyCell(change.reason));
+            m_history->setItem(row, 2, readOnlyCell(tr("%1 → %2").arg(stageName(change.from), stageName(change.to))));
+            m_history->setItem(row, 3, readOnlyCell(u"%1@%2"_s.arg(change.user, change.host)));
+            m_history->setItem(row, 4, readOnlyCell(change.reason));
         }
         m_history->resizeColumnsToContents();
         if (m_versions->rowCount() > 0)

@@ -17,9 +17,9 @@ class RegistryController;
 class WorkspaceController;
 
 // The registry browser: the models of the registry folder; a model's versions with stage, key
-// metric, dataset, author and date; a version's model card, lineage (with a link to its run
-// when it is in the open workspace), validation report and checksum status; the model's stage
-// history; Promote (with a reason) and Score a CSV file with the selected version.
+// metric, dataset, author and date, next to the model's stage history; a version's model card,
+// lineage (with a link to its run when it is in the open workspace), validation report and
+// checksum status; Promote (with a reason) and Score a CSV file with the selected version.
 class RegistryView : public QWidget
 {
     Q_OBJECT
