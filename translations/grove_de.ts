@@ -1309,6 +1309,14 @@ Importiert am %5 von %6 aus %7</translation>
         <source>Delete the runs in the trash for good</source>
         <translation>Die Läufe im Papierkorb endgültig löschen</translation>
     </message>
+    <message>
+        <source>Validation &amp;&amp; Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>grove::MessageBar</name>
@@ -1334,6 +1342,161 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>best iteration %1</source>
         <translation>beste Iteration %1</translation>
+    </message>
+</context>
+<context>
+    <name>grove::ModelExport</name>
+    <message>
+        <source>| Data | Metric | Final | At the best iteration |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 model predicting **%2**, trained by Grove with XGBoost %3 (run %4, experiment &quot;%5&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2 UTC. It passed validation on %3 UTC (by %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Dataset: &quot;%1&quot;, content SHA-256 `%2`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Validated on the dataset &quot;%1&quot;, content SHA-256 `%2`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Validation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Classes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Input features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns are matched by name; other columns are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| # | Feature | Type | Categories |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category not seen in training is treated as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best iteration: %1 of %2 rounds trained%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the model predicts with the first %1 rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Check | Result | Value | Threshold | Detail |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Python (XGBoost %1): columns in the order of the table above, categories as their index in the listed categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Grove, which matches columns by name and translates categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Run %1, trained by %2 on %3, %4 – %5 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Model SHA-256 `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Grove %1, XGBoost %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Every file of this version is listed with its SHA-256 in MANIFEST.sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model of run %1 cannot be read: %2.</source>
+        <translation type="unfinished">Das Modell von Lauf %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The model file of run %1 changed after training (its SHA-256 differs from the recorded one); it cannot be exported. Train the run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is %2; only a finished, validated run can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 has not been validated, so it cannot be exported. Validate it first (grove-cli validate %1, or Validate on the run&apos;s page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 failed its latest validation (%2), so it cannot be exported. Fix the cause and validate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.json of %1 version %2 is not a JSON object (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 (Production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a model version: give REGISTRY/MODEL/VERSION, for example registry/churn/3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1867,597 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>The model of run %1 cannot be read: %2.</source>
         <translation>Das Modell von Lauf %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::Registry</name>
+    <message>
+        <source>A model needs a name; the name given is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in a model version needs a name; the name given is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; a name can have at most %3. Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 bytes once encoded, and file systems allow %3. Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stands for a folder, not a name. Choose a name made of letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2), such as a tab or a line break. Use a name on one line without tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains &quot;%2&quot;, which separates folders in a path. Use &apos;-&apos; or &apos;_&apos; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with &apos;.&apos;, which hides it and marks the temporary files of the registry. Start the name with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains &quot;%2&quot;, which Windows does not allow in names on shared folders. Use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with a space. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with &apos;-&apos;, which command lines read as an option. Start the name with a letter, a digit or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends with a space or a &apos;.&apos;, which Windows removes from names on shared folders. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains &quot;%2&quot; (U+%3), which is not allowed. Use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the name of a device on Windows (%2), which cannot name a folder or a file on a shared folder. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a &quot;&lt;SHA-256&gt;  &lt;file name&gt;&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not the name of a file in the version folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing or unreadable (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: listed in %2 but missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link, not the published file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated to %2 of its %3 bytes (its SHA-256 differs from %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its SHA-256 differs from %2 (the file was changed after publishing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version folder cannot be listed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not listed in %2 (it was added after publishing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry folder %1 does not exist. Check that the shared folder is mounted and that the path is right; publishing a model creates the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the model again as a new version, or restore the folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a history entry of a format this version of Grove reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sequence number is not %1, the number in its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it records no stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change has no valid version, stages or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage history of model &quot;%1&quot; is damaged: %2 cannot be read (%3). Restore the file from a backup; Grove never changes a history file once written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage history of model &quot;%1&quot; cannot be read: listing %2 failed (%3). Check your permission to read the registry folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage history of model &quot;%1&quot; is incomplete: %2 is missing while later entries exist. History entries are never deleted; restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model folder %1 cannot be read (%2). Check your permission to read the registry folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model named &quot;%1&quot; in the registry %2. Check the name against the models listed there; names are case-sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; has no version %2 in the registry %3; its latest version is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: there are no files to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: the registry writes %2 itself, so no file given can have that name. Rename that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: &quot;%2&quot; and another file differ only by case, which makes them one file on Windows and macOS shares. Rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: the registry folder %2 cannot be created. Check that the shared folder is mounted and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: the registry folder %2 cannot be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: the registry %2 has a model &quot;%3&quot;, and names that differ only by case are one folder on Windows and macOS shares. Publish it as &quot;%3&quot;, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: writing %2 failed (%3). Nothing was published; check the free space and your permission to write to the registry folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: moving %2 to %3 failed (%4). Nothing was published; check your permission to write to the registry folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: other publishers took %2 version numbers in a row. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry folder %1 cannot be read (%2). Check your permission to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a file in version %2 of model &quot;%3&quot;; a version holds files without folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; in %3 fails its checksum check, so none of its files is read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; has no file &quot;%3&quot;; its files are listed in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; was not moved to %3: a stage change needs a reason, and none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; was not moved to %3: the reason has %4 characters, and at most %5 are kept. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; in %3 was not moved to %4: it fails its checksum check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; was not moved to %3: the history folder %4 cannot be created (%5). Check your permission to write to the registry folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; is already in %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; was not moved to %3: writing %4 failed (%5). Check the free space and your permission to write to the registry folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; was not moved to %3: others changed the stages of this model %4 times while this change was being written. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grove::RegistryController</name>
+    <message>
+        <source>Validating run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Production version of %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 passed validation; it can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 failed validation: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported run %1 as %2 version %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished">%1 %2.</translation>
+    </message>
+    <message>
+        <source>Scoring %1 with %2 version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring cancelled; no predictions were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not score %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 predictions to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells had categories the model never saw; they were scored as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grove::RegistryView</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key metric</source>
+        <translation type="unfinished">Hauptmetrik</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished">Datensatz</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another registry folder for this workspace, such as a shared network folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished">Validierung</translation>
+    </message>
+    <message>
+        <source>Checksums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: %1 — cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s); version %1 is in Production</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No models in this registry yet.
+
+Validate a finished run on its page, then click **Export to Registry…**, or run `grove-cli export RUN --model NAME`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version failed verification and must not be used:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksums (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of %1 version %2 matches MANIFEST.sha256 (checked when the registry was read).
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished">Lauf</translation>
+    </message>
+    <message>
+        <source>Run %1 (open it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished">Experiment</translation>
+    </message>
+    <message>
+        <source>%1, content %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 on %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model SHA-256</source>
+        <translation type="unfinished">Modell-SHA-256</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished">Konfiguration</translation>
+    </message>
+    <message>
+        <source>Promote %1 Version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the history (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoting to Production archives the version now in Production; both changes are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.tab *.txt *.svm *.libsvm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>grove::ReportTable</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3502,291 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
 </context>
 <context>
+    <name>grove::Validation</name>
+    <message>
+        <source>it is a %1 model and this run is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its classes differ from this run&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 features and this run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its feature %1 (&quot;%2&quot;) differs from this run&apos;s (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XGBoost did not report %1 for the Production version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is %2; only a finished run can be validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has SHA-256 %2, but the run recorded %3: the file was changed after training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loads, with the recorded SHA-256 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset &quot;%1&quot; now has content %2, but the run was trained on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of &quot;%1&quot; no longer give the features, types and categories the model was trained with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; (content %2) gives the %n feature(s) the model was trained with.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: the model or its data did not pass the checks above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: the held-out predictions of a cross-validated run come from its fold models; the model kept was trained on all rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable to a cross-validated run (no held-out rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n held-out prediction(s) in %1 are reproduced exactly.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 differs from the reloaded model&apos;s predictions from line %2 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the model could not predict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n prediction value(s) are finite.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction value(s) are NaN or infinite.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 has no %2 on its %3 data (it has: %4). Add the metric to the run, or change the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which does not meet %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Production version to compare with yet; the rule holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison with Production is made on the validation data: write valid.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no held-out rows to score %1 on (it is cross-validated, or its data did not pass the checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot score this run&apos;s rows: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be scored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2; %3 scores %4 on the same %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::ValidationPanel</name>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rule per line, for example:
+valid.auc &gt;= 0.9
+valid.auc &gt;= production - 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric on the held-out data compared with a number, or with the Production version of the model below scored on the same rows (production - MARGIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry model whose Production version &quot;production&quot; rules compare with; also the name Export proposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model name in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember these rules for the experiment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run to validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a finished run can be validated and exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not validated yet. Export is available once a validation passes: click Validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed all %n check(s) on %1 (by %2). The run can be exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish this run&apos;s model as the next version of a model in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed on %1: %2. Export is unavailable until a validation passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest validation failed; see the report below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule compares with Production: name the model in &quot;Model&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grove::ValidationRules</name>
+    <message>
+        <source>Write a rule as METRIC OPERATOR VALUE, for example valid.auc &gt;= 0.9, valid.rmse &lt;= 12, or valid.auc &gt;= production - 0.01 (not worse than the Production version by more than 0.01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A validation rule is empty. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; does not start with a metric such as valid.auc (the data, a dot, the metric).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; has no comparison (&gt;=, &gt;, &lt;= or &lt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; ends after &quot;%2&quot;: a number or &quot;production&quot; must follow. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; compares with %2; use a finite number. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the rule &quot;%1&quot;, &quot;%2&quot; is neither a number nor &quot;production&quot; with an optional + or - margin. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the rule &quot;%1&quot;, the margin &quot;%2&quot; is not a number of zero or more. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored validation report of run %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model reloads from its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input schema matches the training dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reloaded model reproduces the held-out predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prediction is NaN or infinite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grove::Workspace</name>
     <message>
         <source>No workspace folder was given.</source>
@@ -2823,6 +3862,10 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>read the model</source>
         <translation>Lesen des Modells</translation>
+    </message>
+    <message>
+        <source>keep the first %1 rounds of the model</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3306,10 +4349,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Lauf %1 reproduziert Lauf %2 nicht: Die Modelle unterscheiden sich (sha256 %3, ursprünglich %4).</translation>
     </message>
     <message>
-        <source>predict needs --run RUN --input FILE --output FILE.</source>
-        <translation>predict braucht --run LAUF --input DATEI --output DATEI.</translation>
-    </message>
-    <message>
         <source>Wrote %1 predictions of run %2 to %3.</source>
         <translation>%1 Vorhersagen von Lauf %2 nach %3 geschrieben.</translation>
     </message>
@@ -3416,10 +4455,6 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Where to write the predictions (CSV).</source>
         <translation>Wohin die Vorhersagen geschrieben werden (CSV).</translation>
-    </message>
-    <message>
-        <source>Score a data file (CSV, TSV or LIBSVM) with the model of a run.</source>
-        <translation>Eine Datendatei (CSV, TSV oder LIBSVM) mit dem Modell eines Laufs bewerten.</translation>
     </message>
     <message>
         <source>Only the runs matching EXPR, e.g. &quot;valid.auc &gt; 0.9 and params.max_depth &lt;= 6&quot;, &quot;status = finished&quot;, &quot;tag:baseline&quot; or free text.</source>
@@ -3564,6 +4599,254 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Rename the saved comparison OLD to the name that follows: --rename OLD NEW.</source>
         <translation>Den gespeicherten Vergleich ALT in den folgenden Namen umbenennen: --rename ALT NEU.</translation>
+    </message>
+    <message>
+        <source>The registry folder (default: the registry folder of the workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 passed validation; it can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 failed validation; it cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate needs one RUN id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule compares with Production: name the model with --model NAME (and the registry with --registry DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs one RUN id and --model NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported run %1 as %2 version %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No models in %1 yet. Export one with: grove-cli export RUN --model NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY METRIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 (%3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksums: FAILED. Do not use this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksums: every file matches MANIFEST.sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of experiment &quot;%2&quot; in %3, trained by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; (content %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated by %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 versions verified; %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry promote needs MODEL VERSION --stage STAGE --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage: use None, Staging, Production or Archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry history needs a MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage changes yet: every version of %1 is at stage None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry takes one of: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 predictions of %2 version %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a finished run before export: the model, its data and predictions, and rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule, e.g. &quot;valid.auc &gt;= 0.9&quot; or &quot;valid.auc &gt;= production - 0.01&quot;. Repeatable; without any, the experiment&apos;s remembered rules apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember these rules for the run&apos;s experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model whose Production version rules compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a validated run to the registry as the next version of a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse and manage the registry: list, show, verify, promote, history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, verify, promote or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With promote: None, Staging, Production or Archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With promote: why (kept in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predict needs --run RUN or --model REGISTRY/MODEL/VERSION, and --input FILE --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score a data file (CSV, TSV or LIBSVM) with the model of a run or a registry version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a registry version: REGISTRY/MODEL/VERSION (checked before use).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

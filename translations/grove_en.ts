@@ -121,6 +121,23 @@
     </message>
 </context>
 <context>
+    <name>grove::RegistryView</name>
+    <message numerus="yes">
+        <source>%n version(s); version %1 is in Production</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grove::RunEdits</name>
     <message numerus="yes">
         <source>Move %n Run(s) to the Trash</source>
@@ -168,6 +185,54 @@
         <translation>
             <numerusform>Cancelled after %n round.</numerusform>
             <numerusform>Cancelled after %n rounds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::Validation</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; (content %2) gives the %n feature(s) the model was trained with.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n held-out prediction(s) in %1 are reproduced exactly.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n prediction value(s) are finite.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction value(s) are NaN or infinite.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2; %3 scores %4 on the same %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::ValidationPanel</name>
+    <message numerus="yes">
+        <source>Passed all %n check(s) on %1 (by %2). The run can be exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
