@@ -1311,11 +1311,11 @@ Importiert am %5 von %6 aus %7</translation>
     </message>
     <message>
         <source>Validation &amp;&amp; Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung &amp;&amp; Export</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry</translation>
     </message>
 </context>
 <context>
@@ -1348,155 +1348,155 @@ Importiert am %5 von %6 aus %7</translation>
     <name>grove::ModelExport</name>
     <message>
         <source>| Data | Metric | Final | At the best iteration |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Daten | Metrik | Endwert | Bei der besten Iteration |</translation>
     </message>
     <message>
         <source>A %1 model predicting **%2**, trained by Grove with XGBoost %3 (run %4, experiment &quot;%5&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Modell, das **%2** vorhersagt, trainiert von Grove mit XGBoost %3 (Lauf %4, Experiment „%5“).</translation>
     </message>
     <message>
         <source>Exported by %1 on %2 UTC. It passed validation on %3 UTC (by %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert von %1 am %2 UTC. Validierung bestanden am %3 UTC (von %4).</translation>
     </message>
     <message>
         <source>## Training data</source>
-        <translation type="unfinished"></translation>
+        <translation>## Trainingsdaten</translation>
     </message>
     <message>
         <source>- Dataset: &quot;%1&quot;, content SHA-256 `%2`</source>
-        <translation type="unfinished"></translation>
+        <translation>- Datensatz: „%1“, Inhalts-SHA-256 `%2`</translation>
     </message>
     <message>
         <source>- Validated on the dataset &quot;%1&quot;, content SHA-256 `%2`</source>
-        <translation type="unfinished"></translation>
+        <translation>- Validiert auf dem Datensatz „%1“, Inhalts-SHA-256 `%2`</translation>
     </message>
     <message>
         <source>- Validation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Validierung: %1</translation>
     </message>
     <message>
         <source>- Classes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Klassen: %1</translation>
     </message>
     <message>
         <source>## Input features</source>
-        <translation type="unfinished"></translation>
+        <translation>## Eingabemerkmale</translation>
     </message>
     <message>
         <source>Columns are matched by name; other columns are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten werden über ihren Namen zugeordnet; andere Spalten werden ignoriert.</translation>
     </message>
     <message>
         <source>| # | Feature | Type | Categories |</source>
-        <translation type="unfinished"></translation>
+        <translation>| # | Merkmal | Typ | Kategorien |</translation>
     </message>
     <message>
         <source>… (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (insgesamt %1)</translation>
     </message>
     <message>
         <source>A category not seen in training is treated as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine im Training nicht gesehene Kategorie wird als fehlend behandelt.</translation>
     </message>
     <message>
         <source>## Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>## Metriken</translation>
     </message>
     <message>
         <source>Best iteration: %1 of %2 rounds trained%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Iteration: %1 von %2 trainierten Runden%3.</translation>
     </message>
     <message>
         <source>; the model predicts with the first %1 rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>; das Modell sagt mit den ersten %1 Runden vorher</translation>
     </message>
     <message>
         <source>## Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>## Validierung</translation>
     </message>
     <message>
         <source>| Check | Result | Value | Threshold | Detail |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Prüfung | Ergebnis | Wert | Schwellenwert | Detail |</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <source>## Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>## Parameter</translation>
     </message>
     <message>
         <source>## Use</source>
-        <translation type="unfinished"></translation>
+        <translation>## Verwendung</translation>
     </message>
     <message>
         <source>In Python (XGBoost %1): columns in the order of the table above, categories as their index in the listed categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Python (XGBoost %1): Spalten in der Reihenfolge der obigen Tabelle, Kategorien als ihr Index in den aufgeführten Kategorien.</translation>
     </message>
     <message>
         <source>With Grove, which matches columns by name and translates categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Grove, das Spalten über ihren Namen zuordnet und Kategorien übersetzt:</translation>
     </message>
     <message>
         <source>## Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>## Herkunft</translation>
     </message>
     <message>
         <source>- Run %1, trained by %2 on %3, %4 – %5 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>- Lauf %1, trainiert von %2 auf %3, %4 – %5 UTC</translation>
     </message>
     <message>
         <source>- Model SHA-256 `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>- Modell-SHA-256 `%1`</translation>
     </message>
     <message>
         <source>- Grove %1, XGBoost %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>- Grove %1, XGBoost %2, %3</translation>
     </message>
     <message>
         <source>- Every file of this version is listed with its SHA-256 in MANIFEST.sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>- Jede Datei dieser Version ist mit ihrem SHA-256 in MANIFEST.sha256 aufgeführt.</translation>
     </message>
     <message>
         <source>The model of run %1 cannot be read: %2.</source>
-        <translation type="unfinished">Das Modell von Lauf %1 kann nicht gelesen werden: %2.</translation>
+        <translation>Das Modell von Lauf %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The model file of run %1 changed after training (its SHA-256 differs from the recorded one); it cannot be exported. Train the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei von Lauf %1 wurde nach dem Training verändert (ihr SHA-256 weicht vom aufgezeichneten ab); sie kann nicht exportiert werden. Trainieren Sie den Lauf erneut.</translation>
     </message>
     <message>
         <source>There is no run %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keinen Lauf %1.</translation>
     </message>
     <message>
         <source>Run %1 is %2; only a finished, validated run can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat den Status „%2“; nur ein abgeschlossener, validierter Lauf kann exportiert werden.</translation>
     </message>
     <message>
         <source>Run %1 has not been validated, so it cannot be exported. Validate it first (grove-cli validate %1, or Validate on the run&apos;s page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wurde nicht validiert und kann daher nicht exportiert werden. Validieren Sie ihn zuerst (grove-cli validate %1 oder „Validieren“ auf der Seite des Laufs).</translation>
     </message>
     <message>
         <source>Run %1 failed its latest validation (%2), so it cannot be exported. Fix the cause and validate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat seine letzte Validierung nicht bestanden (%2) und kann daher nicht exportiert werden. Beheben Sie die Ursache und validieren Sie erneut.</translation>
     </message>
     <message>
         <source>metadata.json of %1 version %2 is not a JSON object (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.json von %1 Version %2 ist kein JSON-Objekt (%3).</translation>
     </message>
     <message>
         <source>%1 version %2 (Production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Version %2 (Production)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a model version: give REGISTRY/MODEL/VERSION, for example registry/churn/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Modellversion: Geben Sie REGISTRY/MODELL/VERSION an, zum Beispiel registry/churn/3.</translation>
     </message>
 </context>
 <context>
@@ -1873,591 +1873,596 @@ Importiert am %5 von %6 aus %7</translation>
     <name>grove::Registry</name>
     <message>
         <source>A model needs a name; the name given is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell braucht einen Namen; der angegebene Name ist leer.</translation>
     </message>
     <message>
         <source>A file in a model version needs a name; the name given is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei in einer Modellversion braucht einen Namen; der angegebene Name ist leer.</translation>
     </message>
     <message>
         <source>The model name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellname „%1“</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“</translation>
     </message>
     <message>
         <source>%1 has %2 characters; a name can have at most %3. Choose a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Zeichen; ein Name darf höchstens %3 haben. Wählen Sie einen kürzeren Namen.</translation>
     </message>
     <message>
         <source>%1 takes %2 bytes once encoded, and file systems allow %3. Choose a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 belegt kodiert %2 Bytes, Dateisysteme erlauben %3. Wählen Sie einen kürzeren Namen.</translation>
     </message>
     <message>
         <source>%1 stands for a folder, not a name. Choose a name made of letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht für einen Ordner, nicht für einen Namen. Wählen Sie einen Namen aus Buchstaben oder Ziffern.</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2), such as a tab or a line break. Use a name on one line without tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Steuerzeichen (U+%2), etwa einen Tabulator oder Zeilenumbruch. Verwenden Sie einen einzeiligen Namen ohne Tabulatoren.</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot;, which separates folders in a path. Use &apos;-&apos; or &apos;_&apos; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält „%2“, das in einem Pfad Ordner trennt. Verwenden Sie stattdessen &apos;-&apos; oder &apos;_&apos;.</translation>
     </message>
     <message>
         <source>%1 starts with &apos;.&apos;, which hides it and marks the temporary files of the registry. Start the name with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt mit &apos;.&apos;, was ihn verbirgt und die temporären Dateien der Registry kennzeichnet. Lassen Sie den Namen mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot;, which Windows does not allow in names on shared folders. Use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält „%2“, was Windows in Namen auf freigegebenen Ordnern nicht erlaubt. Verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; und Leerzeichen.</translation>
     </message>
     <message>
         <source>%1 starts with a space. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt mit einem Leerzeichen. Entfernen Sie es.</translation>
     </message>
     <message>
         <source>%1 starts with &apos;-&apos;, which command lines read as an option. Start the name with a letter, a digit or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt mit &apos;-&apos;, was Kommandozeilen als Option lesen. Lassen Sie den Namen mit einem Buchstaben, einer Ziffer oder &apos;_&apos; beginnen.</translation>
     </message>
     <message>
         <source>%1 ends with a space or a &apos;.&apos;, which Windows removes from names on shared folders. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet mit einem Leerzeichen oder einem &apos;.&apos;, das Windows bei Namen auf freigegebenen Ordnern entfernt. Entfernen Sie es.</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot; (U+%3), which is not allowed. Use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält „%2“ (U+%3), was nicht erlaubt ist. Verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; und Leerzeichen.</translation>
     </message>
     <message>
         <source>%1 is the name of a device on Windows (%2), which cannot name a folder or a file on a shared folder. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unter Windows der Name eines Geräts (%2) und kann auf einem freigegebenen Ordner weder einen Ordner noch eine Datei benennen. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1, line %2: not a &quot;&lt;SHA-256&gt;  &lt;file name&gt;&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: keine Zeile der Form „&lt;SHA-256&gt;  &lt;Dateiname&gt;“.</translation>
     </message>
     <message>
         <source>%1, line %2: &quot;%3&quot; is not the name of a file in the version folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: „%3“ ist nicht der Name einer Datei im Versionsordner.</translation>
     </message>
     <message>
         <source>%1, line %2: &quot;%3&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: „%3“ ist zweimal aufgeführt.</translation>
     </message>
     <message>
         <source>%1 lists no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt keine Dateien auf.</translation>
     </message>
     <message>
         <source>%1 is missing or unreadable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt oder ist nicht lesbar (%2).</translation>
     </message>
     <message>
         <source>%1: listed in %2 but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in %2 aufgeführt, aber nicht vorhanden.</translation>
     </message>
     <message>
         <source>%1: a symbolic link, not the published file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein symbolischer Link, nicht die veröffentlichte Datei.</translation>
     </message>
     <message>
         <source>%1: not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine gewöhnliche Datei.</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>%1: truncated to %2 of its %3 bytes (its SHA-256 differs from %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf %2 von %3 Bytes gekürzt (der SHA-256 weicht von %4 ab).</translation>
     </message>
     <message>
         <source>%1: its SHA-256 differs from %2 (the file was changed after publishing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der SHA-256 weicht von %2 ab (die Datei wurde nach der Veröffentlichung verändert).</translation>
     </message>
     <message>
         <source>The version folder cannot be listed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt des Versionsordners kann nicht aufgelistet werden (%1).</translation>
     </message>
     <message>
         <source>%1: not listed in %2 (it was added after publishing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht in %2 aufgeführt (wurde nach der Veröffentlichung hinzugefügt).</translation>
     </message>
     <message>
         <source>The registry folder %1 does not exist. Check that the shared folder is mounted and that the path is right; publishing a model creates the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registry-Ordner %1 existiert nicht. Prüfen Sie, ob der freigegebene Ordner eingebunden und der Pfad richtig ist; beim Veröffentlichen eines Modells wird der Ordner angelegt.</translation>
     </message>
     <message>
         <source>Publish the model again as a new version, or restore the folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie das Modell erneut als neue Version oder stellen Sie den Ordner aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>not a history entry of a format this version of Grove reads</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verlaufseintrag in einem Format, das diese Grove-Version lesen kann</translation>
     </message>
     <message>
         <source>its sequence number is not %1, the number in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>die laufende Nummer ist nicht %1, die Nummer im Dateinamen</translation>
     </message>
     <message>
         <source>it records no stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Stufenwechsel verzeichnet</translation>
     </message>
     <message>
         <source>a change has no valid version, stages or time</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wechsel ohne gültige Version, Stufen oder Zeitangabe</translation>
     </message>
     <message>
         <source>The stage history of model &quot;%1&quot; is damaged: %2 cannot be read (%3). Restore the file from a backup; Grove never changes a history file once written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stufenverlauf des Modells „%1“ ist beschädigt: %2 kann nicht gelesen werden (%3). Stellen Sie die Datei aus einer Sicherung wieder her; Grove ändert eine einmal geschriebene Verlaufsdatei nie.</translation>
     </message>
     <message>
         <source>The stage history of model &quot;%1&quot; cannot be read: listing %2 failed (%3). Check your permission to read the registry folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stufenverlauf des Modells „%1“ kann nicht gelesen werden: Das Auflisten von %2 ist fehlgeschlagen (%3). Prüfen Sie Ihre Leseberechtigung für den Registry-Ordner.</translation>
     </message>
     <message>
         <source>The stage history of model &quot;%1&quot; is incomplete: %2 is missing while later entries exist. History entries are never deleted; restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stufenverlauf des Modells „%1“ ist unvollständig: %2 fehlt, obwohl spätere Einträge existieren. Verlaufseinträge werden nie gelöscht; stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The model folder %1 cannot be read (%2). Check your permission to read the registry folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellordner %1 kann nicht gelesen werden (%2). Prüfen Sie Ihre Leseberechtigung für den Registry-Ordner.</translation>
     </message>
     <message>
         <source>There is no model named &quot;%1&quot; in the registry %2. Check the name against the models listed there; names are case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Registry %2 gibt es kein Modell namens „%1“. Vergleichen Sie den Namen mit den dort aufgeführten Modellen; bei Namen wird zwischen Groß- und Kleinschreibung unterschieden.</translation>
     </message>
     <message>
         <source>Model &quot;%1&quot; has no version %2 in the registry %3; its latest version is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ hat in der Registry %3 keine Version %2; seine neueste Version ist %4.</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published: there are no files to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: Es gibt keine Dateien zum Veröffentlichen.</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht. %2</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published: the registry writes %2 itself, so no file given can have that name. Rename that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: Die Registry schreibt %2 selbst, daher darf keine angegebene Datei so heißen. Benennen Sie diese Datei um.</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published: &quot;%2&quot; and another file differ only by case, which makes them one file on Windows and macOS shares. Rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: „%2“ und eine andere Datei unterscheiden sich nur in der Groß-/Kleinschreibung und sind daher auf Windows- und macOS-Freigaben dieselbe Datei. Benennen Sie eine davon um.</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published: the registry folder %2 cannot be created. Check that the shared folder is mounted and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: Der Registry-Ordner %2 kann nicht angelegt werden. Prüfen Sie, ob der freigegebene Ordner eingebunden ist und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published: the registry folder %2 cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: Der Registry-Ordner %2 kann nicht gelesen werden (%3).</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published: the registry %2 has a model &quot;%3&quot;, and names that differ only by case are one folder on Windows and macOS shares. Publish it as &quot;%3&quot;, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: Die Registry %2 enthält ein Modell „%3“, und Namen, die sich nur in der Groß-/Kleinschreibung unterscheiden, ergeben auf Windows- und macOS-Freigaben denselben Ordner. Veröffentlichen Sie es als „%3“ oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published: writing %2 failed (%3). Nothing was published; check the free space and your permission to write to the registry folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: Das Schreiben von %2 ist fehlgeschlagen (%3). Nichts wurde veröffentlicht; prüfen Sie den freien Speicherplatz und Ihre Schreibberechtigung für den Registry-Ordner und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published: moving %2 to %3 failed (%4). Nothing was published; check your permission to write to the registry folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: Das Verschieben von %2 nach %3 ist fehlgeschlagen (%4). Nichts wurde veröffentlicht; prüfen Sie Ihre Schreibberechtigung für den Registry-Ordner und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published: other publishers took %2 version numbers in a row. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: Andere Veröffentlichungen haben %2 Versionsnummern nacheinander belegt. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The registry folder %1 cannot be read (%2). Check your permission to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registry-Ordner %1 kann nicht gelesen werden (%2). Prüfen Sie Ihre Leseberechtigung dafür.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the name of a file in version %2 of model &quot;%3&quot;; a version holds files without folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht der Name einer Datei in Version %2 des Modells „%3“; eine Version enthält Dateien ohne Ordner.</translation>
     </message>
     <message>
         <source>Version %1 of model &quot;%2&quot; in %3 fails its checksum check, so none of its files is read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Modells „%2“ in %3 besteht die Prüfsummenprüfung nicht, daher wird keine ihrer Dateien gelesen:</translation>
     </message>
     <message>
         <source>Version %1 of model &quot;%2&quot; has no file &quot;%3&quot;; its files are listed in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Modells „%2“ hat keine Datei „%3“; ihre Dateien sind in %4 aufgeführt.</translation>
     </message>
     <message>
         <source>Version %1 of model &quot;%2&quot; was not moved to %3: a stage change needs a reason, and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: Ein Stufenwechsel braucht einen Grund, und es wurde keiner angegeben.</translation>
     </message>
     <message>
         <source>Version %1 of model &quot;%2&quot; was not moved to %3: the reason has %4 characters, and at most %5 are kept. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: Der Grund hat %4 Zeichen, gespeichert werden höchstens %5. Kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>Version %1 of model &quot;%2&quot; in %3 was not moved to %4: it fails its checksum check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Modells „%2“ in %3 wurde nicht in die Stufe %4 verschoben: Sie besteht die Prüfsummenprüfung nicht.</translation>
     </message>
     <message>
         <source>Version %1 of model &quot;%2&quot; was not moved to %3: the history folder %4 cannot be created (%5). Check your permission to write to the registry folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: Der Verlaufsordner %4 kann nicht angelegt werden (%5). Prüfen Sie Ihre Schreibberechtigung für den Registry-Ordner.</translation>
     </message>
     <message>
         <source>Version %1 of model &quot;%2&quot; is already in %3; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Modells „%2“ ist bereits in der Stufe %3; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Version %1 of model &quot;%2&quot; was not moved to %3: writing %4 failed (%5). Check the free space and your permission to write to the registry folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: Das Schreiben von %4 ist fehlgeschlagen (%5). Prüfen Sie den freien Speicherplatz und Ihre Schreibberechtigung für den Registry-Ordner und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Version %1 of model &quot;%2&quot; was not moved to %3: others changed the stages of this model %4 times while this change was being written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: Andere haben die Stufen dieses Modells %4-mal geändert, während dieser Wechsel geschrieben wurde. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>grove::RegistryController</name>
     <message>
         <source>Validating run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird validiert</translation>
     </message>
     <message>
         <source>The Production version of %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Production-Version von %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>Run %1 passed validation; it can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat die Validierung bestanden; er kann exportiert werden.</translation>
     </message>
     <message>
         <source>Run %1 failed validation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat die Validierung nicht bestanden: %2</translation>
     </message>
     <message>
         <source>Exporting run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird exportiert</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Exported run %1 as %2 version %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wurde als %2 Version %3 nach %4 exportiert.</translation>
     </message>
     <message>
         <source>version %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1: %2 → %3</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished">%1 %2.</translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>Scoring %1 with %2 version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit %2 Version %3 bewertet</translation>
     </message>
     <message>
         <source>Scoring cancelled; no predictions were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung abgebrochen; es wurden keine Vorhersagen geschrieben.</translation>
     </message>
     <message>
         <source>Could not score %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht bewertet werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1 predictions to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorhersagen nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>%1 cells had categories the model never saw; they were scored as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zellen enthielten Kategorien, die das Modell nie gesehen hat; sie wurden als fehlend behandelt.</translation>
     </message>
 </context>
 <context>
     <name>grove::RegistryView</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Key metric</source>
-        <translation type="unfinished">Hauptmetrik</translation>
+        <translation>Hauptmetrik</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>&amp;Promote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch&amp;stufen …</translation>
     </message>
     <message>
         <source>&amp;Score a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei be&amp;werten …</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Change &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wechseln …</translation>
     </message>
     <message>
         <source>Use another registry folder for this workspace, such as a shared network folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Registry-Ordner für diesen Arbeitsbereich verwenden, etwa einen freigegebenen Netzwerkordner.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>Model Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarte</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished">Validierung</translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>Checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummen</translation>
     </message>
     <message>
         <source>Stage History</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenverlauf</translation>
     </message>
     <message>
         <source>Registry Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry-Ordner</translation>
     </message>
     <message>
         <source>Open a workspace to see its registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Registry zu sehen.</translation>
     </message>
     <message>
         <source>Registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry: %1</translation>
     </message>
     <message>
         <source>Registry: %1 — cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry: %1 – kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s); version %1 is in Production</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Version; Version %1 ist in Production</numerusform>
+            <numerusform>%n Versionen; Version %1 ist in Production</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
         </translation>
     </message>
     <message>
         <source>No models in this registry yet.
 
 Validate a finished run on its page, then click **Export to Registry…**, or run `grove-cli export RUN --model NAME`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Modelle in dieser Registry.
+
+Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann auf **In die Registry exportieren …**, oder führen Sie `grove-cli export LAUF --model NAME` aus.</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt</translation>
     </message>
     <message>
         <source>This version failed verification and must not be used:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version hat die Überprüfung nicht bestanden und darf nicht verwendet werden:
+
+%1</translation>
     </message>
     <message>
         <source>Checksums (failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummen (fehlerhaft)</translation>
     </message>
     <message>
         <source>Every file of %1 version %2 matches MANIFEST.sha256 (checked when the registry was read).
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei von %1 Version %2 stimmt mit MANIFEST.sha256 überein (geprüft beim Lesen der Registry).
+%3</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished">Lauf</translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Run %1 (open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (öffnen)</translation>
     </message>
     <message>
         <source>Run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 in %2</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">Experiment</translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <source>%1, content %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Inhalt %2</translation>
     </message>
     <message>
         <source>Validation dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsdatensatz</translation>
     </message>
     <message>
         <source>Trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert</translation>
     </message>
     <message>
         <source>by %1 on %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 auf %2, %3</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <source>Model SHA-256</source>
-        <translation type="unfinished">Modell-SHA-256</translation>
+        <translation>Modell-SHA-256</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished">Konfiguration</translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Promote %1 Version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Version %2 hochstufen</translation>
     </message>
     <message>
         <source>Why, for the history (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung für den Verlauf (erforderlich)</translation>
     </message>
     <message>
         <source>Promoting to Production archives the version now in Production; both changes are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochstufen nach Production archiviert die Version, die jetzt in Production ist; beide Wechsel werden aufgezeichnet.</translation>
     </message>
     <message>
         <source>Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufen</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>File to Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bewertende Datei</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.tab *.txt *.svm *.libsvm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien (*.csv *.tsv *.tab *.txt *.svm *.libsvm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>grove::ReportTable</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestanden</translation>
     </message>
 </context>
 <context>
@@ -3505,141 +3510,141 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <name>grove::Validation</name>
     <message>
         <source>it is a %1 model and this run is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein %1-Modell, dieser Lauf aber %2</translation>
     </message>
     <message>
         <source>its classes differ from this run&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Klassen unterscheiden sich von denen dieses Laufs</translation>
     </message>
     <message>
         <source>it has %1 features and this run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat %1 Merkmale, dieser Lauf %2</translation>
     </message>
     <message>
         <source>its feature %1 (&quot;%2&quot;) differs from this run&apos;s (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Merkmal %1 („%2“) unterscheidet sich von dem dieses Laufs („%3“)</translation>
     </message>
     <message>
         <source>XGBoost did not report %1 for the Production version.</source>
-        <translation type="unfinished"></translation>
+        <translation>XGBoost hat %1 für die Production-Version nicht gemeldet.</translation>
     </message>
     <message>
         <source>There is no run %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keinen Lauf %1.</translation>
     </message>
     <message>
         <source>Run %1 is %2; only a finished run can be validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat den Status „%2“; nur ein abgeschlossener Lauf kann validiert werden.</translation>
     </message>
     <message>
         <source>Validating run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird validiert</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 has SHA-256 %2, but the run recorded %3: the file was changed after training.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den SHA-256 %2, der Lauf hat aber %3 aufgezeichnet: Die Datei wurde nach dem Training verändert.</translation>
     </message>
     <message>
         <source>%1 loads, with the recorded SHA-256 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich laden, mit dem aufgezeichneten SHA-256 %2.</translation>
     </message>
     <message>
         <source>The dataset &quot;%1&quot; now has content %2, but the run was trained on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz „%1“ hat jetzt den Inhalt %2, der Lauf wurde aber auf %3 trainiert.</translation>
     </message>
     <message>
         <source>The columns of &quot;%1&quot; no longer give the features, types and categories the model was trained with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten von „%1“ ergeben nicht mehr die Merkmale, Typen und Kategorien, mit denen das Modell trainiert wurde.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; (content %2) gives the %n feature(s) the model was trained with.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ (Inhalt %2) liefert das %n Merkmal, mit dem das Modell trainiert wurde.</numerusform>
+            <numerusform>„%1“ (Inhalt %2) liefert die %n Merkmale, mit denen das Modell trainiert wurde.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not checked: the model or its data did not pass the checks above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Das Modell oder seine Daten haben die obigen Prüfungen nicht bestanden.</translation>
     </message>
     <message>
         <source>Not applicable: the held-out predictions of a cross-validated run come from its fold models; the model kept was trained on all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar: Bei einem kreuzvalidierten Lauf stammen die Vorhersagen für zurückgehaltene Daten von seinen Fold-Modellen; das behaltene Modell wurde auf allen Zeilen trainiert.</translation>
     </message>
     <message>
         <source>Not applicable to a cross-validated run (no held-out rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar auf einen kreuzvalidierten Lauf (keine zurückgehaltenen Zeilen).</translation>
     </message>
     <message numerus="yes">
         <source>The %n held-out prediction(s) in %1 are reproduced exactly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Vorhersage für zurückgehaltene Daten in %1 wird exakt reproduziert.</numerusform>
+            <numerusform>Die %n Vorhersagen für zurückgehaltene Daten in %1 werden exakt reproduziert.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 differs from the reloaded model&apos;s predictions from line %2 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht ab Zeile %2 von den Vorhersagen des neu geladenen Modells ab.</translation>
     </message>
     <message>
         <source>Not checked: the model could not predict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Das Modell konnte keine Vorhersagen berechnen.</translation>
     </message>
     <message numerus="yes">
         <source>All %n prediction value(s) are finite.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n Vorhersagewert ist endlich.</numerusform>
+            <numerusform>Alle %n Vorhersagewerte sind endlich.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n prediction value(s) are NaN or infinite.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorhersagewert ist NaN oder unendlich.</numerusform>
+            <numerusform>%n Vorhersagewerte sind NaN oder unendlich.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 has no %2 on its %3 data (it has: %4). Add the metric to the run, or change the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat keine Metrik %2 für die Daten %3 (vorhanden: %4). Fügen Sie die Metrik dem Lauf hinzu oder ändern Sie die Regel.</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2.</translation>
     </message>
     <message>
         <source>%1 is %2, which does not meet %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 und erfüllt %3 nicht.</translation>
     </message>
     <message>
         <source>There is no Production version to compare with yet; the rule holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Production-Version zum Vergleich; die Regel gilt als erfüllt.</translation>
     </message>
     <message>
         <source>A comparison with Production is made on the validation data: write valid.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vergleich mit Production erfolgt auf den Validierungsdaten: Schreiben Sie valid.%1.</translation>
     </message>
     <message>
         <source>This run has no held-out rows to score %1 on (it is cross-validated, or its data did not pass the checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf hat keine zurückgehaltenen Zeilen, die %1 bewerten könnte (er ist kreuzvalidiert, oder seine Daten haben die Prüfungen nicht bestanden).</translation>
     </message>
     <message>
         <source>%1 cannot score this run&apos;s rows: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann die Zeilen dieses Laufs nicht bewerten: %2.</translation>
     </message>
     <message>
         <source>%1 could not be scored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 is %2; %3 scores %4 on the same %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist %2; %3 erreicht %4 auf derselben %n Zeile.</numerusform>
+            <numerusform>%1 ist %2; %3 erreicht %4 auf denselben %n Zeilen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3647,143 +3652,145 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <name>grove::ValidationPanel</name>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validieren</translation>
     </message>
     <message>
         <source>E&amp;xport to Registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Registry e&amp;xportieren …</translation>
     </message>
     <message>
         <source>One rule per line, for example:
 valid.auc &gt;= 0.9
 valid.auc &gt;= production - 0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel pro Zeile, zum Beispiel:
+valid.auc &gt;= 0.9
+valid.auc &gt;= production - 0.01</translation>
     </message>
     <message>
         <source>A metric on the held-out data compared with a number, or with the Production version of the model below scored on the same rows (production - MARGIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Metrik auf den zurückgehaltenen Daten, verglichen mit einer Zahl oder mit der Production-Version des unten angegebenen Modells, bewertet auf denselben Zeilen (production - ABSTAND).</translation>
     </message>
     <message>
         <source>The registry model whose Production version &quot;production&quot; rules compare with; also the name Export proposes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Registry-Modell, mit dessen Production-Version „production“-Regeln vergleichen; auch der Name, den der Export vorschlägt.</translation>
     </message>
     <message>
         <source>Rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>Export to Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Registry exportieren</translation>
     </message>
     <message>
         <source>Model name in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellname in %1:</translation>
     </message>
     <message>
         <source>Remember these rules for the experiment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regeln für das Experiment „%1“ merken</translation>
     </message>
     <message>
         <source>Choose a run to validate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lauf, um ihn zu validieren.</translation>
     </message>
     <message>
         <source>Only a finished run can be validated and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein abgeschlossener Lauf kann validiert und exportiert werden.</translation>
     </message>
     <message>
         <source>Validating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird validiert …</translation>
     </message>
     <message>
         <source>Not validated yet. Export is available once a validation passes: click Validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht validiert. Der Export ist möglich, sobald eine Validierung bestanden ist: Klicken Sie auf „Validieren“.</translation>
     </message>
     <message>
         <source>Validate the run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validieren Sie den Lauf zuerst.</translation>
     </message>
     <message numerus="yes">
         <source>Passed all %n check(s) on %1 (by %2). The run can be exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Prüfung am %1 bestanden (von %2). Der Lauf kann exportiert werden.</numerusform>
+            <numerusform>Alle %n Prüfungen am %1 bestanden (von %2). Der Lauf kann exportiert werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish this run&apos;s model as the next version of a model in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell dieses Laufs als nächste Version eines Modells in der Registry veröffentlichen.</translation>
     </message>
     <message>
         <source>Failed on %1: %2. Export is unavailable until a validation passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden am %1: %2. Der Export ist erst möglich, wenn eine Validierung bestanden ist.</translation>
     </message>
     <message>
         <source>The latest validation failed; see the report below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Validierung wurde nicht bestanden; siehe den Bericht unten.</translation>
     </message>
     <message>
         <source>A rule compares with Production: name the model in &quot;Model&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel vergleicht mit Production: Geben Sie zuerst unter „Modell“ das Modell an.</translation>
     </message>
 </context>
 <context>
     <name>grove::ValidationRules</name>
     <message>
         <source>Write a rule as METRIC OPERATOR VALUE, for example valid.auc &gt;= 0.9, valid.rmse &lt;= 12, or valid.auc &gt;= production - 0.01 (not worse than the Production version by more than 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Regel als METRIK OPERATOR WERT, zum Beispiel valid.auc &gt;= 0.9, valid.rmse &lt;= 12 oder valid.auc &gt;= production - 0.01 (höchstens 0.01 schlechter als die Production-Version).</translation>
     </message>
     <message>
         <source>A validation rule is empty. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Validierungsregel ist leer. %1</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; does not start with a metric such as valid.auc (the data, a dot, the metric).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ beginnt nicht mit einer Metrik wie valid.auc (die Daten, ein Punkt, die Metrik).</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; has no comparison (&gt;=, &gt;, &lt;= or &lt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ enthält keinen Vergleich (&gt;=, &gt;, &lt;= oder &lt;).</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; ends after &quot;%2&quot;: a number or &quot;production&quot; must follow. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ endet nach „%2“: Es muss eine Zahl oder „production“ folgen. %3</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; compares with %2; use a finite number. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ vergleicht mit %2; verwenden Sie eine endliche Zahl. %3</translation>
     </message>
     <message>
         <source>In the rule &quot;%1&quot;, &quot;%2&quot; is neither a number nor &quot;production&quot; with an optional + or - margin. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Regel „%1“ ist „%2“ weder eine Zahl noch „production“ mit optionalem Abstand + oder -. %3</translation>
     </message>
     <message>
         <source>In the rule &quot;%1&quot;, the margin &quot;%2&quot; is not a number of zero or more. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Regel „%1“ ist der Abstand „%2“ keine Zahl ab 0. %3</translation>
     </message>
     <message>
         <source>A stored validation report of run %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Validierungsbericht von Lauf %1 ist beschädigt.</translation>
     </message>
     <message>
         <source>The model reloads from its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell lässt sich aus seiner Datei neu laden</translation>
     </message>
     <message>
         <source>The input schema matches the training dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Eingabeschema passt zum Trainingsdatensatz</translation>
     </message>
     <message>
         <source>The reloaded model reproduces the held-out predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neu geladene Modell reproduziert die Vorhersagen für die zurückgehaltenen Daten</translation>
     </message>
     <message>
         <source>No prediction is NaN or infinite</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorhersage ist NaN oder unendlich</translation>
     </message>
 </context>
 <context>
@@ -3865,7 +3872,7 @@ valid.auc &gt;= production - 0.01</source>
     </message>
     <message>
         <source>keep the first %1 rounds of the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten der ersten %1 Runden des Modells</translation>
     </message>
 </context>
 <context>
@@ -4602,251 +4609,251 @@ libxgboost %3, Qt %4, SQLite %5
     </message>
     <message>
         <source>The registry folder (default: the registry folder of the workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registry-Ordner (Vorgabe: der Registry-Ordner des Arbeitsbereichs).</translation>
     </message>
     <message>
         <source>CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFUNG</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <source>THRESHOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWELLENWERT</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>Run %1 passed validation; it can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat die Validierung bestanden; er kann exportiert werden.</translation>
     </message>
     <message>
         <source>Run %1 failed validation; it cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat die Validierung nicht bestanden; er kann nicht exportiert werden.</translation>
     </message>
     <message>
         <source>validate needs one RUN id.</source>
-        <translation type="unfinished"></translation>
+        <translation>validate braucht eine LAUF-ID.</translation>
     </message>
     <message>
         <source>A rule compares with Production: name the model with --model NAME (and the registry with --registry DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel vergleicht mit Production: Geben Sie das Modell mit --model NAME an (und die Registry mit --registry DIR).</translation>
     </message>
     <message>
         <source>export needs one RUN id and --model NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht eine LAUF-ID und --model NAME.</translation>
     </message>
     <message>
         <source>Exported run %1 as %2 version %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 als %2 Version %3 exportiert: %4</translation>
     </message>
     <message>
         <source>MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>MODELL</translation>
     </message>
     <message>
         <source>VERSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSIONEN</translation>
     </message>
     <message>
         <source>LATEST</source>
-        <translation type="unfinished"></translation>
+        <translation>NEUESTE</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCTION</translation>
     </message>
     <message>
         <source>STAGING</source>
-        <translation type="unfinished"></translation>
+        <translation>STAGING</translation>
     </message>
     <message>
         <source>No models in %1 yet. Export one with: grove-cli export RUN --model NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Modelle in %1. Exportieren Sie eines mit: grove-cli export LAUF --model NAME</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>STUFE</translation>
     </message>
     <message>
         <source>KEY METRIC</source>
-        <translation type="unfinished"></translation>
+        <translation>HAUPTMETRIK</translation>
     </message>
     <message>
         <source>RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>LAUF</translation>
     </message>
     <message>
         <source>AUTHOR</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTOR</translation>
     </message>
     <message>
         <source>PUBLISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERÖFFENTLICHT</translation>
     </message>
     <message>
         <source>(damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beschädigt)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Versionsnummer.</translation>
     </message>
     <message>
         <source>%1 version %2 (%3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Version %2 (%3), %4</translation>
     </message>
     <message>
         <source>Checksums: FAILED. Do not use this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummen: FEHLERHAFT. Verwenden Sie diese Version nicht.</translation>
     </message>
     <message>
         <source>Checksums: every file matches MANIFEST.sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummen: Jede Datei stimmt mit MANIFEST.sha256 überein.</translation>
     </message>
     <message>
         <source>Run %1 of experiment &quot;%2&quot; in %3, trained by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 des Experiments „%2“ in %3, trainiert von %4</translation>
     </message>
     <message>
         <source>Dataset &quot;%1&quot; (content %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz „%1“ (Inhalt %2)</translation>
     </message>
     <message>
         <source>Exported by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert von %1 am %2</translation>
     </message>
     <message>
         <source>Validated by %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiert von %1 am %2:</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>%1 of %2 versions verified; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Versionen erfolgreich überprüft; %3 fehlerhaft.</translation>
     </message>
     <message>
         <source>registry promote needs MODEL VERSION --stage STAGE --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>registry promote braucht MODELL VERSION --stage STAGE --reason TEXT.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a stage: use None, Staging, Production or Archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Stufe: Verwenden Sie None, Staging, Production oder Archived.</translation>
     </message>
     <message>
         <source>%1 version %2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Version %2: %3 → %4</translation>
     </message>
     <message>
         <source>registry history needs a MODEL.</source>
-        <translation type="unfinished"></translation>
+        <translation>registry history braucht ein MODELL.</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>WANN</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished"></translation>
+        <translation>NACH</translation>
     </message>
     <message>
         <source>WHO</source>
-        <translation type="unfinished"></translation>
+        <translation>WER</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND</translation>
     </message>
     <message>
         <source>No stage changes yet: every version of %1 is at stage None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stufenwechsel: Jede Version von %1 ist in der Stufe None.</translation>
     </message>
     <message>
         <source>registry takes one of: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL.</source>
-        <translation type="unfinished"></translation>
+        <translation>registry erwartet eines von: list; show MODELL [VERSION]; verify [MODELL [VERSION]]; promote MODELL VERSION --stage STAGE --reason TEXT; history MODELL.</translation>
     </message>
     <message>
         <source>Wrote %1 predictions of %2 version %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorhersagen von %2 Version %3 nach %4 geschrieben.</translation>
     </message>
     <message>
         <source>Check a finished run before export: the model, its data and predictions, and rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen abgeschlossenen Lauf vor dem Export prüfen: das Modell, seine Daten und Vorhersagen sowie Regeln.</translation>
     </message>
     <message>
         <source>A rule, e.g. &quot;valid.auc &gt;= 0.9&quot; or &quot;valid.auc &gt;= production - 0.01&quot;. Repeatable; without any, the experiment&apos;s remembered rules apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel, z. B. „valid.auc &gt;= 0.9“ oder „valid.auc &gt;= production - 0.01“. Wiederholbar; ohne Angabe gelten die gemerkten Regeln des Experiments.</translation>
     </message>
     <message>
         <source>Remember these rules for the run&apos;s experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regeln für das Experiment des Laufs merken.</translation>
     </message>
     <message>
         <source>The model whose Production version rules compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, mit dessen Production-Version Regeln vergleichen.</translation>
     </message>
     <message>
         <source>Export a validated run to the registry as the next version of a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen validierten Lauf als nächste Version eines Modells in die Registry exportieren.</translation>
     </message>
     <message>
         <source>The model&apos;s name in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Modells in der Registry.</translation>
     </message>
     <message>
         <source>Browse and manage the registry: list, show, verify, promote, history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry durchsuchen und verwalten: list, show, verify, promote, history.</translation>
     </message>
     <message>
         <source>list, show, verify, promote or history.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, verify, promote oder history.</translation>
     </message>
     <message>
         <source>With promote: None, Staging, Production or Archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit promote: None, Staging, Production oder Archived.</translation>
     </message>
     <message>
         <source>With promote: why (kept in the history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit promote: der Grund (wird im Verlauf festgehalten).</translation>
     </message>
     <message>
         <source>predict needs --run RUN or --model REGISTRY/MODEL/VERSION, and --input FILE --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>predict braucht --run LAUF oder --model REGISTRY/MODELL/VERSION sowie --input DATEI --output DATEI.</translation>
     </message>
     <message>
         <source>Score a data file (CSV, TSV or LIBSVM) with the model of a run or a registry version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datendatei (CSV, TSV oder LIBSVM) mit dem Modell eines Laufs oder einer Registry-Version bewerten.</translation>
     </message>
     <message>
         <source>Or a registry version: REGISTRY/MODEL/VERSION (checked before use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder eine Registry-Version: REGISTRY/MODELL/VERSION (wird vor der Verwendung geprüft).</translation>
     </message>
 </context>
 <context>

@@ -124,16 +124,16 @@
     <name>grove::RegistryView</name>
     <message numerus="yes">
         <source>%n version(s); version %1 is in Production</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version; version %1 is in Production</numerusform>
+            <numerusform>%n versions; version %1 is in Production</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
         </translation>
     </message>
 </context>
@@ -192,37 +192,37 @@
     <name>grove::Validation</name>
     <message numerus="yes">
         <source>&quot;%1&quot; (content %2) gives the %n feature(s) the model was trained with.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; (content %2) gives the %n feature the model was trained with.</numerusform>
+            <numerusform>&quot;%1&quot; (content %2) gives the %n features the model was trained with.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n held-out prediction(s) in %1 are reproduced exactly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n held-out prediction in %1 is reproduced exactly.</numerusform>
+            <numerusform>The %n held-out predictions in %1 are reproduced exactly.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n prediction value(s) are finite.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n prediction value is finite.</numerusform>
+            <numerusform>All %n prediction values are finite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n prediction value(s) are NaN or infinite.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prediction value is NaN or infinite.</numerusform>
+            <numerusform>%n prediction values are NaN or infinite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is %2; %3 scores %4 on the same %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is %2; %3 scores %4 on the same %n row.</numerusform>
+            <numerusform>%1 is %2; %3 scores %4 on the same %n rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -230,9 +230,9 @@
     <name>grove::ValidationPanel</name>
     <message numerus="yes">
         <source>Passed all %n check(s) on %1 (by %2). The run can be exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passed the %n check on %1 (by %2). The run can be exported.</numerusform>
+            <numerusform>Passed all %n checks on %1 (by %2). The run can be exported.</numerusform>
         </translation>
     </message>
 </context>
