@@ -4,9 +4,14 @@
 #include "tests/TestFiles.h"
 #include "tests/TrainingData.h"
 
+#include "core/registry/Registry.h"
+#include "core/store/Workspace.h"
+#include "core/store/WorkspaceSettings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,6 +180,70 @@ private slots:
         QVERIFY2(missing.err.contains(u"x3"_s), qPrintable(missing.err));
         QVERIFY(!QFile::exists(none));
         QCOMPARE(grove({u"predict"_s, u"--model"_s, u"churn"_s, u"--input"_s, input, u"--output"_s, none}).exitCode, 2);
+    }
+
+    void anEarlyStoppedRunIsExportedWithTheRoundsItPredictsWith()
+    {
+        const qint64 run = train({u"--rounds"_s, u"300"_s, u"--early-stopping"_s, u"5"_s, u"--param"_s, u"eta=0.3"_s});
+        QVERIFY(run > 0);
+        const QString id = QString::number(run);
+        QCOMPARE(grove({u"validate"_s, id}).exitCode, 0); // the experiment's remembered rule
+        Run exported = grove({u"export"_s, id, u"--model"_s, u"stopped"_s, u"--registry"_s, m_registry, u"--json"_s});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        const QString path = exported.json().value(u"path"_s).toString();
+        const QJsonObject metadata = QJsonDocument::fromJson(grove::test::readFile(path + u"/metadata.json"_s)).object();
+        QCOMPARE(metadata.value(u"predict_rounds"_s).toInt(), 0);
+        const int best = metadata.value(u"metrics"_s).toObject().value(u"best_iteration"_s).toInt();
+        QCOMPARE(metadata.value(u"rounds_in_model"_s).toInt(), best + 1);
+        QVERIFY(metadata.value(u"model_sha256"_s).toString() != metadata.value(u"run"_s).toObject().value(u"model_sha256"_s).toString());
+        // The cut model predicts exactly as the run does with its best rounds.
+        const QString input = grove::test::writeFile(m_dir.filePath(u"stopped.csv"_s),
+                                                     grove::test::syntheticCsv(grove::test::syntheticRows(60, 12)));
+        const QString a = m_dir.filePath(u"stopped-version.csv"_s), b = m_dir.filePath(u"stopped-run.csv"_s);
+        QCOMPARE(grove({u"predict"_s, u"--model"_s, path, u"--input"_s, input, u"--output"_s, a}).exitCode, 0);
+        QCOMPARE(grove({u"predict"_s, u"--run"_s, id, u"--input"_s, input, u"--output"_s, b}).exitCode, 0);
+        QCOMPARE(grove::test::readFile(a), grove::test::readFile(b));
+    }
+
+    void theWorkspaceRemembersItsRegistry()
+    {
+        // The folder chosen in the window is kept in the workspace: grove-cli uses it too.
+        {
+            auto workspace = grove::Workspace::open(m_ws);
+            QVERIFY(workspace.ok());
+            QVERIFY(grove::setRegistryFolder(*workspace, m_registry).ok());
+        }
+        Run list = grove({u"registry"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QDir::cleanPath(list.json().value(u"registry"_s).toString()), QDir::cleanPath(m_registry));
+        {
+            auto workspace = grove::Workspace::open(m_ws);
+            QVERIFY(grove::setRegistryFolder(*workspace, QString()).ok());
+            QCOMPARE(grove::registryFolder(*workspace), QDir(m_ws).filePath(u"registry"_s));
+        }
+    }
+
+    void missingRegistriesAndUnknownModelsAreErrors()
+    {
+        const QString unmounted = m_dir.filePath(u"not-mounted/registry"_s);
+        Run verify = grove({u"registry"_s, u"verify"_s, u"--registry"_s, unmounted});
+        QCOMPARE(verify.exitCode, 2);
+        QVERIFY2(verify.err.contains(u"does not exist"_s), qPrintable(verify.err));
+        QCOMPARE(grove({u"registry"_s, u"list"_s, u"--registry"_s, unmounted}).exitCode, 2);
+        // Exporting there does not create the missing parent (a share that is not mounted).
+        QCOMPARE(grove({u"export"_s, QString::number(m_good), u"--model"_s, u"churn"_s, u"--registry"_s, unmounted}).exitCode, 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"not-mounted"_s)));
+        // A rule against Production of a model the registry does not have names the models it has.
+        Run typo = grove({u"validate"_s, QString::number(m_good), u"--rule"_s, u"valid.auc >= production"_s,
+                          u"--model"_s, u"chrun"_s, u"--registry"_s, m_registry});
+        QCOMPARE(typo.exitCode, 2);
+        QVERIFY2(typo.err.contains(u"chrun"_s) && typo.err.contains(u"churn"_s), qPrintable(typo.err));
+        // A version another tool published without metadata: shown as far as it goes, no crash.
+        grove::Registry registry(m_registry);
+        QVERIFY(registry.publish(u"foreign"_s, {{u"model.ubj"_s, QByteArray("not a model")}}).ok());
+        Run show = grove({u"registry"_s, u"show"_s, u"foreign"_s, u"1"_s, u"--registry"_s, m_registry});
+        QCOMPARE(show.exitCode, 2); // its metadata is not there: reported, not a crash
+        QVERIFY2(show.err.contains(u"metadata.json"_s), qPrintable(show.err));
     }
 
     void aTamperedVersionIsReportedNotUsed()

@@ -12,6 +12,7 @@
 #include "core/registry/Registry.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QSet>
@@ -267,7 +268,14 @@ private slots:
     void publishNumbersVersionsAndWritesTheManifest()
     {
         QTemporaryDir dir;
-        // Neither the registry folder nor its parent exists yet.
+        // A missing parent is refused (a share that is not mounted); the registry folder itself
+        // is created by the first publication.
+        Registry missingParent(dir.filePath(u"share/registry"_s));
+        auto refused = missingParent.publish(u"churn"_s, modelFiles(1));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"does not exist"_s), qPrintable(refused.error().message));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"share"_s)));
+        QVERIFY(QDir(dir.path()).mkdir(u"share"_s));
         Registry registry(dir.filePath(u"share/registry"_s));
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         QList<QMap<QString, QByteArray>> published;

@@ -256,6 +256,33 @@ private slots:
         QVERIFY(!findCheck(*report, QString::fromLatin1(TechnicalCheck::ModelReloads))->passed);
     }
 
+    void crossValidatedRunsCheckTheirStoredPredictions()
+    {
+        RunConfig config = binaryConfig(8);
+        config.validation.kind = ValidationKind::KFold;
+        config.validation.folds = 3;
+        const qint64 run = train(config);
+        QVERIFY(run > 0);
+        auto report = validate(run, {});
+        VERIFY_OK(report);
+        QVERIFY2(report->passed(), qPrintable(report->failures().join(u"; "_s)));
+        const ValidationCheck* reproduce = findCheck(*report, QString::fromLatin1(TechnicalCheck::PredictionsReproduce));
+        QVERIFY(!reproduce->applicable); // said, not pretended
+        QVERIFY(!ValidationReport::fromJson(report->toJson())->checks[2].applicable);
+        // A missing out-of-fold prediction fails the finite check.
+        const QString predictions = predictionsPath(*m_workspace, run);
+        QList<QByteArray> lines = test::readFile(predictions).split('\n');
+        QList<QByteArray> fields = lines[1].split(',');
+        fields[3] = QByteArray(); // the probability of the first row
+        lines[1] = fields.join(',');
+        test::writeFile(predictions, lines.join('\n'));
+        report = validate(run, {});
+        VERIFY_OK(report);
+        const ValidationCheck* finite = findCheck(*report, QString::fromLatin1(TechnicalCheck::PredictionsFinite));
+        QVERIFY(!finite->passed);
+        QVERIFY2(finite->detail.contains(u"1 out-of-fold"_s), qPrintable(finite->detail));
+    }
+
     void unfinishedRunsAreRefused()
     {
         RunConfig config = binaryConfig();

@@ -8,6 +8,7 @@
 #include "core/store/RunStore.h"
 #include "core/store/ValidationStore.h"
 #include "core/store/Workspace.h"
+#include "core/store/WorkspaceSettings.h"
 #include "core/validate/Validation.h"
 
 #include <QCoreApplication>
@@ -30,14 +31,19 @@ QString number(double value) { return std::isfinite(value) ? QString::number(val
 
 QCommandLineOption registryOption()
 {
-    return {u"registry"_s, Text::tr("The registry folder (default: the registry folder of the workspace)."), u"DIR"_s};
+    return {u"registry"_s,
+            Text::tr("The registry folder (default: the one chosen for the workspace, or its registry folder)."),
+            u"DIR"_s};
 }
 
-// The registry named by --registry, or <workspace>/registry.
+// The registry named by --registry, or the workspace's (chosen in the window, by default
+// <workspace>/registry).
 QString registryRoot(Context& context)
 {
     if (context.parser.isSet(u"registry"_s))
         return QDir(context.parser.value(u"registry"_s)).absolutePath();
+    if (auto workspace = context.openWorkspace())
+        return registryFolder(*workspace);
     return QDir(context.workspaceDirectory()).filePath(u"registry"_s);
 }
 
@@ -47,7 +53,8 @@ void printReport(Context& context, const ValidationReport& report, bool verdict 
 {
     TextTable table({Text::tr("CHECK"), Text::tr("RESULT"), Text::tr("VALUE"), Text::tr("THRESHOLD")});
     for (const ValidationCheck& check : report.checks)
-        table.addRow({TechnicalCheck::label(check.name), check.passed ? Text::tr("passed") : Text::tr("FAILED"),
+        table.addRow({TechnicalCheck::label(check.name),
+                      !check.applicable ? Text::tr("n/a") : check.passed ? Text::tr("passed") : Text::tr("FAILED"),
                       number(check.value), number(check.threshold)});
     context.out << table.render();
     for (const ValidationCheck& check : report.checks) {
@@ -102,6 +109,9 @@ int runValidate(Context& context)
         if (!found)
             return context.fail(found.error());
         production = *found;
+    } else if (parser.isSet(u"model"_s)) {
+        context.err << Text::tr("Note: --model is used only by rules against production; none of these rules is one.")
+                    << Qt::endl;
     }
     JobControl control;
     InterruptGuard interrupt(control);
@@ -180,10 +190,17 @@ int registryList(Context& context, Registry& registry)
     QJsonArray json;
     TextTable table({Text::tr("MODEL"), Text::tr("VERSIONS"), Text::tr("LATEST"), Text::tr("PRODUCTION"),
                      Text::tr("STAGING")});
+    int damaged = 0;
     for (const QString& model : *models) {
         auto versions = registry.versions(model);
-        if (!versions)
-            return context.fail(versions.error());
+        if (!versions) {
+            // One unreadable model does not hide the others.
+            ++damaged;
+            context.err << Text::tr("%1: %2").arg(model, versions.error().message) << Qt::endl;
+            table.addRow({model, Text::tr("(unreadable)"), {}, {}, {}});
+            json.append(QJsonObject{{u"model"_s, model}, {u"error"_s, versions.error().message}});
+            continue;
+        }
         QStringList production, staging;
         for (const ModelVersion& version : *versions) {
             if (version.stage == Stage::Production)
@@ -201,7 +218,7 @@ int registryList(Context& context, Registry& registry)
     }
     if (context.json) {
         context.printJson({{u"registry"_s, registry.root()}, {u"models"_s, json}});
-        return Success;
+        return damaged == 0 ? Success : Failure;
     }
     if (models->isEmpty())
         context.out << Text::tr("No models in %1 yet. Export one with: grove-cli export RUN --model NAME")
@@ -209,7 +226,7 @@ int registryList(Context& context, Registry& registry)
                     << Qt::endl;
     else
         context.out << table.render();
-    return Success;
+    return damaged == 0 ? Success : Failure;
 }
 
 int registryShow(Context& context, Registry& registry, const QStringList& arguments)
@@ -274,6 +291,8 @@ int registryShow(Context& context, Registry& registry, const QStringList& argume
         return Failure;
     }
     context.out << Text::tr("Checksums: every file matches MANIFEST.sha256.") << Qt::endl;
+    if (!metadata)
+        return context.fail(metadata.error());
     const QJsonObject run = metadata->value(u"run"_s).toObject();
     const QJsonObject dataset = metadata->value(u"data"_s).toObject().value(u"dataset"_s).toObject();
     context.out << Text::tr("Run %1 of experiment \"%2\" in %3, trained by %4")
@@ -298,6 +317,7 @@ int registryShow(Context& context, Registry& registry, const QStringList& argume
 int registryVerify(Context& context, Registry& registry, const QStringList& arguments)
 {
     QList<QPair<QString, int>> targets;
+    QStringList unreadable; // models whose versions or history cannot be read
     QStringList models = arguments.isEmpty() ? QStringList() : QStringList{arguments.front()};
     if (models.isEmpty()) {
         auto all = registry.models();
@@ -315,13 +335,20 @@ int registryVerify(Context& context, Registry& registry, const QStringList& argu
             continue;
         }
         auto versions = registry.versions(model);
-        if (!versions)
-            return context.fail(versions.error());
+        if (!versions) {
+            unreadable << Text::tr("%1: %2").arg(model, versions.error().message);
+            continue;
+        }
         for (const ModelVersion& version : *versions)
             targets << qMakePair(model, version.version);
     }
-    int failed = 0;
+    int failed = int(unreadable.size());
     QJsonArray json;
+    for (const QString& problem : unreadable) {
+        json.append(QJsonObject{{u"ok"_s, false}, {u"problems"_s, QJsonArray{problem}}});
+        if (!context.json)
+            context.out << Text::tr("FAILED: %1").arg(problem) << Qt::endl;
+    }
     for (const auto& [model, number] : targets) {
         auto check = registry.verify(model, number);
         if (!check)
@@ -341,7 +368,10 @@ int registryVerify(Context& context, Registry& registry, const QStringList& argu
     if (context.json)
         context.printJson({{u"verified"_s, json}, {u"failed"_s, failed}});
     else
-        context.out << Text::tr("%1 of %2 versions verified; %3 failed.").arg(targets.size() - failed).arg(targets.size()).arg(failed)
+        context.out << Text::tr("%1 of %2 versions verified; %3 failed.")
+                           .arg(targets.size() - (failed - unreadable.size()))
+                           .arg(targets.size())
+                           .arg(failed - unreadable.size())
                     << Qt::endl;
     return failed == 0 ? Success : Failure;
 }
@@ -422,6 +452,9 @@ int runRegistry(Context& context)
     const QString action = positional.value(0);
     const QStringList arguments = positional.mid(1);
     Registry registry(registryRoot(context));
+    // A share that is not mounted must not look like an empty, intact registry.
+    if (auto status = requireRegistry(registry); !status)
+        return context.fail(status.error());
     if (action == u"list"_s && arguments.isEmpty())
         return registryList(context, registry);
     if (action == u"show"_s && (arguments.size() == 1 || arguments.size() == 2))

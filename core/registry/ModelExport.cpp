@@ -39,6 +39,29 @@ int predictRounds(const RunRecord& run)
     return run.bestIteration && run.config.value(u"early_stopping_rounds"_s).toInt() > 0 ? *run.bestIteration + 1 : 0;
 }
 
+// JSON as text YAML accepts inside a quoted scalar: characters YAML does not allow there (DEL,
+// the C1 controls, line and paragraph separators) become JSON \\u escapes.
+QString yamlSafeJson(const QString& json)
+{
+    QString out;
+    out.reserve(json.size());
+    for (QChar c : json) {
+        const char16_t u = c.unicode();
+        if (u == 0x7f || (u >= 0x80 && u <= 0x9f) || u == 0x2028 || u == 0x2029 || u == 0xfeff)
+            out += u"\\u%1"_s.arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+// The XGBoost version that trained the run (the exporting machine may have another).
+QString trainingXgboostVersion(const RunRecord& run)
+{
+    const QString version = run.environment.value(u"xgboost"_s).toString();
+    return version.isEmpty() ? xgb::libraryVersion() : version;
+}
+
 QByteArray mlmodel(const RunRecord& run, const QJsonObject& schema, const QString& uuid, const QDateTime& time)
 {
     // MLflow's column types: numbers are doubles, categories strings.
@@ -50,8 +73,8 @@ QByteArray mlmodel(const RunRecord& run, const QJsonObject& schema, const QStrin
             {u"name"_s, feature.value(u"name"_s).toString()},
             {u"required"_s, true}});
     }
-    const QString signature = QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact));
-    const QString xgboost = xgb::libraryVersion();
+    const QString signature = yamlSafeJson(QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact)));
+    const QString xgboost = trainingXgboostVersion(run);
     QStringList lines{
         u"flavors:"_s,
         u"  python_function:"_s,
@@ -141,11 +164,15 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const QJsonObje
 
     card << Text::tr("## Metrics") << QString() << metricTable(run) << QString();
     if (run.bestIteration)
-        card << Text::tr("Best iteration: %1 of %2 rounds trained%3.")
-                    .arg(*run.bestIteration)
-                    .arg(run.roundsDone)
-                    .arg(predictRounds(run) > 0 ? Text::tr("; the model predicts with the first %1 rounds").arg(predictRounds(run))
-                                                : QString())
+        card << (predictRounds(run) > 0
+                     ? Text::tr("Early stopping chose iteration %1 of the %2 rounds trained; model.ubj holds the first %3 "
+                                "rounds, those it predicts with.")
+                           .arg(*run.bestIteration)
+                           .arg(run.roundsDone)
+                           .arg(predictRounds(run))
+                     : Text::tr("Best iteration: %1 of %2 rounds trained; model.ubj holds all of them.")
+                           .arg(*run.bestIteration)
+                           .arg(run.roundsDone))
              << QString();
 
     card << Text::tr("## Validation") << QString();
@@ -197,6 +224,20 @@ Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const 
         return Error::conflict(Text::tr("The model file of run %1 changed after training (its SHA-256 differs from the "
                                         "recorded one); it cannot be exported. Train the run again.")
                                    .arg(run.id));
+    // A run stopped early predicts with the rounds up to its best one; the version holds just those,
+    // so that every tool that loads model.ubj (Python, MLflow) predicts as Grove does.
+    QByteArray modelBytes = bytes;
+    if (const int rounds = predictRounds(run); rounds > 0) {
+        auto booster = xgb::Booster::load(bytes);
+        auto sliced = booster ? booster->slice(rounds) : Result<xgb::Booster>(booster.error());
+        auto saved = sliced ? sliced->save() : Result<QByteArray>(sliced.error());
+        if (!saved)
+            return Error::internal(Text::tr("The first %1 rounds of run %2's model could not be kept: %3")
+                                       .arg(rounds)
+                                       .arg(run.id)
+                                       .arg(saved.error().message));
+        modelBytes = *saved;
+    }
     const QJsonObject schema = run.config.value(u"schema"_s).toObject();
     const QDateTime time = QDateTime::currentDateTimeUtc();
     const QString uuid = QUuid::createUuid().toString(QUuid::Id128);
@@ -226,21 +267,26 @@ Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const 
                      {u"note"_s, run.note}}},
         {u"data"_s, run.config.value(u"data"_s)},
         {u"config"_s, config},
+        {u"model_sha256"_s, QString::fromLatin1(Sha256::hash(modelBytes).toHex())},
         {u"metrics"_s,
          QJsonObject{{u"final"_s, run.finalMetrics},
                      {u"best"_s, run.bestMetrics},
+                     // What the exported model achieves: at the best iteration when it was cut there.
+                     {u"model"_s, predictRounds(run) > 0 ? run.bestMetrics : run.finalMetrics},
                      {u"best_iteration"_s, run.bestIteration ? QJsonValue(*run.bestIteration) : QJsonValue()},
                      {u"rounds"_s, run.roundsDone}}},
         {u"validation"_s, report.toJson()},
         {u"environment"_s, run.environment},
         {u"exported_with"_s, environment.toJson()},
         {u"schema"_s, schema},
-        {u"predict_rounds"_s, predictRounds(run)},
+        // The rounds of model.ubj to predict with (0: all of them; an exported model is already cut).
+        {u"predict_rounds"_s, 0},
+        {u"rounds_in_model"_s, predictRounds(run) > 0 ? predictRounds(run) : run.roundsDone},
     };
     QMap<QString, QByteArray> files;
-    files.insert(u"model.ubj"_s, bytes);
+    files.insert(u"model.ubj"_s, modelBytes);
     files.insert(u"MLmodel"_s, mlmodel(run, schema, uuid, time));
-    files.insert(u"requirements.txt"_s, u"xgboost==%1\n"_s.arg(xgb::libraryVersion()).toUtf8());
+    files.insert(u"requirements.txt"_s, u"xgboost==%1\n"_s.arg(trainingXgboostVersion(run)).toUtf8());
     files.insert(u"metadata.json"_s, QJsonDocument(metadata).toJson(QJsonDocument::Indented));
     files.insert(u"MODEL_CARD.md"_s, modelCard(model, run, schema, report, environment, author, time));
     return files;
@@ -278,18 +324,20 @@ Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 
     auto published = registry.publish(model, *files);
     if (!published)
         return published.error();
+    // The version is published; failing to note that in the workspace's event log (a busy
+    // database) must not make it look as if the export failed, or a retry would publish it twice.
     const QJsonObject details{{u"model"_s, model}, {u"version"_s, published->version}, {u"registry"_s, registry.root()}};
     if (auto status = recordEvent(workspace.database(), u"run.exported"_s, QString::number(runId),
                                   QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
         !status)
-        return status.error();
+        qWarning("The export of run %lld was not recorded in the event log: %s", runId, qPrintable(status.error().message));
     return published;
 }
 
 QString versionKeyMetric(const QJsonObject& metadata)
 {
-    const QJsonObject valid =
-        metadata.value(u"metrics"_s).toObject().value(u"final"_s).toObject().value(u"valid"_s).toObject();
+    const QJsonObject all = metadata.value(u"metrics"_s).toObject();
+    const QJsonObject valid = all.value(all.contains(u"model"_s) ? u"model"_s : u"final"_s).toObject().value(u"valid"_s).toObject();
     const QJsonArray metrics = metadata.value(u"config"_s).toObject().value(u"metrics"_s).toArray();
     const QString primary = metrics.isEmpty() ? QString() : metrics.last().toString();
     const QString metric = valid.contains(primary) ? primary : valid.keys().value(0);
@@ -311,12 +359,37 @@ Result<QJsonObject> versionMetadata(Registry& registry, const QString& model, in
     return json.object();
 }
 
+Status requireRegistry(const Registry& registry)
+{
+    if (registry.exists())
+        return {};
+    Error error = Error::notFound(Text::tr("The registry folder %1 does not exist. Check that the shared folder is "
+                                           "mounted and that the path is right (--registry DIR, or Change Folder… on "
+                                           "the Registry tab); exporting a model creates the folder.")
+                                      .arg(QDir::toNativeSeparators(registry.root())));
+    error.file = registry.root();
+    return error;
+}
+
 Result<std::optional<ProductionModel>> productionModel(Registry& registry, const QString& model)
 {
+    // A registry folder not created yet (nothing exported) is an empty registry; one whose parent
+    // is missing is more likely a share that is not mounted.
+    if (!registry.exists() && !QFileInfo(QFileInfo(registry.root()).absolutePath()).isDir())
+        return requireRegistry(registry).error();
+    auto models = registry.models();
+    if (!models)
+        return models.error();
+    if (models->isEmpty())
+        return std::optional<ProductionModel>(); // the first model of a new registry
+    if (!models->contains(model))
+        return Error::notFound(Text::tr("There is no model \"%1\" in the registry %2 (it has: %3). Check the name: a "
+                                        "rule against Production compares with that model's Production version. For "
+                                        "the first version of a new model, validate without such rules.")
+                                   .arg(model, QDir::toNativeSeparators(registry.root()), models->join(u", "_s)));
     auto versions = registry.versions(model);
     if (!versions)
-        return versions.error().kind == ErrorKind::NotFound ? Result<std::optional<ProductionModel>>(std::nullopt)
-                                                            : Result<std::optional<ProductionModel>>(versions.error());
+        return versions.error();
     for (const ModelVersion& version : *versions) {
         if (version.stage != Stage::Production)
             continue;
@@ -352,7 +425,7 @@ Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& 
 
 Result<std::tuple<QString, QString, int>> parseVersionPath(const QString& path)
 {
-    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(path.trimmed()));
+    const QString clean = QFileInfo(QDir::fromNativeSeparators(path.trimmed())).absoluteFilePath();
     const QFileInfo info(clean);
     bool ok = false;
     const int version = info.fileName().toInt(&ok);

@@ -31,12 +31,19 @@ Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const 
 // validation report passed; the message says what to do.
 Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 runId, const QString& model);
 
-// What the current Production version of `model` is, for rules that compare with it; nothing
-// when the model has no Production version (or does not exist yet). The version must verify.
+// An error unless the registry folder exists (a share that is not mounted looks like an empty
+// registry otherwise).
+Status requireRegistry(const Registry& registry);
+
+// What the current Production version of `model` is, for rules that compare with it. Nothing
+// when the model has no Production version yet, or when the registry has no models at all (the
+// first model). A model name the registry does not have, while it has others, is an error (a
+// typo must not make the rule hold), as are a registry folder whose parent is missing (a share
+// not mounted) and a Production version that does not verify.
 Result<std::optional<ProductionModel>> productionModel(Registry& registry, const QString& model);
 
 // A version's key figure, "auc 0.931": the metric its run stopped on (the last one configured),
-// on the validation data.
+// on the validation data, as the exported model achieves it.
 QString versionKeyMetric(const QJsonObject& metadata);
 
 // A version's metadata.json, read after the whole version verified.

@@ -828,11 +828,18 @@ Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString,
         folded.insert(name.toCaseFolded());
     }
 
-    if (!QDir().mkpath(m_root)) {
-        Error error = Error::io(Text::tr("The model \"%1\" was not published: the registry folder "
-                                         "%2 cannot be created. Check that the shared folder is "
-                                         "mounted and that you may write to it.")
-                                    .arg(model, m_root));
+    // Only the registry folder itself is created: a missing parent usually means a share that
+    // is not mounted, and creating it would publish to the local disk instead.
+    if (!isFolder(m_root) && !QDir().mkdir(m_root) && !isFolder(m_root)) { // another writer may have made it
+        const bool parentMissing = !isFolder(QFileInfo(m_root).absolutePath());
+        Error error = Error::io(
+            (parentMissing ? Text::tr("The model \"%1\" was not published: the folder %2, which should hold the "
+                                      "registry folder, does not exist. Check that the shared folder is mounted "
+                                      "and that the registry path is right.")
+                                 .arg(model, QFileInfo(m_root).absolutePath())
+                           : Text::tr("The model \"%1\" was not published: the registry folder %2 cannot be "
+                                      "created. Check that you may write to %3.")
+                                 .arg(model, m_root, QFileInfo(m_root).absolutePath())));
         error.file = m_root;
         return error;
     }

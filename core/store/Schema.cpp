@@ -117,6 +117,14 @@ CREATE TABLE validation_reports (
 CREATE INDEX validation_reports_by_run ON validation_reports(run_id);
 ALTER TABLE experiments ADD COLUMN validation_rules TEXT NOT NULL DEFAULT '[]';
 )sql"_s},
+    // Settings that belong to the workspace, so that the window and grove-cli agree on them
+    // (the registry folder).
+    {6, uR"sql(
+CREATE TABLE workspace_settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql"_s},
 };
 
 struct Text

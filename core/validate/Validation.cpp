@@ -53,18 +53,62 @@ QString schemaDifference(const QJsonObject& production, const QJsonObject& run)
     if (production.value(u"task"_s) != run.value(u"task"_s))
         return Text::tr("it is a %1 model and this run is %2")
             .arg(production.value(u"task"_s).toString(), run.value(u"task"_s).toString());
+    if (production.value(u"target"_s) != run.value(u"target"_s))
+        return Text::tr("it predicts \"%1\" and this run \"%2\"")
+            .arg(production.value(u"target"_s).toString(), run.value(u"target"_s).toString());
     if (production.value(u"classes"_s) != run.value(u"classes"_s))
         return Text::tr("its classes differ from this run's");
     const QJsonArray a = production.value(u"features"_s).toArray(), b = run.value(u"features"_s).toArray();
     if (a.size() != b.size())
         return Text::tr("it has %1 features and this run %2").arg(a.size()).arg(b.size());
     for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i] != b[i])
-            return Text::tr("its feature %1 (\"%2\") differs from this run's (\"%3\")")
+        const QJsonObject x = a[i].toObject(), y = b[i].toObject();
+        const QString name = x.value(u"name"_s).toString();
+        if (name != y.value(u"name"_s).toString())
+            return Text::tr("its feature %1 is \"%2\" where this run has \"%3\"")
                 .arg(i + 1)
-                .arg(a[i].toObject().value(u"name"_s).toString(), b[i].toObject().value(u"name"_s).toString());
+                .arg(name, y.value(u"name"_s).toString());
+        if (x.value(u"type"_s) != y.value(u"type"_s))
+            return Text::tr("its feature \"%1\" is %2 where this run's is %3")
+                .arg(name, x.value(u"type"_s).toString(), y.value(u"type"_s).toString());
+        if (x.value(u"categories"_s) != y.value(u"categories"_s))
+            return Text::tr("the categories of its feature \"%1\" differ from this run's (%2 and %3 categories)")
+                .arg(name)
+                .arg(x.value(u"categories"_s).toArray().size())
+                .arg(y.value(u"categories"_s).toArray().size());
     }
     return {};
+}
+
+// The prediction cells of a stored predictions.csv (columns "prediction" and "probability_*"):
+// how many there are, and how many are empty (NaN is written as nothing), NaN or infinite.
+std::pair<qint64, qint64> storedPredictionValues(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {0, 0};
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    if (lines.isEmpty())
+        return {0, 0};
+    QList<int> columns;
+    const QList<QByteArray> header = lines.front().split(',');
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        if (header[c] == "prediction" || header[c].startsWith("probability_"))
+            columns << int(c);
+    }
+    qint64 values = 0, bad = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines[i].isEmpty())
+            continue;
+        const QList<QByteArray> fields = lines[i].split(','); // prediction cells are plain numbers
+        for (int c : columns) {
+            ++values;
+            bool ok = false;
+            const double v = fields.value(c).toDouble(&ok);
+            bad += ok && std::isfinite(v) ? 0 : 1;
+        }
+    }
+    return {values, bad};
 }
 
 // Production's value of `metric` on the rows the run held out, computed by XGBoost.
@@ -183,11 +227,19 @@ Result<ValidationReport> validateRun(Workspace& workspace, qint64 runId, const Q
                                    Text::tr("Not checked: the model or its data did not pass the checks above."));
     } else if (plan->config.validation.kind == ValidationKind::KFold) {
         // Cross-validation's held-out predictions come from the fold models, not the one kept.
-        report.checks << technical(TechnicalCheck::PredictionsReproduce, true,
-                                   Text::tr("Not applicable: the held-out predictions of a cross-validated run come "
-                                            "from its fold models; the model kept was trained on all rows."));
-        report.checks << technical(TechnicalCheck::PredictionsFinite, true,
-                                   Text::tr("Not applicable to a cross-validated run (no held-out rows)."));
+        ValidationCheck reproduce = technical(TechnicalCheck::PredictionsReproduce, true,
+                                              Text::tr("Not applicable: the held-out predictions of a cross-validated "
+                                                       "run come from its fold models; the model kept was trained on "
+                                                       "all rows."));
+        reproduce.applicable = false;
+        report.checks << reproduce;
+        // Its out-of-fold predictions, as stored, are checked instead.
+        const auto [values, bad] = storedPredictionValues(predictionsPath(workspace, runId));
+        report.checks << technical(TechnicalCheck::PredictionsFinite, values > 0 && bad == 0,
+                                   values == 0 ? Text::tr("%1 holds no predictions to check.").arg(predictionsPath(workspace, runId))
+                                   : bad == 0 ? Text::tr("All %n out-of-fold prediction value(s) are finite.", nullptr, int(values))
+                                              : Text::tr("%n out-of-fold prediction value(s) are missing, NaN or infinite.",
+                                                         nullptr, int(bad)));
     } else {
         const DataSide& side = plan->validation ? *plan->validation : plan->train;
         const int iterations = run.bestIteration && plan->config.earlyStoppingRounds > 0 ? *run.bestIteration + 1 : 0;

@@ -181,6 +181,8 @@ QJsonObject ValidationReport::toJson() const
                          {u"name"_s, check.name},
                          {u"passed"_s, check.passed},
                          {u"detail"_s, check.detail}};
+        if (!check.applicable)
+            item.insert(u"applicable"_s, false);
         if (check.kind == ValidationCheck::Kind::Rule) {
             item.insert(u"value"_s, jsonNumber(check.value));
             item.insert(u"threshold"_s, jsonNumber(check.threshold));
@@ -213,6 +215,7 @@ Result<ValidationReport> ValidationReport::fromJson(const QJsonObject& json)
                                                                    : ValidationCheck::Kind::Technical;
         check.name = item.value(u"name"_s).toString();
         check.passed = item.value(u"passed"_s).toBool();
+        check.applicable = item.value(u"applicable"_s).toBool(true);
         check.detail = item.value(u"detail"_s).toString();
         check.value = fromJsonNumber(item.value(u"value"_s));
         check.threshold = fromJsonNumber(item.value(u"threshold"_s));

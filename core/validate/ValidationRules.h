@@ -47,6 +47,7 @@ struct ValidationCheck
     Kind kind = Kind::Technical;
     QString name;           // the rule's text, or the technical check's key (see TechnicalCheck)
     bool passed = false;
+    bool applicable = true; // false: the check does not apply to this run (it passes, and says why)
     double value = NAN;     // what was measured (rules)
     double threshold = NAN; // what it had to reach (rules)
     QString detail;         // how it was checked, or why it failed, in a sentence

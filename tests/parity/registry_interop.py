@@ -157,9 +157,16 @@ def compare(cli, workdir, case):
     output = os.path.join(workdir, f"{case['name']}_predictions.csv")
     run(base + ["predict", "--model", f"{registry}/{case['name']}/{exported['version']}",
                 "--input", paths["score"], "--output", output])
+    # The version predicts exactly as the run does (a run stopped early is exported cut to its
+    # best rounds).
+    by_run = os.path.join(workdir, f"{case['name']}_run_predictions.csv")
+    run(base + ["predict", "--run", str(run_id), "--input", paths["score"], "--output", by_run])
     with open(os.path.join(version_dir, "metadata.json")) as handle:
         metadata = json.load(handle)
     problems = check_mlmodel(version_dir, metadata, run_id)
+    with open(output, "rb") as a, open(by_run, "rb") as b:
+        if a.read() != b.read():
+            problems.append("grove-cli predict --model and --run disagree")
 
     expected = python_predictions(version_dir, metadata, paths["score"])
     with open(output, newline="") as handle:

@@ -128,7 +128,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_validationPanel, &ValidationPanel::errorOccurred, this,
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
     connect(m_registry, &RegistryController::exported, this, [this](qint64, const QString& model, int version) {
-        m_registryView->selectVersion(model, version);
+        m_registryView->showVersionWhenRead(model, version);
     });
     connect(m_registryView, &RegistryView::openRunRequested, this, [this](qint64 id) {
         m_runsPanel->selectRun(id);
@@ -148,7 +148,12 @@ MainWindow::MainWindow(QWidget* parent)
     updateTrainingStatus(0, 0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Registry jobs report to the status bar and the message bar: they end (cancelled where
+    // they can be) before those widgets go.
+    delete m_registry;
+}
 
 QString MainWindow::sampleDatasetPath() { return u":/samples/customer_churn.csv"_s; }
 
@@ -454,6 +459,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_imports->runningImports() > 0)
         m_imports->cancelAll();
+    m_registry->cancelAll();
     if (!m_training->isIdle()) {
         if (!Dialogs::confirm(this, tr("Quit Grove"),
                               tr("Runs are still training. Quitting cancels them; their curves so far are kept."),

@@ -24,7 +24,6 @@ const Entry kEntries[] = {
     {Settings::Key::SampleOffered, u"workspace/sampleOffered"_s, false},
     {Settings::Key::ConcurrentRuns, u"training/concurrentRuns"_s, 1},
     {Settings::Key::RunColumns, u"runs/columns"_s, QVariantMap()},
-    {Settings::Key::RegistryFolders, u"registry/folders"_s, QVariantMap()},
 };
 
 const Entry& entry(Settings::Key key)

@@ -18,7 +18,6 @@ public:
         SampleOffered, // the sample dataset was imported into the default workspace once
         ConcurrentRuns, // how many runs train at the same time
         RunColumns,     // per experiment ("" for all): the columns of the runs table
-        RegistryFolders, // per workspace folder: the registry folder chosen for it
     };
 
     static QVariant value(Key key);

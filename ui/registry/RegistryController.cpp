@@ -5,15 +5,17 @@
 #include "core/store/RunStore.h"
 #include "core/store/ValidationStore.h"
 #include "core/store/Workspace.h"
+#include "core/store/WorkspaceSettings.h"
 #include "core/validate/Validation.h"
 #include "ui/common/MessageBar.h"
-#include "ui/common/Settings.h"
 #include "ui/common/TaskProgress.h"
+#include "ui/registry/ReportTable.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,6 +28,8 @@ namespace grove {
 // A job: work on a pool thread that returns what to do on the GUI thread when it is done.
 struct RegistryController::Job
 {
+    enum class Kind { Task, Reading };
+    Kind kind = Kind::Task;
     QString title;
     bool cancellable = false;
     std::function<std::function<void()>(JobControl&)> work;
@@ -36,8 +40,27 @@ struct RegistryController::Job
 
 namespace {
 
-RegistrySnapshot readSnapshot(const QString& root, JobControl& control)
+// What a version folder holds now: file names, sizes and modification times. A version whose
+// signature has not changed since it was verified need not be hashed again.
+QString folderSignature(const QString& path)
 {
+    QStringList parts;
+    const QFileInfoList files = QDir(path).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                                                         QDir::Name);
+    for (const QFileInfo& file : files)
+        parts << u"%1:%2:%3"_s.arg(file.fileName()).arg(file.size()).arg(file.lastModified().toMSecsSinceEpoch());
+    return parts.join(u'|');
+}
+
+RegistrySnapshot readSnapshot(const QString& root, const RegistrySnapshot& previous, JobControl& control)
+{
+    QHash<QString, RegistrySnapshot::Version> known;
+    if (previous.root == root) {
+        for (const RegistrySnapshot::Model& model : previous.models) {
+            for (const RegistrySnapshot::Version& version : model.versions)
+                known.insert(version.version.path, version);
+        }
+    }
     RegistrySnapshot snapshot;
     snapshot.root = root;
     Registry registry(root);
@@ -60,7 +83,17 @@ RegistrySnapshot readSnapshot(const QString& root, JobControl& control)
         }
         model.history = *history;
         for (const ModelVersion& version : *versions) {
+            if (control.isInterruptionRequested())
+                break;
             RegistrySnapshot::Version item;
+            item.signature = folderSignature(version.path);
+            if (const auto cached = known.constFind(version.path);
+                cached != known.cend() && cached->signature == item.signature) {
+                item = *cached;
+                item.version = version; // the stage may have changed
+                model.versions << item;
+                continue;
+            }
             item.version = version;
             auto check = registry.verify(model.name, version.version);
             if (!check)
@@ -71,6 +104,10 @@ RegistrySnapshot readSnapshot(const QString& root, JobControl& control)
                 item.metadata = *metadata;
             else
                 item.problems << metadata.error().message;
+            if (item.problems.isEmpty()) {
+                if (auto card = registry.readFile(model.name, version.version, u"MODEL_CARD.md"_s))
+                    item.card = QString::fromUtf8(*card);
+            }
             model.versions << item;
         }
         snapshot.models << model;
@@ -108,21 +145,20 @@ void RegistryController::cancelAll()
 
 QString RegistryController::registryRoot() const
 {
-    const QString workspace = m_workspace->directory();
-    if (workspace.isEmpty())
-        return {};
-    const QString chosen = Settings::value(Settings::Key::RegistryFolders).toMap().value(workspace).toString();
-    return chosen.isEmpty() ? QDir(workspace).filePath(u"registry"_s) : chosen;
+    Workspace* workspace = m_workspace->workspace();
+    return workspace ? registryFolder(*workspace) : QString();
 }
 
 void RegistryController::setRegistryRoot(const QString& directory)
 {
-    const QString workspace = m_workspace->directory();
-    if (workspace.isEmpty())
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace)
         return;
-    QVariantMap folders = Settings::value(Settings::Key::RegistryFolders).toMap();
-    folders.insert(workspace, QDir(directory).absolutePath());
-    Settings::setValue(Settings::Key::RegistryFolders, folders);
+    // Kept in the workspace, so that grove-cli uses the same registry.
+    if (auto status = setRegistryFolder(*workspace, directory); !status) {
+        m_messages->showMessage(MessageBar::Kind::Error, status.error().toString());
+        return;
+    }
     emit registryChanged(registryRoot());
     refresh();
 }
@@ -142,9 +178,11 @@ void RegistryController::start(std::unique_ptr<Job> job)
     if (!j->title.isEmpty() && m_statusBar) {
         j->progress = new TaskProgress(j->title, m_statusBar);
         m_statusBar->addPermanentWidget(j->progress);
+        // Progress is posted to the controller, which outlives every job; the widget is looked at
+        // only on the GUI thread, where it may have gone in the meantime.
         QPointer<TaskProgress> progress = j->progress;
-        j->control.setProgressCallback([progress](double fraction, const QString& phase) {
-            QMetaObject::invokeMethod(progress, [progress, fraction, phase] {
+        j->control.setProgressCallback([this, progress](double fraction, const QString& phase) {
+            QMetaObject::invokeMethod(this, [progress, fraction, phase] {
                 if (progress)
                     progress->setProgress(fraction, phase);
             });
@@ -183,10 +221,13 @@ void RegistryController::validate(qint64 runId, const QStringList& rules, bool r
     const QString directory = m_workspace->directory(), root = registryRoot();
     QPointer<RegistryController> self(this);
     job->work = [self, directory, root, runId, rules, remember, productionModel](JobControl& control) -> std::function<void()> {
-        auto fail = [self](const QString& text) {
-            return [self, text] {
-                if (self)
+        auto fail = [self, runId](const QString& text) {
+            return [self, runId, text] {
+                if (!self)
+                    return;
+                if (!text.isEmpty())
                     self->m_messages->showMessage(MessageBar::Kind::Error, text);
+                emit self->validationEnded(runId);
             };
         };
         auto parsed = parseRules(rules);
@@ -212,7 +253,7 @@ void RegistryController::validate(qint64 runId, const QStringList& rules, bool r
         }
         auto report = validateRun(*workspace, runId, *parsed, production, control);
         if (!report)
-            return report.error().isCancelled() ? std::function<void()>() : fail(report.error().toString());
+            return fail(report.error().isCancelled() ? QString() : report.error().toString());
         if (auto saved = ValidationStore(workspace->database()).save(*report); !saved)
             return fail(saved.error().toString());
         const bool passed = report->passed();
@@ -227,6 +268,7 @@ void RegistryController::validate(qint64 runId, const QStringList& rules, bool r
                 self->m_messages->showMessage(MessageBar::Kind::Warning,
                                               tr("Run %1 failed validation: %2").arg(runId).arg(failures.join(u"; "_s)));
             emit self->validated(runId, passed);
+            emit self->validationEnded(runId);
         };
     };
     start(std::move(job));
@@ -272,6 +314,7 @@ void RegistryController::exportRun(qint64 runId, const QString& model)
 void RegistryController::promote(const QString& model, int version, Stage stage, const QString& reason)
 {
     auto job = std::make_unique<Job>();
+    job->title = tr("Promoting %1 version %2").arg(model).arg(version);
     const QString root = registryRoot(), user = currentUserName();
     QPointer<RegistryController> self(this);
     job->work = [self, root, model, version, stage, reason, user](JobControl&) -> std::function<void()> {
@@ -286,7 +329,8 @@ void RegistryController::promote(const QString& model, int version, Stage stage,
         }
         QStringList changes;
         for (const StageChange& change : entry->changes)
-            changes << tr("version %1: %2 → %3").arg(change.version).arg(stageKey(change.from), stageKey(change.to));
+            changes << tr("version %1: %2 → %3").arg(change.version).arg(stageDisplayName(change.from),
+                                                                          stageDisplayName(change.to));
         return [self, model, version, changes] {
             if (!self)
                 return;
@@ -340,7 +384,7 @@ void RegistryController::score(const QString& model, int version, const QString&
 void RegistryController::refresh()
 {
     // One reading at a time; a request during one reads again when it ends.
-    const bool reading = std::any_of(m_jobs.begin(), m_jobs.end(), [](const auto& job) { return job->title.isEmpty(); });
+    const bool reading = std::any_of(m_jobs.begin(), m_jobs.end(), [](const auto& job) { return job->kind == Job::Kind::Reading; });
     if (reading) {
         m_refreshAgain = true;
         return;
@@ -352,10 +396,12 @@ void RegistryController::refresh()
         return;
     }
     auto job = std::make_unique<Job>();
+    job->kind = Job::Kind::Reading;
     job->cancellable = true;
     QPointer<RegistryController> self(this);
-    job->work = [self, root](JobControl& control) -> std::function<void()> {
-        RegistrySnapshot snapshot = readSnapshot(root, control);
+    const RegistrySnapshot previous = m_snapshot;
+    job->work = [self, root, previous](JobControl& control) -> std::function<void()> {
+        RegistrySnapshot snapshot = readSnapshot(root, previous, control);
         return [self, snapshot] {
             if (!self)
                 return;

@@ -28,7 +28,9 @@ struct RegistrySnapshot
     {
         ModelVersion version;
         QJsonObject metadata; // empty when the version did not verify
+        QString card;         // MODEL_CARD.md, read after the version verified
         QStringList problems; // what verification found; empty when it is intact
+        QString signature;    // the names, sizes and times of its files when it was verified
     };
     struct Model
     {
@@ -74,6 +76,7 @@ public:
 signals:
     void registryChanged(const QString& root);
     void validated(qint64 runId, bool passed);
+    void validationEnded(qint64 runId); // after validated(), or when validation could not run
     void exported(qint64 runId, const QString& model, int version);
     void promoted(const QString& model, int version);
     void scored(const QString& output, qint64 rows);

@@ -1,6 +1,8 @@
 #include "ui/registry/RegistryView.h"
 
 #include "core/registry/ModelExport.h"
+#include "core/store/RunStore.h"
+#include "core/store/Workspace.h"
 #include "core/validate/ValidationRules.h"
 #include "ui/registry/ReportTable.h"
 #include "ui/common/Dialogs.h"
@@ -54,21 +56,6 @@ QTableWidget* table(QWidget* parent, const QString& name, const QStringList& hea
 QString when(const QDateTime& time)
 {
     return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
-}
-
-QString stageName(Stage stage)
-{
-    switch (stage) {
-    case Stage::None:
-        return RegistryView::tr("None");
-    case Stage::Staging:
-        return RegistryView::tr("Staging");
-    case Stage::Production:
-        return RegistryView::tr("Production");
-    case Stage::Archived:
-        return RegistryView::tr("Archived");
-    }
-    return {};
 }
 
 const RegistrySnapshot::Model* findModel(const RegistrySnapshot& snapshot, const QString& name)
@@ -214,6 +201,14 @@ bool RegistryView::selectVersion(const QString& model, int version)
     return false;
 }
 
+void RegistryView::showVersionWhenRead(const QString& model, int version)
+{
+    if (!selectVersion(model, version)) {
+        m_pendingModel = model;
+        m_pendingVersion = version;
+    }
+}
+
 void RegistryView::fillModels()
 {
     const RegistrySnapshot& snapshot = m_registry->snapshot();
@@ -245,8 +240,12 @@ void RegistryView::fillModels()
     const auto items = m_models->findItems(model, Qt::MatchExactly);
     m_models->setCurrentRow(items.isEmpty() ? (m_models->count() > 0 ? 0 : -1) : m_models->row(items.front()));
     fillVersions();
-    if (version > 0)
+    if (m_pendingVersion > 0 && selectVersion(m_pendingModel, m_pendingVersion)) {
+        m_pendingModel.clear();
+        m_pendingVersion = 0;
+    } else if (version > 0) {
         selectVersion(selectedModel(), version);
+    }
 }
 
 void RegistryView::fillVersions()
@@ -264,7 +263,7 @@ void RegistryView::fillVersions()
             QTableWidgetItem* number = readOnlyCell(QString::number(v.version.version));
             number->setData(Qt::UserRole, v.version.version);
             m_versions->setItem(i, 0, number);
-            QTableWidgetItem* stage = readOnlyCell(stageName(v.version.stage));
+            QTableWidgetItem* stage = readOnlyCell(stageDisplayName(v.version.stage));
             if (v.version.stage == Stage::Production) {
                 QFont bold = stage->font();
                 bold.setBold(true);
@@ -290,7 +289,7 @@ void RegistryView::fillVersions()
             const StageChange& change = changes[row].second;
             m_history->setItem(row, 0, readOnlyCell(when(change.time)));
             m_history->setItem(row, 1, readOnlyCell(QString::number(change.version)));
-            m_history->setItem(row, 2, readOnlyCell(tr("%1 → %2").arg(stageName(change.from), stageName(change.to))));
+            m_history->setItem(row, 2, readOnlyCell(tr("%1 → %2").arg(stageDisplayName(change.from), stageDisplayName(change.to))));
             m_history->setItem(row, 3, readOnlyCell(u"%1@%2"_s.arg(change.user, change.host)));
             m_history->setItem(row, 4, readOnlyCell(change.reason));
         }
@@ -342,15 +341,22 @@ void RegistryView::fillDetails()
                              .arg(version->version.model)
                              .arg(version->version.version)
                              .arg(QDir::toNativeSeparators(version->version.path)));
-    m_card->setSearchPaths({version->version.path});
-    m_card->setSource(QUrl::fromLocalFile(QDir(version->version.path).filePath(u"MODEL_CARD.md"_s)),
-                      QTextDocument::MarkdownResource);
+    // The card as read (and checked) with the registry, without any HTML it might carry.
+    m_card->document()->setMarkdown(version->card, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                                                   QTextDocument::MarkdownNoHTML));
 
     const QJsonObject run = metadata.value(u"run"_s).toObject();
     const QJsonObject data = metadata.value(u"data"_s).toObject();
     const QJsonObject dataset = data.value(u"dataset"_s).toObject();
-    const bool here = QDir::cleanPath(run.value(u"workspace"_s).toString()) == QDir::cleanPath(m_workspace->directory());
     const qint64 runId = run.value(u"id"_s).toInteger();
+    // The run is linked when it is in the open workspace: same folder, and the same model (a run
+    // id can be given again after the trash was emptied).
+    bool here = false;
+    if (Workspace* workspace = m_workspace->workspace();
+        workspace && QDir::cleanPath(run.value(u"workspace"_s).toString()) == QDir::cleanPath(m_workspace->directory())) {
+        auto record = RunStore(workspace->database()).byId(runId);
+        here = record && record->has_value() && (*record)->modelSha256 == run.value(u"model_sha256"_s).toString();
+    }
     QString html = u"<table cellspacing=6>"_s;
     auto row = [&html](const QString& name, const QString& value) {
         html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(), value);
@@ -406,7 +412,7 @@ void RegistryView::askPromote()
     dialog.setWindowTitle(tr("Promote %1 Version %2").arg(selectedModel()).arg(selectedVersion()));
     auto* stage = new QComboBox(&dialog);
     for (Stage s : {Stage::Staging, Stage::Production, Stage::Archived, Stage::None})
-        stage->addItem(stageName(s), int(s));
+        stage->addItem(stageDisplayName(s), int(s));
     auto* reason = new QLineEdit(&dialog);
     reason->setPlaceholderText(tr("Why, for the history (required)"));
     reason->setMinimumWidth(360);

@@ -27,6 +27,8 @@ public:
     RegistryView(WorkspaceController* workspace, RegistryController* registry, QWidget* parent = nullptr);
 
     bool selectVersion(const QString& model, int version);
+    // Selects the version as soon as the registry has been read with it (after an export).
+    void showVersionWhenRead(const QString& model, int version);
     QString selectedModel() const;
     int selectedVersion() const; // 0: none
     // What Promote… and Score… do after their dialogs, callable from tests.
@@ -65,6 +67,8 @@ private:
     QTableWidget* m_validation;
     QLabel* m_checksums;
     QTableWidget* m_history;
+    QString m_pendingModel;
+    int m_pendingVersion = 0;
 };
 
 } // namespace grove

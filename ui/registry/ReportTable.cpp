@@ -18,6 +18,21 @@ QString number(double value) { return std::isfinite(value) ? QString::number(val
 
 } // namespace
 
+QString stageDisplayName(Stage stage)
+{
+    switch (stage) {
+    case Stage::None:
+        return Text::tr("None");
+    case Stage::Staging:
+        return Text::tr("Staging");
+    case Stage::Production:
+        return Text::tr("Production");
+    case Stage::Archived:
+        return Text::tr("Archived");
+    }
+    return {};
+}
+
 QTableWidgetItem* readOnlyCell(const QString& text)
 {
     auto* item = new QTableWidgetItem(text);
@@ -46,8 +61,12 @@ void fillReportTable(QTableWidget* table, const ValidationReport& report)
     for (int row = 0; row < report.checks.size(); ++row) {
         const ValidationCheck& check = report.checks[row];
         table->setItem(row, 0, readOnlyCell(TechnicalCheck::label(check.name)));
-        QTableWidgetItem* result = readOnlyCell(check.passed ? Text::tr("passed") : Text::tr("failed"));
-        result->setForeground(check.passed ? kPassedColor : kFailedColor);
+        QTableWidgetItem* result = readOnlyCell(!check.applicable ? Text::tr("not applicable")
+                                                : check.passed    ? Text::tr("passed")
+                                                                  : Text::tr("failed"));
+        result->setForeground(!check.applicable ? table->palette().color(QPalette::PlaceholderText)
+                              : check.passed    ? kPassedColor
+                                                : kFailedColor);
         QFont bold = result->font();
         bold.setBold(!check.passed);
         result->setFont(bold);

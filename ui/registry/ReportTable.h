@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/registry/Registry.h"
 #include "core/validate/ValidationRules.h"
 
 #include <QColor>
@@ -13,6 +14,9 @@ namespace grove {
 // The colours of a check that passed or failed, wherever one is shown.
 inline const QColor kPassedColor(0x2c, 0x8a, 0x2c);
 inline const QColor kFailedColor(0xb0, 0x20, 0x20);
+
+// A stage as the GUI names it (translated).
+QString stageDisplayName(Stage stage);
 
 // A read-only cell with its text as tooltip (long details stay readable).
 QTableWidgetItem* readOnlyCell(const QString& text);

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -43,6 +44,7 @@ ValidationPanel::ValidationPanel(WorkspaceController* workspace, RegistryControl
     m_model->setObjectName(u"validationModelCombo"_s);
     m_model->setEditable(true);
     m_model->setMinimumContentsLength(16);
+    m_model->lineEdit()->setPlaceholderText(tr("for rules against production"));
     m_model->setToolTip(tr("The registry model whose Production version \"production\" rules compare with; also the "
                            "name Export proposes."));
     m_validate->setObjectName(u"validateButton"_s);
@@ -65,22 +67,19 @@ ValidationPanel::ValidationPanel(WorkspaceController* workspace, RegistryControl
 
     connect(m_validate, &QPushButton::clicked, this, &ValidationPanel::validate);
     connect(m_export, &QPushButton::clicked, this, [this] {
+        // The model named above, or a name made from the experiment's.
+        const QString suggestion = !m_model->currentText().trimmed().isEmpty()
+                                       ? m_model->currentText().trimmed()
+                                       : m_run->experiment.simplified().replace(u' ', u'-').toLower();
         const QString model = Dialogs::text(this, tr("Export to Registry"),
-                                            tr("Model name in %1:").arg(m_registry->registryRoot()), m_model->currentText());
+                                            tr("Model name in %1:").arg(m_registry->registryRoot()), suggestion);
         if (!model.isEmpty())
             exportTo(model);
     });
-    connect(m_registry, &RegistryController::validated, this, [this](qint64 runId) {
-        if (m_run && m_run->id == runId) {
-            m_busy = false;
+    connect(m_registry, &RegistryController::validationEnded, this, [this](qint64 runId) {
+        m_validating.remove(runId);
+        if (m_run && m_run->id == runId)
             showReport();
-        }
-    });
-    connect(m_registry, &RegistryController::jobFinished, this, [this] {
-        if (m_busy && m_registry->runningJobs() == 0) {
-            m_busy = false;
-            showReport();
-        }
     });
     connect(m_registry, &RegistryController::snapshotChanged, this, &ValidationPanel::updateModels);
     setRun(std::nullopt);
@@ -94,8 +93,7 @@ void ValidationPanel::setRun(const std::optional<RunRecord>& run)
         m_rulesExperiment = run->experiment;
         m_rules->setPlainText(m_registry->experimentRules(run->experiment).join(u'\n'));
         m_remember->setText(tr("Remember these rules for the experiment \"%1\"").arg(run->experiment));
-        if (m_model->currentText().isEmpty())
-            m_model->setEditText(run->experiment.simplified().replace(u' ', u'-').toLower());
+        m_model->setEditText(QString()); // another experiment: no model is assumed
     }
     showReport();
 }
@@ -116,7 +114,8 @@ void ValidationPanel::showReport()
 {
     m_report->setRowCount(0);
     const bool finished = m_run && m_run->status == RunStatus::Finished;
-    m_validate->setEnabled(finished && !m_busy);
+    const bool busy = m_run && m_validating.contains(m_run->id);
+    m_validate->setEnabled(finished && !busy);
     m_rules->setEnabled(finished);
     m_export->setEnabled(false);
     QPalette palette = m_status->palette();
@@ -131,7 +130,7 @@ void ValidationPanel::showReport()
         m_status->setPalette(palette);
         return;
     }
-    if (m_busy) {
+    if (busy) {
         m_status->setText(tr("Validating…"));
         return;
     }
@@ -188,7 +187,7 @@ void ValidationPanel::validate()
         emit errorOccurred(tr("A rule compares with Production: name the model in \"Model\" first."));
         return;
     }
-    m_busy = true;
+    m_validating.insert(m_run->id);
     showReport();
     m_registry->validate(m_run->id, rules, m_remember->isChecked(), relative ? m_model->currentText().trimmed() : QString());
 }

@@ -2,6 +2,7 @@
 
 #include "core/store/RunStore.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -59,7 +60,7 @@ private:
     QPushButton* m_validate;
     QPushButton* m_export;
     QTableWidget* m_report;
-    bool m_busy = false;
+    QSet<qint64> m_validating; // runs being validated
 };
 
 } // namespace grove
