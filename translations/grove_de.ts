@@ -1403,14 +1403,6 @@ Importiert am %5 von %6 aus %7</translation>
         <translation>## Metriken</translation>
     </message>
     <message>
-        <source>Best iteration: %1 of %2 rounds trained%3.</source>
-        <translation>Beste Iteration: %1 von %2 trainierten Runden%3.</translation>
-    </message>
-    <message>
-        <source>; the model predicts with the first %1 rounds</source>
-        <translation>; das Modell sagt mit den ersten %1 Runden vorher</translation>
-    </message>
-    <message>
         <source>## Validation</source>
         <translation>## Validierung</translation>
     </message>
@@ -1497,6 +1489,26 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>&quot;%1&quot; is not a model version: give REGISTRY/MODEL/VERSION, for example registry/churn/3.</source>
         <translation>„%1“ ist keine Modellversion: Geben Sie REGISTRY/MODELL/VERSION an, zum Beispiel registry/churn/3.</translation>
+    </message>
+    <message>
+        <source>Early stopping chose iteration %1 of the %2 rounds trained; model.ubj holds the first %3 rounds, those it predicts with.</source>
+        <translation>Frühes Stoppen wählte Iteration %1 der %2 trainierten Runden; model.ubj enthält die ersten %3 Runden, mit denen es vorhersagt.</translation>
+    </message>
+    <message>
+        <source>Best iteration: %1 of %2 rounds trained; model.ubj holds all of them.</source>
+        <translation>Beste Iteration: %1 von %2 trainierten Runden; model.ubj enthält alle.</translation>
+    </message>
+    <message>
+        <source>The first %1 rounds of run %2&apos;s model could not be kept: %3</source>
+        <translation>Die ersten %1 Runden des Modells von Lauf %2 konnten nicht übernommen werden: %3</translation>
+    </message>
+    <message>
+        <source>The registry folder %1 does not exist. Check that the shared folder is mounted and that the path is right (--registry DIR, or Change Folder… on the Registry tab); exporting a model creates the folder.</source>
+        <translation>Der Registry-Ordner %1 existiert nicht. Prüfen Sie, ob der freigegebene Ordner eingebunden und der Pfad richtig ist (--registry DIR oder „Ordner wechseln …“ im Reiter Registry); das Exportieren eines Modells legt den Ordner an.</translation>
+    </message>
+    <message>
+        <source>There is no model &quot;%1&quot; in the registry %2 (it has: %3). Check the name: a rule against Production compares with that model&apos;s Production version. For the first version of a new model, validate without such rules.</source>
+        <translation>In der Registry %2 gibt es kein Modell „%1“ (sie enthält: %3). Prüfen Sie den Namen: Eine Regel gegen Production vergleicht mit der Production-Version dieses Modells. Validieren Sie die erste Version eines neuen Modells ohne solche Regeln.</translation>
     </message>
 </context>
 <context>
@@ -2056,10 +2068,6 @@ Importiert am %5 von %6 aus %7</translation>
         <translation>Das Modell „%1“ wurde nicht veröffentlicht: „%2“ und eine andere Datei unterscheiden sich nur in der Groß-/Kleinschreibung und sind daher auf Windows- und macOS-Freigaben dieselbe Datei. Benennen Sie eine davon um.</translation>
     </message>
     <message>
-        <source>The model &quot;%1&quot; was not published: the registry folder %2 cannot be created. Check that the shared folder is mounted and that you may write to it.</source>
-        <translation>Das Modell „%1“ wurde nicht veröffentlicht: Der Registry-Ordner %2 kann nicht angelegt werden. Prüfen Sie, ob der freigegebene Ordner eingebunden ist und Sie darin schreiben dürfen.</translation>
-    </message>
-    <message>
         <source>The model &quot;%1&quot; was not published: the registry folder %2 cannot be read (%3).</source>
         <translation>Das Modell „%1“ wurde nicht veröffentlicht: Der Registry-Ordner %2 kann nicht gelesen werden (%3).</translation>
     </message>
@@ -2123,6 +2131,14 @@ Importiert am %5 von %6 aus %7</translation>
         <source>Version %1 of model &quot;%2&quot; was not moved to %3: others changed the stages of this model %4 times while this change was being written. Try again.</source>
         <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: Andere haben die Stufen dieses Modells %4-mal geändert, während dieser Wechsel geschrieben wurde. Versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: the folder %2, which should hold the registry folder, does not exist. Check that the shared folder is mounted and that the registry path is right.</source>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: Der Ordner %2, der den Registry-Ordner enthalten sollte, existiert nicht. Prüfen Sie, ob der freigegebene Ordner eingebunden und der Registry-Pfad richtig ist.</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: the registry folder %2 cannot be created. Check that you may write to %3.</source>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: Der Registry-Ordner %2 kann nicht angelegt werden. Prüfen Sie, ob Sie in %3 schreiben dürfen.</translation>
+    </message>
 </context>
 <context>
     <name>grove::RegistryController</name>
@@ -2182,25 +2198,13 @@ Importiert am %5 von %6 aus %7</translation>
         <source>%1 cells had categories the model never saw; they were scored as missing.</source>
         <translation>%1 Zellen enthielten Kategorien, die das Modell nie gesehen hat; sie wurden als fehlend behandelt.</translation>
     </message>
+    <message>
+        <source>Promoting %1 version %2</source>
+        <translation>%1 Version %2 wird hochgestuft</translation>
+    </message>
 </context>
 <context>
     <name>grove::RegistryView</name>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Staging</source>
-        <translation>Staging</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
     <message>
         <source>Version</source>
         <translation>Version</translation>
@@ -2238,14 +2242,6 @@ Importiert am %5 von %6 aus %7</translation>
         <translation>Wann</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Nach</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -2280,10 +2276,6 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>Checksums</source>
         <translation>Prüfsummen</translation>
-    </message>
-    <message>
-        <source>Stage History</source>
-        <translation>Stufenverlauf</translation>
     </message>
     <message>
         <source>Registry Folder</source>
@@ -2433,6 +2425,18 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Stage history (newest first)</source>
+        <translation>Stufenverlauf (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>grove::ReportTable</name>
@@ -2463,6 +2467,26 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     <message>
         <source>failed</source>
         <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
     </message>
 </context>
 <context>
@@ -3521,10 +3545,6 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         <translation>es hat %1 Merkmale, dieser Lauf %2</translation>
     </message>
     <message>
-        <source>its feature %1 (&quot;%2&quot;) differs from this run&apos;s (&quot;%3&quot;)</source>
-        <translation>sein Merkmal %1 („%2“) unterscheidet sich von dem dieses Laufs („%3“)</translation>
-    </message>
-    <message>
         <source>XGBoost did not report %1 for the Production version.</source>
         <translation>XGBoost hat %1 für die Production-Version nicht gemeldet.</translation>
     </message>
@@ -3574,10 +3594,6 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>Not applicable: the held-out predictions of a cross-validated run come from its fold models; the model kept was trained on all rows.</source>
         <translation>Nicht anwendbar: Bei einem kreuzvalidierten Lauf stammen die Vorhersagen für zurückgehaltene Daten von seinen Fold-Modellen; das behaltene Modell wurde auf allen Zeilen trainiert.</translation>
-    </message>
-    <message>
-        <source>Not applicable to a cross-validated run (no held-out rows).</source>
-        <translation>Nicht anwendbar auf einen kreuzvalidierten Lauf (keine zurückgehaltenen Zeilen).</translation>
     </message>
     <message numerus="yes">
         <source>The %n held-out prediction(s) in %1 are reproduced exactly.</source>
@@ -3645,6 +3661,40 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         <translation>
             <numerusform>%1 ist %2; %3 erreicht %4 auf derselben %n Zeile.</numerusform>
             <numerusform>%1 ist %2; %3 erreicht %4 auf denselben %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it predicts &quot;%1&quot; and this run &quot;%2&quot;</source>
+        <translation>es sagt „%1“ vorher und dieser Lauf „%2“</translation>
+    </message>
+    <message>
+        <source>its feature %1 is &quot;%2&quot; where this run has &quot;%3&quot;</source>
+        <translation>sein Merkmal %1 ist „%2“, wo dieser Lauf „%3“ hat</translation>
+    </message>
+    <message>
+        <source>its feature &quot;%1&quot; is %2 where this run&apos;s is %3</source>
+        <translation>sein Merkmal „%1“ ist %2, das dieses Laufs %3</translation>
+    </message>
+    <message>
+        <source>the categories of its feature &quot;%1&quot; differ from this run&apos;s (%2 and %3 categories)</source>
+        <translation>die Kategorien seines Merkmals „%1“ unterscheiden sich von denen dieses Laufs (%2 und %3 Kategorien)</translation>
+    </message>
+    <message>
+        <source>%1 holds no predictions to check.</source>
+        <translation>%1 enthält keine Vorhersagen zum Prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n out-of-fold prediction value(s) are finite.</source>
+        <translation>
+            <numerusform>Der %n Out-of-Fold-Vorhersagewert ist endlich.</numerusform>
+            <numerusform>Alle %n Out-of-Fold-Vorhersagewerte sind endlich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out-of-fold prediction value(s) are missing, NaN or infinite.</source>
+        <translation>
+            <numerusform>%n Out-of-Fold-Vorhersagewert fehlt oder ist NaN oder unendlich.</numerusform>
+            <numerusform>%n Out-of-Fold-Vorhersagewerte fehlen oder sind NaN oder unendlich.</numerusform>
         </translation>
     </message>
 </context>
@@ -3736,6 +3786,10 @@ valid.auc &gt;= production - 0.01</translation>
     <message>
         <source>A rule compares with Production: name the model in &quot;Model&quot; first.</source>
         <translation>Eine Regel vergleicht mit Production: Geben Sie zuerst unter „Modell“ das Modell an.</translation>
+    </message>
+    <message>
+        <source>for rules against production</source>
+        <translation>für Regeln gegen Production</translation>
     </message>
 </context>
 <context>
@@ -4608,10 +4662,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Den gespeicherten Vergleich ALT in den folgenden Namen umbenennen: --rename ALT NEU.</translation>
     </message>
     <message>
-        <source>The registry folder (default: the registry folder of the workspace).</source>
-        <translation>Der Registry-Ordner (Vorgabe: der Registry-Ordner des Arbeitsbereichs).</translation>
-    </message>
-    <message>
         <source>CHECK</source>
         <translation>PRÜFUNG</translation>
     </message>
@@ -4854,6 +4904,26 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Or a registry version: REGISTRY/MODEL/VERSION (checked before use).</source>
         <translation>Oder eine Registry-Version: REGISTRY/MODELL/VERSION (wird vor der Verwendung geprüft).</translation>
+    </message>
+    <message>
+        <source>The registry folder (default: the one chosen for the workspace, or its registry folder).</source>
+        <translation>Der Registry-Ordner (Vorgabe: der für den Arbeitsbereich gewählte oder dessen Registry-Ordner).</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n. a.</translation>
+    </message>
+    <message>
+        <source>Note: --model is used only by rules against production; none of these rules is one.</source>
+        <translation>Hinweis: --model wird nur von Regeln gegen Production verwendet; keine dieser Regeln ist eine solche.</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unlesbar)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FEHLERHAFT: %1</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,20 @@
             <numerusform>%1 is %2; %3 scores %4 on the same %n rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n out-of-fold prediction value(s) are finite.</source>
+        <translation>
+            <numerusform>The %n out-of-fold prediction value is finite.</numerusform>
+            <numerusform>All %n out-of-fold prediction values are finite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out-of-fold prediction value(s) are missing, NaN or infinite.</source>
+        <translation>
+            <numerusform>%n out-of-fold prediction value is missing, NaN or infinite.</numerusform>
+            <numerusform>%n out-of-fold prediction values are missing, NaN or infinite.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grove::ValidationPanel</name>
