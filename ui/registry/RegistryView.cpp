@@ -344,6 +344,7 @@ void RegistryView::fillDetails()
     // The card as read (and checked) with the registry, without any HTML it might carry.
     m_card->document()->setMarkdown(version->card, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                                                    QTextDocument::MarkdownNoHTML));
+    m_card->moveCursor(QTextCursor::Start); // from the top, whichever version was shown before
 
     const QJsonObject run = metadata.value(u"run"_s).toObject();
     const QJsonObject data = metadata.value(u"data"_s).toObject();
