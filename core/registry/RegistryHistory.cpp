@@ -1,0 +1,385 @@
+#include "core/registry/Registry.h"
+#include "core/registry/RegistryDetail.h"
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QThread>
+#include <QUuid>
+#include <algorithm>
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+
+// The stage history of a model: one entry file per change, never rewritten; the stages are what
+// replaying the entries in order gives.
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::Registry)
+};
+
+} // namespace
+
+QString stageKey(Stage stage)
+{
+    switch (stage) {
+    case Stage::None:
+        return u"None"_s;
+    case Stage::Staging:
+        return u"Staging"_s;
+    case Stage::Production:
+        return u"Production"_s;
+    case Stage::Archived:
+        return u"Archived"_s;
+    }
+    return {};
+}
+
+std::optional<Stage> stageFromKey(const QString& key)
+{
+    for (Stage stage : {Stage::None, Stage::Staging, Stage::Production, Stage::Archived}) {
+        if (key.compare(stageKey(stage), Qt::CaseInsensitive) == 0)
+            return stage;
+    }
+    return std::nullopt;
+}
+
+namespace registry_detail {
+namespace {
+
+const QString kHistoryFolder = u"history"_s;
+
+QString entryFileName(int sequence)
+{
+    return QString::number(sequence).rightJustified(6, u'0') + u".json"_s;
+}
+
+// The sequence number of a history file name, 0 for any other name (temporary files start
+// with '.'; a number written another way, such as "0000001.json", is not an entry).
+int entryNumber(const QString& name)
+{
+    if (!name.endsWith(u".json"_s))
+        return 0;
+    const QString digits = name.chopped(5);
+    if (digits.size() < 6 || digits.size() > 9)
+        return 0;
+    for (QChar c : digits) {
+        if (c < u'0' || c > u'9')
+            return 0;
+    }
+    const int number = digits.toInt();
+    return number > 0 && name == entryFileName(number) ? number : 0;
+}
+
+QJsonObject changeToJson(const StageChange& change)
+{
+    return {{u"version"_s, change.version},     {u"from"_s, stageKey(change.from)},
+            {u"to"_s, stageKey(change.to)},     {u"reason"_s, change.reason},
+            {u"user"_s, change.user},           {u"host"_s, change.host},
+            {u"time"_s, timestamp(change.time)}};
+}
+
+QByteArray entryToJson(const HistoryEntry& entry)
+{
+    QJsonArray changes;
+    for (const StageChange& change : entry.changes)
+        changes.append(changeToJson(change));
+    const QJsonObject object{
+        {u"format"_s, kFormat}, {u"sequence"_s, entry.sequence}, {u"changes"_s, changes}};
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+// The entry in `text`, or why it is not one.
+std::optional<HistoryEntry> parseEntry(const QByteArray& text, int sequence, QString& why)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        why = Text::tr("not valid JSON: %1 at byte %2")
+                  .arg(parseError.errorString(), QString::number(parseError.offset));
+        return std::nullopt;
+    }
+    const QJsonObject object = document.object();
+    if (object.value(u"format"_s).toInt() != kFormat) {
+        why = Text::tr("not a history entry of a format this version of Grove reads");
+        return std::nullopt;
+    }
+    if (object.value(u"sequence"_s).toInt() != sequence) {
+        why = Text::tr("its sequence number is not %1, the number in its name")
+                  .arg(QString::number(sequence));
+        return std::nullopt;
+    }
+    const QJsonArray changes = object.value(u"changes"_s).toArray();
+    if (changes.isEmpty()) {
+        why = Text::tr("it records no stage change");
+        return std::nullopt;
+    }
+    HistoryEntry entry;
+    entry.sequence = sequence;
+    for (const QJsonValue& value : changes) {
+        const QJsonObject c = value.toObject();
+        StageChange change;
+        change.version = c.value(u"version"_s).toInt();
+        const auto from = stageFromKey(c.value(u"from"_s).toString());
+        const auto to = stageFromKey(c.value(u"to"_s).toString());
+        change.reason = c.value(u"reason"_s).toString();
+        change.user = c.value(u"user"_s).toString();
+        change.host = c.value(u"host"_s).toString();
+        change.time = parseTime(c.value(u"time"_s).toString());
+        if (change.version <= 0 || !from || !to || !change.time.isValid()) {
+            why = Text::tr("a change has no valid version, stages or time");
+            return std::nullopt;
+        }
+        change.from = *from;
+        change.to = *to;
+        entry.changes << change;
+    }
+    return entry;
+}
+
+Error damagedHistory(const QString& model, const QString& path, const QString& why)
+{
+    Error error = Error::io(
+        Text::tr("The stage history of model \"%1\" is damaged: %2 cannot be read (%3). Restore "
+                 "the file from a backup; Grove never changes a history file once written.")
+            .arg(model, path, why));
+    error.file = path;
+    return error;
+}
+
+} // namespace
+
+Result<QList<HistoryEntry>> readHistory(const QString& modelFolder, const QString& model)
+{
+    const QString folder = modelFolder + u'/' + kHistoryFolder;
+    QStringList names;
+    if (const int error = listFolder(folder, names); error == ENOENT) {
+        return QList<HistoryEntry>();
+    } else if (error != 0) {
+        Error failure = Error::io(Text::tr("The stage history of model \"%1\" cannot be read: "
+                                           "listing %2 failed (%3). Check your permission to read "
+                                           "the registry folder.")
+                                      .arg(model, folder, systemError(error)));
+        failure.file = folder;
+        return failure;
+    }
+    QList<int> numbers;
+    for (const QString& name : std::as_const(names)) {
+        if (const int number = entryNumber(name); number > 0)
+            numbers << number;
+    }
+    std::sort(numbers.begin(), numbers.end());
+
+    QList<HistoryEntry> entries;
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        const int sequence = int(i + 1);
+        const QString path = folder + u'/' + entryFileName(sequence);
+        if (numbers[i] != sequence) {
+            Error error = Error::io(
+                Text::tr("The stage history of model \"%1\" is incomplete: %2 is missing while "
+                         "later entries exist. History entries are never deleted; restore the "
+                         "file from a backup.")
+                    .arg(model, path));
+            error.file = path;
+            return error;
+        }
+        // A writer on a file system without hard links creates the entry under its final name
+        // and then fills it, so an incomplete entry gets two more reads before it is reported.
+        QString why;
+        std::optional<HistoryEntry> entry;
+        for (int attempt = 0; attempt < 3 && !entry; ++attempt) {
+            if (attempt > 0)
+                QThread::msleep(50 * attempt);
+            QByteArray text;
+            if (const int error = readSmallFile(path, text); error != 0)
+                why = systemError(error);
+            else
+                entry = parseEntry(text, sequence, why);
+        }
+        if (!entry)
+            return damagedHistory(model, path, why);
+        entries << *entry;
+    }
+    return entries;
+}
+
+namespace {
+
+enum class Claim
+{
+    Written,
+    Taken,
+    Failed
+};
+
+// Creates history entry `sequence` unless another writer has taken that number.
+Claim claimEntry(const QString& folder, int sequence, const QByteArray& bytes, int& error)
+{
+    const QString path = folder + u'/' + entryFileName(sequence);
+    if (!forceFallbacks()) {
+        // A complete, synced file under a hidden name, then a hard link to the final name:
+        // link(2) fails with EEXIST when the name is taken, and readers never see a partial entry.
+        const QString temporary = folder + u"/.entry-"_s +
+                                  QUuid::createUuid().toString(QUuid::WithoutBraces) + u".json"_s;
+        if ((error = writeDurably(temporary, bytes)) != 0)
+            return Claim::Failed;
+        const QByteArray temporaryName = native(temporary);
+        int linkError =
+            ::link(temporaryName.constData(), native(path).constData()) == 0 ? 0 : errno;
+        if (linkError != 0) {
+            // NFS may resend a link whose reply was lost and report EEXIST for our own link: the
+            // link count of the temporary file tells.
+            struct stat info;
+            if (::stat(temporaryName.constData(), &info) == 0 && info.st_nlink == 2)
+                linkError = 0;
+        }
+        ::unlink(temporaryName.constData());
+        if (linkError == 0) {
+            syncFolder(folder);
+            return Claim::Written;
+        }
+        if (linkError == EEXIST)
+            return Claim::Taken;
+        if (linkError != EPERM && linkError != EOPNOTSUPP && linkError != ENOSYS) {
+            error = linkError;
+            return Claim::Failed;
+        }
+    }
+    // No hard links here: create the final name exclusively and write the entry into it.
+    error = writeDurably(path, bytes);
+    if (error == EEXIST)
+        return Claim::Taken;
+    if (error != 0)
+        return Claim::Failed;
+    syncFolder(folder);
+    return Claim::Written;
+}
+
+} // namespace
+} // namespace registry_detail
+
+using namespace registry_detail;
+
+Result<QList<HistoryEntry>> Registry::history(const QString& model)
+{
+    if (auto numbers = versionNumbers(model); !numbers)
+        return numbers.error();
+    return readHistory(modelPath(model), model);
+}
+
+QMap<int, Stage> Registry::stagesAfter(const QList<HistoryEntry>& history)
+{
+    QMap<int, Stage> stages;
+    for (const HistoryEntry& entry : history) {
+        for (const StageChange& change : entry.changes)
+            stages.insert(change.version, change.to);
+    }
+    return stages;
+}
+
+Result<Stage> Registry::stage(const QString& model, int version)
+{
+    if (auto path = versionPath(model, version); !path)
+        return path.error();
+    auto entries = readHistory(modelPath(model), model);
+    if (!entries)
+        return entries.error();
+    return stagesAfter(*entries).value(version, Stage::None);
+}
+
+Result<HistoryEntry> Registry::promote(const QString& model, int version, Stage to,
+                                       const QString& reason, const QString& user)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return Error::badInput(Text::tr("Version %1 of model \"%2\" was not moved to %3: a stage "
+                                        "change needs a reason, and none was given.")
+                                   .arg(QString::number(version), model, stageKey(to)));
+    if (const qsizetype length = why.toUcs4().size(); length > kMaxReasonLength)
+        return Error::badInput(Text::tr("Version %1 of model \"%2\" was not moved to %3: the "
+                                        "reason has %4 characters, and at most %5 are kept. "
+                                        "Shorten it.")
+                                   .arg(QString::number(version), model, stageKey(to),
+                                        QString::number(length),
+                                        QString::number(kMaxReasonLength)));
+    auto path = versionPath(model, version);
+    if (!path)
+        return path.error();
+    if (const QStringList problems = checkVersionFolder(*path); !problems.isEmpty())
+        return failedCheck(Text::tr("Version %1 of model \"%2\" in %3 was not moved to %4: it "
+                                    "fails its checksum check.")
+                               .arg(QString::number(version), model, *path, stageKey(to)),
+                           *path, problems);
+
+    const QString folder = modelPath(model) + u'/' + kHistoryFolder;
+    if (::mkdir(native(folder).constData(), 0777) != 0 && errno != EEXIST) {
+        const int mkdirError = errno;
+        Error error = Error::io(Text::tr("Version %1 of model \"%2\" was not moved to %3: the "
+                                         "history folder %4 cannot be created (%5). Check your "
+                                         "permission to write to the registry folder.")
+                                    .arg(QString::number(version), model, stageKey(to), folder,
+                                         systemError(mkdirError)));
+        error.file = folder;
+        return error;
+    }
+    const QString who = user.trimmed().isEmpty() ? currentUserName() : user.trimmed();
+    const QString host = QSysInfo::machineHostName();
+
+    for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
+        auto entries = readHistory(modelPath(model), model);
+        if (!entries)
+            return entries.error();
+        const QMap<int, Stage> stages = stagesAfter(*entries);
+        const Stage from = stages.value(version, Stage::None);
+        if (from == to)
+            return Error::conflict(Text::tr("Version %1 of model \"%2\" is already in %3; nothing "
+                                            "was changed.")
+                                       .arg(QString::number(version), model, stageKey(to)));
+        HistoryEntry entry;
+        entry.sequence = int(entries->size()) + 1;
+        const QDateTime now = parseTime(timestamp(QDateTime::currentDateTimeUtc()));
+        entry.changes << StageChange{version, from, to, why, who, host, now};
+        if (to == Stage::Production) {
+            for (auto it = stages.begin(); it != stages.end(); ++it) {
+                if (it.key() != version && it.value() == Stage::Production)
+                    entry.changes << StageChange{
+                        it.key(), Stage::Production, Stage::Archived, why, who, host, now};
+            }
+        }
+        int error = 0;
+        switch (claimEntry(folder, entry.sequence, entryToJson(entry), error)) {
+        case Claim::Written:
+            return entry;
+        case Claim::Taken:
+            continue; // someone else changed a stage meanwhile: decide again on the new history
+        case Claim::Failed: {
+            const QString file = folder + u'/' + entryFileName(entry.sequence);
+            Error failure = Error::io(
+                Text::tr("Version %1 of model \"%2\" was not moved to %3: "
+                         "writing %4 failed (%5). Check the free space and "
+                         "your permission to write to the registry folder, "
+                         "then try again.")
+                    .arg(QString::number(version), model, stageKey(to), file, systemError(error)));
+            failure.file = file;
+            return failure;
+        }
+        }
+    }
+    return Error::conflict(
+        Text::tr("Version %1 of model \"%2\" was not moved to %3: others "
+                 "changed the stages of this model %4 times while this change "
+                 "was being written. Try again.")
+            .arg(QString::number(version), model, stageKey(to), QString::number(kMaxAttempts)));
+}
+
+} // namespace grove

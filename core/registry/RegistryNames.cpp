@@ -1,0 +1,137 @@
+#include "core/registry/Registry.h"
+#include "core/registry/RegistryDetail.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+// The rules for the names of models and of the files in a version.
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::Registry)
+};
+
+} // namespace
+
+namespace registry_detail {
+
+QString printable(const QString& name)
+{
+    QString text = name;
+    for (QChar& c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
+namespace {
+
+constexpr int kMaxFileNameLength = 255; // characters, and bytes once encoded
+
+QString codePoint(char32_t c)
+{
+    return QString::number(uint(c), 16).toUpper().rightJustified(4, u'0');
+}
+
+bool isWindowsDeviceName(const QString& name)
+{
+    // Windows reserves these with any extension ("CON.txt") and ignores spaces before the dot.
+    const QString base = name.section(u'.', 0, 0).trimmed().toUpper();
+    if (base == u"CON"_s || base == u"PRN"_s || base == u"AUX"_s || base == u"NUL"_s)
+        return true;
+    if (base.size() != 4 || !(base.startsWith(u"COM"_s) || base.startsWith(u"LPT"_s)))
+        return false;
+    const char16_t digit = base.at(3).unicode();
+    // Windows counts the superscript digits ¹²³ as digits here.
+    return (digit >= u'1' && digit <= u'9') || digit == 0x00B9 || digit == 0x00B2 ||
+           digit == 0x00B3;
+}
+
+QString nameProblem(const QString& name, bool model)
+{
+    const int maxLength = model ? Registry::kMaxNameLength : kMaxFileNameLength;
+    if (name.isEmpty())
+        return model ? Text::tr("A model needs a name; the name given is empty.")
+                     : Text::tr("A file in a model version needs a name; the name given is empty.");
+    const QList<uint> characters = name.toUcs4();
+    const bool long_ = characters.size() > maxLength;
+    const QString shown = printable(long_ ? name.left(20) + QChar(0x2026) : name);
+    const QString subject = model ? Text::tr("The model name \"%1\"").arg(shown)
+                                  : Text::tr("The file name \"%1\"").arg(shown);
+    if (long_)
+        return Text::tr("%1 has %2 characters; a name can have at most %3. Choose a shorter name.")
+            .arg(subject, QString::number(characters.size()), QString::number(maxLength));
+    if (name.toUtf8().size() > kMaxFileNameLength)
+        return Text::tr("%1 takes %2 bytes once encoded, and file systems allow %3. Choose a "
+                        "shorter name.")
+            .arg(subject, QString::number(name.toUtf8().size()),
+                 QString::number(kMaxFileNameLength));
+    if (name == u"."_s || name == u".."_s)
+        return Text::tr("%1 stands for a folder, not a name. Choose a name made of letters or "
+                        "digits.")
+            .arg(subject);
+    for (char32_t c : characters) {
+        if (QChar::category(c) == QChar::Other_Control)
+            return Text::tr("%1 contains a control character (U+%2), such as a tab or a line "
+                            "break. Use a name on one line without tabs.")
+                .arg(subject, codePoint(c));
+    }
+    for (QChar separator : {u'/', u'\\'}) {
+        if (name.contains(separator))
+            return Text::tr("%1 contains \"%2\", which separates folders in a path. Use '-' or "
+                            "'_' instead.")
+                .arg(subject, QString(separator));
+    }
+    if (name.startsWith(u'.'))
+        return Text::tr("%1 starts with '.', which hides it and marks the temporary files of the "
+                        "registry. Start the name with a letter or a digit.")
+            .arg(subject);
+    for (QChar c : u"<>:\"|?*"_s) {
+        if (name.contains(c))
+            return Text::tr("%1 contains \"%2\", which Windows does not allow in names on shared "
+                            "folders. Use letters, digits, '-', '_', '.' and spaces.")
+                .arg(subject, QString(c));
+    }
+    if (name.startsWith(u' '))
+        return Text::tr("%1 starts with a space. Remove it.").arg(subject);
+    if (name.startsWith(u'-'))
+        return Text::tr("%1 starts with '-', which command lines read as an option. Start the name "
+                        "with a letter, a digit or '_'.")
+            .arg(subject);
+    if (name.endsWith(u' ') || name.endsWith(u'.'))
+        return Text::tr("%1 ends with a space or a '.', which Windows removes from names on shared "
+                        "folders. Remove it.")
+            .arg(subject);
+    for (char32_t c : characters) {
+        if (!QChar::isLetterOrNumber(c) && !QChar::isMark(c) && c != U'-' && c != U'_' &&
+            c != U'.' && c != U' ')
+            return Text::tr("%1 contains \"%2\" (U+%3), which is not allowed. Use letters, digits, "
+                            "'-', '_', '.' and spaces.")
+                .arg(subject, QString::fromUcs4(&c, 1), codePoint(c));
+    }
+    if (isWindowsDeviceName(name))
+        return Text::tr("%1 is the name of a device on Windows (%2), which cannot name a folder or "
+                        "a file on a shared folder. Choose another name.")
+            .arg(subject, name.section(u'.', 0, 0).trimmed().toUpper());
+    return {};
+}
+
+} // namespace
+} // namespace registry_detail
+
+QString Registry::validateModelName(const QString& name)
+{
+    return registry_detail::nameProblem(name, true);
+}
+QString Registry::validateFileName(const QString& name)
+{
+    return registry_detail::nameProblem(name, false);
+}
+
+} // namespace grove
