@@ -15,6 +15,7 @@
 #include "ui/charts/CurvePlot.h"
 #include "ui/charts/ParallelPlot.h"
 #include "ui/charts/ScatterPlot.h"
+#include "ui/datasets/DatasetsPanel.h"
 #include "ui/runs/CompareView.h"
 #include "ui/runs/ImportanceChart.h"
 #include "ui/runs/MetricChart.h"
@@ -471,6 +472,9 @@ private slots:
         window.resize(1500, 950);
         window.show();
         window.openInitialWorkspace(m_workspace);
+        // The workspace has datasets: the page asks to choose one, not to bring one in.
+        QCOMPARE(window.datasetsPanel()->currentDatasetId(), -1);
+        QVERIFY(window.findChild<QLabel*>(u"welcomeTitle"_s)->text().contains(u"Choose a dataset"_s));
         RunsPanel* panel = window.runsPanel();
         QApplication::processEvents();
         panel->setVisibleColumns(panel->visibleColumns() + QStringList{u"params.eta"_s, u"params.max_depth"_s, u"valid.auc"_s});

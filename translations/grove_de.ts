@@ -1317,6 +1317,10 @@ Importiert am %5 von %6 aus %7</translation>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Choose a dataset to see its profile&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Wählen Sie einen Datensatz, um sein Profil zu sehen&lt;/h2&gt;</translation>
+    </message>
 </context>
 <context>
     <name>grove::MessageBar</name>

@@ -6,6 +6,7 @@
 #include "ui/common/MessageBar.h"
 #include "ui/common/Settings.h"
 #include "ui/datasets/DatasetProfileView.h"
+#include "ui/datasets/DatasetListModel.h"
 #include "ui/datasets/DatasetsPanel.h"
 #include "ui/datasets/ImportController.h"
 #include "ui/runs/CompareView.h"
@@ -308,8 +309,18 @@ QWidget* MainWindow::createWelcomePage()
     page->setObjectName(u"welcomePage"_s);
     auto* layout = new QVBoxLayout(page);
     layout->addStretch(2);
-    auto* title = new QLabel(tr("<h2>Bring in a dataset to begin</h2>"), page);
+    auto* title = new QLabel(page);
+    title->setObjectName(u"welcomeTitle"_s);
     title->setAlignment(Qt::AlignCenter);
+    // The title fits the workspace: empty, or with datasets of which none is selected.
+    auto updateTitle = [this, title] {
+        title->setText(m_datasetsPanel->model()->rowCount() > 0 ? tr("<h2>Choose a dataset to see its profile</h2>")
+                                                                : tr("<h2>Bring in a dataset to begin</h2>"));
+    };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_datasetsPanel->model(), signal, title, updateTitle);
+    connect(m_datasetsPanel->model(), &QAbstractItemModel::modelReset, title, updateTitle);
+    updateTitle();
     auto* text = new QLabel(tr("Drop a CSV, TSV or LIBSVM file on this window, or import one. Grove shows "
                                "the first rows and the type it guesses for each column before anything "
                                "is stored. Select a dataset on the left to see its profile."),
