@@ -61,14 +61,38 @@ QByteArray arrayInterface(const float* data, std::size_t rows, std::size_t colum
            ", " + QByteArray::number(quint64(columns)) + "], \"typestr\": \"<f4\", \"version\": 3}";
 }
 
+// Feature names and types as the C API takes them: arrays of C strings ("q" numeric, "c"
+// categorical). The pointers point into `names`, so it is neither copied nor moved.
+struct FeatureInfo
+{
+    explicit FeatureInfo(const std::vector<FeatureSpec>& features)
+    {
+        for (const FeatureSpec& feature : features) {
+            names.push_back(feature.name.toUtf8());
+            typePointers.push_back(feature.categorical ? "c" : "q");
+        }
+        for (const QByteArray& name : names)
+            namePointers.push_back(name.constData());
+    }
+    FeatureInfo(const FeatureInfo&) = delete;
+    FeatureInfo& operator=(const FeatureInfo&) = delete;
+
+    // Sets the names and types on a matrix; false when XGBoost refused them.
+    bool setOn(DMatrixHandle matrix) // the C API takes the arrays as non-const
+    {
+        return XGDMatrixSetStrFeatureInfo(matrix, "feature_name", namePointers.data(), bst_ulong(namePointers.size())) == 0 &&
+               XGDMatrixSetStrFeatureInfo(matrix, "feature_type", typePointers.data(), bst_ulong(typePointers.size())) == 0;
+    }
+
+    std::vector<QByteArray> names;
+    std::vector<const char*> namePointers, typePointers;
+};
+
 struct Feed
 {
     RowBatches* batches;
     DMatrixHandle proxy;
-    const std::vector<FeatureSpec>* features;
-    std::vector<QByteArray> names;
-    std::vector<const char*> namePointers;
-    std::vector<const char*> typePointers;
+    FeatureInfo* features;
     QString error;
 };
 
@@ -82,8 +106,7 @@ int nextFeed(DataIterHandle handle)
     const QByteArray array = arrayInterface(feed->batches->values(), feed->batches->rows(), feed->batches->columns());
     if (XGProxyDMatrixSetDataDense(feed->proxy, array.constData()) != 0 ||
         XGDMatrixSetFloatInfo(feed->proxy, "label", feed->batches->labels(), bst_ulong(feed->batches->rows())) != 0 ||
-        XGDMatrixSetStrFeatureInfo(feed->proxy, "feature_name", feed->namePointers.data(), bst_ulong(feed->namePointers.size())) != 0 ||
-        XGDMatrixSetStrFeatureInfo(feed->proxy, "feature_type", feed->typePointers.data(), bst_ulong(feed->typePointers.size())) != 0) {
+        !feed->features->setOn(feed->proxy)) {
         feed->error = QString::fromUtf8(XGBGetLastError());
         return 0;
     }
@@ -154,13 +177,8 @@ Result<DMatrix> quantileMatrix(RowBatches& batches, const std::vector<FeatureSpe
     if (XGProxyDMatrixCreate(&proxyHandle) != 0)
         return lastError(Text::tr("prepare the data"));
     DMatrix proxy(proxyHandle);
-    Feed feed{&batches, proxyHandle, &features, {}, {}, {}, {}};
-    for (const FeatureSpec& feature : features)
-        feed.names.push_back(feature.name.toUtf8());
-    for (const QByteArray& name : feed.names)
-        feed.namePointers.push_back(name.constData());
-    for (const FeatureSpec& feature : features)
-        feed.typePointers.push_back(feature.categorical ? "c" : "q");
+    FeatureInfo info(features);
+    Feed feed{&batches, proxyHandle, &info, {}};
     const QByteArray config = "{\"missing\": NaN, \"nthread\": " + QByteArray::number(threads) +
                               ", \"max_bin\": " + QByteArray::number(maxBin) + "}";
     DMatrixHandle out = nullptr;
@@ -171,8 +189,7 @@ Result<DMatrix> quantileMatrix(RowBatches& batches, const std::vector<FeatureSpe
     if (status != 0)
         return lastError(Text::tr("prepare the data"));
     DMatrix matrix(out);
-    if (XGDMatrixSetStrFeatureInfo(out, "feature_name", feed.namePointers.data(), bst_ulong(feed.namePointers.size())) != 0 ||
-        XGDMatrixSetStrFeatureInfo(out, "feature_type", feed.typePointers.data(), bst_ulong(feed.typePointers.size())) != 0)
+    if (!info.setOn(out))
         return lastError(Text::tr("name the features"));
     return matrix;
 }
@@ -194,17 +211,8 @@ Result<DMatrix> denseMatrix(RowBatches& batches, const std::vector<FeatureSpec>&
     if (XGDMatrixCreateFromDense(array.constData(), config.constData(), &out) != 0)
         return lastError(Text::tr("prepare the data"));
     DMatrix matrix(out);
-    std::vector<QByteArray> names;
-    std::vector<const char*> namePointers, typePointers;
-    for (const FeatureSpec& feature : features) {
-        names.push_back(feature.name.toUtf8());
-        typePointers.push_back(feature.categorical ? "c" : "q");
-    }
-    for (const QByteArray& name : names)
-        namePointers.push_back(name.constData());
     if (XGDMatrixSetFloatInfo(out, "label", labels.data(), bst_ulong(labels.size())) != 0 ||
-        XGDMatrixSetStrFeatureInfo(out, "feature_name", namePointers.data(), bst_ulong(namePointers.size())) != 0 ||
-        XGDMatrixSetStrFeatureInfo(out, "feature_type", typePointers.data(), bst_ulong(typePointers.size())) != 0)
+        !FeatureInfo(features).setOn(out))
         return lastError(Text::tr("prepare the data"));
     return matrix;
 }
@@ -280,16 +288,9 @@ Status Booster::setParameters(const QList<QPair<QString, QString>>& parameters)
 
 Status Booster::setFeatures(const std::vector<FeatureSpec>& features)
 {
-    std::vector<QByteArray> names;
-    std::vector<const char*> namePointers, typePointers;
-    for (const FeatureSpec& feature : features) {
-        names.push_back(feature.name.toUtf8());
-        typePointers.push_back(feature.categorical ? "c" : "q");
-    }
-    for (const QByteArray& name : names)
-        namePointers.push_back(name.constData());
-    if (XGBoosterSetStrFeatureInfo(m_handle, "feature_name", namePointers.data(), bst_ulong(namePointers.size())) != 0 ||
-        XGBoosterSetStrFeatureInfo(m_handle, "feature_type", typePointers.data(), bst_ulong(typePointers.size())) != 0)
+    FeatureInfo info(features);
+    if (XGBoosterSetStrFeatureInfo(m_handle, "feature_name", info.namePointers.data(), bst_ulong(info.namePointers.size())) != 0 ||
+        XGBoosterSetStrFeatureInfo(m_handle, "feature_type", info.typePointers.data(), bst_ulong(info.typePointers.size())) != 0)
         return lastError(Text::tr("name the features"));
     return {};
 }
