@@ -33,12 +33,6 @@ QString number(double value) { return QString::number(value, 'g', QLocale::Float
 // A YAML scalar in single quotes (quotes doubled), as MLflow writes strings that need quoting.
 QString yamlQuoted(const QString& text) { return u"'"_s + QString(text).replace(u"'"_s, u"''"_s) + u"'"_s; }
 
-// The rounds a version predicts with: those up to the best one when early stopping chose it.
-int predictRounds(const RunRecord& run)
-{
-    return run.bestIteration && run.config.value(u"early_stopping_rounds"_s).toInt() > 0 ? *run.bestIteration + 1 : 0;
-}
-
 // JSON as text YAML accepts inside a quoted scalar: characters YAML does not allow there (DEL,
 // the C1 controls, line and paragraph separators) become JSON \\u escapes.
 QString yamlSafeJson(const QString& json)
@@ -164,12 +158,12 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const QJsonObje
 
     card << Text::tr("## Metrics") << QString() << metricTable(run) << QString();
     if (run.bestIteration)
-        card << (predictRounds(run) > 0
+        card << (run.predictionRounds() > 0
                      ? Text::tr("Early stopping chose iteration %1 of the %2 rounds trained; model.ubj holds the first %3 "
                                 "rounds, those it predicts with.")
                            .arg(*run.bestIteration)
                            .arg(run.roundsDone)
-                           .arg(predictRounds(run))
+                           .arg(run.predictionRounds())
                      : Text::tr("Best iteration: %1 of %2 rounds trained; model.ubj holds all of them.")
                            .arg(*run.bestIteration)
                            .arg(run.roundsDone))
@@ -227,7 +221,7 @@ Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const 
     // A run stopped early predicts with the rounds up to its best one; the version holds just those,
     // so that every tool that loads model.ubj (Python, MLflow) predicts as Grove does.
     QByteArray modelBytes = bytes;
-    if (const int rounds = predictRounds(run); rounds > 0) {
+    if (const int rounds = run.predictionRounds(); rounds > 0) {
         auto booster = xgb::Booster::load(bytes);
         auto sliced = booster ? booster->slice(rounds) : Result<xgb::Booster>(booster.error());
         auto saved = sliced ? sliced->save() : Result<QByteArray>(sliced.error());
@@ -272,7 +266,7 @@ Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const 
          QJsonObject{{u"final"_s, run.finalMetrics},
                      {u"best"_s, run.bestMetrics},
                      // What the exported model achieves: at the best iteration when it was cut there.
-                     {u"model"_s, predictRounds(run) > 0 ? run.bestMetrics : run.finalMetrics},
+                     {u"model"_s, run.predictionRounds() > 0 ? run.bestMetrics : run.finalMetrics},
                      {u"best_iteration"_s, run.bestIteration ? QJsonValue(*run.bestIteration) : QJsonValue()},
                      {u"rounds"_s, run.roundsDone}}},
         {u"validation"_s, report.toJson()},
@@ -281,7 +275,7 @@ Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const 
         {u"schema"_s, schema},
         // The rounds of model.ubj to predict with (0: all of them; an exported model is already cut).
         {u"predict_rounds"_s, 0},
-        {u"rounds_in_model"_s, predictRounds(run) > 0 ? predictRounds(run) : run.roundsDone},
+        {u"rounds_in_model"_s, run.predictionRounds() > 0 ? run.predictionRounds() : run.roundsDone},
     };
     QMap<QString, QByteArray> files;
     files.insert(u"model.ubj"_s, modelBytes);

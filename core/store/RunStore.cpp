@@ -174,6 +174,10 @@ double RunRecord::durationSeconds() const
 }
 
 QString RunRecord::target() const { return config.value(u"target"_s).toString(); }
+int RunRecord::predictionRounds() const
+{
+    return bestIteration && config.value(u"early_stopping_rounds"_s).toInt() > 0 ? *bestIteration + 1 : 0;
+}
 QString RunRecord::datasetName() const
 {
     return config.value(u"data"_s).toObject().value(u"dataset"_s).toObject().value(u"name"_s).toString();

@@ -51,6 +51,9 @@ struct RunRecord
     // Seconds from start to finish (or to now, or to the last heartbeat of an interrupted run).
     double durationSeconds() const;
     QString target() const;
+    // The rounds its model predicts with: those up to the best iteration when early stopping
+    // chose it; 0 means every round (the model file holds the rounds after the best one too).
+    int predictionRounds() const;
     QString datasetName() const;
 };
 

@@ -227,11 +227,8 @@ Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, con
         return Error::io(Text::tr("The model of run %1 cannot be read: %2.").arg(runId).arg(model.errorString()));
     // The model holds the rounds trained after the best one too; like the held-out predictions,
     // scoring uses the rounds up to the best one when the run stopped early.
-    const int iterations = run->bestIteration && run->config.value(u"early_stopping_rounds"_s).toInt() > 0
-                               ? *run->bestIteration + 1
-                               : 0;
     return predictFile(model.readAll(), run->config.value(u"schema"_s).toObject(), inputPath, outputPath, control,
-                       iterations);
+                       run->predictionRounds());
 }
 
 } // namespace grove

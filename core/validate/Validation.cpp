@@ -36,8 +36,7 @@ ValidationCheck technical(const char* name, bool passed, const QString& detail)
 // early stopping chose it, else after the last round.
 double runMetric(const RunRecord& run, const QString& split, const QString& metric)
 {
-    const bool stoppedEarly = run.bestIteration && run.config.value(u"early_stopping_rounds"_s).toInt() > 0;
-    const QJsonObject metrics = stoppedEarly ? run.bestMetrics : run.finalMetrics;
+    const QJsonObject metrics = run.predictionRounds() > 0 ? run.bestMetrics : run.finalMetrics;
     const QJsonValue value = metrics.value(split).toObject().value(metric);
     return value.isDouble() ? value.toDouble() : NAN;
 }
@@ -242,9 +241,8 @@ Result<ValidationReport> validateRun(Workspace& workspace, qint64 runId, const Q
                                                          nullptr, int(bad)));
     } else {
         const DataSide& side = plan->validation ? *plan->validation : plan->train;
-        const int iterations = run.bestIteration && plan->config.earlyStoppingRounds > 0 ? *run.bestIteration + 1 : 0;
         TrainingOutcome outcome;
-        auto predicted = predictRows(*plan, *booster, side, plan->validRows, iterations, -1, outcome);
+        auto predicted = predictRows(*plan, *booster, side, plan->validRows, run.predictionRounds(), -1, outcome);
         QFile stored(predictionsPath(workspace, runId));
         if (!predicted) {
             report.checks << technical(TechnicalCheck::PredictionsReproduce, false, predicted.error().message);
