@@ -86,4 +86,14 @@ TextPosition locateOffset(const QString& path, qint64 offset)
     return position;
 }
 
+QString printableText(const QString& text)
+{
+    QString printable = text;
+    for (QChar& c : printable) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return printable;
+}
+
 } // namespace grove

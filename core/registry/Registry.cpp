@@ -1,5 +1,6 @@
 #include "core/registry/Registry.h"
 
+#include "core/data/TextChecks.h"
 #include "core/registry/RegistryDetail.h"
 #include "core/store/Workspace.h"
 
@@ -397,7 +398,7 @@ Result<QByteArray> Registry::readFile(const QString& model, int version, const Q
     if (!validateFileName(file).isEmpty())
         return Error::badInput(Text::tr("\"%1\" is not the name of a file in version %2 of model "
                                         "\"%3\"; a version holds files without folders.")
-                                   .arg(printable(file), QString::number(version), model));
+                                   .arg(printableText(file), QString::number(version), model));
     std::optional<QByteArray> content;
     const QStringList problems = checkVersionFolder(*path, file, &content);
     if (!problems.isEmpty())

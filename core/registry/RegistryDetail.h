@@ -65,9 +65,6 @@ Error failedCheck(const QString& message, const QString& path, const QStringList
 
 // --- RegistryNames.cpp ---
 
-// A name as it can be printed in a message: control characters would break the line.
-QString printable(const QString& name);
-
 // --- RegistryHistory.cpp ---
 
 // Every entry of the stage history of the model in `modelFolder`, in order (none when nothing

@@ -1,4 +1,5 @@
 #include "core/common/Sha256.h"
+#include "core/data/TextChecks.h"
 #include "core/registry/Registry.h"
 #include "core/registry/RegistryDetail.h"
 
@@ -237,7 +238,7 @@ QList<Listed> parseManifest(const QByteArray& text, QStringList& problems)
         if (!Registry::validateFileName(name).isEmpty() || name == kManifest) {
             problems << Text::tr("%1, line %2: \"%3\" is not the name of a file in the version "
                                  "folder.")
-                            .arg(kManifest, QString::number(number), printable(name));
+                            .arg(kManifest, QString::number(number), printableText(name));
             continue;
         }
         if (seen.contains(name)) {
@@ -330,7 +331,7 @@ QStringList checkVersionFolder(const QString& path, const QString& wanted,
     for (const QString& name : std::as_const(present)) {
         if (name != kManifest && !names.contains(name))
             problems << Text::tr("%1: not listed in %2 (it was added after publishing).")
-                            .arg(printable(name), kManifest);
+                            .arg(printableText(name), kManifest);
     }
     return problems;
 }

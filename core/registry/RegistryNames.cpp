@@ -1,4 +1,5 @@
 #include "core/registry/Registry.h"
+#include "core/data/TextChecks.h"
 #include "core/registry/RegistryDetail.h"
 
 #include <QCoreApplication>
@@ -19,16 +20,6 @@ struct Text
 } // namespace
 
 namespace registry_detail {
-
-QString printable(const QString& name)
-{
-    QString text = name;
-    for (QChar& c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QChar::ReplacementCharacter;
-    }
-    return text;
-}
 
 namespace {
 
@@ -61,7 +52,7 @@ QString nameProblem(const QString& name, bool model)
                      : Text::tr("A file in a model version needs a name; the name given is empty.");
     const QList<uint> characters = name.toUcs4();
     const bool long_ = characters.size() > maxLength;
-    const QString shown = printable(long_ ? name.left(20) + QChar(0x2026) : name);
+    const QString shown = printableText(long_ ? name.left(20) + QChar(0x2026) : name);
     const QString subject = model ? Text::tr("The model name \"%1\"").arg(shown)
                                   : Text::tr("The file name \"%1\"").arg(shown);
     if (long_)

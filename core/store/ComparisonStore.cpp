@@ -1,5 +1,6 @@
 #include "core/store/ComparisonStore.h"
 
+#include "core/data/TextChecks.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -46,17 +47,6 @@ QString idList(const QList<qint64>& ids)
     return texts.join(u", "_s);
 }
 
-// The name as it can be printed in a message: control characters would break the line.
-QString printable(const QString& name)
-{
-    QString text = name;
-    for (QChar& c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QChar::ReplacementCharacter;
-    }
-    return text;
-}
-
 SavedComparison readComparison(const Statement& s)
 {
     SavedComparison c;
@@ -81,7 +71,7 @@ Error noSuchComparison(const QString& name)
     return Error::notFound(
         Text::tr("There is no saved comparison named \"%1\" in this workspace. Check "
                  "the name against the list of saved comparisons.")
-            .arg(printable(name.trimmed())));
+            .arg(printableText(name.trimmed())));
 }
 
 } // namespace
@@ -97,14 +87,14 @@ QString ComparisonStore::validateName(const QString& name)
         return Text::tr(
                    "The comparison name \"%1…\" has %2 characters; a name can have at most %3. "
                    "Choose a shorter name.")
-            .arg(printable(trimmed.left(20)), QString::number(length),
+            .arg(printableText(trimmed.left(20)), QString::number(length),
                  QString::number(kMaxNameLength));
     for (QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
             return Text::tr(
                        "The comparison name \"%1\" contains a control character (U+%2), such as "
                        "a tab or a line break. Use a name on one line without tabs.")
-                .arg(printable(trimmed),
+                .arg(printableText(trimmed),
                      QString::number(uint(c.unicode()), 16).toUpper().rightJustified(4, u'0'));
     }
     return {};
