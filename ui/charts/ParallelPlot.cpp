@@ -1,6 +1,5 @@
 #include "ui/charts/ParallelPlot.h"
 
-#include <QCollator>
 #include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
@@ -42,35 +41,11 @@ void ParallelPlot::setData(QList<Axis> settings, const QString& metricName, std:
     m_hover = -1;
     const std::size_t runs = std::size_t(m_labels.size());
     for (const Axis& axis : settings) {
+        AxisValues values = axisValues(axis.values, runs);
         Scale scale;
         scale.name = axis.name;
-        scale.value.assign(runs, NAN);
-        bool numeric = true;
-        for (std::size_t r = 0; r < runs && r < std::size_t(axis.values.size()); ++r) {
-            const QString& text = axis.values[qsizetype(r)];
-            if (text.isEmpty())
-                continue;
-            bool ok = false;
-            const double v = text.toDouble(&ok);
-            if (!ok || !std::isfinite(v)) {
-                numeric = false;
-                break;
-            }
-            scale.value[r] = v;
-        }
-        if (!numeric) {
-            for (const QString& text : axis.values) {
-                if (!text.isEmpty() && !scale.categories.contains(text))
-                    scale.categories << text;
-            }
-            QCollator collator;
-            collator.setNumericMode(true);
-            std::sort(scale.categories.begin(), scale.categories.end(), collator);
-            for (std::size_t r = 0; r < runs && r < std::size_t(axis.values.size()); ++r) {
-                const QString& text = axis.values[qsizetype(r)];
-                scale.value[r] = text.isEmpty() ? NAN : double(scale.categories.indexOf(text));
-            }
-        }
+        scale.value = std::move(values.positions);
+        scale.categories = std::move(values.categories);
         m_axes.push_back(std::move(scale));
     }
     Scale last;

@@ -1,5 +1,6 @@
 #include "ui/charts/PlotWidget.h"
 
+#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -94,6 +95,37 @@ QString PlotAxis::label(double value, const QList<double>& ticks)
         ++decimals;
     }
     return QString::number(value, 'f', decimals);
+}
+
+AxisValues axisValues(const QStringList& texts, std::size_t count)
+{
+    AxisValues axis;
+    axis.positions.assign(count, NAN);
+    bool numeric = true;
+    for (std::size_t i = 0; i < count && numeric; ++i) {
+        const QString& text = texts.value(qsizetype(i));
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        const double v = text.toDouble(&ok);
+        numeric = ok && std::isfinite(v);
+        axis.positions[i] = v;
+    }
+    if (numeric)
+        return axis;
+    for (std::size_t i = 0; i < count; ++i) {
+        const QString& text = texts.value(qsizetype(i));
+        if (!text.isEmpty() && !axis.categories.contains(text))
+            axis.categories << text;
+    }
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(axis.categories.begin(), axis.categories.end(), collator);
+    for (std::size_t i = 0; i < count; ++i) {
+        const QString& text = texts.value(qsizetype(i));
+        axis.positions[i] = text.isEmpty() ? NAN : double(axis.categories.indexOf(text));
+    }
+    return axis;
 }
 
 QColor seriesColor(int index, int count)

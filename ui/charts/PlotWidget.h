@@ -5,6 +5,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <vector>
+
 namespace grove {
 
 // One axis of a plot: the data range it shows, linear or logarithmic, and the mapping between
@@ -23,6 +25,16 @@ struct PlotAxis
     // A tick's label, with as many digits as the spacing of the ticks needs.
     static QString label(double value, const QList<double>& ticks);
 };
+
+// A setting's values (as text, one per run; empty where a run lacks it) as positions on an axis:
+// the numbers themselves when every present value is a finite number, else categories in natural
+// order ("2" before "10") at 0, 1, 2... NaN where a value is missing.
+struct AxisValues
+{
+    std::vector<double> positions; // `count` of them
+    QStringList categories;        // empty: numeric
+};
+AxisValues axisValues(const QStringList& texts, std::size_t count);
 
 // The colour of the i-th of n series: distinct hues for a few, a smooth spread for many.
 QColor seriesColor(int index, int count);

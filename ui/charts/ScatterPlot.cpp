@@ -1,6 +1,5 @@
 #include "ui/charts/ScatterPlot.h"
 
-#include <QCollator>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -28,32 +27,12 @@ void ScatterPlot::setData(const QString& xTitle, const QString& yTitle, QList<Po
     m_yTitle = yTitle;
     m_points = std::move(points);
     m_hover = -1;
-    // Numbers when every present value is one; otherwise categories in natural order.
-    m_x.assign(std::size_t(m_points.size()), NAN);
-    bool numeric = true;
-    for (qsizetype i = 0; i < m_points.size(); ++i) {
-        if (m_points[i].x.isEmpty())
-            continue;
-        bool ok = false;
-        const double v = m_points[i].x.toDouble(&ok);
-        if (!ok || !std::isfinite(v)) {
-            numeric = false;
-            break;
-        }
-        m_x[std::size_t(i)] = v;
-    }
-    m_categories.clear();
-    if (!numeric) {
-        for (const Point& point : m_points) {
-            if (!point.x.isEmpty() && !m_categories.contains(point.x))
-                m_categories << point.x;
-        }
-        QCollator collator;
-        collator.setNumericMode(true);
-        std::sort(m_categories.begin(), m_categories.end(), collator);
-        for (qsizetype i = 0; i < m_points.size(); ++i)
-            m_x[std::size_t(i)] = m_points[i].x.isEmpty() ? NAN : double(m_categories.indexOf(m_points[i].x));
-    }
+    QStringList texts;
+    for (const Point& point : m_points)
+        texts << point.x;
+    AxisValues axis = axisValues(texts, std::size_t(m_points.size()));
+    m_x = std::move(axis.positions);
+    m_categories = std::move(axis.categories);
     if (!canUseLogX())
         m_logX = false;
     update();
