@@ -22,6 +22,20 @@ inline QString writeFile(const QString& path, const QByteArray& content)
     return path;
 }
 
+// The message of a failed Result, empty for a success.
+template <typename T>
+QString errorText(const T& result)
+{
+    return result ? QString() : result.error().message;
+}
+
+// Checks a Result once (in a test function), showing its error message on failure.
+#define VERIFY_OK(expression)                                                                      \
+    do {                                                                                           \
+        const auto& verified_ = (expression);                                                      \
+        QVERIFY2(verified_, qPrintable(grove::test::errorText(verified_)));                        \
+    } while (false)
+
 // The whole file, or nothing when it cannot be read.
 inline QByteArray readFile(const QString& path)
 {

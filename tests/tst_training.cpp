@@ -56,12 +56,6 @@ Csv readCsv(const QString& path)
     return csv;
 }
 
-QByteArray fileBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 const StoredSeries* findSeries(const std::vector<StoredSeries>& history, const QString& split, const QString& metric, int fold = -1)
 {
     for (const StoredSeries& series : history) {
@@ -70,19 +64,6 @@ const StoredSeries* findSeries(const std::vector<StoredSeries>& history, const Q
     }
     return nullptr;
 }
-
-template <typename T>
-QString errorText(const Result<T>& result)
-{
-    return result ? QString() : result.error().message;
-}
-
-// Checks a Result once, showing its error message on failure.
-#define VERIFY_OK(expression)                                                                               \
-    do {                                                                                                    \
-        const auto& verified_ = (expression);                                                               \
-        QVERIFY2(verified_, qPrintable(errorText(verified_)));                                               \
-    } while (false)
 
 } // namespace
 
@@ -192,7 +173,7 @@ private slots:
         QVERIFY(run->finalMetrics.value(u"valid"_s).toObject().value(u"auc"_s).toDouble() > 0.8);
 
         // The model: on disk, its hash recorded, 20 trees.
-        const QByteArray model = fileBytes(modelPath(*m_workspace, run->id));
+        const QByteArray model = test::readFile(modelPath(*m_workspace, run->id));
         QVERIFY(!model.isEmpty());
         QCOMPARE(run->modelSha256, QString::fromLatin1(QCryptographicHash::hash(model, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(summary.modelSha256, run->modelSha256);
@@ -320,7 +301,7 @@ private slots:
         for (int count : perFold)
             QVERIFY2(std::abs(count - kRows / 3) <= 2, qPrintable(QString::number(count)));
 
-        auto booster = xgb::Booster::load(fileBytes(modelPath(*m_workspace, run->id)));
+        auto booster = xgb::Booster::load(test::readFile(modelPath(*m_workspace, run->id)));
         VERIFY_OK(booster);
         QCOMPARE(booster->boostedRounds().value(), 10);
     }
@@ -475,10 +456,10 @@ private slots:
         QVERIFY(rerun);
         QCOMPARE(rerun->status, RunStatus::Finished);
         QCOMPARE(rerun->reproducedFrom, std::optional<qint64>(original->id));
-        const QByteArray first = fileBytes(modelPath(*m_workspace, original->id));
+        const QByteArray first = test::readFile(modelPath(*m_workspace, original->id));
         QVERIFY(!first.isEmpty());
-        QCOMPARE(fileBytes(modelPath(*m_workspace, rerun->id)), first);
-        QCOMPARE(fileBytes(predictionsPath(*m_workspace, rerun->id)), fileBytes(predictionsPath(*m_workspace, original->id)));
+        QCOMPARE(test::readFile(modelPath(*m_workspace, rerun->id)), first);
+        QCOMPARE(test::readFile(predictionsPath(*m_workspace, rerun->id)), test::readFile(predictionsPath(*m_workspace, original->id)));
 
         // The comparison means something: another seed samples other rows and gives another model.
         config.seed = 4;

@@ -20,18 +20,6 @@ using namespace grove;
 
 namespace {
 
-template <typename T>
-QString errorText(const Result<T>& result)
-{
-    return result ? QString() : result.error().message;
-}
-
-#define VERIFY_OK(expression)                                                                               \
-    do {                                                                                                    \
-        const auto& verified_ = (expression);                                                               \
-        QVERIFY2(verified_, qPrintable(errorText(verified_)));                                               \
-    } while (false)
-
 const ValidationCheck* findCheck(const ValidationReport& report, const QString& name)
 {
     for (const ValidationCheck& check : report.checks) {
