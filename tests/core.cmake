@@ -6,7 +6,7 @@ grove_add_test(tst_sha256_digest SOURCES tst_sha256_digest.cpp LIBRARIES grove_c
 add_test(NAME tst_sha256_digest_software COMMAND tst_sha256_digest)
 set_tests_properties(tst_sha256_digest_software PROPERTIES LABELS core ENVIRONMENT "GROVE_SHA256_SOFTWARE=1")
 grove_add_test(tst_dataset_import SOURCES tst_dataset_import.cpp LIBRARIES grove_core LABELS core)
-grove_add_test(tst_snapshot_file SOURCES tst_snapshot_file.cpp LIBRARIES grove_core LABELS core)
+grove_add_test(tst_snapshot_file SOURCES tst_snapshot_file.cpp SnapshotReading.h LIBRARIES grove_core LABELS core)
 grove_add_test(tst_column_profile SOURCES tst_column_profile.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_libsvm_import SOURCES tst_libsvm_import.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_workspace_store SOURCES tst_workspace_store.cpp LIBRARIES grove_core LABELS core)

@@ -148,6 +148,7 @@ int runImport(Context& context)
         }
         json.insert(u"columns"_s, columns);
         json.insert(u"already_imported"_s, imported.alreadyImported);
+        json.insert(u"repaired_snapshot"_s, imported.repairedSnapshot);
         json.insert(u"seconds"_s, imported.seconds);
         QJsonObject steps;
         for (const auto& [step, seconds] : imported.stepSeconds)
@@ -157,7 +158,14 @@ int runImport(Context& context)
         return Success;
     }
     const DatasetRecord& d = imported.dataset;
-    if (imported.alreadyImported)
+    if (imported.repairedSnapshot)
+        context.out << Text::tr("This content is already in the workspace as \"%1\" (id %2, sha256 %3); its "
+                                "damaged snapshot was written again from this file.")
+                           .arg(d.name)
+                           .arg(d.id)
+                           .arg(d.shortHash())
+                    << Qt::endl;
+    else if (imported.alreadyImported)
         context.out << Text::tr("This content is already in the workspace as \"%1\" (id %2, sha256 %3); "
                           "nothing new was stored.")
                            .arg(d.name)

@@ -3,6 +3,7 @@
 #include "core/data/CsvReader.h"
 #include "core/data/LibsvmReader.h"
 #include "core/data/TableSummary.h"
+#include "core/data/TextChecks.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 
@@ -63,9 +64,41 @@ QString defaultDatasetName(const QString& path)
     return name;
 }
 
+namespace {
+
+// Says which dataset a snapshot problem is about, and where its source file was.
+Error aboutDataset(Error error, const DatasetRecord& dataset)
+{
+    error.message = Text::tr("Dataset \"%1\" (imported from %2): %3")
+                        .arg(printableText(dataset.name), printableText(dataset.sourcePath), error.message);
+    return error;
+}
+
+} // namespace
+
 Result<Snapshot> openSnapshot(const Workspace& workspace, const DatasetRecord& dataset)
 {
-    return Snapshot::open(QDir(workspace.datasetsDirectory()).filePath(dataset.snapshot));
+    const QString path = QDir(workspace.datasetsDirectory()).filePath(dataset.snapshot);
+    auto snapshot = Snapshot::open(path);
+    if (!snapshot)
+        return aboutDataset(snapshot.error(), dataset);
+    if (snapshot->contentHash() != dataset.contentHash)
+        return aboutDataset(Error::io(Text::tr("the dataset snapshot %1 holds other data (content %2) than was "
+                                               "imported (content %3). Import the dataset again from its source "
+                                               "file to repair it.")
+                                          .arg(path, snapshot->contentHash().left(12), dataset.contentHash.left(12))),
+                            dataset);
+    return snapshot;
+}
+
+Result<Snapshot> openVerifiedSnapshot(const Workspace& workspace, const DatasetRecord& dataset)
+{
+    auto snapshot = openSnapshot(workspace, dataset);
+    if (!snapshot)
+        return snapshot;
+    if (auto status = snapshot->verify(); !status)
+        return aboutDataset(status.error(), dataset);
+    return snapshot;
 }
 
 Result<ImportResult> importDataset(Workspace& workspace, const ImportOptions& options, JobControl& control)
@@ -139,6 +172,16 @@ Result<ImportResult> importDataset(Workspace& workspace, const ImportOptions& op
     if (existing->has_value()) {
         result.dataset = **existing;
         result.alreadyImported = true;
+        // Importing the source again is how a damaged or lost snapshot is repaired: the new file
+        // has the same content, so it takes the old one's place.
+        if (!openVerifiedSnapshot(workspace, **existing)) {
+            if (auto status = writer->finish(*table, *summary); !status)
+                return status.error();
+            const QString path = QDir(workspace.datasetsDirectory()).filePath((*existing)->snapshot);
+            if (auto status = writer->commit(path); !status)
+                return status.error();
+            result.repairedSnapshot = true;
+        }
         result.seconds = double(timer.nsecsElapsed()) / 1e9;
         control.reportProgress(1.0, Text::tr("Done"));
         return result; // the writer removes its temporary file

@@ -21,6 +21,7 @@ struct ImportResult
     DatasetFormat format = DatasetFormat::Csv;
     char delimiter = ',';
     bool alreadyImported = false; // identical content was in the workspace; nothing new stored
+    bool repairedSnapshot = false; // ... but its snapshot was damaged or missing and was written again
     double seconds = 0;
     // Wall time of each step in seconds, for benchmarks and --json: read, profile, write, register.
     QList<QPair<QString, double>> stepSeconds;
@@ -34,14 +35,20 @@ DatasetFormat resolveFormat(const ImportOptions& options);
 Result<DatasetPreview> previewDataset(const ImportOptions& options);
 
 // Reads the whole file, profiles it, stores the snapshot under datasets/ and registers it.
-// Identical content already in the workspace is returned instead of stored twice. On any
-// error or interruption nothing is left behind.
+// Identical content already in the workspace is returned instead of stored twice (its snapshot
+// is verified, and written again if it is damaged or missing). On any error or interruption
+// nothing is left behind.
 Result<ImportResult> importDataset(Workspace& workspace, const ImportOptions& options, JobControl& control);
 
 // Removes the dataset's record and its snapshot file.
 Status deleteDataset(Workspace& workspace, qint64 id);
 
+// The dataset's snapshot, with its structure checked (Snapshot::open) and holding the content
+// the dataset was registered with. Cheap: the column data is not read.
 Result<Snapshot> openSnapshot(const Workspace& workspace, const DatasetRecord& dataset);
+// The same, and every column digest and the content hash recomputed (Snapshot::verify), for data
+// about to be trusted: training, validation, reproduction. Reads the whole file.
+Result<Snapshot> openVerifiedSnapshot(const Workspace& workspace, const DatasetRecord& dataset);
 
 // "churn" for ".../churn.csv"; a name that would not be valid is prefixed with "dataset ".
 QString defaultDatasetName(const QString& path);

@@ -2,6 +2,7 @@
 
 #include "core/data/ParsedTable.h"
 #include "core/data/TableSummary.h"
+#include "core/data/TextChecks.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -14,8 +15,10 @@
 
 #include <boost/filesystem/operations.hpp>
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
+#include <optional>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -54,13 +57,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(grove::Snapshot)
 };
 
+// The message names the file, because callers that add their own context (a run's status, a
+// validation check) keep only the message.
 Error damaged(const QString& path, const QString& reason)
 {
-    Error error = Error::io(Text::tr("The dataset snapshot is damaged (%1). Import the dataset again "
-                               "from its source file.")
-                                .arg(reason));
-    error.file = path;
-    return error;
+    return Error::io(Text::tr("The dataset snapshot %1 is damaged (%2). Import the dataset again from its "
+                              "source file to repair it.")
+                         .arg(path, reason));
 }
 
 } // namespace
@@ -284,6 +287,119 @@ Status writeSnapshot(const ParsedTable& table, const TableSummary& summary, cons
     return writer->commit(path);
 }
 
+namespace {
+
+// The checks made when a snapshot is opened. Every count and offset comes from the file, so
+// nothing is multiplied or added before it is known to be in range.
+class Checker
+{
+public:
+    Checker(const QString& path, const std::uint8_t* data, quint64 size) : m_path(path), m_data(data), m_size(size) {}
+
+    // `count` items of `width` bytes from `offset` lie inside the file.
+    bool inside(quint64 offset, quint64 count, quint64 width = 1) const
+    {
+        return offset <= m_size && count <= (m_size - offset) / width;
+    }
+    Error damaged(const QString& reason) const { return grove::damaged(m_path, reason); }
+    Error damagedColumn(const QString& name, const QString& reason) const
+    {
+        return damaged(Text::tr("column \"%1\" %2").arg(printableText(name), reason));
+    }
+    // A non-negative integer field of a directory entry.
+    static std::optional<quint64> unsignedField(const QCborMap& entry, const QString& key)
+    {
+        const QCborValue value = entry.value(key);
+        if (!value.isInteger() || value.toInteger() < 0)
+            return std::nullopt;
+        return quint64(value.toInteger());
+    }
+    template <typename T>
+    const T* at(quint64 offset) const
+    {
+        return reinterpret_cast<const T*>(m_data + offset);
+    }
+
+    Status checkColumn(const QCborMap& entry, quint64 rows, Snapshot::Column& column) const;
+
+private:
+    Status checkDictionary(const QCborMap& entry, quint64 rows, Snapshot::Column& column) const;
+
+    QString m_path;
+    const std::uint8_t* m_data;
+    quint64 m_size;
+};
+
+Status Checker::checkColumn(const QCborMap& entry, quint64 rows, Snapshot::Column& column) const
+{
+    if (!entry.value(u"name"_s).isString())
+        return damaged(Text::tr("a column has no name"));
+    column.name = entry.value(u"name"_s).toString();
+    const auto type = columnTypeFromKey(entry.value(u"type"_s).toString());
+    if (!type)
+        return damagedColumn(column.name, Text::tr("has an unknown type"));
+    column.type = *type;
+    const QString storage = entry.value(u"storage"_s).toString();
+    if (storage != u"f32"_s && storage != u"dict"_s)
+        return damagedColumn(column.name, Text::tr("has an unknown storage"));
+    column.numeric = storage == u"f32"_s;
+    // Categories are codes into a dictionary, numbers are floats: any other pairing is damage.
+    if ((column.type == ColumnType::Categorical && column.numeric) ||
+        (column.type == ColumnType::Numeric && !column.numeric))
+        return damagedColumn(column.name, Text::tr("has a type that does not match its storage"));
+    const auto data = unsignedField(entry, u"data"_s);
+    if (!data || *data < kHeaderSize || *data % 4 != 0 || !inside(*data, rows, 4))
+        return damagedColumn(column.name, Text::tr("lies outside the file (truncated)"));
+    column.dataOffset = *data;
+    column.digest = entry.value(u"sha256"_s).toByteArray();
+    if (column.digest.size() != 32)
+        return damagedColumn(column.name, Text::tr("has no valid digest"));
+    return column.numeric ? Status() : checkDictionary(entry, rows, column);
+}
+
+Status Checker::checkDictionary(const QCborMap& entry, quint64 rows, Snapshot::Column& column) const
+{
+    const auto count = unsignedField(entry, u"dict_count"_s);
+    const auto offsets = unsignedField(entry, u"dict_offsets"_s);
+    const auto bytes = unsignedField(entry, u"dict_bytes"_s);
+    const auto size = unsignedField(entry, u"dict_size"_s);
+    // Codes are 32-bit and kMissingCode marks a missing value, so at most that many categories.
+    if (!count || *count > kMissingCode)
+        return damagedColumn(column.name, Text::tr("has an impossible number of categories"));
+    if (!offsets || !bytes || !size || *offsets < kHeaderSize || *offsets % 8 != 0 ||
+        !inside(*offsets, *count + 1, 8) || !inside(*bytes, *size))
+        return damagedColumn(column.name, Text::tr("has its categories outside the file (truncated)"));
+    column.dictionaryCount = *count;
+    column.dictionaryOffsets = *offsets;
+    column.dictionaryBytes = *bytes;
+    column.dictionaryBytesSize = *size;
+    const auto* ends = at<std::uint64_t>(*offsets);
+    if (ends[0] != 0 || ends[*count] != *size)
+        return damagedColumn(column.name, Text::tr("has an inconsistent category list"));
+    for (quint64 i = 0; i < *count; ++i) {
+        if (ends[i] > ends[i + 1])
+            return damagedColumn(column.name, Text::tr("has an inconsistent category list"));
+    }
+    // Every code must name a category: consumers index tables by code without checking again.
+    const auto* codes = at<std::uint32_t>(column.dataOffset);
+    for (quint64 row = 0; row < rows; ++row) {
+        if (codes[row] >= *count && codes[row] != kMissingCode)
+            return damagedColumn(column.name, Text::tr("refers to category %1 in row %2, but has only %3 categories")
+                                                  .arg(codes[row])
+                                                  .arg(row + 1)
+                                                  .arg(*count));
+    }
+    return {};
+}
+
+bool isContentHash(const QString& text)
+{
+    return text.size() == 64 &&
+           std::all_of(text.begin(), text.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+}
+
+} // namespace
+
 Result<Snapshot> Snapshot::open(const QString& path)
 {
     auto mapping = std::make_shared<Mapping>();
@@ -296,6 +412,7 @@ Result<Snapshot> Snapshot::open(const QString& path)
     mapping->data = mapping->file.map(0, size);
     if (!mapping->data)
         return Error::io(Text::tr("Cannot map the dataset snapshot %1: %2.").arg(path, mapping->file.errorString()));
+    const Checker check(path, mapping->data, quint64(size));
 
     Header header;
     std::memcpy(&header, mapping->data, sizeof header);
@@ -308,13 +425,13 @@ Result<Snapshot> Snapshot::open(const QString& path)
         error.file = path;
         return error;
     }
-    const auto fileSize = quint64(size);
-    auto inside = [fileSize](quint64 offset, quint64 length) {
-        return offset <= fileSize && length <= fileSize - offset;
-    };
-    if (header.headerSize != kHeaderSize || !inside(header.directoryOffset, header.directorySize) ||
-        !inside(header.profileOffset, header.profileSize))
-        return damaged(path, Text::tr("truncated"));
+    if (header.version == 0 || header.headerSize != kHeaderSize || header.flags != 0)
+        return check.damaged(Text::tr("invalid header"));
+    if (header.rows > kMaxRows)
+        return check.damaged(Text::tr("it claims %1 rows, more than a snapshot can hold (%2)").arg(header.rows).arg(kMaxRows));
+    if (header.directoryOffset < kHeaderSize || !check.inside(header.directoryOffset, header.directorySize) ||
+        !check.inside(header.profileOffset, header.profileSize))
+        return check.damaged(Text::tr("truncated"));
 
     Snapshot snapshot;
     snapshot.m_path = path;
@@ -324,47 +441,29 @@ Result<Snapshot> Snapshot::open(const QString& path)
     snapshot.m_profileOffset = header.profileOffset;
     snapshot.m_profileSize = header.profileSize;
 
-    const QByteArray directoryBytes = QByteArray::fromRawData(
-        reinterpret_cast<const char*>(mapping->data + header.directoryOffset), qsizetype(header.directorySize));
+    const QByteArray directoryBytes = QByteArray::fromRawData(check.at<char>(header.directoryOffset),
+                                                              qsizetype(header.directorySize));
     QCborParserError parseError;
-    const QCborMap directory = QCborValue::fromCbor(directoryBytes, &parseError).toMap();
-    if (parseError.error != QCborError::NoError || directory.isEmpty())
-        return damaged(path, Text::tr("unreadable directory"));
+    const QCborValue directoryValue = QCborValue::fromCbor(directoryBytes, &parseError);
+    if (parseError.error != QCborError::NoError || !directoryValue.isMap())
+        return check.damaged(Text::tr("unreadable directory"));
+    const QCborMap directory = directoryValue.toMap();
     snapshot.m_contentHash = directory.value(u"content_hash"_s).toString();
-    const QCborArray columns = directory.value(u"columns"_s).toArray();
-    if (quint64(columns.size()) != header.columns || directory.value(u"rows"_s).toInteger() != snapshot.m_rows)
-        return damaged(path, Text::tr("inconsistent directory"));
+    if (!isContentHash(snapshot.m_contentHash))
+        return check.damaged(Text::tr("no valid content hash"));
+    const QCborValue columnsValue = directory.value(u"columns"_s);
+    const QCborArray columns = columnsValue.toArray();
+    if (!columnsValue.isArray() || quint64(columns.size()) != header.columns ||
+        !directory.value(u"rows"_s).isInteger() || directory.value(u"rows"_s).toInteger() != snapshot.m_rows)
+        return check.damaged(Text::tr("inconsistent directory"));
 
+    snapshot.m_columns.reserve(std::size_t(columns.size()));
     for (const QCborValue& value : columns) {
-        const QCborMap entry = value.toMap();
+        if (!value.isMap())
+            return check.damaged(Text::tr("inconsistent directory"));
         Column column;
-        column.name = entry.value(u"name"_s).toString();
-        const auto type = columnTypeFromKey(entry.value(u"type"_s).toString());
-        if (!type)
-            return damaged(path, Text::tr("unknown column type"));
-        column.type = *type;
-        column.numeric = entry.value(u"storage"_s).toString() == u"f32"_s;
-        column.dataOffset = quint64(entry.value(u"data"_s).toInteger());
-        column.digest = entry.value(u"sha256"_s).toByteArray();
-        if (!inside(column.dataOffset, header.rows * 4) || column.dataOffset % 4 != 0)
-            return damaged(path, Text::tr("truncated"));
-        if (!column.numeric) {
-            column.dictionaryCount = quint64(entry.value(u"dict_count"_s).toInteger());
-            column.dictionaryOffsets = quint64(entry.value(u"dict_offsets"_s).toInteger());
-            column.dictionaryBytes = quint64(entry.value(u"dict_bytes"_s).toInteger());
-            column.dictionaryBytesSize = quint64(entry.value(u"dict_size"_s).toInteger());
-            if (column.dictionaryOffsets % 8 != 0 ||
-                !inside(column.dictionaryOffsets, (column.dictionaryCount + 1) * 8) ||
-                !inside(column.dictionaryBytes, column.dictionaryBytesSize))
-                return damaged(path, Text::tr("truncated"));
-            const auto* offsets = reinterpret_cast<const std::uint64_t*>(mapping->data + column.dictionaryOffsets);
-            for (quint64 i = 0; i < column.dictionaryCount; ++i) {
-                if (offsets[i] > offsets[i + 1])
-                    return damaged(path, Text::tr("inconsistent dictionary"));
-            }
-            if (offsets[column.dictionaryCount] != column.dictionaryBytesSize)
-                return damaged(path, Text::tr("inconsistent dictionary"));
-        }
+        if (auto status = check.checkColumn(value.toMap(), header.rows, column); !status)
+            return status.error();
         snapshot.m_columns.push_back(std::move(column));
     }
     snapshot.m_mapping = std::move(mapping);
@@ -412,9 +511,16 @@ Result<DatasetProfile> Snapshot::profile() const
                                                      qsizetype(m_profileSize));
     QCborParserError parseError;
     const QCborValue value = QCborValue::fromCbor(bytes, &parseError);
-    if (parseError.error != QCborError::NoError)
+    if (parseError.error != QCborError::NoError || !value.isMap())
         return damaged(m_path, Text::tr("unreadable profile"));
-    return DatasetProfile::fromJson(value.toJsonValue().toObject());
+    auto profile = DatasetProfile::fromJson(value.toJsonValue().toObject());
+    // The profile is not part of the content hash; at least it must describe these columns.
+    bool matches = profile && profile->rows == m_rows && profile->columns.size() == columnCount();
+    for (qsizetype c = 0; matches && c < columnCount(); ++c)
+        matches = profile->columns[c].name == m_columns[std::size_t(c)].name;
+    if (!matches)
+        return damaged(m_path, Text::tr("its profile does not match its columns"));
+    return profile;
 }
 
 Status Snapshot::verify() const
@@ -427,18 +533,13 @@ Status Snapshot::verify() const
         if (column.numeric) {
             digest.addNumbers(numbers(c));
         } else {
-            const auto columnCodes = codes(c);
-            for (std::uint32_t code : columnCodes) {
-                if (code != kMissingCode && code >= column.dictionaryCount)
-                    return damaged(m_path, Text::tr("column \"%1\" refers to unknown values").arg(column.name));
-            }
-            digest.addCodes(columnCodes);
+            digest.addCodes(codes(c));
             for (std::uint32_t code = 0; code < column.dictionaryCount; ++code)
                 digest.addDictionaryEntry(category(c, code));
         }
         digests.push_back(digest.result());
         if (digests.back() != column.digest)
-            return damaged(m_path, Text::tr("the data of column \"%1\" has changed").arg(column.name));
+            return damaged(m_path, Text::tr("the data of column \"%1\" has changed").arg(printableText(column.name)));
         identity << qMakePair(column.name, column.type);
     }
     if (contentHashOf(m_rows, identity, digests) != m_contentHash)

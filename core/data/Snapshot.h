@@ -28,6 +28,8 @@ class Snapshot
 public:
     static constexpr std::uint32_t kFormatVersion = 1;
     static constexpr char kExtension[] = ".gds";
+    // Rows are numbered with 32 bits when a run is planned; a header claiming more is damaged.
+    static constexpr quint64 kMaxRows = 0xFFFFFFFFu;
 
     struct Column
     {
@@ -42,7 +44,9 @@ public:
         QByteArray digest;
     };
 
-    // Maps and checks the structure (not the content hash; see verify()).
+    // Maps and checks the structure: the header, the bounds of every column and dictionary, and
+    // that every category code names a category, so that reading any value is safe. Not the
+    // content hash (see verify()).
     static Result<Snapshot> open(const QString& path);
 
     qint64 rows() const { return m_rows; }

@@ -108,7 +108,8 @@ Result<std::pair<DatasetRecord, Snapshot>> resolveDataset(Workspace& workspace, 
         error.message = Text::tr("%1: %2").arg(field, error.message);
         return error;
     }
-    auto snapshot = openSnapshot(workspace, *record);
+    // The data are about to be trained on or validated against: check their content hash.
+    auto snapshot = openVerifiedSnapshot(workspace, *record);
     if (!snapshot)
         return snapshot.error();
     return std::make_pair(*record, std::move(snapshot.value()));

@@ -136,7 +136,12 @@ void ImportController::finished(Running* running)
         emit m_workspace->datasetsChanged();
         emit datasetImported(imported.dataset.id);
     }
-    if (imported.alreadyImported) {
+    if (imported.repairedSnapshot) {
+        m_messages->showMessage(MessageBar::Kind::Success,
+                                tr("%1 holds the same data as the dataset \"%2\", whose damaged snapshot was "
+                                   "written again from it.")
+                                    .arg(fileName, imported.dataset.name));
+    } else if (imported.alreadyImported) {
         m_messages->showMessage(MessageBar::Kind::Information,
                                 tr("%1 holds the same data as the dataset \"%2\", which is already in the "
                                    "workspace; nothing new was stored.")
