@@ -122,9 +122,12 @@ inline void evictFromPageCache(const QString& path)
     ::close(fd);
 }
 
-// A workspace's database files, evicted before each measurement that should start cold.
+// A workspace's database files, evicted before each measurement that should start cold (unless
+// GROVE_BENCH_WARM=1 asks to measure with whatever the page cache holds).
 inline void evictWorkspace(const QString& workspace)
 {
+    if (qEnvironmentVariableIntValue("GROVE_BENCH_WARM") == 1)
+        return;
     for (const char* name : {"grove.db", "grove.db-wal"})
         evictFromPageCache(QDir(workspace).filePath(QString::fromLatin1(name)));
 }
