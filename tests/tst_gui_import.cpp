@@ -7,6 +7,7 @@
 #include "ui/app/MainWindow.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/Settings.h"
 #include "ui/datasets/ColumnProfileModel.h"
 #include "ui/datasets/DatasetListModel.h"
 #include "ui/datasets/DatasetProfileView.h"
@@ -27,7 +28,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -77,7 +77,7 @@ class TestGuiImport : public QObject
 private slots:
     void init()
     {
-        QSettings().clear();
+        Settings::clear();
         QVERIFY(m_root.isValid());
     }
 

@@ -8,6 +8,7 @@
 #include "core/train/TrainingJob.h"
 #include "ui/app/MainWindow.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/Settings.h"
 #include "ui/registry/RegistryController.h"
 #include "ui/registry/RegistryView.h"
 #include "ui/registry/ValidationPanel.h"
@@ -21,7 +22,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -43,7 +43,7 @@ class TestGuiRegistry : public QObject
 private slots:
     void initTestCase()
     {
-        QSettings().clear();
+        Settings::clear();
         m_workspace = m_root.filePath(u"ws"_s);
         auto workspace = Workspace::open(m_workspace);
         QVERIFY(workspace.ok());

@@ -12,6 +12,7 @@
 #include "ui/app/MainWindow.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/Settings.h"
 #include "ui/charts/CurvePlot.h"
 #include "ui/charts/ParallelPlot.h"
 #include "ui/charts/ScatterPlot.h"
@@ -40,7 +41,6 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -98,7 +98,7 @@ class TestGuiTraining : public QObject
 private slots:
     void initTestCase()
     {
-        QSettings().clear();
+        Settings::clear();
         QVERIFY(m_root.isValid());
         m_workspace = m_root.filePath(u"ws"_s);
         const QString csv = m_root.filePath(u"customers.csv"_s);
@@ -119,7 +119,7 @@ private slots:
         m_largeDataset = large->dataset.id;
     }
 
-    void init() { QSettings().clear(); }
+    void init() { Settings::clear(); }
 
     void newRunDialogStartsARunThatFinishesWithCurves()
     {

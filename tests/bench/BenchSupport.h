@@ -2,9 +2,12 @@
 
 // What the benchmark programs share: options, statistics, memory and JSON output.
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -12,7 +15,10 @@
 #include <charconv>
 #include <cstdio>
 #include <random>
+#include <ctime>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 #include <vector>
 
 namespace grove::bench {
@@ -95,6 +101,108 @@ inline Stats stats(std::vector<double> values)
     const std::size_t n = values.size();
     const double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     return {median, values.front(), values.back()};
+}
+
+// CLOCK_MONOTONIC in nanoseconds: the clock Grove's start-up report (GROVE_REPORT_STARTUP) uses.
+inline qint64 monotonicNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return qint64(now.tv_sec) * 1000000000LL + now.tv_nsec;
+}
+
+// Drops a file's pages from the page cache (what can be dropped without privileges), so that
+// the next read comes from the disk as after a reboot or a while of other work.
+inline void evictFromPageCache(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return;
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+    ::close(fd);
+}
+
+// A workspace's database files, evicted before each measurement that should start cold (unless
+// GROVE_BENCH_WARM=1 asks to measure with whatever the page cache holds).
+inline void evictWorkspace(const QString& workspace)
+{
+    if (qEnvironmentVariableIntValue("GROVE_BENCH_WARM") == 1)
+        return;
+    for (const char* name : {"grove.db", "grove.db-wal"})
+        evictFromPageCache(QDir(workspace).filePath(QString::fromLatin1(name)));
+}
+
+// CPU time (user and system) this thread has used, in milliseconds: on a busy machine a steadier
+// figure than the time on the clock.
+inline double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// CPU time (user and system) of the children that have ended, in milliseconds.
+inline double childrenCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+// The machine's load while measuring (the benchmarks print it next to their medians).
+inline QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readLine().split(' ').mid(0, 3).join(' '));
+}
+
+// One start of the real grove binary with GROVE_REPORT_STARTUP=1 and
+// GROVE_EXIT_AFTER_FIRST_PAINT=1: the milestones it printed ("main", "window-painted",
+// "runs-painted", ...), each in milliseconds from just before it was started (fork and exec
+// included), and the rows its runs table showed.
+struct Launch
+{
+    QMap<QString, double> milliseconds;
+    int rows = -1;
+    double cpuMs = 0; // CPU time of the whole process, start to exit
+    QString error;    // empty when Grove started, painted and quit
+};
+
+inline Launch launchGrove(const QString& program, const QStringList& arguments, QProcessEnvironment environment)
+{
+    environment.insert(QStringLiteral("GROVE_REPORT_STARTUP"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("GROVE_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess child;
+    child.setProcessEnvironment(environment);
+    Launch launch;
+    const double cpuBefore = childrenCpuMs();
+    const qint64 started = monotonicNs();
+    child.start(program, arguments);
+    const bool finished = child.waitForFinished(120000);
+    launch.cpuMs = childrenCpuMs() - cpuBefore;
+    if (!finished || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+        child.kill();
+        child.waitForFinished();
+        launch.error = QStringLiteral("%1 did not start and quit cleanly: %2").arg(program, QString::fromLocal8Bit(child.readAllStandardError()));
+        return launch;
+    }
+    const QList<QByteArray> lines = child.readAllStandardError().split('\n');
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> fields = line.trimmed().split(' ');
+        if (fields.size() < 3 || fields[0] != "grove-startup")
+            continue;
+        launch.milliseconds.insert(QString::fromLatin1(fields[1]), double(fields[2].toLongLong() - started) / 1e6);
+        if (fields.size() > 3 && fields[3].startsWith("rows="))
+            launch.rows = fields[3].mid(5).toInt();
+    }
+    if (!launch.milliseconds.contains(QStringLiteral("window-painted")))
+        launch.error = QStringLiteral("%1 reported no paint (is it built with the start-up report?)").arg(program);
+    return launch;
 }
 
 } // namespace grove::bench

@@ -272,7 +272,7 @@ void RunListModel::reload()
         if (!runs) {
             emit errorOccurred(runs.error().toString());
         } else {
-            records = *runs;
+            records = std::move(*runs); // not shared: reversing it copies nothing
             std::reverse(records.begin(), records.end()); // newest first
         }
     }
