@@ -102,6 +102,7 @@ QStringList Registry::removeLeftovers(const QString& model)
     QStringList models = model.isEmpty() ? QStringList() : QStringList{model};
     if (model.isEmpty() && listFolder(m_root, models) != 0)
         return {};
+    models.sort();
     QStringList removed;
     for (const QString& name : std::as_const(models)) {
         const QString folder = modelPath(name);
