@@ -398,11 +398,9 @@ int registryVerify(Context& context, Registry& registry, const QStringList& argu
                            .arg(targets.size())
                            .arg(failedVersions);
         if (!unreadable.isEmpty())
-            context.out << u' ' << Text::tr("%n model(s) cannot be read.", nullptr, int(unreadable.size()));
+            context.out << u' ' << Text::tr("Models that cannot be read: %1.").arg(unreadable.size());
         if (!stray.isEmpty())
-            context.out << u' '
-                        << Text::tr("%n other entry(s) in the registry folder are not part of it (listed above).",
-                                    nullptr, int(stray.size()));
+            context.out << u' ' << Text::tr("Unexpected entries in the registry folder: %1 (listed above).").arg(stray.size());
         context.out << Qt::endl;
     }
     return failed == 0 ? Success : Failure;
