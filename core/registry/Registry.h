@@ -62,8 +62,9 @@ struct VersionCheck
 
 // A shared registry folder: immutable model versions with checksums and an append-only stage
 // history, written by several people at once, possibly over a network share. There is no
-// database and no lock file; every guarantee rests on operations the file system does
-// atomically (rename without replacing, link, create exclusively).
+// database, and no guarantee rests on a lock (publishers lock a file only so that their
+// leftovers can be told from busy ones); every guarantee rests on operations the file system
+// does atomically (rename without replacing, link, create exclusively).
 //
 //   <root>/<model>/<N>/            a version: the published files, VERSION.json (when and where
 //                                  it was published, the file sizes) and MANIFEST.sha256 (in
