@@ -9,10 +9,12 @@
 #include "core/store/WorkspaceSettings.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -180,6 +182,121 @@ private slots:
         QVERIFY2(missing.err.contains(u"x3"_s), qPrintable(missing.err));
         QVERIFY(!QFile::exists(none));
         QCOMPARE(grove({u"predict"_s, u"--model"_s, u"churn"_s, u"--input"_s, input, u"--output"_s, none}).exitCode, 2);
+    }
+
+    // The shared folder is hostile input; each case works on a copy of the registry as it is now.
+    QString copyOfRegistry(const QString& name) const
+    {
+        const QString copy = m_dir.filePath(name);
+        return QProcess::execute(u"cp"_s, {u"-a"_s, m_registry, copy}) == 0 ? copy : QString();
+    }
+
+    void freeTextIsRefusedOrPrintedEscaped()
+    {
+        Run refused = registry({u"promote"_s, u"churn"_s, u"1"_s, u"--stage"_s, u"Staging"_s, u"--reason"_s,
+                                u"ok\n2026-01-01 00:00  1  Archived  Production  boss@hq  approved"_s});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"The reason contains a line break"_s), qPrintable(refused.err));
+        QCOMPARE(registry({u"history"_s, u"churn"_s, u"--json"_s}).json().value(u"history"_s).toArray().size(), 3);
+
+        // What another program wrote into the history prints as one harmless line.
+        const QString copy = copyOfRegistry(u"escaped"_s);
+        const QJsonObject change{{u"version"_s, 2}, {u"from"_s, u"Production"_s}, {u"to"_s, u"Staging"_s},
+                                 {u"reason"_s, u"\x1b[2J\x1b[31mred\r\n2026-01-01 00:00  1  None  Production  \a\u202Eforged"_s},
+                                 {u"user"_s, u"eve\x1b]0;title\a"_s}, {u"host"_s, u"h"_s},
+                                 {u"time"_s, u"2026-01-02T00:00:00.000Z"_s}};
+        const QJsonObject entry{{u"format"_s, 1}, {u"sequence"_s, 3}, {u"changes"_s, QJsonArray{change}}};
+        QVERIFY(!grove::test::writeFile(copy + u"/churn/history/000003.json"_s, QJsonDocument(entry).toJson()).isEmpty());
+        Run history = grove({u"registry"_s, u"history"_s, u"churn"_s, u"--registry"_s, copy});
+        QVERIFY2(history.exitCode == 0, qPrintable(history.describe()));
+        for (const char unsafe : {'\x1b', '\r', '\a'})
+            QVERIFY2(!history.out.contains(unsafe), history.out.constData());
+        QVERIFY(!history.out.contains("\u202E"));
+        QVERIFY2(history.out.contains("\\e[2J\\e[31mred\\r\\n2026-01-01 00:00  1  None  Production  \\x07\\u202eforged"),
+                 history.out.constData());
+        QCOMPARE(history.out.count('\n'), 1 + 4); // the header and one line per change
+    }
+
+    void verifyReportsWhatItDoesNotCheck()
+    {
+        const QString copy = copyOfRegistry(u"stray"_s);
+        for (const QString& folder : {u"churn/007"_s, u"churn/v3"_s, u".old-registry/churn/1"_s, u"CON"_s})
+            QVERIFY(QDir().mkpath(copy + u'/' + folder));
+        QVERIFY(QFile::link(copy + u"/churn/1"_s, copy + u"/churn/3"_s));
+        Run verify = grove({u"registry"_s, u"verify"_s, u"--registry"_s, copy});
+        QCOMPARE(verify.exitCode, 1);
+        for (const char* line : {"UNEXPECTED: churn/007: a folder whose name is not a version number",
+                                 "UNEXPECTED: churn/3: a symbolic link", "UNEXPECTED: churn/v3:",
+                                 "UNEXPECTED: .old-registry:", "UNEXPECTED: CON:",
+                                 "2 of 2 versions verified; 0 failed. Unexpected entries in the registry folder: 5 (listed above)."})
+            QVERIFY2(verify.out.contains(line), verify.out.constData());
+        Run json = grove({u"registry"_s, u"verify"_s, u"--registry"_s, copy, u"--json"_s});
+        QCOMPARE(json.exitCode, 1);
+        QCOMPARE(json.json().value(u"unexpected"_s).toArray().size(), 5);
+        QCOMPARE(json.json().value(u"failed"_s).toInt(), 5);
+    }
+
+    void linkedFoldersAreNotUsed()
+    {
+        const QString copy = copyOfRegistry(u"linked"_s), outside = m_dir.filePath(u"outside"_s);
+        QVERIFY(QProcess::execute(u"cp"_s, {u"-a"_s, copy + u"/churn"_s, outside}) == 0);
+        QVERIFY(QFile::link(outside + u"/2"_s, copy + u"/churn/3"_s));
+        const QString input = m_dir.filePath(u"new.csv"_s), output = m_dir.filePath(u"linked.csv"_s);
+        const QList<QStringList> uses{
+            {u"registry"_s, u"show"_s, u"churn"_s, u"3"_s, u"--registry"_s, copy},
+            {u"registry"_s, u"verify"_s, u"churn"_s, u"3"_s, u"--registry"_s, copy},
+            {u"registry"_s, u"promote"_s, u"churn"_s, u"3"_s, u"--stage"_s, u"Staging"_s, u"--reason"_s, u"x"_s,
+             u"--registry"_s, copy},
+            {u"predict"_s, u"--model"_s, copy + u"/churn/3"_s, u"--input"_s, input, u"--output"_s, output}};
+        for (const QStringList& use : uses) {
+            Run refused = grove(use);
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2((refused.err + QString::fromUtf8(refused.out)).contains(u"churn/3 is a symbolic link"_s),
+                     qPrintable(use.join(u' ') + u": "_s + refused.describe()));
+        }
+        QVERIFY(!QFile::exists(output));
+        // Nor does an export write through a linked model folder.
+        QVERIFY(QFile::link(outside, copy + u"/fraud"_s));
+        const QStringList before = QDir(outside).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        Run exported = grove({u"export"_s, QString::number(m_good), u"--model"_s, u"fraud"_s, u"--registry"_s, copy});
+        QCOMPARE(exported.exitCode, 1);
+        QVERIFY2(exported.err.contains(u"fraud is a symbolic link"_s), qPrintable(exported.err));
+        QCOMPARE(QDir(outside).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+    }
+
+    void aHugeMetadataFileIsRefusedFast()
+    {
+        const QString copy = copyOfRegistry(u"huge"_s);
+        const QString metadata = copy + u"/churn/1/metadata.json"_s;
+        QFile::setPermissions(metadata, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(QFile::resize(metadata, qint64(1) << 30)); // sparse: no disk, no time
+        const QString output = m_dir.filePath(u"huge.csv"_s);
+        for (const QStringList& use :
+             {QStringList{u"registry"_s, u"show"_s, u"churn"_s, u"1"_s, u"--registry"_s, copy},
+              QStringList{u"predict"_s, u"--model"_s, copy + u"/churn/1"_s, u"--input"_s, m_dir.filePath(u"new.csv"_s),
+                          u"--output"_s, output}}) {
+            QElapsedTimer timer;
+            timer.start();
+            Run refused = grove(use);
+            QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2((refused.err + QString::fromUtf8(refused.out)).contains(u"metadata.json: 1073741824 bytes instead of the"_s),
+                     qPrintable(refused.describe()));
+        }
+        QVERIFY(!QFile::exists(output));
+    }
+
+    void aRegistryPathThatIsAFile()
+    {
+        const QString file = grove::test::writeFile(m_dir.filePath(u"registry.txt"_s), "not a folder");
+        for (const QStringList& use : {QStringList{u"registry"_s, u"list"_s, u"--registry"_s, file},
+                                       QStringList{u"export"_s, QString::number(m_good), u"--model"_s, u"churn"_s,
+                                                   u"--registry"_s, file}}) {
+            Run refused = grove(use);
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(u"is a file, not a folder"_s), qPrintable(refused.describe()));
+        }
+        QCOMPARE(grove::test::readFile(file), QByteArray("not a folder"));
     }
 
     void anEarlyStoppedRunIsExportedWithTheRoundsItPredictsWith()

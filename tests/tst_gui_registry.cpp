@@ -18,7 +18,11 @@
 #include "tests/TestFiles.h"
 #include "tests/TrainingData.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace grove;
@@ -149,6 +154,29 @@ private slots:
         QVERIFY(test::saveScreenshot(view, u"registry.png"_s));
         view->detailTabs()->setCurrentIndex(0);
         QVERIFY(test::saveScreenshot(&window, u"registry-card.png"_s));
+
+        // The promote dialog refuses a reason with control characters as it is typed, inline.
+        bool dialogChecked = false;
+        QTimer::singleShot(0, this, [&dialogChecked] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* reason = dialog->findChild<QLineEdit*>(u"promoteReason"_s);
+            auto* problem = dialog->findChild<QLabel*>(u"promoteProblem"_s);
+            QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            reason->setText(u"approved \x1b[2J\u202Edesrever"_s);
+            QVERIFY(problem->isVisible());
+            QVERIFY2(problem->text().contains(u"The reason contains an escape character at character 10"_s),
+                     qPrintable(problem->text()));
+            QVERIFY(!ok->isEnabled());
+            reason->setText(u"approved by the review board"_s);
+            QVERIFY(!problem->isVisible());
+            QVERIFY(ok->isEnabled());
+            dialogChecked = true;
+            dialog->reject();
+        });
+        QTest::mouseClick(window.findChild<QPushButton*>(u"promoteButton"_s), Qt::LeftButton);
+        QVERIFY(dialogChecked);
+        QCOMPARE(view->historyTable()->rowCount(), 3);
 
         // Score a file with the selected version in the background.
         QSignalSpy scored(registry, &RegistryController::scored);

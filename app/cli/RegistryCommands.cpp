@@ -2,6 +2,7 @@
 #include "app/cli/Interrupt.h"
 #include "app/cli/TextTable.h"
 
+#include "core/common/SafeText.h"
 #include "core/data/CsvReader.h"
 #include "core/registry/ModelExport.h"
 #include "core/registry/Registry.h"
@@ -47,19 +48,23 @@ QString registryRoot(Context& context)
     return QDir(context.workspaceDirectory()).filePath(u"registry"_s);
 }
 
+// A text read from the shared folder, as it can be printed: another Grove, or a hand edit, may
+// have written control characters into it.
+QString fromShare(const QJsonValue& value) { return escapeUnsafeText(value.toString()); }
+
 QString time(const QDateTime& value) { return value.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s); }
 
 void printReport(Context& context, const ValidationReport& report, bool verdict = true)
 {
     TextTable table({Text::tr("CHECK"), Text::tr("RESULT"), Text::tr("VALUE"), Text::tr("THRESHOLD")});
     for (const ValidationCheck& check : report.checks)
-        table.addRow({TechnicalCheck::label(check.name),
+        table.addRow({escapeUnsafeText(TechnicalCheck::label(check.name)),
                       !check.applicable ? Text::tr("n/a") : check.passed ? Text::tr("passed") : Text::tr("FAILED"),
                       number(check.value), number(check.threshold)});
     context.out << table.render();
     for (const ValidationCheck& check : report.checks) {
         if (!check.passed)
-            context.out << Text::tr("  %1: %2").arg(TechnicalCheck::label(check.name), check.detail) << Qt::endl;
+            context.out << Text::tr("  %1: %2").arg(escapeUnsafeText(TechnicalCheck::label(check.name)), escapeUnsafeText(check.detail)) << Qt::endl;
     }
     if (!verdict)
         return;
@@ -250,8 +255,8 @@ int registryShow(Context& context, Registry& registry, const QStringList& argume
             const QJsonObject item = versionJson(version, *metadata);
             json.append(item);
             table.addRow({QString::number(version.version), stageKey(version.stage), versionKeyMetric(*metadata),
-                          item.value(u"run_id"_s).toVariant().toString(), item.value(u"dataset"_s).toString(),
-                          item.value(u"author"_s).toString(), time(version.published)});
+                          item.value(u"run_id"_s).toVariant().toString(), fromShare(item.value(u"dataset"_s)),
+                          fromShare(item.value(u"author"_s)), time(version.published)});
         }
         if (context.json)
             context.printJson({{u"model"_s, model}, {u"versions"_s, json}});
@@ -287,7 +292,7 @@ int registryShow(Context& context, Registry& registry, const QStringList& argume
     if (!check->ok) {
         context.out << Text::tr("Checksums: FAILED. Do not use this version.") << Qt::endl;
         for (const QString& problem : check->problems)
-            context.out << u"  "_s << problem << Qt::endl;
+            context.out << u"  "_s << escapeUnsafeText(problem) << Qt::endl;
         return Failure;
     }
     context.out << Text::tr("Checksums: every file matches MANIFEST.sha256.") << Qt::endl;
@@ -297,18 +302,18 @@ int registryShow(Context& context, Registry& registry, const QStringList& argume
     const QJsonObject dataset = metadata->value(u"data"_s).toObject().value(u"dataset"_s).toObject();
     context.out << Text::tr("Run %1 of experiment \"%2\" in %3, trained by %4")
                        .arg(run.value(u"id"_s).toInteger())
-                       .arg(run.value(u"experiment"_s).toString(), run.value(u"workspace"_s).toString(),
-                            run.value(u"trained_by"_s).toString())
+                       .arg(fromShare(run.value(u"experiment"_s)), fromShare(run.value(u"workspace"_s)),
+                            fromShare(run.value(u"trained_by"_s)))
                 << Qt::endl;
     context.out << Text::tr("Dataset \"%1\" (content %2)")
-                       .arg(dataset.value(u"name"_s).toString(), dataset.value(u"content_hash"_s).toString().left(12))
+                       .arg(fromShare(dataset.value(u"name"_s)), fromShare(dataset.value(u"content_hash"_s)).left(12))
                 << Qt::endl;
-    context.out << Text::tr("Exported by %1 on %2").arg(metadata->value(u"exported_by"_s).toString(), time(version->published))
+    context.out << Text::tr("Exported by %1 on %2").arg(fromShare(metadata->value(u"exported_by"_s)), time(version->published))
                 << Qt::endl;
     auto report = ValidationReport::fromJson(metadata->value(u"validation"_s).toObject());
     if (report) {
         context.out << Qt::endl
-                    << Text::tr("Validated by %1 on %2:").arg(report->user, time(report->time)) << Qt::endl;
+                    << Text::tr("Validated by %1 on %2:").arg(escapeUnsafeText(report->user), time(report->time)) << Qt::endl;
         printReport(context, *report, false);
     }
     return Success;
@@ -325,54 +330,79 @@ int registryVerify(Context& context, Registry& registry, const QStringList& argu
             return context.fail(all.error());
         models = *all;
     }
+    // What is in the registry folder besides models and versions: links, stray files and folders,
+    // which would otherwise go unchecked.
+    QStringList stray;
+    if (arguments.size() <= 1) {
+        auto found = registry.strayEntries(arguments.value(0));
+        if (!found)
+            return context.fail(found.error());
+        stray = *found;
+    }
     for (const QString& model : models) {
         if (arguments.size() > 1) {
             bool ok = false;
             const int number = arguments.value(1).toInt(&ok);
             if (!ok || number <= 0)
-                return context.usageError(Text::tr("\"%1\" is not a version number.").arg(arguments.value(1)));
+                return context.usageError(Text::tr("\"%1\" is not a version number.").arg(escapeUnsafeText(arguments.value(1))));
             targets << qMakePair(model, number);
             continue;
         }
         auto versions = registry.versions(model);
         if (!versions) {
-            unreadable << Text::tr("%1: %2").arg(model, versions.error().message);
+            if (arguments.isEmpty() || versions.error().kind == ErrorKind::Io)
+                unreadable << Text::tr("%1: %2").arg(model, versions.error().message);
+            else
+                return context.fail(versions.error());
             continue;
         }
         for (const ModelVersion& version : *versions)
             targets << qMakePair(model, version.version);
     }
-    int failed = int(unreadable.size());
     QJsonArray json;
-    for (const QString& problem : unreadable) {
+    for (const QString& problem : std::as_const(unreadable)) {
         json.append(QJsonObject{{u"ok"_s, false}, {u"problems"_s, QJsonArray{problem}}});
         if (!context.json)
-            context.out << Text::tr("FAILED: %1").arg(problem) << Qt::endl;
+            context.out << Text::tr("FAILED: %1").arg(escapeUnsafeText(problem)) << Qt::endl;
     }
+    int failedVersions = 0;
     for (const auto& [model, number] : targets) {
         auto check = registry.verify(model, number);
-        if (!check)
+        if (!check && check.error().kind != ErrorKind::Io)
             return context.fail(check.error());
-        failed += check->ok ? 0 : 1;
+        const bool ok = check && check->ok;
+        const QStringList problems = check ? check->problems : QStringList{check.error().message};
+        failedVersions += ok ? 0 : 1;
         json.append(QJsonObject{{u"model"_s, model},
                                 {u"version"_s, number},
-                                {u"ok"_s, check->ok},
-                                {u"problems"_s, QJsonArray::fromStringList(check->problems)}});
+                                {u"ok"_s, ok},
+                                {u"problems"_s, QJsonArray::fromStringList(problems)}});
         if (!context.json) {
-            context.out << u"%1 %2: %3"_s.arg(model).arg(number).arg(check->ok ? Text::tr("OK") : Text::tr("FAILED"))
-                        << Qt::endl;
-            for (const QString& problem : check->problems)
-                context.out << u"  "_s << problem << Qt::endl;
+            context.out << u"%1 %2: %3"_s.arg(model).arg(number).arg(ok ? Text::tr("OK") : Text::tr("FAILED")) << Qt::endl;
+            for (const QString& problem : problems)
+                context.out << u"  "_s << escapeUnsafeText(problem) << Qt::endl;
         }
     }
-    if (context.json)
-        context.printJson({{u"verified"_s, json}, {u"failed"_s, failed}});
-    else
+    if (!context.json) {
+        for (const QString& problem : std::as_const(stray))
+            context.out << Text::tr("UNEXPECTED: %1").arg(escapeUnsafeText(problem)) << Qt::endl;
+    }
+    const int failed = failedVersions + int(unreadable.size()) + int(stray.size());
+    if (context.json) {
+        context.printJson({{u"verified"_s, json},
+                           {u"unexpected"_s, QJsonArray::fromStringList(stray)},
+                           {u"failed"_s, failed}});
+    } else {
         context.out << Text::tr("%1 of %2 versions verified; %3 failed.")
-                           .arg(targets.size() - (failed - unreadable.size()))
+                           .arg(targets.size() - failedVersions)
                            .arg(targets.size())
-                           .arg(failed - unreadable.size())
-                    << Qt::endl;
+                           .arg(failedVersions);
+        if (!unreadable.isEmpty())
+            context.out << u' ' << Text::tr("Models that cannot be read: %1.").arg(unreadable.size());
+        if (!stray.isEmpty())
+            context.out << u' ' << Text::tr("Unexpected entries in the registry folder: %1 (listed above).").arg(stray.size());
+        context.out << Qt::endl;
+    }
     return failed == 0 ? Success : Failure;
 }
 
@@ -432,8 +462,9 @@ int registryHistory(Context& context, Registry& registry, const QStringList& arg
             QJsonObject item = changeJson(change);
             item.insert(u"sequence"_s, entry.sequence);
             json.append(item);
+            // Another Grove, or a hand edit, may have written anything into the shared folder.
             table.addRow({time(change.time), QString::number(change.version), stageKey(change.from), stageKey(change.to),
-                          u"%1@%2"_s.arg(change.user, change.host), change.reason});
+                          escapeUnsafeText(u"%1@%2"_s.arg(change.user, change.host)), escapeUnsafeText(change.reason)});
         }
     }
     if (context.json)
@@ -455,6 +486,8 @@ int runRegistry(Context& context)
     // A share that is not mounted must not look like an empty, intact registry.
     if (auto status = requireRegistry(registry); !status)
         return context.fail(status.error());
+    // Temporary folders of exports that were killed, once no process holds their lock.
+    registry.removeLeftovers();
     if (action == u"list"_s && arguments.isEmpty())
         return registryList(context, registry);
     if (action == u"show"_s && (arguments.size() == 1 || arguments.size() == 2))

@@ -1,6 +1,7 @@
 #include "core/registry/ModelExport.h"
 
 #include "core/common/Environment.h"
+#include "core/common/SafeText.h"
 #include "core/common/Sha256.h"
 #include "core/store/ValidationStore.h"
 #include "core/store/Workspace.h"
@@ -27,6 +28,10 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(grove::ModelExport)
 };
+
+// Free text (names, users, details) as one line of the card: a line break or a control character
+// in it could forge a line, and bidirectional overrides could make it read differently.
+QString line(const QString& text) { return escapeUnsafeText(text); }
 
 QString number(double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); }
 
@@ -115,28 +120,29 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const QJsonObje
     QStringList card;
     card << u"# %1"_s.arg(model) << QString();
     card << Text::tr("A %1 model predicting **%2**, trained by Grove with XGBoost %3 (run %4, experiment \"%5\").")
-                .arg(schema.value(u"task"_s).toString(), schema.value(u"target"_s).toString(), environment.xgboostVersion)
+                .arg(line(schema.value(u"task"_s).toString()), line(schema.value(u"target"_s).toString()),
+                     environment.xgboostVersion)
                 .arg(run.id)
-                .arg(run.experiment)
+                .arg(line(run.experiment))
          << QString();
     card << Text::tr("Exported by %1 on %2 UTC. It passed validation on %3 UTC (by %4).")
-                .arg(author, time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
-                     report.time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s), report.user)
+                .arg(line(author), time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
+                     report.time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s), line(report.user))
          << QString();
 
     card << Text::tr("## Training data") << QString();
     card << Text::tr("- Dataset: \"%1\", content SHA-256 `%2`")
-                .arg(dataset.value(u"name"_s).toString(), dataset.value(u"content_hash"_s).toString());
+                .arg(line(dataset.value(u"name"_s).toString()), line(dataset.value(u"content_hash"_s).toString()));
     if (data.contains(u"valid_dataset"_s))
         card << Text::tr("- Validated on the dataset \"%1\", content SHA-256 `%2`")
-                    .arg(data.value(u"valid_dataset"_s).toObject().value(u"name"_s).toString(),
-                         data.value(u"valid_dataset"_s).toObject().value(u"content_hash"_s).toString());
+                    .arg(line(data.value(u"valid_dataset"_s).toObject().value(u"name"_s).toString()),
+                         line(data.value(u"valid_dataset"_s).toObject().value(u"content_hash"_s).toString()));
     const QJsonObject validation = run.config.value(u"validation"_s).toObject();
     card << Text::tr("- Validation: %1").arg(QString::fromUtf8(QJsonDocument(validation).toJson(QJsonDocument::Compact)));
     if (schema.contains(u"classes"_s)) {
         QStringList classes;
         for (const QJsonValue& value : schema.value(u"classes"_s).toArray())
-            classes << value.toString();
+            classes << line(value.toString());
         card << Text::tr("- Classes: %1").arg(classes.join(u", "_s));
     }
     card << QString();
@@ -148,10 +154,10 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const QJsonObje
         const QJsonObject feature = features[i].toObject();
         QStringList categories;
         for (const QJsonValue& value : feature.value(u"categories"_s).toArray())
-            categories << value.toString();
+            categories << line(value.toString());
         if (categories.size() > 12)
             categories = categories.mid(0, 12) << Text::tr("… (%1 in all)").arg(feature.value(u"categories"_s).toArray().size());
-        card << u"| %1 | %2 | %3 | %4 |"_s.arg(i + 1).arg(feature.value(u"name"_s).toString(),
+        card << u"| %1 | %2 | %3 | %4 |"_s.arg(i + 1).arg(line(feature.value(u"name"_s).toString()),
                                                          feature.value(u"type"_s).toString(), categories.join(u", "_s));
     }
     card << QString() << Text::tr("A category not seen in training is treated as missing.") << QString();
@@ -176,7 +182,7 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const QJsonObje
                                                    check.passed ? Text::tr("passed") : Text::tr("failed"),
                                                    std::isfinite(check.value) ? number(check.value) : QString(),
                                                    std::isfinite(check.threshold) ? number(check.threshold) : QString(),
-                                                   QString(check.detail).replace(u'|', u'/'));
+                                                   line(check.detail).replace(u'|', u'/'));
     }
     card << QString();
 
@@ -197,7 +203,7 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const QJsonObje
     card << Text::tr("## Lineage") << QString();
     card << Text::tr("- Run %1, trained by %2 on %3, %4 – %5 UTC")
                 .arg(run.id)
-                .arg(run.user, run.host, run.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
+                .arg(line(run.user), line(run.host), run.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
                      run.finishedAt.toUTC().toString(u"HH:mm"_s));
     card << Text::tr("- Model SHA-256 `%1`").arg(run.modelSha256);
     card << Text::tr("- Grove %1, XGBoost %2, %3").arg(environment.groveVersion, environment.xgboostVersion, environment.os);
@@ -357,6 +363,13 @@ Status requireRegistry(const Registry& registry)
 {
     if (registry.exists())
         return {};
+    if (const QFileInfo info(registry.root()); info.exists()) {
+        Error error = Error::badInput(Text::tr("The registry folder %1 is a file, not a folder. Give the path of the "
+                                               "registry folder (--registry DIR, or Change Folder… on the Registry tab).")
+                                          .arg(QDir::toNativeSeparators(registry.root())));
+        error.file = registry.root();
+        return error;
+    }
     Error error = Error::notFound(Text::tr("The registry folder %1 does not exist. Check that the shared folder is "
                                            "mounted and that the path is right (--registry DIR, or Change Folder… on "
                                            "the Registry tab); exporting a model creates the folder.")
@@ -369,7 +382,8 @@ Result<std::optional<ProductionModel>> productionModel(Registry& registry, const
 {
     // A registry folder not created yet (nothing exported) is an empty registry; one whose parent
     // is missing is more likely a share that is not mounted.
-    if (!registry.exists() && !QFileInfo(QFileInfo(registry.root()).absolutePath()).isDir())
+    if (!registry.exists() &&
+        (QFileInfo::exists(registry.root()) || !QFileInfo(QFileInfo(registry.root()).absolutePath()).isDir()))
         return requireRegistry(registry).error();
     auto models = registry.models();
     if (!models)

@@ -1,6 +1,6 @@
 #include "core/registry/Registry.h"
 
-#include "core/data/TextChecks.h"
+#include "core/common/SafeText.h"
 #include "core/registry/RegistryDetail.h"
 #include "core/store/Workspace.h"
 
@@ -50,12 +50,61 @@ public:
     TemporaryFolder& operator=(const TemporaryFolder&) = delete;
     const QString& path() const { return m_path; }
     void release() { m_path.clear(); }
+    void remove()
+    {
+        if (!m_path.isEmpty())
+            QDir(m_path).removeRecursively();
+        m_path.clear();
+    }
 
 private:
     QString m_path;
 };
 
-// The version a folder name stands for: "1", "2"... (no sign, no leading zero), else 0.
+Error registryMissing(const QString& root)
+{
+    if (const QString kind = entryKind(root); !kind.isEmpty() && !isFolder(root)) {
+        Error error = Error::notFound(
+            Text::tr("The registry folder %1 is %2, not a folder. Give the path of the registry "
+                     "folder itself.")
+                .arg(root, kind));
+        error.file = root;
+        return error;
+    }
+    Error error = Error::notFound(
+        Text::tr("The registry folder %1 does not exist. Check that the shared folder is "
+                 "mounted and that the path is right; publishing a model creates the folder.")
+            .arg(root));
+    error.file = root;
+    return error;
+}
+
+QDateTime publishedTime(const QString& root, const QString& model, int version)
+{
+    Descriptor folder;
+    QByteArray text;
+    if (openFolderBelow(root, {model, QString::number(version)}, folder) != 0 ||
+        readSmallFileAt(folder.get(), kRecord, kMaxRecordSize, text) != 0)
+        return {};
+    return parseVersionRecord(text).published;
+}
+
+// The error for an entry below the registry folder that should be a plain folder and is a
+// link or something else.
+Error notAPlainFolder(const QString& path, const QString& what)
+{
+    Error error = Error::io(Text::tr("%1 is %2, not %3: Grove never reads or writes through "
+                                     "links or anything else than plain folders in a registry. "
+                                     "Remove it, or replace it by the folder itself.")
+                                .arg(path, entryKind(path), what));
+    error.file = path;
+    return error;
+}
+
+} // namespace
+
+namespace registry_detail {
+
 int versionNumber(const QString& name)
 {
     if (name.isEmpty() || name.size() > 9 || name.front() == u'0')
@@ -67,25 +116,7 @@ int versionNumber(const QString& name)
     return name.toInt();
 }
 
-Error registryMissing(const QString& root)
-{
-    Error error = Error::notFound(
-        Text::tr("The registry folder %1 does not exist. Check that the shared folder is "
-                 "mounted and that the path is right; publishing a model creates the folder.")
-            .arg(root));
-    error.file = root;
-    return error;
-}
-
-QDateTime publishedTime(const QString& versionFolder)
-{
-    QByteArray text;
-    if (readSmallFile(versionFolder + u'/' + kRecord, text) != 0)
-        return {};
-    return parseTime(QJsonDocument::fromJson(text).object().value(u"published"_s).toString());
-}
-
-} // namespace
+} // namespace registry_detail
 
 Registry::Registry(const QString& root) : m_root(QDir::cleanPath(QDir(root).absolutePath())) {}
 
@@ -117,6 +148,8 @@ Result<QList<int>> Registry::versionNumbers(const QString& model) const
     if (const QString problem = validateModelName(model); !problem.isEmpty())
         return Error::badInput(problem);
     const QString folder = modelPath(model);
+    if (const QString kind = entryKind(folder); !kind.isEmpty() && !isPlainFolder(folder))
+        return notAPlainFolder(folder, Text::tr("a model folder"));
     QStringList names;
     const int error = listFolder(folder, names);
     if (error != 0 && error != ENOENT && error != ENOTDIR) {
@@ -128,7 +161,7 @@ Result<QList<int>> Registry::versionNumbers(const QString& model) const
     }
     QList<int> numbers;
     for (const QString& name : std::as_const(names)) {
-        if (const int number = versionNumber(name); number > 0 && isFolder(folder + u'/' + name))
+        if (const int number = versionNumber(name); number > 0 && isPlainFolder(folder + u'/' + name))
             numbers << number;
     }
     if (numbers.isEmpty()) {
@@ -148,12 +181,15 @@ Result<QString> Registry::versionPath(const QString& model, int version) const
     auto numbers = versionNumbers(model);
     if (!numbers)
         return numbers.error();
+    const QString path = modelPath(model) + u'/' + QString::number(version);
+    if (!numbers->contains(version) && !entryKind(path).isEmpty())
+        return notAPlainFolder(path, Text::tr("a version folder"));
     if (!numbers->contains(version))
         return Error::notFound(
             Text::tr("Model \"%1\" has no version %2 in the registry %3; its "
                      "latest version is %4.")
                 .arg(model, QString::number(version), m_root, QString::number(numbers->last())));
-    return modelPath(model) + u'/' + QString::number(version);
+    return path;
 }
 
 Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString, QByteArray>& files)
@@ -187,6 +223,14 @@ Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString,
 
     // Only the registry folder itself is created: a missing parent usually means a share that
     // is not mounted, and creating it would publish to the local disk instead.
+    if (const QString kind = entryKind(m_root); !kind.isEmpty() && !isFolder(m_root)) {
+        Error error = Error::badInput(Text::tr("The model \"%1\" was not published: the registry "
+                                               "folder %2 is %3, not a folder. Give the path of "
+                                               "the registry folder itself.")
+                                          .arg(model, m_root, kind));
+        error.file = m_root;
+        return error;
+    }
     if (!isFolder(m_root) && !QDir().mkdir(m_root) &&
         !isFolder(m_root)) { // another writer may have made it
         const bool parentMissing = !isFolder(QFileInfo(m_root).absolutePath());
@@ -213,7 +257,7 @@ Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString,
     }
     for (const QString& other : std::as_const(models)) {
         if (other != model && other.compare(model, Qt::CaseInsensitive) == 0 &&
-            isFolder(m_root + u'/' + other))
+            isPlainFolder(m_root + u'/' + other))
             return Error::conflict(Text::tr("The model \"%1\" was not published: the registry "
                                             "%2 has a model \"%3\", and names that differ only by "
                                             "case are one folder on Windows and macOS shares. "
@@ -231,18 +275,62 @@ Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString,
         failure.file = path;
         return failure;
     };
-    if (::mkdir(native(folder).constData(), 0777) != 0 && errno != EEXIST) {
-        const int error = errno;
-        return writeFailed(folder, error);
+    // The model folder, and in it this publisher's lock and temporary folder. A failed export
+    // removes the model folder again when it made it and nothing else is in it; another
+    // publisher (or the cleanup of leftovers) may remove an empty model folder at any moment,
+    // so it is made again when it vanished before the lock file was in it.
+    bool madeModelFolder = false;
+    std::optional<PublishingLock> lock;
+    QString temporaryPath;
+    for (int attempt = 0; attempt < 100 && !lock; ++attempt) {
+        if (::mkdir(native(folder).constData(), 0777) == 0)
+            madeModelFolder = true;
+        else if (errno != EEXIST)
+            return writeFailed(folder, errno);
+        const QString kind = entryKind(folder);
+        if (kind.isEmpty())
+            continue; // removed meanwhile
+        if (!isPlainFolder(folder)) {
+            Error error = notAPlainFolder(folder, Text::tr("a model folder"));
+            error.message = Text::tr("The model \"%1\" was not published: %2")
+                                .arg(model, error.message);
+            return error;
+        }
+        // Everything is written under a hidden name first; readers skip names starting with '.'.
+        temporaryPath =
+            folder + u"/.publishing-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        int error = 0;
+        lock.emplace(publishingLockName(temporaryPath), error);
+        if (error == ENOENT) {
+            lock.reset(); // the model folder vanished meanwhile: make it again
+            continue;
+        }
+        if (error != 0)
+            return writeFailed(publishingLockName(temporaryPath), error);
     }
-
-    // Everything is written under a hidden name first; readers skip names starting with '.'.
-    TemporaryFolder temporary(folder + u"/.publishing-"_s +
-                              QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!lock)
+        return writeFailed(folder, ENOENT);
+    // The lock file is in the model folder now, so no one removes the folder. Leftovers of
+    // publishers that were killed go first.
+    removeAbandonedPublishing(folder);
+    const auto removeModelFolder = [&] {
+        if (madeModelFolder)
+            ::rmdir(native(folder).constData()); // only when empty: others may be publishing
+    };
+    TemporaryFolder temporary(temporaryPath);
     if (::mkdir(native(temporary.path()).constData(), 0777) != 0) {
         const int error = errno;
-        return writeFailed(temporary.path(), error);
+        temporary.release();
+        lock.reset();
+        removeModelFolder();
+        return writeFailed(temporaryPath, error);
     }
+    const auto failed = [&](const QString& path, int error) {
+        temporary.remove();
+        lock.reset();
+        removeModelFolder();
+        return writeFailed(path, error);
+    };
 
     const QDateTime published = parseTime(timestamp(QDateTime::currentDateTimeUtc()));
     QJsonObject sizes;
@@ -260,7 +348,7 @@ Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString,
     for (auto it = all.begin(); it != all.end(); ++it) {
         const QString path = temporary.path() + u'/' + it.key();
         if (const int error = writeDurably(path, it.value()); error != 0)
-            return writeFailed(path, error);
+            return failed(path, error);
     }
     syncFolder(temporary.path());
 
@@ -304,12 +392,18 @@ Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString,
                                    "try again.")
                               .arg(model, temporary.path(), target, systemError(error)));
             failure.file = target;
+            temporary.remove();
+            lock.reset();
+            removeModelFolder();
             return failure;
         }
         // Another publisher took this number: move past it and past anything published since.
         ++next;
         skipTaken();
     }
+    temporary.remove();
+    lock.reset();
+    removeModelFolder();
     return Error::conflict(Text::tr("The model \"%1\" was not published: other publishers took "
                                     "%2 version numbers in a row. Try again.")
                                .arg(model, QString::number(kMaxAttempts)));
@@ -345,7 +439,7 @@ Result<QList<ModelVersion>> Registry::versions(const QString& model)
     auto numbers = versionNumbers(model);
     if (!numbers)
         return numbers.error();
-    auto entries = readHistory(modelPath(model), model);
+    auto entries = readHistory(m_root, model);
     if (!entries)
         return entries.error();
     const QMap<int, Stage> stages = stagesAfter(*entries);
@@ -356,7 +450,7 @@ Result<QList<ModelVersion>> Registry::versions(const QString& model)
         version.version = number;
         version.path = modelPath(model) + u'/' + QString::number(number);
         version.stage = stages.value(number, Stage::None);
-        version.published = publishedTime(version.path);
+        version.published = publishedTime(m_root, model, number);
         list << version;
     }
     return list;
@@ -375,7 +469,7 @@ Result<ModelVersion> Registry::version(const QString& model, int version)
     found.version = version;
     found.path = *path;
     found.stage = *stage;
-    found.published = publishedTime(*path);
+    found.published = publishedTime(m_root, model, version);
     return found;
 }
 
@@ -385,7 +479,7 @@ Result<VersionCheck> Registry::verify(const QString& model, int version)
     if (!path)
         return path.error();
     VersionCheck check;
-    check.problems = checkVersionFolder(*path);
+    check.problems = checkVersionFolder(m_root, model, version);
     check.ok = check.problems.isEmpty();
     return check;
 }
@@ -398,9 +492,9 @@ Result<QByteArray> Registry::readFile(const QString& model, int version, const Q
     if (!validateFileName(file).isEmpty())
         return Error::badInput(Text::tr("\"%1\" is not the name of a file in version %2 of model "
                                         "\"%3\"; a version holds files without folders.")
-                                   .arg(printableText(file), QString::number(version), model));
+                                   .arg(escapeUnsafeText(file), QString::number(version), model));
     std::optional<QByteArray> content;
-    const QStringList problems = checkVersionFolder(*path, file, &content);
+    const QStringList problems = checkVersionFolder(m_root, model, version, file, &content);
     if (!problems.isEmpty())
         return failedCheck(Text::tr("Version %1 of model \"%2\" in %3 fails its checksum check, so "
                                     "none of its files is read:")

@@ -62,16 +62,25 @@ struct VersionCheck
 
 // A shared registry folder: immutable model versions with checksums and an append-only stage
 // history, written by several people at once, possibly over a network share. There is no
-// database and no lock file; every guarantee rests on operations the file system does
-// atomically (rename without replacing, link, create exclusively).
+// database, and no guarantee rests on a lock (publishers lock a file only so that their
+// leftovers can be told from busy ones); every guarantee rests on operations the file system
+// does atomically (rename without replacing, link, create exclusively).
 //
 //   <root>/<model>/<N>/            a version: the published files, VERSION.json (when and where
 //                                  it was published, the file sizes) and MANIFEST.sha256 (in
 //                                  sha256sum's format, so `sha256sum -c` works in the folder)
-//   <root>/<model>/history/000001.json ...   one file per stage change, never rewritten
+//   <root>/<model>/history/000001.json ...   one file per stage change, never rewritten: one
+//                                  JSON object, so a reason cannot forge another change
 //
-// Names starting with '.' are temporary files of writers that are still busy or crashed;
-// readers ignore them. They can be deleted by hand when no one is publishing.
+// Names starting with '.publishing-' (a publisher's temporary folder and its lock file) and
+// '.entry-' (a history entry being written) belong to writers that are busy or were killed;
+// readers ignore them, and removeLeftovers() removes those whose publisher is gone.
+//
+// A shared folder is hostile input: below the registry folder nothing is read or written
+// through a symbolic link (a linked model, version or history folder, or file, is reported as
+// damaged), every file Grove parses has a size cap (RegistryDetail.h) and is read only after its
+// size and SHA-256 matched, and the history is replayed entry by entry, so a forged entry is
+// reported instead of making two Production versions.
 //
 // Model names: letters and digits (any script), '-', '_', '.', and spaces inside; not starting
 // with '.', '-' or a space; not ending with '.' or a space; not a Windows device name (CON,
@@ -127,11 +136,24 @@ public:
     Result<QList<HistoryEntry>> history(const QString& model);
     // The stage of a version after replaying the history (None when never promoted).
     Result<Stage> stage(const QString& model, int version);
-    // The stage of every version mentioned in `history`, after replaying it in order.
+    // The stage of every version mentioned in `history`, after replaying it in order. history()
+    // checks that every change starts from the stage its version is in, so this is the one
+    // replay of a history it returned.
     static QMap<int, Stage> stagesAfter(const QList<HistoryEntry>& history);
 
-    // Moves `version` to `to`, recording the reason (required, at most kMaxReasonLength
-    // characters), the user (the login name when empty), the host and the UTC time. Promoting
+    // Everything in the registry folder (or in the folder of `model`) that is not a model, a
+    // version, a history entry or a busy writer's temporary file: links, files, folders with
+    // other names, model folders without versions. One sentence per entry, starting with its
+    // path relative to the registry folder.
+    Result<QStringList> strayEntries(const QString& model = {}) const;
+    // Removes the temporary folders of publishers that were killed (their lock can be taken)
+    // and model folders left empty, in the whole registry or in `model`'s folder. Returns what
+    // was removed, relative to the registry folder. Best effort: a read-only share is left as
+    // it is.
+    QStringList removeLeftovers(const QString& model = {});
+
+    // Moves `version` to `to`, recording the reason (required, one line without control or
+    // bidirectional formatting characters, at most kMaxReasonLength characters), the user (the login name when empty), the host and the UTC time. Promoting
     // to Production archives the current Production version in the same entry, so that a model
     // has at most one Production version. A version that fails verification is not promoted;
     // moving to None (withdrawing) is allowed. Concurrent promotions each get their own

@@ -16,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace grove::registry_detail {
 
@@ -23,6 +24,40 @@ inline const QString kManifest = QStringLiteral("MANIFEST.sha256");
 inline const QString kRecord = QStringLiteral("VERSION.json");
 inline constexpr int kFormat = 1;          // of VERSION.json and of the history entries
 inline constexpr int kMaxAttempts = 10000; // numbers taken by others before giving up
+
+// The largest file of each kind that Grove parses from a registry; anything larger is reported
+// as damaged without being read. Real files are far smaller (a manifest has a line per file, a
+// history entry a reason of at most Registry::kMaxReasonLength characters; metadata.json grows
+// with the features and their categories, a few MiB for thousands of columns).
+inline constexpr qint64 kMaxManifestSize = 1 << 20;      // MANIFEST.sha256
+inline constexpr qint64 kMaxRecordSize = 1 << 20;        // VERSION.json
+inline constexpr qint64 kMaxHistoryEntrySize = 1 << 20;  // history/NNNNNN.json
+inline constexpr qint64 kMaxMetadataSize = 64 << 20;     // metadata.json
+inline constexpr qint64 kMaxDescriptionSize = 16 << 20;  // MLmodel, MODEL_CARD.md, requirements.txt
+// The cap for a file of a version by its name; -1 for files Grove does not parse itself (the
+// model, which XGBoost reads once its SHA-256 matched).
+qint64 maxParsedSize(const QString& fileName);
+
+// An open file descriptor, closed when it goes.
+class Descriptor
+{
+public:
+    explicit Descriptor(int fd = -1) : m_fd(fd) {}
+    ~Descriptor() { reset(); }
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    int get() const { return m_fd; }
+    int release() { return std::exchange(m_fd, -1); }
+    void reset(int fd = -1);
+
+private:
+    int m_fd;
+};
+
+// --- Registry.cpp ---
+
+// The version a folder name stands for: "1", "2"... (no sign, no leading zero), else 0.
+int versionNumber(const QString& name);
 
 // --- RegistryFiles.cpp: file operations ---
 
@@ -39,36 +74,112 @@ QDateTime parseTime(const QString& text);
 
 // The names in a folder, without "." and "..". Returns 0 or the errno value of the failure.
 int listFolder(const QString& path, QStringList& names);
+int listFolder(int folder, QStringList& names);
+// Whether `path` is a folder, following a link (for the registry folder itself, which may be a
+// link to a share).
 bool isFolder(const QString& path);
+// Whether `path` is a folder itself, not a link to one: everything below the registry folder.
+bool isPlainFolder(const QString& path);
+// "a symbolic link", "a file"...: what `path` is, for messages about something that should be a
+// plain folder or file; empty when it does not exist.
+QString entryKind(const QString& path);
+// Opens the folder `root`/`below`[0]/`below`[1]..., following a link only at `root`: a link or
+// anything else than a folder below it fails (ELOOP or ENOTDIR), so that nothing is read or
+// written through a link planted in the shared folder. Returns 0 or the errno value.
+int openFolderBelow(const QString& root, const QStringList& below, Descriptor& folder);
 // Syncs a folder so that the names created in it survive a crash. Best effort: some file
 // systems refuse to sync a folder, and the files themselves are synced already.
 void syncFolder(const QString& path);
 // Creates `path` exclusively, writes `bytes`, syncs, and makes the file read-only (best effort).
 // Returns 0 or the errno value; a file this call created is removed again on failure.
 int writeDurably(const QString& path, QByteArrayView bytes);
-// Reads a manifest, a record or a history entry: a regular file of at most 4 MiB, not a link.
-// Returns 0 or an errno value (EFBIG for a larger file).
-int readSmallFile(const QString& path, QByteArray& content);
+// Reads a regular file of at most `limit` bytes in `folder` (a descriptor from
+// openFolderBelow), not a link. Returns 0 or an errno value (ELOOP for a link, EINVAL for
+// something else than a file, EFBIG for a larger file).
+int readSmallFileAt(int folder, const QString& name, qint64 limit, QByteArray& content);
 
-// --- RegistryFiles.cpp: manifests ---
+// --- RegistryFiles.cpp: manifests and version records ---
 
+// One line of a manifest.
+struct ManifestLine
+{
+    QString name;
+    QByteArray digest; // 64 lowercase hex digits
+};
+// The lines of a manifest; each malformed line, name given twice or name that cannot be a file
+// of a version adds a problem naming its line.
+QList<ManifestLine> parseManifest(const QByteArray& text, QStringList& problems);
 // The manifest of `files` (file name -> bytes), in sha256sum's text format.
 QByteArray makeManifest(const QMap<QString, QByteArray>& files);
-// Every problem of the version folder at `path`. When `wanted` names a listed file whose
-// content matches the manifest (or the manifest itself), its bytes go to `content`, so that the
-// bytes served are the bytes checked.
-QStringList checkVersionFolder(const QString& path, const QString& wanted = {},
+
+// What VERSION.json says; sizes of -1 and an invalid time where it says nothing usable.
+struct VersionRecord
+{
+    QDateTime published;
+    QMap<QString, qint64> sizes;
+};
+VersionRecord parseVersionRecord(const QByteArray& text);
+
+// Every problem of version `version` of `model` in the registry `root`. When `wanted` names a
+// listed file whose content matches the manifest (or the manifest itself), its bytes go to
+// `content`, so that the bytes served are the bytes checked. A file larger than its cap, or of
+// another size than VERSION.json (itself checked against the manifest) recorded, is reported
+// without being read.
+QStringList checkVersionFolder(const QString& root, const QString& model, int version,
+                               const QString& wanted = {},
                                std::optional<QByteArray>* content = nullptr);
 // The error for a version that fails checkVersionFolder(): `message`, the problems, and what
 // to do.
 Error failedCheck(const QString& message, const QString& path, const QStringList& problems);
 
-// --- RegistryNames.cpp ---
-
 // --- RegistryHistory.cpp ---
 
-// Every entry of the stage history of the model in `modelFolder`, in order (none when nothing
-// was ever promoted); an entry that is missing, unreadable or malformed is an error naming it.
-Result<QList<HistoryEntry>> readHistory(const QString& modelFolder, const QString& model);
+inline const QString kHistoryFolder = QStringLiteral("history");
+QString historyEntryName(int sequence); // 000001.json
+// The sequence number of a history file name, 0 for any other name.
+int historyEntryNumber(const QString& name);
+// The entry `sequence` from the bytes of its file, or why it is not one.
+std::optional<HistoryEntry> parseHistoryEntry(const QByteArray& text, int sequence, QString& why);
+// The stage of every version after replaying `history` in order. An entry that moves a version
+// from another stage than the one it is in, or that leaves two versions in Production, makes
+// the history contradictory: then nothing, `why` says what contradicts and `sequence` which
+// entry.
+std::optional<QMap<int, Stage>> replayHistory(const QList<HistoryEntry>& history, QString& why,
+                                              int& sequence);
+
+// Every entry of the stage history of `model` in the registry `root`, in order (none when
+// nothing was ever promoted); an entry that is missing, unreadable, malformed or that
+// contradicts the entries before it is an error naming it.
+Result<QList<HistoryEntry>> readHistory(const QString& root, const QString& model);
+
+// --- RegistryLeftovers.cpp ---
+
+// A publisher holds an exclusive lock on "<temporary folder>.lock" while it writes the
+// temporary folder; the lock goes with the process, however it ends.
+QString publishingLockName(const QString& temporaryFolder);
+// The lock of one publisher: "<temporary folder>.lock", created exclusively and locked
+// (flock). Unlocked and removed when it goes. On a file system without locks the file is removed
+// at once, so that no cleanup can mistake the temporary folder for a leftover; such a folder
+// stays when its publisher is killed.
+class PublishingLock
+{
+public:
+    // `error` is 0 or the errno value of creating the file.
+    PublishingLock(const QString& path, int& error);
+    ~PublishingLock();
+    PublishingLock(const PublishingLock&) = delete;
+    PublishingLock& operator=(const PublishingLock&) = delete;
+
+private:
+    QString m_path;
+    Descriptor m_file;
+    bool m_locked = false;
+};
+bool isPublishingFolder(const QString& name); // .publishing-*
+bool isPublishingLock(const QString& name);   // .publishing-*.lock
+// Removes, in the model folder `folder`, the temporary folders and lock files of publishers
+// that are gone (their lock can be taken), and the model folder itself when that leaves it
+// empty. Returns the names removed.
+QStringList removeAbandonedPublishing(const QString& folder);
 
 } // namespace grove::registry_detail

@@ -1,5 +1,5 @@
+#include "core/common/SafeText.h"
 #include "core/common/Sha256.h"
-#include "core/data/TextChecks.h"
 #include "core/registry/Registry.h"
 #include "core/registry/RegistryDetail.h"
 
@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <algorithm>
 #include <cerrno>
@@ -39,68 +40,87 @@ namespace registry_detail {
 
 namespace {
 
-constexpr qint64 kMaxSmallFile = 4 << 20; // manifest, record and history entries
-
-class Descriptor
+// An open regular file of a version or of the history, opened without following a link.
+class RegularFile
 {
 public:
-    explicit Descriptor(int fd) : m_fd(fd) {}
-    ~Descriptor()
+    // Returns 0 or an errno value: ELOOP for a link, EISDIR or EINVAL for something that is not
+    // a regular file.
+    int open(int folder, const QString& name)
     {
-        if (m_fd >= 0)
-            ::close(m_fd);
+        // O_NONBLOCK: a pipe put in place of a file must not block the reader.
+        m_file.reset(::openat(folder, native(name).constData(),
+                              O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
+        if (m_file.get() < 0)
+            return errno;
+        struct stat info;
+        if (::fstat(m_file.get(), &info) != 0)
+            return errno;
+        if (S_ISDIR(info.st_mode))
+            return EISDIR;
+        if (!S_ISREG(info.st_mode))
+            return EINVAL;
+        m_size = info.st_size;
+        return 0;
     }
-    Descriptor(const Descriptor&) = delete;
-    Descriptor& operator=(const Descriptor&) = delete;
-    int get() const { return m_fd; }
-    int release() { return std::exchange(m_fd, -1); }
+    qint64 size() const { return m_size; }
+
+    // Reads the whole file, feeding `hash` and/or keeping the bytes; EFBIG past `limit` bytes
+    // (the file may grow while it is read).
+    int read(Sha256* hash, QByteArray* content, qint64& size, qint64 limit = -1)
+    {
+        if (limit >= 0 && m_size > limit)
+            return EFBIG;
+        if (content)
+            content->reserve(qsizetype(m_size));
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        size = 0;
+        for (;;) {
+            const ssize_t got = ::read(m_file.get(), buffer.data(), std::size_t(buffer.size()));
+            if (got < 0) {
+                if (errno == EINTR)
+                    continue;
+                return errno;
+            }
+            if (got == 0)
+                return 0;
+            size += got;
+            if (limit >= 0 && size > limit)
+                return EFBIG;
+            if (hash)
+                hash->addData(buffer.constData(), std::size_t(got));
+            if (content)
+                content->append(buffer.constData(), got);
+        }
+    }
 
 private:
-    int m_fd;
+    Descriptor m_file;
+    qint64 m_size = 0;
 };
 
-// Reads a regular file without following a link, feeding `hash` and/or keeping the bytes.
-// Returns 0 or an errno value: ELOOP for a link, EISDIR or EINVAL for something that is not a
-// regular file, EFBIG past `limit` bytes.
-int readRegularFile(const QString& path, Sha256* hash, QByteArray* content, qint64& size,
-                    qint64 limit = -1)
+} // namespace
+
+void Descriptor::reset(int fd)
 {
-    // O_NONBLOCK: a pipe put in place of a file must not block the reader.
-    Descriptor file(
-        ::open(native(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
-    if (file.get() < 0)
-        return errno;
-    struct stat info;
-    if (::fstat(file.get(), &info) != 0)
-        return errno;
-    if (S_ISDIR(info.st_mode))
-        return EISDIR;
-    if (!S_ISREG(info.st_mode))
-        return EINVAL;
-    if (limit >= 0 && info.st_size > limit)
-        return EFBIG;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    size = 0;
-    for (;;) {
-        const ssize_t got = ::read(file.get(), buffer.data(), std::size_t(buffer.size()));
-        if (got < 0) {
-            if (errno == EINTR)
-                continue;
-            return errno;
-        }
-        if (got == 0)
-            return 0;
-        size += got;
-        if (limit >= 0 && size > limit)
-            return EFBIG;
-        if (hash)
-            hash->addData(buffer.constData(), std::size_t(got));
-        if (content)
-            content->append(buffer.constData(), got);
-    }
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = fd;
 }
 
-} // namespace
+qint64 maxParsedSize(const QString& fileName)
+{
+    if (fileName == kManifest)
+        return kMaxManifestSize;
+    if (fileName == kRecord)
+        return kMaxRecordSize;
+    if (fileName == u"metadata.json"_s)
+        return kMaxMetadataSize;
+    if (fileName == u"MLmodel"_s || fileName == u"MODEL_CARD.md"_s ||
+        fileName == u"requirements.txt"_s)
+        return kMaxDescriptionSize;
+    return -1;
+}
 
 bool forceFallbacks()
 {
@@ -127,11 +147,10 @@ QDateTime parseTime(const QString& text)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-int listFolder(const QString& path, QStringList& names)
+namespace {
+
+int listOpenFolder(DIR* folder, QStringList& names)
 {
-    DIR* folder = ::opendir(native(path).constData());
-    if (!folder)
-        return errno;
     int error = 0;
     for (;;) {
         errno = 0;
@@ -148,9 +167,70 @@ int listFolder(const QString& path, QStringList& names)
     return error;
 }
 
+} // namespace
+
+int listFolder(const QString& path, QStringList& names)
+{
+    DIR* folder = ::opendir(native(path).constData());
+    return folder ? listOpenFolder(folder, names) : errno;
+}
+
+int listFolder(int folder, QStringList& names)
+{
+    // fdopendir() takes the descriptor over, and reads from its offset: a fresh one.
+    const int copy = ::openat(folder, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (copy < 0)
+        return errno;
+    DIR* listing = ::fdopendir(copy);
+    if (!listing) {
+        const int error = errno;
+        ::close(copy);
+        return error;
+    }
+    return listOpenFolder(listing, names);
+}
+
 bool isFolder(const QString& path)
 {
     return QFileInfo(path).isDir();
+}
+
+bool isPlainFolder(const QString& path)
+{
+    struct stat info;
+    return ::lstat(native(path).constData(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+QString entryKind(const QString& path)
+{
+    struct stat info;
+    if (::lstat(native(path).constData(), &info) != 0)
+        return {};
+    if (S_ISLNK(info.st_mode))
+        return Text::tr("a symbolic link");
+    if (S_ISDIR(info.st_mode))
+        return Text::tr("a folder");
+    if (S_ISREG(info.st_mode))
+        return Text::tr("a file");
+    return Text::tr("a special file (a pipe, socket or device)");
+}
+
+int openFolderBelow(const QString& root, const QStringList& below, Descriptor& folder)
+{
+    folder.reset(::open(native(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (folder.get() < 0)
+        return errno;
+    for (const QString& name : below) {
+        const int next = ::openat(folder.get(), native(name).constData(),
+                                  O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (next < 0) {
+            const int error = errno;
+            folder.reset();
+            return error;
+        }
+        folder.reset(next);
+    }
+    return 0;
 }
 
 void syncFolder(const QString& path)
@@ -195,28 +275,22 @@ int writeDurably(const QString& path, QByteArrayView bytes)
     return 0;
 }
 
-int readSmallFile(const QString& path, QByteArray& content)
+int readSmallFileAt(int folder, const QString& name, qint64 limit, QByteArray& content)
 {
-    qint64 size = 0;
     content.clear();
-    return readRegularFile(path, nullptr, &content, size, kMaxSmallFile);
+    RegularFile file;
+    if (const int error = file.open(folder, name); error != 0)
+        return error;
+    qint64 size = 0;
+    return file.read(nullptr, &content, size, limit);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Manifests
 
-namespace {
-
-// One line of a manifest.
-struct Listed
+QList<ManifestLine> parseManifest(const QByteArray& text, QStringList& problems)
 {
-    QString name;
-    QByteArray digest; // 64 lowercase hex digits
-};
-
-QList<Listed> parseManifest(const QByteArray& text, QStringList& problems)
-{
-    QList<Listed> listed;
+    QList<ManifestLine> listed;
     QSet<QString> seen;
     const QList<QByteArray> lines = text.split('\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -238,12 +312,12 @@ QList<Listed> parseManifest(const QByteArray& text, QStringList& problems)
         if (!Registry::validateFileName(name).isEmpty() || name == kManifest) {
             problems << Text::tr("%1, line %2: \"%3\" is not the name of a file in the version "
                                  "folder.")
-                            .arg(kManifest, QString::number(number), printableText(name));
+                            .arg(kManifest, QString::number(number), escapeUnsafeText(name));
             continue;
         }
         if (seen.contains(name)) {
             problems << Text::tr("%1, line %2: \"%3\" is listed twice.")
-                            .arg(kManifest, QString::number(number), name);
+                            .arg(kManifest, QString::number(number), escapeUnsafeText(name));
             continue;
         }
         seen.insert(name);
@@ -253,8 +327,6 @@ QList<Listed> parseManifest(const QByteArray& text, QStringList& problems)
         problems << Text::tr("%1 lists no files.").arg(kManifest);
     return listed;
 }
-
-} // namespace
 
 QByteArray makeManifest(const QMap<QString, QByteArray>& files)
 {
@@ -269,61 +341,147 @@ QByteArray makeManifest(const QMap<QString, QByteArray>& files)
     return manifest;
 }
 
-QStringList checkVersionFolder(const QString& path, const QString& wanted,
-                               std::optional<QByteArray>* content)
+VersionRecord parseVersionRecord(const QByteArray& text)
+{
+    VersionRecord record;
+    const QJsonObject object = QJsonDocument::fromJson(text).object();
+    record.published = parseTime(object.value(u"published"_s).toString());
+    const QJsonObject sizes = object.value(u"files"_s).toObject();
+    for (auto it = sizes.begin(); it != sizes.end(); ++it) {
+        if (const qint64 size = it.value().toInteger(-1); size >= 0)
+            record.sizes.insert(it.key(), size);
+    }
+    return record;
+}
+
+namespace {
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+// The problem of a version folder that cannot be opened.
+QString folderProblem(const QString& path, int error)
+{
+    if (error == ELOOP || error == ENOTDIR) {
+        const QString kind = entryKind(path);
+        return Text::tr("%1 is %2, not a version folder: Grove never reads through links or "
+                        "anything else than plain folders in a registry.")
+            .arg(path, kind.isEmpty() ? Text::tr("not a folder") : kind);
+    }
+    return Text::tr("The version folder %1 cannot be opened (%2).").arg(path, systemError(error));
+}
+
+// The problem of a listed file that cannot be opened, or empty.
+QString openProblem(const QString& name, int error)
+{
+    switch (error) {
+    case 0:
+        return {};
+    case ENOENT:
+        return Text::tr("%1: listed in %2 but missing.").arg(name, kManifest);
+    case ELOOP:
+        return Text::tr("%1: a symbolic link, not the published file.").arg(name);
+    case EISDIR:
+    case EINVAL:
+        return Text::tr("%1: not a regular file.").arg(name);
+    default:
+        return Text::tr("%1: cannot be read (%2).").arg(name, systemError(error));
+    }
+}
+
+} // namespace
+
+QStringList checkVersionFolder(const QString& root, const QString& model, int version,
+                               const QString& wanted, std::optional<QByteArray>* content)
 {
     QStringList problems;
+    const QString number = QString::number(version);
+    Descriptor folder;
+    if (const int error = openFolderBelow(root, {model, number}, folder); error != 0) {
+        problems << folderProblem(root + u'/' + model + u'/' + number, error);
+        return problems;
+    }
     QByteArray manifestText;
-    if (const int error = readSmallFile(path + u'/' + kManifest, manifestText); error != 0) {
+    if (const int error = readSmallFileAt(folder.get(), kManifest, kMaxManifestSize, manifestText);
+        error == EFBIG) {
+        problems << Text::tr("%1 is larger than %2, far more than a manifest holds; it is not "
+                             "read.")
+                        .arg(kManifest, sizeText(kMaxManifestSize));
+        return problems;
+    } else if (error != 0) {
         problems
             << Text::tr("%1 is missing or unreadable (%2).").arg(kManifest, systemError(error));
         return problems;
     }
-    const QList<Listed> listed = parseManifest(manifestText, problems);
+    const QList<ManifestLine> listed = parseManifest(manifestText, problems);
     if (content && wanted == kManifest)
         *content = manifestText;
 
-    // The sizes published, to tell a truncated file from a changed one.
-    QByteArray recordText;
-    QJsonObject sizes;
-    if (readSmallFile(path + u'/' + kRecord, recordText) == 0)
-        sizes = QJsonDocument::fromJson(recordText).object().value(u"files"_s).toObject();
+    // The sizes published, to tell a truncated or swapped file without reading it; believed
+    // only when VERSION.json itself matches the manifest.
+    VersionRecord record;
+    for (const ManifestLine& file : listed) {
+        QByteArray recordText;
+        if (file.name == kRecord &&
+            readSmallFileAt(folder.get(), kRecord, kMaxRecordSize, recordText) == 0 &&
+            Sha256::hash(recordText).toHex() == file.digest)
+            record = parseVersionRecord(recordText);
+    }
 
     QSet<QString> names;
-    for (const Listed& file : listed) {
+    for (const ManifestLine& file : listed) {
         names.insert(file.name);
+        RegularFile opened;
+        if (const QString problem = openProblem(file.name, opened.open(folder.get(), file.name));
+            !problem.isEmpty()) {
+            problems << problem;
+            continue;
+        }
+        const qint64 cap = maxParsedSize(file.name);
+        const qint64 published = record.sizes.value(file.name, -1);
+        if (published >= 0 && opened.size() < published) {
+            problems << Text::tr("%1: truncated to %2 of its %3 bytes (its SHA-256 cannot match "
+                                 "%4).")
+                            .arg(file.name, QString::number(opened.size()),
+                                 QString::number(published), kManifest);
+            continue;
+        }
+        if (published >= 0 && opened.size() > published) {
+            problems << Text::tr("%1: %2 bytes instead of the %3 published (the file was changed "
+                                 "after publishing).")
+                            .arg(file.name, QString::number(opened.size()),
+                                 QString::number(published));
+            continue;
+        }
+        if (cap >= 0 && opened.size() > cap) {
+            problems << Text::tr("%1: %2, more than the %3 Grove reads from such a file; it is "
+                                 "not read (the file was changed after publishing).")
+                            .arg(file.name, sizeText(opened.size()), sizeText(cap));
+            continue;
+        }
         Sha256 hash;
         QByteArray bytes;
         qint64 size = 0;
         const bool keep = content && file.name == wanted;
-        const int error =
-            readRegularFile(path + u'/' + file.name, &hash, keep ? &bytes : nullptr, size);
-        if (error == ENOENT) {
-            problems << Text::tr("%1: listed in %2 but missing.").arg(file.name, kManifest);
-        } else if (error == ELOOP) {
-            problems << Text::tr("%1: a symbolic link, not the published file.").arg(file.name);
-        } else if (error == EISDIR || error == EINVAL) {
-            problems << Text::tr("%1: not a regular file.").arg(file.name);
+        if (const int error = opened.read(&hash, keep ? &bytes : nullptr, size, cap);
+            error == EFBIG) {
+            problems << Text::tr("%1: grew past %2 while it was read; it is not used.")
+                            .arg(file.name, sizeText(cap));
         } else if (error != 0) {
             problems << Text::tr("%1: cannot be read (%2).").arg(file.name, systemError(error));
         } else if (hash.result().toHex() != file.digest) {
-            const qint64 published = sizes.value(file.name).toInteger(-1);
-            if (published > size)
-                problems << Text::tr("%1: truncated to %2 of its %3 bytes (its SHA-256 differs "
-                                     "from %4).")
-                                .arg(file.name, QString::number(size), QString::number(published),
-                                     kManifest);
-            else
-                problems << Text::tr("%1: its SHA-256 differs from %2 (the file was changed after "
-                                     "publishing).")
-                                .arg(file.name, kManifest);
+            problems << Text::tr("%1: its SHA-256 differs from %2 (the file was changed after "
+                                 "publishing).")
+                            .arg(file.name, kManifest);
         } else if (keep) {
             *content = std::move(bytes);
         }
     }
 
     QStringList present;
-    if (const int error = listFolder(path, present); error != 0) {
+    if (const int error = listFolder(folder.get(), present); error != 0) {
         problems << Text::tr("The version folder cannot be listed (%1).").arg(systemError(error));
         return problems;
     }
@@ -331,7 +489,7 @@ QStringList checkVersionFolder(const QString& path, const QString& wanted,
     for (const QString& name : std::as_const(present)) {
         if (name != kManifest && !names.contains(name))
             problems << Text::tr("%1: not listed in %2 (it was added after publishing).")
-                            .arg(printableText(name), kManifest);
+                            .arg(escapeUnsafeText(name), kManifest);
     }
     return problems;
 }

@@ -1,4 +1,5 @@
 #include "core/registry/Registry.h"
+#include "core/common/SafeText.h"
 #include "core/registry/RegistryDetail.h"
 #include "core/store/Workspace.h"
 
@@ -55,18 +56,15 @@ std::optional<Stage> stageFromKey(const QString& key)
 }
 
 namespace registry_detail {
-namespace {
 
-const QString kHistoryFolder = u"history"_s;
-
-QString entryFileName(int sequence)
+QString historyEntryName(int sequence)
 {
     return QString::number(sequence).rightJustified(6, u'0') + u".json"_s;
 }
 
 // The sequence number of a history file name, 0 for any other name (temporary files start
 // with '.'; a number written another way, such as "0000001.json", is not an entry).
-int entryNumber(const QString& name)
+int historyEntryNumber(const QString& name)
 {
     if (!name.endsWith(u".json"_s))
         return 0;
@@ -78,8 +76,10 @@ int entryNumber(const QString& name)
             return 0;
     }
     const int number = digits.toInt();
-    return number > 0 && name == entryFileName(number) ? number : 0;
+    return number > 0 && name == historyEntryName(number) ? number : 0;
 }
+
+namespace {
 
 QJsonObject changeToJson(const StageChange& change)
 {
@@ -99,14 +99,19 @@ QByteArray entryToJson(const HistoryEntry& entry)
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
-// The entry in `text`, or why it is not one.
-std::optional<HistoryEntry> parseEntry(const QByteArray& text, int sequence, QString& why)
+} // namespace
+
+std::optional<HistoryEntry> parseHistoryEntry(const QByteArray& text, int sequence, QString& why)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         why = Text::tr("not valid JSON: %1 at byte %2")
                   .arg(parseError.errorString(), QString::number(parseError.offset));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        why = Text::tr("not a JSON object");
         return std::nullopt;
     }
     const QJsonObject object = document.object();
@@ -147,6 +152,41 @@ std::optional<HistoryEntry> parseEntry(const QByteArray& text, int sequence, QSt
     return entry;
 }
 
+std::optional<QMap<int, Stage>> replayHistory(const QList<HistoryEntry>& history, QString& why,
+                                              int& sequence)
+{
+    QMap<int, Stage> stages;
+    for (const HistoryEntry& entry : history) {
+        for (const StageChange& change : entry.changes) {
+            const Stage current = stages.value(change.version, Stage::None);
+            if (change.from != current) {
+                why = Text::tr("it moves version %1 from %2, but version %1 is in %3 at that "
+                               "point of the history")
+                          .arg(QString::number(change.version), stageKey(change.from),
+                               stageKey(current));
+                sequence = entry.sequence;
+                return std::nullopt;
+            }
+            stages.insert(change.version, change.to);
+        }
+        QStringList production;
+        for (auto it = stages.begin(); it != stages.end(); ++it) {
+            if (it.value() == Stage::Production)
+                production << QString::number(it.key());
+        }
+        if (production.size() > 1) {
+            why = Text::tr("it leaves versions %1 in Production, and a model has at most one "
+                           "Production version")
+                      .arg(production.join(u", "_s));
+            sequence = entry.sequence;
+            return std::nullopt;
+        }
+    }
+    return stages;
+}
+
+namespace {
+
 Error damagedHistory(const QString& model, const QString& path, const QString& why)
 {
     Error error = Error::io(
@@ -159,23 +199,36 @@ Error damagedHistory(const QString& model, const QString& path, const QString& w
 
 } // namespace
 
-Result<QList<HistoryEntry>> readHistory(const QString& modelFolder, const QString& model)
+Result<QList<HistoryEntry>> readHistory(const QString& root, const QString& model)
 {
-    const QString folder = modelFolder + u'/' + kHistoryFolder;
+    const QString folder = root + u'/' + model + u'/' + kHistoryFolder;
+    Descriptor opened;
     QStringList names;
-    if (const int error = listFolder(folder, names); error == ENOENT) {
+    int listError = openFolderBelow(root, {model, kHistoryFolder}, opened);
+    if (listError == 0)
+        listError = listFolder(opened.get(), names);
+    if (listError == ENOENT) {
         return QList<HistoryEntry>();
-    } else if (error != 0) {
+    } else if (listError == ELOOP || listError == ENOTDIR) {
+        const QString kind = entryKind(folder);
+        Error failure = Error::io(
+            Text::tr("The stage history of model \"%1\" is damaged: %2 is %3, not a folder. Grove "
+                     "never reads through links in a registry; restore the history folder from a "
+                     "backup.")
+                .arg(model, folder, kind.isEmpty() ? Text::tr("not a folder") : kind));
+        failure.file = folder;
+        return failure;
+    } else if (listError != 0) {
         Error failure = Error::io(Text::tr("The stage history of model \"%1\" cannot be read: "
                                            "listing %2 failed (%3). Check your permission to read "
                                            "the registry folder.")
-                                      .arg(model, folder, systemError(error)));
+                                      .arg(model, folder, systemError(listError)));
         failure.file = folder;
         return failure;
     }
     QList<int> numbers;
     for (const QString& name : std::as_const(names)) {
-        if (const int number = entryNumber(name); number > 0)
+        if (const int number = historyEntryNumber(name); number > 0)
             numbers << number;
     }
     std::sort(numbers.begin(), numbers.end());
@@ -183,7 +236,7 @@ Result<QList<HistoryEntry>> readHistory(const QString& modelFolder, const QStrin
     QList<HistoryEntry> entries;
     for (qsizetype i = 0; i < numbers.size(); ++i) {
         const int sequence = int(i + 1);
-        const QString path = folder + u'/' + entryFileName(sequence);
+        const QString path = folder + u'/' + historyEntryName(sequence);
         if (numbers[i] != sequence) {
             Error error = Error::io(
                 Text::tr("The stage history of model \"%1\" is incomplete: %2 is missing while "
@@ -201,14 +254,35 @@ Result<QList<HistoryEntry>> readHistory(const QString& modelFolder, const QStrin
             if (attempt > 0)
                 QThread::msleep(50 * attempt);
             QByteArray text;
-            if (const int error = readSmallFile(path, text); error != 0)
-                why = systemError(error);
+            const int readError = readSmallFileAt(opened.get(), historyEntryName(sequence),
+                                                  kMaxHistoryEntrySize, text);
+            if (readError == EFBIG)
+                why = Text::tr("larger than %1 bytes, far more than a history entry holds")
+                          .arg(QString::number(kMaxHistoryEntrySize));
+            else if (readError == ELOOP)
+                why = Text::tr("a symbolic link, not a history entry");
+            else if (readError != 0)
+                why = systemError(readError);
             else
-                entry = parseEntry(text, sequence, why);
+                entry = parseHistoryEntry(text, sequence, why);
+            if (!entry && (readError == EFBIG || readError == ELOOP))
+                break;
         }
         if (!entry)
             return damagedHistory(model, path, why);
         entries << *entry;
+    }
+    QString why;
+    int sequence = 0;
+    if (!replayHistory(entries, why, sequence)) {
+        const QString path = folder + u'/' + historyEntryName(sequence);
+        Error error = Error::io(
+            Text::tr("The stage history of model \"%1\" is damaged: %2 contradicts the entries "
+                     "before it (%3). Grove writes every change against the history as it is, so "
+                     "this entry was changed or forged; restore the history from a backup.")
+                .arg(model, path, why));
+        error.file = path;
+        return error;
     }
     return entries;
 }
@@ -225,7 +299,7 @@ enum class Claim
 // Creates history entry `sequence` unless another writer has taken that number.
 Claim claimEntry(const QString& folder, int sequence, const QByteArray& bytes, int& error)
 {
-    const QString path = folder + u'/' + entryFileName(sequence);
+    const QString path = folder + u'/' + historyEntryName(sequence);
     if (!forceFallbacks()) {
         // A complete, synced file under a hidden name, then a hard link to the final name:
         // link(2) fails with EEXIST when the name is taken, and readers never see a partial entry.
@@ -274,7 +348,7 @@ Result<QList<HistoryEntry>> Registry::history(const QString& model)
 {
     if (auto numbers = versionNumbers(model); !numbers)
         return numbers.error();
-    return readHistory(modelPath(model), model);
+    return readHistory(m_root, model);
 }
 
 QMap<int, Stage> Registry::stagesAfter(const QList<HistoryEntry>& history)
@@ -291,7 +365,7 @@ Result<Stage> Registry::stage(const QString& model, int version)
 {
     if (auto path = versionPath(model, version); !path)
         return path.error();
-    auto entries = readHistory(modelPath(model), model);
+    auto entries = readHistory(m_root, model);
     if (!entries)
         return entries.error();
     return stagesAfter(*entries).value(version, Stage::None);
@@ -312,10 +386,15 @@ Result<HistoryEntry> Registry::promote(const QString& model, int version, Stage 
                                    .arg(QString::number(version), model, stageKey(to),
                                         QString::number(length),
                                         QString::number(kMaxReasonLength)));
+    if (const QString problem = singleLineFieldProblem(Text::tr("The reason"), why);
+        !problem.isEmpty())
+        return Error::badInput(Text::tr("Version %1 of model \"%2\" was not moved to %3. %4")
+                                   .arg(QString::number(version), model, stageKey(to), problem));
     auto path = versionPath(model, version);
     if (!path)
         return path.error();
-    if (const QStringList problems = checkVersionFolder(*path); !problems.isEmpty())
+    if (const QStringList problems = checkVersionFolder(m_root, model, version);
+        !problems.isEmpty())
         return failedCheck(Text::tr("Version %1 of model \"%2\" in %3 was not moved to %4: it "
                                     "fails its checksum check.")
                                .arg(QString::number(version), model, *path, stageKey(to)),
@@ -332,11 +411,23 @@ Result<HistoryEntry> Registry::promote(const QString& model, int version, Stage 
         error.file = folder;
         return error;
     }
+    // The history folder existed already, or was just made: it must be a folder, not a link
+    // through which the entry would be written elsewhere.
+    if (!isPlainFolder(folder)) {
+        Error error = Error::io(Text::tr("Version %1 of model \"%2\" was not moved to %3: %4 is "
+                                         "%5, not a folder, and Grove never writes through links "
+                                         "in a registry. Restore the history folder from a "
+                                         "backup.")
+                                    .arg(QString::number(version), model, stageKey(to), folder,
+                                         entryKind(folder)));
+        error.file = folder;
+        return error;
+    }
     const QString who = user.trimmed().isEmpty() ? currentUserName() : user.trimmed();
     const QString host = QSysInfo::machineHostName();
 
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
-        auto entries = readHistory(modelPath(model), model);
+        auto entries = readHistory(m_root, model);
         if (!entries)
             return entries.error();
         const QMap<int, Stage> stages = stagesAfter(*entries);
@@ -363,7 +454,7 @@ Result<HistoryEntry> Registry::promote(const QString& model, int version, Stage 
         case Claim::Taken:
             continue; // someone else changed a stage meanwhile: decide again on the new history
         case Claim::Failed: {
-            const QString file = folder + u'/' + entryFileName(entry.sequence);
+            const QString file = folder + u'/' + historyEntryName(entry.sequence);
             Error failure = Error::io(
                 Text::tr("Version %1 of model \"%2\" was not moved to %3: "
                          "writing %4 failed (%5). Check the free space and "

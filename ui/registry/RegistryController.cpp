@@ -66,6 +66,8 @@ RegistrySnapshot readSnapshot(const QString& root, const RegistrySnapshot& previ
     Registry registry(root);
     if (!QFileInfo(root).isDir())
         return snapshot; // no registry yet: nothing exported
+    // Temporary folders of exports that were killed, once no process holds their lock.
+    registry.removeLeftovers();
     auto models = registry.models();
     if (!models) {
         snapshot.error = models.error().message;

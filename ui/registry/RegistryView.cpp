@@ -1,5 +1,6 @@
 #include "ui/registry/RegistryView.h"
 
+#include "core/common/SafeText.h"
 #include "core/registry/ModelExport.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
@@ -56,6 +57,13 @@ QTableWidget* table(QWidget* parent, const QString& name, const QStringList& hea
 QString when(const QDateTime& time)
 {
     return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+// A text read from the shared folder, as HTML: escaped for the markup, and with control and
+// bidirectional formatting characters shown as escapes, since anyone may have written it.
+QString sharedHtml(const QJsonValue& value)
+{
+    return escapeUnsafeText(value.toString()).toHtmlEscaped();
 }
 
 const RegistrySnapshot::Model* findModel(const RegistrySnapshot& snapshot, const QString& name)
@@ -290,8 +298,9 @@ void RegistryView::fillVersions()
             m_history->setItem(row, 0, readOnlyCell(when(change.time)));
             m_history->setItem(row, 1, readOnlyCell(QString::number(change.version)));
             m_history->setItem(row, 2, readOnlyCell(tr("%1 → %2").arg(stageDisplayName(change.from), stageDisplayName(change.to))));
-            m_history->setItem(row, 3, readOnlyCell(u"%1@%2"_s.arg(change.user, change.host)));
-            m_history->setItem(row, 4, readOnlyCell(change.reason));
+            // Another Grove, or a hand edit, may have written anything into the shared folder.
+            m_history->setItem(row, 3, readOnlyCell(escapeUnsafeText(u"%1@%2"_s.arg(change.user, change.host))));
+            m_history->setItem(row, 4, readOnlyCell(escapeUnsafeText(change.reason)));
         }
         m_history->resizeColumnsToContents();
         if (m_versions->rowCount() > 0)
@@ -321,8 +330,10 @@ void RegistryView::fillDetails()
     }
     if (!version->problems.isEmpty()) {
         // A damaged version is reported, never shown as if it were sound.
-        const QString text = tr("This version failed verification and must not be used:\n\n%1")
-                                 .arg(version->problems.join(u"\n"_s));
+        QStringList problems;
+        for (const QString& problem : version->problems)
+            problems << escapeUnsafeText(problem);
+        const QString text = tr("This version failed verification and must not be used:\n\n%1").arg(problems.join(u'\n'));
         m_card->setPlainText(text);
         m_lineage->setPlainText(text);
         m_checksums->setText(text);
@@ -363,22 +374,22 @@ void RegistryView::fillDetails()
         html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(), value);
     };
     row(tr("Run"), here ? u"<a href=\"run:%1\">%2</a>"_s.arg(runId).arg(tr("Run %1 (open it)").arg(runId))
-                        : tr("Run %1 in %2").arg(runId).arg(run.value(u"workspace"_s).toString().toHtmlEscaped()));
-    row(tr("Experiment"), run.value(u"experiment"_s).toString().toHtmlEscaped());
+                        : tr("Run %1 in %2").arg(runId).arg(sharedHtml(run.value(u"workspace"_s))));
+    row(tr("Experiment"), sharedHtml(run.value(u"experiment"_s)));
     row(tr("Dataset"), tr("%1, content %2")
-                           .arg(dataset.value(u"name"_s).toString().toHtmlEscaped(),
-                                dataset.value(u"content_hash"_s).toString().toHtmlEscaped()));
+                           .arg(sharedHtml(dataset.value(u"name"_s)),
+                                sharedHtml(dataset.value(u"content_hash"_s))));
     if (data.contains(u"valid_dataset"_s))
-        row(tr("Validation dataset"), data.value(u"valid_dataset"_s).toObject().value(u"name"_s).toString().toHtmlEscaped());
+        row(tr("Validation dataset"), sharedHtml(data.value(u"valid_dataset"_s).toObject().value(u"name"_s)));
     row(tr("Trained"), tr("by %1 on %2, %3")
-                           .arg(run.value(u"trained_by"_s).toString().toHtmlEscaped(),
-                                run.value(u"trained_on"_s).toString().toHtmlEscaped(),
+                           .arg(sharedHtml(run.value(u"trained_by"_s)),
+                                sharedHtml(run.value(u"trained_on"_s)),
                                 when(QDateTime::fromString(run.value(u"finished_at"_s).toString(), Qt::ISODateWithMs))));
     row(tr("Exported"), tr("by %1 on %2, %3")
-                            .arg(metadata.value(u"exported_by"_s).toString().toHtmlEscaped(),
-                                 metadata.value(u"exported_on"_s).toString().toHtmlEscaped(),
+                            .arg(sharedHtml(metadata.value(u"exported_by"_s)),
+                                 sharedHtml(metadata.value(u"exported_on"_s)),
                                  when(QDateTime::fromString(metadata.value(u"exported_at"_s).toString(), Qt::ISODateWithMs))));
-    row(tr("Model SHA-256"), run.value(u"model_sha256"_s).toString());
+    row(tr("Model SHA-256"), sharedHtml(run.value(u"model_sha256"_s)));
     const QJsonObject environment = metadata.value(u"environment"_s).toObject();
     row(tr("Environment"), u"Grove %1, XGBoost %2, %3"_s.arg(environment.value(u"grove"_s).toString(),
                                                             environment.value(u"xgboost"_s).toString(),
@@ -415,8 +426,17 @@ void RegistryView::askPromote()
     for (Stage s : {Stage::Staging, Stage::Production, Stage::Archived, Stage::None})
         stage->addItem(stageDisplayName(s), int(s));
     auto* reason = new QLineEdit(&dialog);
+    reason->setObjectName(u"promoteReason"_s);
     reason->setPlaceholderText(tr("Why, for the history (required)"));
     reason->setMinimumWidth(360);
+    // Refused as it is typed: the reason goes into a shared history, one line, printed on terminals.
+    auto* problem = new QLabel(&dialog);
+    problem->setObjectName(u"promoteProblem"_s);
+    problem->setWordWrap(true);
+    QPalette palette = problem->palette();
+    palette.setColor(QPalette::WindowText, kFailedColor);
+    problem->setPalette(palette);
+    problem->hide();
     auto* note = new QLabel(tr("Promoting to Production archives the version now in Production; both changes are "
                                "recorded."),
                             &dialog);
@@ -424,14 +444,22 @@ void RegistryView::askPromote()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Promote"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(reason, &QLineEdit::textChanged, &dialog, [buttons](const QString& text) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    connect(reason, &QLineEdit::textChanged, &dialog, [buttons, problem](const QString& text) {
+        QString issue = singleLineFieldProblem(tr("The reason"), text);
+        if (const qsizetype length = text.trimmed().toUcs4().size(); issue.isEmpty() && length > Registry::kMaxReasonLength)
+            issue = tr("The reason has %1 characters, and at most %2 are kept. Shorten it.")
+                        .arg(length)
+                        .arg(Registry::kMaxReasonLength);
+        problem->setText(issue);
+        problem->setVisible(!issue.isEmpty());
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty() && issue.isEmpty());
     });
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("Stage:"), stage);
     form->addRow(tr("Reason:"), reason);
+    form->addRow(problem);
     form->addRow(note);
     form->addRow(buttons);
     if (dialog.exec() == QDialog::Accepted)
