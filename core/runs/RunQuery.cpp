@@ -290,12 +290,12 @@ private:
                 i = j;
             }
             token.length = i - token.position;
+            if (m_tokens.size() == kMaxTokens) {
+                fail(token, Text::tr("the filter is too long: it can have at most %1 words, operators and parentheses.")
+                                .arg(kMaxTokens));
+                return false;
+            }
             m_tokens.push_back(token);
-        }
-        if (m_tokens.size() > kMaxTokens) {
-            fail(m_tokens[kMaxTokens], Text::tr("the filter is too long: it can have at most %1 words, operators and parentheses.")
-                                           .arg(kMaxTokens));
-            return false;
         }
         Token end;
         end.kind = TokenKind::End;
