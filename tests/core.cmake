@@ -1,6 +1,7 @@
 # Tests of grove_core: parsing, snapshots, profiles, the store.
 grove_add_test(tst_number_parsing SOURCES tst_number_parsing.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_csv_tokenizer SOURCES tst_csv_tokenizer.cpp LIBRARIES grove_core LABELS core)
+grove_add_test(tst_safe_text SOURCES tst_safe_text.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_sha256_digest SOURCES tst_sha256_digest.cpp LIBRARIES grove_core LABELS core)
 # The same checks with the hardware path switched off.
 add_test(NAME tst_sha256_digest_software COMMAND tst_sha256_digest)

@@ -91,7 +91,7 @@ private slots:
             << QStringList{u"compare"_s, u"1"_s, u"2"_s, u"--save"_s, u" "_s}
             << u"name given is empty"_s;
         QTest::newRow("compare --save with a line break")
-            << QStringList{u"compare"_s, u"1"_s, u"2"_s, u"--save"_s, u"one\ntwo"_s} << u"U+000A"_s;
+            << QStringList{u"compare"_s, u"1"_s, u"2"_s, u"--save"_s, u"one\ntwo"_s} << u"contains a line break"_s;
         QTest::newRow("compare --save with a long name")
             << QStringList{u"compare"_s, u"1"_s, u"2"_s, u"--save"_s, QString(101, u'n')}
             << u"at most 100"_s;

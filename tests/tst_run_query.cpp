@@ -127,6 +127,40 @@ private slots:
         QTest::newRow("empty tag") << u"tag:"_s << u"name the tag"_s << 0 << 4;
         QTest::newRow("quoted field") << u"\"valid.auc\" > 1"_s << u"field name"_s << 0 << 11;
         QTest::newRow("not at the end") << u"status = finished and not"_s << u"ends too early"_s << 25 << 1;
+        // NaN compares equal to everything here, and an infinity is no threshold.
+        QTest::newRow("nan threshold") << u"valid.auc >= nan"_s << u"not a finite number"_s << 13 << 3;
+        QTest::newRow("NaN equality") << u"params.alpha = NaN"_s << u"not a finite number"_s << 15 << 3;
+        QTest::newRow("infinite threshold") << u"params.eta < -inf"_s << u"not a finite number"_s << 13 << 4;
+        QTest::newRow("overflowing threshold") << u"valid.auc > 1e999"_s << u"not a finite number"_s << 12 << 5;
+        // Bounded, so that a hostile filter cannot exhaust the stack.
+        QTest::newRow("parentheses too deep") << QString(101, u'(') + u"x"_s + QString(101, u')') << u"levels deep"_s << 100 << 1;
+        QTest::newRow("not too deep") << u"not "_s.repeated(101) + u"x"_s << u"levels deep"_s << 400 << 3;
+        QTest::newRow("too long") << u"x "_s.repeated(2001) << u"too long"_s << 4000 << 1;
+    }
+
+    void finiteThresholdsAndTextStillWork()
+    {
+        for (const QString& expression : {u"valid.auc > 1e-999"_s, u"experiment = \"nan\""_s, u"experiment ~ inf"_s,
+                                          QString(100, u'(') + u"x"_s + QString(100, u')'), u"not "_s.repeated(100) + u"x"_s}) {
+            auto filter = RunFilter::parse(expression);
+            QVERIFY2(filter.ok(), filter.ok() ? "" : qPrintable(filter.error().message));
+        }
+    }
+
+    void controlCharactersInTheExpressionAreEscaped()
+    {
+        const QString expression = u"valid.auc > 0.9 and \x1b[31m\u202e > 1"_s;
+        RunFilter::SyntaxError error;
+        auto filter = RunFilter::parse(expression, &error);
+        QVERIFY(!filter.ok());
+        QCOMPARE(error.position, 20);
+        QCOMPARE(error.length, 6);
+        const QStringList lines = filter.error().message.split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].contains(u"unknown field \"\\e[31m\\u202e\""_s), qPrintable(lines[0]));
+        QCOMPARE(lines[1], u"  valid.auc > 0.9 and \\e[31m\\u202e > 1"_s);
+        // The underline stands under the escaped token.
+        QCOMPARE(lines[2], QString(22, u' ') + QString(12, u'^'));
     }
 
     void badExpressions()

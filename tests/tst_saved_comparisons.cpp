@@ -154,7 +154,7 @@ private slots:
         QTest::newRow("name too long")
             << QString(101, u'n') << QList<int>{0, 1} << ErrorKind::BadInput << u"at most 100"_s;
         QTest::newRow("tab in the name")
-            << u"a\tb"_s << QList<int>{0, 1} << ErrorKind::BadInput << u"U+0009"_s;
+            << u"a\tb"_s << QList<int>{0, 1} << ErrorKind::BadInput << u"contains a tab"_s;
         QTest::newRow("no runs") << u"none"_s << QList<int>{} << ErrorKind::BadInput
                                  << u"given 0"_s;
         QTest::newRow("one run") << u"solo"_s << QList<int>{0} << ErrorKind::BadInput

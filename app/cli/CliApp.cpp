@@ -1,6 +1,8 @@
 #include "app/cli/CliApp.h"
+#include "app/cli/TextTable.h"
 
 #include "core/common/Environment.h"
+#include "core/common/SafeText.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -84,13 +86,13 @@ Result<Workspace> Context::openWorkspace() const { return Workspace::open(m_work
 
 int Context::fail(const Error& error)
 {
-    err << kProgram << ": " << error.toString() << Qt::endl;
+    err << kProgram << ": " << escapeLines(error.toString()) << Qt::endl;
     return exitCodeFor(error);
 }
 
 int Context::usageError(const QString& message)
 {
-    err << kProgram << ": " << message << Qt::endl;
+    err << kProgram << ": " << escapeLines(message) << Qt::endl;
     return BadUsage;
 }
 
@@ -139,7 +141,7 @@ int run(int argc, char** argv)
         if (!command) {
             err << kProgram << ": "
                 << Text::tr("Unknown command \"%1\". Run \"%2 --help\" for the list of commands.")
-                       .arg(arguments[commandIndex], kProgram)
+                       .arg(escapeUnsafeText(arguments[commandIndex]), kProgram)
                 << Qt::endl;
             return BadUsage;
         }
@@ -160,7 +162,7 @@ int run(int argc, char** argv)
             command->addOptions(parser);
     }
     if (!parser.parse(arguments)) {
-        err << kProgram << ": " << parser.errorText() << Qt::endl;
+        err << kProgram << ": " << escapeLines(parser.errorText()) << Qt::endl;
         return BadUsage;
     }
     if (parser.isSet(version)) {

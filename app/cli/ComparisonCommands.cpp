@@ -1,6 +1,7 @@
 #include "app/cli/CliApp.h"
 #include "app/cli/TextTable.h"
 
+#include "core/common/SafeText.h"
 #include "core/runs/RunComparison.h"
 #include "core/store/ComparisonStore.h"
 #include "core/store/RunStore.h"
@@ -119,12 +120,12 @@ Result<QList<RunRecord>> savedRuns(Context& context, const ResolvedComparison& r
     if (missing.size() == 1)
         context.err << Text::tr("Warning: run %1 of the saved comparison \"%2\" was deleted for "
                                 "good; comparing the other runs.")
-                           .arg(QString::number(missing.front()), name)
+                           .arg(QString::number(missing.front()), escapeUnsafeText(name))
                     << Qt::endl;
     else if (!missing.isEmpty())
         context.err << Text::tr("Warning: runs %1 of the saved comparison \"%2\" were deleted for "
                                 "good; comparing the other runs.")
-                           .arg(idList(missing), name)
+                           .arg(idList(missing), escapeUnsafeText(name))
                     << Qt::endl;
     QList<qint64> trashed;
     for (const RunRecord& run : resolved.runs) {
@@ -204,7 +205,7 @@ int runCompare(Context& context)
                     << (saved->replaced
                             ? Text::tr("Replaced the saved comparison \"%1\" with these runs.")
                             : Text::tr("Saved as \"%1\"."))
-                           .arg(saved->comparison.name)
+                           .arg(escapeUnsafeText(saved->comparison.name))
                     << Qt::endl;
     }
     return Success;
@@ -290,7 +291,8 @@ int runComparisons(Context& context)
             context.printJson({{u"name"_s, name}, {u"deleted"_s, true}});
         else
             context.out
-                << Text::tr("Deleted the saved comparison \"%1\"; its runs are kept.").arg(name)
+                << Text::tr("Deleted the saved comparison \"%1\"; its runs are kept.")
+                       .arg(escapeUnsafeText(name))
                 << Qt::endl;
         return Success;
     }
@@ -303,7 +305,8 @@ int runComparisons(Context& context)
             context.printJson({{u"name"_s, newName}, {u"renamed_from"_s, oldName}});
         else
             context.out
-                << Text::tr("Renamed the saved comparison \"%1\" to \"%2\".").arg(oldName, newName)
+                << Text::tr("Renamed the saved comparison \"%1\" to \"%2\".")
+                       .arg(escapeUnsafeText(oldName), escapeUnsafeText(newName))
                 << Qt::endl;
         return Success;
     }

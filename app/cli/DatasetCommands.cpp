@@ -2,6 +2,7 @@
 #include "app/cli/Interrupt.h"
 #include "app/cli/TextTable.h"
 
+#include "core/common/SafeText.h"
 #include "core/data/CsvReader.h"
 #include "core/data/DatasetImport.h"
 #include "core/data/TypeInference.h"
@@ -168,13 +169,13 @@ int runImport(Context& context)
     else if (imported.alreadyImported)
         context.out << Text::tr("This content is already in the workspace as \"%1\" (id %2, sha256 %3); "
                           "nothing new was stored.")
-                           .arg(d.name)
+                           .arg(escapeUnsafeText(d.name))
                            .arg(d.id)
                            .arg(d.shortHash())
                     << Qt::endl;
     else
         context.out << Text::tr("Imported \"%1\" (id %2): %3 rows, %4 columns, sha256 %5, in %6 s.")
-                           .arg(d.name)
+                           .arg(escapeUnsafeText(d.name))
                            .arg(d.id)
                            .arg(d.rows)
                            .arg(d.columns)
@@ -203,7 +204,7 @@ int runDatasets(Context& context)
     }
     if (datasets->isEmpty()) {
         context.out << Text::tr("No datasets in %1 yet. Import one with: grove-cli import FILE")
-                           .arg(workspace->directory())
+                           .arg(escapeUnsafeText(workspace->directory()))
                     << Qt::endl;
         return Success;
     }
@@ -244,7 +245,7 @@ int runProfile(Context& context)
         return Success;
     }
     context.out << Text::tr("%1 (id %2): %3 rows, %4 columns, sha256 %5")
-                       .arg(dataset->name)
+                       .arg(escapeUnsafeText(dataset->name))
                        .arg(dataset->id)
                        .arg(profile->rows)
                        .arg(profile->columns.size())
@@ -286,7 +287,7 @@ int runRename(Context& context)
     if (context.json)
         context.printJson({{u"id"_s, dataset->id}, {u"name"_s, positional[1].trimmed()}});
     else
-        context.out << Text::tr("Renamed \"%1\" to \"%2\".").arg(dataset->name, positional[1].trimmed()) << Qt::endl;
+        context.out << Text::tr("Renamed \"%1\" to \"%2\".").arg(escapeUnsafeText(dataset->name), escapeUnsafeText(positional[1].trimmed())) << Qt::endl;
     return Success;
 }
 
@@ -303,9 +304,9 @@ int runDelete(Context& context)
         return context.fail(dataset.error());
     if (!context.parser.isSet(u"yes"_s)) {
         if (!isatty(fileno(stdin)))
-            return context.usageError(Text::tr("Deleting \"%1\" needs confirmation: add --yes.").arg(dataset->name));
+            return context.usageError(Text::tr("Deleting \"%1\" needs confirmation: add --yes.").arg(escapeUnsafeText(dataset->name)));
         context.err << Text::tr("Delete dataset \"%1\" (id %2, %3 rows) and its snapshot? [y/N] ")
-                           .arg(dataset->name)
+                           .arg(escapeUnsafeText(dataset->name))
                            .arg(dataset->id)
                            .arg(dataset->rows);
         context.err.flush();
@@ -322,7 +323,7 @@ int runDelete(Context& context)
     if (context.json)
         context.printJson({{u"id"_s, dataset->id}, {u"deleted"_s, true}});
     else
-        context.out << Text::tr("Deleted \"%1\".").arg(dataset->name) << Qt::endl;
+        context.out << Text::tr("Deleted \"%1\".").arg(escapeUnsafeText(dataset->name)) << Qt::endl;
     return Success;
 }
 

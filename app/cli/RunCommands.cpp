@@ -2,8 +2,10 @@
 #include "app/cli/Interrupt.h"
 #include "app/cli/TextTable.h"
 
+#include "core/common/SafeText.h"
 #include "core/data/CsvReader.h"
 #include "core/data/DatasetImport.h"
+#include "core/data/TextChecks.h"
 #include "core/runs/RunQuery.h"
 #include "core/store/RunStore.h"
 #include "core/train/Prediction.h"
@@ -15,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <unistd.h>
@@ -68,7 +71,9 @@ QJsonObject runJson(const RunRecord& run, bool full)
                      {u"final_metrics"_s, run.finalMetrics},
                      {u"best_metrics"_s, run.bestMetrics},
                      {u"model_sha256"_s, run.modelSha256.isEmpty() ? QJsonValue() : QJsonValue(run.modelSha256)},
-                     {u"message"_s, run.message}};
+                     {u"message"_s, run.message},
+                     {u"tags"_s, QJsonArray::fromStringList(run.tags)},
+                     {u"note"_s, run.note}};
     if (run.reproducedFrom)
         json.insert(u"reproduced_from"_s, *run.reproducedFrom);
     if (full) {
@@ -100,7 +105,7 @@ public:
                        : update.folds > 1 ? Text::tr("final model round %1/%2").arg(done).arg(update.rounds)
                                           : Text::tr("round %1/%2").arg(done).arg(update.rounds);
         for (const xgb::Evaluation& e : update.evaluations)
-            line += u"  %1-%2 %3"_s.arg(e.split, e.metric, number(e.value));
+            line += u"  %1-%2 %3"_s.arg(e.split, escapeUnsafeText(e.metric), number(e.value));
         if (update.elapsedSeconds > 0 && done < update.rounds)
             line += Text::tr("  (about %1 left)").arg(duration(update.elapsedSeconds / done * (update.rounds - done)));
         m_context.err << (m_terminal ? u"\r"_s + line.leftJustified(m_width) : line + u'\n');
@@ -144,12 +149,12 @@ int reportSummary(Context& context, Workspace& workspace, const RunSummary& summ
             const auto [metric, value] = validKeyMetric(**run);
             context.out << Text::tr("Run %1 finished: %2 rounds in %3").arg(summary.runId).arg(summary.roundsDone).arg(duration(summary.seconds));
             if (!metric.isEmpty() && !std::isnan(value))
-                context.out << Text::tr(", valid %1 %2").arg(metric, number(value));
+                context.out << Text::tr(", valid %1 %2").arg(escapeUnsafeText(metric), number(value));
             if (summary.bestIteration)
                 context.out << Text::tr(" (best at round %1)").arg(*summary.bestIteration + 1);
             context.out << Qt::endl;
             for (const QString& warning : summary.warnings)
-                context.err << Text::tr("XGBoost: %1").arg(warning) << Qt::endl;
+                context.err << Text::tr("XGBoost: %1").arg(escapeLines(warning)) << Qt::endl;
         }
         return Success;
     }
@@ -157,7 +162,7 @@ int reportSummary(Context& context, Workspace& workspace, const RunSummary& summ
         context.err << Text::tr("Run %1 was cancelled; it is recorded as cancelled.").arg(summary.runId) << Qt::endl;
         return Failure;
     default:
-        context.err << Text::tr("Run %1 failed: %2").arg(summary.runId).arg(summary.message) << Qt::endl;
+        context.err << Text::tr("Run %1 failed: %2").arg(summary.runId).arg(escapeLines(summary.message)) << Qt::endl;
         return Failure;
     }
 }
@@ -174,10 +179,21 @@ int runTrain(Context& context)
         QFile file(parser.value(u"config"_s));
         if (!file.open(QIODevice::ReadOnly))
             return context.fail(Error::notFound(Text::tr("Cannot read the configuration %1: %2.").arg(file.fileName(), file.errorString())));
+        const QByteArray bytes = file.readAll();
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            return context.usageError(Text::tr("%1 is not a JSON object: %2 (at byte %3).").arg(file.fileName(), error.errorString()).arg(error.offset));
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError) {
+            // Where, and the field it is in when the mistake is a value (such as 1e999, too large
+            // for a number): the last "key": before it.
+            const TextPosition position = locateOffset(file.fileName(), error.offset);
+            static const QRegularExpression lastKey(u"\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:\\s*[^\\s,:{}\\[\\]\"]*$"_s);
+            const QRegularExpressionMatch key = lastKey.match(QString::fromUtf8(bytes.left(error.offset).right(200)));
+            const QString where = Text::tr("%1, line %2, column %3").arg(file.fileName()).arg(position.line).arg(position.column);
+            return context.usageError(key.hasMatch() ? Text::tr("%1: %2 in the value of \"%3\".").arg(where, error.errorString(), key.captured(1))
+                                                     : Text::tr("%1: %2.").arg(where, error.errorString()));
+        }
+        if (!document.isObject())
+            return context.usageError(Text::tr("%1 is not a JSON object.").arg(file.fileName()));
         auto parsed = RunConfig::fromJson(document.object());
         if (!parsed)
             return context.fail(Error::badInput(Text::tr("%1: %2").arg(file.fileName(), parsed.error().message)));
@@ -204,11 +220,10 @@ int runTrain(Context& context)
     if (validationChoices > 1)
         return context.usageError(Text::tr("Choose one validation: --valid-fraction, --folds or --valid-dataset."));
     if (parser.isSet(u"valid-fraction"_s)) {
-        bool ok = false;
         config.validation.kind = ValidationKind::Holdout;
-        config.validation.fraction = parser.value(u"valid-fraction"_s).toDouble(&ok);
-        if (!ok)
-            return context.usageError(Text::tr("--valid-fraction takes a number such as 0.2."));
+        if (readNumber(parser.value(u"valid-fraction"_s), config.validation.fraction) != NumberText::Finite)
+            return context.usageError(Text::tr("--valid-fraction takes a finite number such as 0.2; got \"%1\".")
+                                          .arg(parser.value(u"valid-fraction"_s)));
     }
     if (parser.isSet(u"folds"_s)) {
         config.validation.kind = ValidationKind::KFold;
@@ -344,12 +359,25 @@ int runShow(Context& context)
         context.printJson(json);
         return Success;
     }
+    // Everything but Grove's own words came from a user or a file: it is printed escaped (the
+    // note keeps its line breaks, indented under its heading).
     QTextStream& out = context.out;
-    out << Text::tr("Run %1 (%2), %3").arg(run->id).arg(run->experiment, runStatusDisplayName(run->status)) << "\n";
+    const auto shown = [](const QString& text) { return escapeUnsafeText(text); };
+    out << Text::tr("Run %1 (%2), %3").arg(run->id).arg(shown(run->experiment), runStatusDisplayName(run->status)) << "\n";
     if (!run->message.isEmpty())
-        out << "  " << run->message << "\n";
-    out << Text::tr("  dataset %1, target %2, task %3").arg(run->datasetName(), run->target(), run->config.value(u"task"_s).toString()) << "\n";
-    out << Text::tr("  %1 of %2 rounds in %3, by %4 on %5").arg(run->roundsDone).arg(run->roundsTotal).arg(duration(run->durationSeconds()), run->user, run->host) << "\n";
+        out << "  " << escapeLines(run->message).replace(u'\n', u"\n  "_s) << "\n";
+    out << Text::tr("  dataset %1, target %2, task %3")
+               .arg(shown(run->datasetName()), shown(run->target()), shown(run->config.value(u"task"_s).toString()))
+        << "\n";
+    out << Text::tr("  %1 of %2 rounds in %3, by %4 on %5")
+               .arg(run->roundsDone)
+               .arg(run->roundsTotal)
+               .arg(duration(run->durationSeconds()), shown(run->user), shown(run->host))
+        << "\n";
+    if (!run->tags.isEmpty())
+        out << Text::tr("  tags: %1").arg(shown(run->tags.join(u", "_s))) << "\n";
+    if (!run->note.isEmpty())
+        out << Text::tr("  note: %1").arg(escapeLines(run->note).replace(u'\n', u"\n        "_s)) << "\n";
     if (run->bestIteration)
         out << Text::tr("  best round %1").arg(*run->bestIteration + 1) << "\n";
     if (!run->modelSha256.isEmpty())
@@ -367,15 +395,16 @@ int runShow(Context& context)
     QJsonObject config = run->config;
     config.remove(u"data"_s);
     config.remove(u"schema"_s);
-    out << QJsonDocument(config).toJson(QJsonDocument::Indented) << "\n" << Text::tr("Environment") << "\n";
-    out << QJsonDocument(run->environment).toJson(QJsonDocument::Indented);
+    out << escapeLines(QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Indented))) << "\n"
+        << Text::tr("Environment") << "\n";
+    out << escapeLines(QString::fromUtf8(QJsonDocument(run->environment).toJson(QJsonDocument::Indented)));
     if (!history->empty()) {
         out << "\n" << Text::tr("History (every round: grove-cli show %1 --json)").arg(run->id) << "\n";
         for (const StoredSeries& s : *history) {
             if (s.values.empty())
                 continue;
             out << u"  %1%2-%3: first %4, last %5 (%6 rounds)\n"_s
-                       .arg(s.fold >= 0 ? Text::tr("fold %1 ").arg(s.fold + 1) : QString(), s.split, s.metric,
+                       .arg(s.fold >= 0 ? Text::tr("fold %1 ").arg(s.fold + 1) : QString(), shown(s.split), shown(s.metric),
                             number(s.values.front()), number(s.values.back()))
                        .arg(s.values.size());
         }
@@ -460,7 +489,11 @@ int runPredict(Context& context)
                            {u"unseen_categories"_s, result->unseenCategories}});
         return Success;
     }
-    context.out << Text::tr("Wrote %1 predictions of run %2 to %3.").arg(result->rows).arg(run->id).arg(parser.value(u"output"_s)) << Qt::endl;
+    context.out << Text::tr("Wrote %1 predictions of run %2 to %3.")
+                       .arg(result->rows)
+                       .arg(run->id)
+                       .arg(escapeUnsafeText(parser.value(u"output"_s)))
+                << Qt::endl;
     if (result->unseenCategories > 0)
         context.err << Text::tr("Note: %1 cells had categories the training data did not have; they were scored as missing.")
                            .arg(result->unseenCategories)

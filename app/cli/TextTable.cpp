@@ -1,11 +1,18 @@
 #include "app/cli/TextTable.h"
 
+#include "core/common/SafeText.h"
+
 namespace grove::cli {
 
 QString TextTable::render() const
 {
+    QList<QStringList> rows = m_rows;
+    for (QStringList& row : rows) {
+        for (QString& cell : row)
+            cell = escapeUnsafeText(cell);
+    }
     QList<qsizetype> widths;
-    for (const QStringList& row : m_rows) {
+    for (const QStringList& row : rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (widths.size() <= c)
                 widths << 0;
@@ -13,7 +20,7 @@ QString TextTable::render() const
         }
     }
     QString text;
-    for (const QStringList& row : m_rows) {
+    for (const QStringList& row : rows) {
         QString line;
         for (qsizetype c = 0; c < row.size(); ++c)
             line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
@@ -21,6 +28,14 @@ QString TextTable::render() const
         text += QLatin1Char('\n');
     }
     return text;
+}
+
+QString escapeLines(const QString& text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = escapeUnsafeText(line);
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace grove::cli

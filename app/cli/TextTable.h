@@ -6,7 +6,9 @@
 
 namespace grove::cli {
 
-// Left-aligned columns separated by two spaces, for human-readable listings.
+// Left-aligned columns separated by two spaces, for human-readable listings. A cell is printed
+// as one line: control characters and bidirectional overrides in it (from a name, a note, a
+// column of an imported file) are escaped, so that no cell can forge a row or drive the terminal.
 class TextTable
 {
 public:
@@ -17,5 +19,9 @@ public:
 private:
     QList<QStringList> m_rows;
 };
+
+// Text of several lines (a message, a JSON document) made safe for a terminal: each line is
+// escaped as escapeUnsafeText() does, and the line breaks stay.
+QString escapeLines(const QString& text);
 
 } // namespace grove::cli

@@ -60,6 +60,16 @@ QString singleLineFieldProblem(const QString& field, const QString& value)
         .arg(field, describe(value.at(*at).unicode()), QString::number(*at + 1));
 }
 
+QString multiLineFieldProblem(const QString& field, const QString& value)
+{
+    const auto at = findUnsafeCharacter(value, true);
+    if (!at)
+        return {};
+    return Text::tr("%1 contains %2 at character %3. Line breaks and tabs are fine; remove the other "
+                    "control characters.")
+        .arg(field, describe(value.at(*at).unicode()), QString::number(*at + 1));
+}
+
 QString escapeUnsafeText(const QString& text)
 {
     if (!findUnsafeCharacter(text))

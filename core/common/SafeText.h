@@ -22,6 +22,10 @@ std::optional<qsizetype> findUnsafeCharacter(const QString& text, bool allowLine
 // or an empty string when `value` is fine. `field` names the field for the user ("The reason").
 QString singleLineFieldProblem(const QString& field, const QString& value);
 
+// The same for a field that may have several lines (a note): line breaks and tabs are fine,
+// other control characters and bidirectional overrides are not.
+QString multiLineFieldProblem(const QString& field, const QString& value);
+
 // `text` with every unsafe character written as an escape (\n, \t, \r, \e, \x07, \u202e), so that
 // it prints as one harmless line. Backslashes stay as they are.
 QString escapeUnsafeText(const QString& text);

@@ -1,5 +1,6 @@
 #include "core/data/DatasetImport.h"
 
+#include "core/common/SafeText.h"
 #include "core/data/CsvReader.h"
 #include "core/data/LibsvmReader.h"
 #include "core/data/TableSummary.h"
@@ -56,7 +57,8 @@ Result<DatasetPreview> previewDataset(const ImportOptions& options)
 
 QString defaultDatasetName(const QString& path)
 {
-    QString name = QFileInfo(path).completeBaseName().trimmed();
+    // A file name can hold anything but '/'; a dataset name is one printable line.
+    QString name = escapeUnsafeText(QFileInfo(path).completeBaseName()).trimmed();
     if (name.isEmpty())
         name = u"dataset"_s;
     if (!DatasetStore::validateName(name).isEmpty())

@@ -1,5 +1,7 @@
 #include "core/data/TextChecks.h"
 
+#include "core/common/SafeText.h"
+
 #include <QFile>
 
 #include <cstring>
@@ -90,7 +92,7 @@ QString printableText(const QString& text)
 {
     QString printable = text;
     for (QChar& c : printable) {
-        if (c.category() == QChar::Other_Control)
+        if (isUnsafeCharacter(c.unicode()))
             c = QChar::ReplacementCharacter;
     }
     return printable;

@@ -1,10 +1,13 @@
 #include "core/runs/RunQuery.h"
 
+#include "core/common/SafeText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +45,8 @@ std::optional<double> asNumber(const QVariant& value)
         return value.toDouble();
     bool ok = false;
     const double number = value.toString().toDouble(&ok);
-    return ok ? std::optional<double>(number) : std::nullopt;
+    // NaN equals nothing, so it would make every comparison look like "equal".
+    return ok && !std::isnan(number) ? std::optional<double>(number) : std::nullopt;
 }
 
 // -1, 0, 1; numbers numerically, anything else as case-insensitive text.
@@ -66,6 +70,11 @@ struct Token
 };
 
 bool isOperatorChar(QChar c) { return c == u'=' || c == u'!' || c == u'<' || c == u'>' || c == u'~'; }
+
+// Limits that keep a hostile filter from exhausting the stack: parsing, matching and freeing
+// a filter recurse once per level of parentheses or "not", and once per condition of a chain.
+constexpr int kMaxNesting = 100;
+constexpr qsizetype kMaxTokens = 2000;
 
 } // namespace
 
@@ -281,6 +290,11 @@ private:
                 i = j;
             }
             token.length = i - token.position;
+            if (m_tokens.size() == kMaxTokens) {
+                fail(token, Text::tr("the filter is too long: it can have at most %1 words, operators and parentheses.")
+                                .arg(kMaxTokens));
+                return false;
+            }
             m_tokens.push_back(token);
         }
         Token end;
@@ -343,9 +357,27 @@ private:
         return left;
     }
 
+    // Counts one level of parentheses or "not" while it lives.
+    struct Nesting
+    {
+        explicit Nesting(int& depth) : m_depth(++depth) {}
+        ~Nesting() { --m_depth; }
+        int& m_depth;
+    };
+    bool tooDeep(const Token& token)
+    {
+        if (m_depth <= kMaxNesting)
+            return false;
+        fail(token, Text::tr("the filter nests parentheses and \"not\" more than %1 levels deep.").arg(kMaxNesting));
+        return true;
+    }
+
     std::unique_ptr<Node> parseNot()
     {
         if (isKeyword(peek(), u"not")) {
+            const Nesting nesting(m_depth);
+            if (tooDeep(peek()))
+                return nullptr;
             take();
             auto operand = parseNot();
             if (!operand)
@@ -372,6 +404,9 @@ private:
             fail(token, Text::tr("\"%1\" needs a field before it, as in valid.auc %1 0.9.").arg(token.text));
             return nullptr;
         case TokenKind::Open: {
+            const Nesting nesting(m_depth);
+            if (tooDeep(token))
+                return nullptr;
             const Token open = take();
             auto inner = parseOr();
             if (!inner)
@@ -421,6 +456,15 @@ private:
             fail(value.kind == TokenKind::End ? op : value, Text::tr("\"%1\" needs a value after it.").arg(op.text));
             return nullptr;
         }
+        if (op.text != u"~"_s && value.kind == TokenKind::Word) {
+            // "nan" would compare equal to everything, an infinity is no threshold.
+            bool ok = false;
+            const double number = value.text.toDouble(&ok);
+            if ((ok && std::isnan(number)) || std::isinf(number)) {
+                fail(value, Text::tr("\"%1\" is not a finite number; compare with a finite one, or quote it to compare it as text.").arg(value.text));
+                return nullptr;
+            }
+        }
         take();
         node->kind = Node::Kind::Compare;
         node->key = word.text;
@@ -432,6 +476,7 @@ private:
     QString m_text;
     QList<Token> m_tokens;
     qsizetype m_next = 0;
+    int m_depth = 0;
 };
 
 } // namespace
@@ -449,12 +494,15 @@ Result<RunFilter> RunFilter::parse(const QString& text, SyntaxError* syntaxError
     if (parser.error) {
         if (syntaxError)
             *syntaxError = *parser.error;
-        // The message, then the expression with the offending token underlined.
+        // The message, then the expression with the offending token underlined. The expression
+        // is shown escaped, on one line, and the underline follows the escaped text.
         const qsizetype column = parser.error->position + 1;
-        const QString underline = QString(parser.error->position, u' ') +
-                                  QString(std::max<qsizetype>(1, std::min(parser.error->length, text.size() - parser.error->position)), u'^');
-        return Error::badInput(Text::tr("Filter, column %1: %2").arg(column).arg(parser.error->message) + u"\n  "_s +
-                               text + u"\n  "_s + underline);
+        const qsizetype length = std::max<qsizetype>(0, std::min(parser.error->length, text.size() - parser.error->position));
+        const QString before = escapeUnsafeText(text.left(parser.error->position));
+        const QString token = escapeUnsafeText(text.mid(parser.error->position, length));
+        const QString underline = QString(before.size(), u' ') + QString(std::max<qsizetype>(1, token.size()), u'^');
+        return Error::badInput(Text::tr("Filter, column %1: %2").arg(column).arg(escapeUnsafeText(parser.error->message)) +
+                               u"\n  "_s + escapeUnsafeText(text) + u"\n  "_s + underline);
     }
     return filter;
 }

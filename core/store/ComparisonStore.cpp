@@ -1,5 +1,6 @@
 #include "core/store/ComparisonStore.h"
 
+#include "core/common/SafeText.h"
 #include "core/data/TextChecks.h"
 #include "core/store/Workspace.h"
 
@@ -89,15 +90,8 @@ QString ComparisonStore::validateName(const QString& name)
                    "Choose a shorter name.")
             .arg(printableText(trimmed.left(20)), QString::number(length),
                  QString::number(kMaxNameLength));
-    for (QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control)
-            return Text::tr(
-                       "The comparison name \"%1\" contains a control character (U+%2), such as "
-                       "a tab or a line break. Use a name on one line without tabs.")
-                .arg(printableText(trimmed),
-                     QString::number(uint(c.unicode()), 16).toUpper().rightJustified(4, u'0'));
-    }
-    return {};
+    return singleLineFieldProblem(
+        Text::tr("The comparison name \"%1\"").arg(escapeUnsafeText(trimmed)), trimmed);
 }
 
 Result<std::optional<SavedComparison>> ComparisonStore::selectByName(const QString& name,

@@ -1,5 +1,6 @@
 #include "core/store/DatasetStore.h"
 
+#include "core/common/SafeText.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -57,11 +58,7 @@ QString DatasetStore::validateName(const QString& name)
     if (digits.match(trimmed).hasMatch())
         return Text::tr("A dataset name cannot consist of digits only, because it would be confused "
                   "with a dataset id.");
-    for (QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control)
-            return Text::tr("A dataset name cannot contain control characters.");
-    }
-    return {};
+    return singleLineFieldProblem(Text::tr("The dataset name"), trimmed);
 }
 
 Result<QList<DatasetRecord>> DatasetStore::list()

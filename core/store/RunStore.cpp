@@ -1,5 +1,6 @@
 #include "core/store/RunStore.h"
 
+#include "core/common/SafeText.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -471,10 +472,13 @@ QString RunStore::validateTag(const QString& tag)
 {
     if (tag.trimmed().isEmpty())
         return Text::tr("A tag cannot be empty.");
+    if (const QString problem = singleLineFieldProblem(Text::tr("The tag \"%1\"").arg(escapeUnsafeText(tag.left(64))), tag);
+        !problem.isEmpty())
+        return problem;
     if (tag.size() > 64)
         return Text::tr("The tag \"%1\" is longer than 64 characters.").arg(tag.left(20) + u"…"_s);
     for (QChar c : tag) {
-        if (c.isSpace() || c == u',' || c == u'"' || c == u'(' || c == u')' || c.category() == QChar::Other_Control)
+        if (c.isSpace() || c == u',' || c == u'"' || c == u'(' || c == u')')
             return Text::tr("The tag \"%1\" contains \"%2\"; tags are single words (letters, digits, - _ . : are fine).")
                 .arg(tag, c.isSpace() ? Text::tr("a space") : QString(c));
     }
@@ -516,8 +520,15 @@ Status RunStore::setTags(qint64 id, const QStringList& tags)
     return transaction.commit();
 }
 
+QString RunStore::validateNote(const QString& note)
+{
+    return multiLineFieldProblem(Text::tr("The note"), note);
+}
+
 Status RunStore::setNote(qint64 id, const QString& note)
 {
+    if (const QString problem = validateNote(note); !problem.isEmpty())
+        return Error::badInput(problem);
     auto statement = m_database.prepare(u"UPDATE runs SET note = ? WHERE id = ?"_s);
     if (!statement)
         return statement.error();

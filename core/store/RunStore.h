@@ -98,6 +98,8 @@ public:
     Result<QList<qint64>> emptyTrash();
     // Empty when the tag is acceptable, else why not.
     static QString validateTag(const QString& tag);
+    // The same for a note: several lines are fine, other control characters are not.
+    static QString validateNote(const QString& note);
     Result<std::vector<StoredSeries>> history(qint64 id);
     Result<qint64> runsUsingDataset(qint64 datasetId);
     // Changes whenever another connection (another process, or a training thread) has committed

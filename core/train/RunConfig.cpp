@@ -1,7 +1,15 @@
 #include "core/train/RunConfig.h"
 
+#include "core/common/SafeText.h"
+#include "core/data/NumberParser.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
+
+#include <charconv>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -26,11 +34,28 @@ constexpr ParameterInfo kParameters[] = {
     {"scale_pos_weight", QT_TRANSLATE_NOOP("grove::Parameters", "Weight of the positive class, for unbalanced binary targets (negatives / positives is a common choice)."), 0, 1e9, true, false},
 };
 
-std::optional<double> number(const QString& text)
+constexpr double kIntMax = std::numeric_limits<int>::max();
+
+// A parameter's name as a message quotes it: on one line, whatever it contains.
+QString shown(const QString& text) { return escapeUnsafeText(text); }
+
+// Why a parameter passed by name to XGBoost cannot be, or an empty string. Its value goes to
+// XGBoost as text, so each number in it (lists such as "(1,-1)" included) must be finite:
+// XGBoost reads "nan" and "inf" as numbers and then trains on them or fails halfway.
+QString extraParameterProblem(const QString& name, const QString& value)
 {
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
+    if (QString problem = singleLineFieldProblem(Text::tr("The name of the parameter \"%1\"").arg(shown(name)), name);
+        !problem.isEmpty())
+        return problem;
+    if (QString problem = singleLineFieldProblem(Text::tr("The value of %1").arg(shown(name)), value); !problem.isEmpty())
+        return problem;
+    static const QRegularExpression separators(u"[\\s,;:()\\[\\]{}]+"_s);
+    for (const QString& token : value.split(separators, Qt::SkipEmptyParts)) {
+        double number = 0;
+        if (readNumber(token, number) == NumberText::NonFinite)
+            return Text::tr("%1 must be a finite number; got \"%2\" (NaN and infinities are refused).").arg(shown(name), token);
+    }
+    return {};
 }
 
 } // namespace
@@ -141,6 +166,35 @@ QString parameterDescription(const ParameterInfo& info)
     return QCoreApplication::translate("grove::Parameters", info.description);
 }
 
+NumberText readNumber(QStringView text, double& value)
+{
+    QStringView body = text.trimmed();
+    // from_chars takes a leading '-' but not a '+'.
+    if (body.startsWith(u'+') && !body.mid(1).startsWith(u'-'))
+        body = body.mid(1);
+    const QByteArray bytes = body.toLatin1();
+    if (bytes.isEmpty() || bytes.size() != body.size())
+        return NumberText::NotNumber;
+    double parsed = 0;
+    const auto [end, error] = std::from_chars(bytes.begin(), bytes.end(), parsed, std::chars_format::general);
+    if (end != bytes.end())
+        return NumberText::NotNumber;
+    if (error == std::errc::result_out_of_range) {
+        // Too large (1e999) is not finite; too small (1e-999) reads as zero, as in XGBoost.
+        const double rounded = body.toDouble();
+        if (std::isinf(rounded))
+            return NumberText::NonFinite;
+        value = rounded;
+        return NumberText::Finite;
+    }
+    if (error != std::errc())
+        return NumberText::NotNumber;
+    if (!std::isfinite(parsed))
+        return NumberText::NonFinite;
+    value = parsed;
+    return NumberText::Finite;
+}
+
 Status BoosterParameters::set(const QString& key, const QString& value)
 {
     const QString name = key.trimmed();
@@ -161,11 +215,21 @@ Status BoosterParameters::set(const QString& key, const QString& value)
     if (name == u"reg_alpha"_s)
         return set(u"alpha"_s, value);
     if (const ParameterInfo* info = parameterInfo(name)) {
-        const auto parsed = number(value);
-        if (!parsed || (info->integer && *parsed != double(qint64(*parsed))))
+        double v = 0;
+        const NumberText read = readNumber(value, v);
+        if (read == NumberText::NonFinite)
+            return Error::badInput(Text::tr("%1 must be a finite number; got \"%2\" (NaN and infinities are refused).")
+                                       .arg(name, shown(value.trimmed())));
+        if (read == NumberText::NotNumber || (info->integer && !isWholeNumber(v)))
             return Error::badInput(Text::tr("%1 must be %2; got \"%3\".")
-                                       .arg(name, info->integer ? Text::tr("a whole number") : Text::tr("a number"), value));
-        const double v = *parsed;
+                                       .arg(name, info->integer ? Text::tr("a whole number") : Text::tr("a number"),
+                                            shown(value.trimmed())));
+        if (info->integer && std::abs(v) > kIntMax)
+            return Error::badInput(Text::tr("%1 must be between %2 and %3; got %4.")
+                                       .arg(name)
+                                       .arg(info->minimum)
+                                       .arg(info->maximum)
+                                       .arg(shown(value.trimmed())));
         if (name == u"eta"_s)
             eta = v;
         else if (name == u"max_depth"_s)
@@ -188,6 +252,8 @@ Status BoosterParameters::set(const QString& key, const QString& value)
             scalePosWeight = v;
         return {};
     }
+    if (const QString problem = extraParameterProblem(name, value.trimmed()); !problem.isEmpty())
+        return Error::badInput(problem);
     extra.insert(name, value.trimmed());
     return {};
 }
@@ -261,19 +327,26 @@ Result<RunConfig> RunConfig::fromJson(const QJsonObject& json)
         const QJsonValue value = json.value(key);
         if (value.isUndefined())
             return out = fallback, Status();
-        if (!value.isDouble() || value.toDouble() != double(qint64(value.toDouble())))
+        if (!value.isDouble() || !isWholeNumber(value.toDouble()))
             return Error::badInput(Text::tr("\"%1\" must be a whole number.").arg(key));
-        out = int(value.toInteger());
+        if (std::abs(value.toDouble()) > kIntMax)
+            return Error::badInput(Text::tr("\"%1\" must be a whole number between %2 and %3.")
+                                       .arg(key)
+                                       .arg(-std::numeric_limits<int>::max())
+                                       .arg(std::numeric_limits<int>::max()));
+        out = int(value.toDouble());
         return {};
     };
     auto seedValue = [](const QJsonValue& value, quint64 fallback) -> std::optional<quint64> {
         if (value.isUndefined())
             return fallback;
+        if (value.isDouble()) {
+            const double number = value.toDouble();
+            return number >= 0 && isWholeNumber(number) ? std::optional<quint64>(quint64(number)) : std::nullopt;
+        }
         bool ok = false;
-        const quint64 seed = value.isString() ? value.toString().toULongLong(&ok) : quint64(value.toInteger(-1));
-        if (value.isDouble())
-            ok = value.toDouble() >= 0 && value.toDouble() == double(qint64(value.toDouble()));
-        return ok ? std::optional<quint64>(seed) : std::nullopt;
+        const quint64 seed = value.toString().toULongLong(&ok);
+        return ok && value.isString() ? std::optional<quint64>(seed) : std::nullopt;
     };
     // Text fields: a string, or absent. `key` names the field in messages.
     auto text = [](const QJsonValue& value, const QString& key, QString& out) -> Status {
@@ -288,8 +361,8 @@ Result<RunConfig> RunConfig::fromJson(const QJsonObject& json)
     auto datasetReference = [](const QJsonValue& value, const QString& key, QString& out) -> Status {
         if (value.isUndefined())
             return {};
-        if (value.isDouble() && value.toDouble() >= 1 && value.toDouble() == double(qint64(value.toDouble())))
-            out = QString::number(value.toInteger());
+        if (value.isDouble() && value.toDouble() >= 1 && isWholeNumber(value.toDouble()))
+            out = QString::number(qint64(value.toDouble()));
         else if (value.isString())
             out = value.toString();
         else
@@ -366,9 +439,9 @@ Result<RunConfig> RunConfig::fromJson(const QJsonObject& json)
             return Error::badInput(Text::tr("\"validation.fraction\" must be a number."));
         config.validation.fraction = fraction.toDouble(0.2);
         const QJsonValue folds = validation.value(u"folds"_s);
-        if (!folds.isUndefined() && (!folds.isDouble() || folds.toDouble() != double(qint64(folds.toDouble()))))
+        if (!folds.isUndefined() && (!folds.isDouble() || !isWholeNumber(folds.toDouble()) || std::abs(folds.toDouble()) > kIntMax))
             return Error::badInput(Text::tr("\"validation.folds\" must be a whole number."));
-        config.validation.folds = folds.toInt(5);
+        config.validation.folds = folds.isUndefined() ? 5 : int(folds.toDouble());
         if (auto s = datasetReference(validation.value(u"dataset"_s), u"validation.dataset"_s, config.validation.dataset); !s)
             return s.error();
         const auto validationSeed = seedValue(validation.value(u"seed"_s), 42);
@@ -389,18 +462,63 @@ Result<RunConfig> RunConfig::fromJson(const QJsonObject& json)
                 return s.error();
             for (auto e = extra.constBegin(); e != extra.constEnd(); ++e) {
                 if (!scalar(e.value()))
-                    return Error::badInput(Text::tr("\"params.extra.%1\" must be text, a number or true/false.").arg(e.key()));
-                config.params.extra.insert(e.key(), e.value().toVariant().toString());
+                    return Error::badInput(Text::tr("\"params.extra.%1\" must be text, a number or true/false.").arg(shown(e.key())));
+                if (auto status = config.params.set(e.key(), e.value().toVariant().toString()); !status)
+                    return status.error();
             }
             continue;
         }
         if (!scalar(it.value()))
-            return Error::badInput(Text::tr("\"params.%1\" must be text, a number or true/false.").arg(it.key()));
+            return Error::badInput(Text::tr("\"params.%1\" must be text, a number or true/false.").arg(shown(it.key())));
         const QString value = it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
         if (auto status = config.params.set(it.key(), value); !status)
             return status.error();
     }
+    if (auto status = config.check(); !status)
+        return status.error();
     return config;
+}
+
+Error configurationError(const QStringList& problems)
+{
+    if (problems.size() == 1)
+        return Error::badInput(problems.front());
+    return Error::badInput(Text::tr("The run configuration has %1 problems:\n%2").arg(problems.size()).arg(u"- "_s + problems.join(u"\n- "_s)));
+}
+
+Status RunConfig::check() const
+{
+    QStringList problems;
+    auto finite = [&](const QString& field, double value) {
+        if (!std::isfinite(value))
+            problems << Text::tr("%1: must be a finite number; got %2 (NaN and infinities are refused).").arg(field).arg(value);
+    };
+    finite(u"eta"_s, params.eta);
+    finite(u"min_child_weight"_s, params.minChildWeight);
+    finite(u"subsample"_s, params.subsample);
+    finite(u"colsample_bytree"_s, params.colsampleByTree);
+    finite(u"lambda"_s, params.lambda);
+    finite(u"alpha"_s, params.alpha);
+    finite(u"gamma"_s, params.gamma);
+    if (params.scalePosWeight)
+        finite(u"scale_pos_weight"_s, *params.scalePosWeight);
+    finite(u"validation.fraction"_s, validation.fraction);
+    auto singleLine = [&](const QString& field, const QString& value) {
+        if (const QString problem = singleLineFieldProblem(field, value); !problem.isEmpty())
+            problems << problem;
+    };
+    singleLine(Text::tr("The experiment name"), experiment);
+    singleLine(u"objective"_s, params.objective);
+    singleLine(u"tree_method"_s, params.treeMethod);
+    for (const QString& metric : metrics)
+        singleLine(Text::tr("The metric \"%1\"").arg(shown(metric)), metric);
+    for (auto it = params.extra.cbegin(); it != params.extra.cend(); ++it) {
+        if (const QString problem = extraParameterProblem(it.key(), it.value()); !problem.isEmpty())
+            problems << problem;
+    }
+    if (problems.isEmpty())
+        return {};
+    return configurationError(problems);
 }
 
 } // namespace grove

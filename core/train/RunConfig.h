@@ -71,8 +71,24 @@ struct RunConfig
     QString experiment = QStringLiteral("Default");
 
     QJsonObject toJson() const;
+    // Reads a configuration as toJson() writes it (and `grove-cli train --config` takes it),
+    // then check()s it.
     static Result<RunConfig> fromJson(const QJsonObject& json);
+
+    // The checks that need no data, shared by the CLI, --config files and the New Run dialog,
+    // made before anything is recorded: every number is finite (no NaN, no infinity), and the
+    // names Grove stores and prints (experiment, objective, tree_method, metrics, other
+    // parameters) are single lines of printable text. The error names each field at fault.
+    Status check() const;
 };
+
+// One problem as it is, several as a list under a heading; each names its field.
+Error configurationError(const QStringList& problems);
+
+// Whether `text` is a number, and a finite one. "nan", "-inf", "Infinity" and numbers too
+// large for a double (1e999) are NonFinite; text that is not a number at all is NotNumber.
+enum class NumberText { NotNumber, Finite, NonFinite };
+NumberText readNumber(QStringView text, double& value);
 
 QStringList defaultMetrics(Task task);
 QString defaultObjective(Task task);

@@ -134,6 +134,8 @@ Result<RunConfig> runConfig(const RunRecord& run) { return RunConfig::fromJson(s
 
 Result<TrainingPlan> prepareTraining(Workspace& workspace, const RunConfig& config, bool askXgboost)
 {
+    if (auto status = config.check(); !status)
+        return status.error();
     if (config.dataset.trimmed().isEmpty())
         return Error::badInput(Text::tr("dataset: choose the dataset to train on."));
     auto data = resolveDataset(workspace, config.dataset, u"dataset"_s);

@@ -249,13 +249,13 @@ Result<TrainingPlan> planTraining(const RunConfig& input, const DatasetRecord& d
         problem(u"subsample"_s, Text::tr("must be in (0, 1]; got %1.").arg(p.subsample));
     if (!(p.colsampleByTree > 0) || p.colsampleByTree > 1)
         problem(u"colsample_bytree"_s, Text::tr("must be in (0, 1]; got %1.").arg(p.colsampleByTree));
-    if (p.minChildWeight < 0)
+    if (!(p.minChildWeight >= 0))
         problem(u"min_child_weight"_s, Text::tr("must not be negative; got %1.").arg(p.minChildWeight));
-    if (p.lambda < 0)
+    if (!(p.lambda >= 0))
         problem(u"lambda"_s, Text::tr("must not be negative; got %1.").arg(p.lambda));
-    if (p.alpha < 0)
+    if (!(p.alpha >= 0))
         problem(u"alpha"_s, Text::tr("must not be negative; got %1.").arg(p.alpha));
-    if (p.gamma < 0)
+    if (!(p.gamma >= 0))
         problem(u"gamma"_s, Text::tr("must not be negative; got %1.").arg(p.gamma));
     if (p.maxBin < 2 || p.maxBin > 65536)
         problem(u"max_bin"_s, Text::tr("must be between 2 and 65536; got %1.").arg(p.maxBin));
@@ -406,10 +406,7 @@ Result<TrainingPlan> planTraining(const RunConfig& input, const DatasetRecord& d
     }
     }
     if (!problems.isEmpty())
-        return Error::badInput(problems.size() == 1 ? problems.front()
-                                                    : Text::tr("The run configuration has %1 problems:\n%2")
-                                                          .arg(problems.size())
-                                                          .arg(u"- "_s + problems.join(u"\n- "_s)));
+        return configurationError(problems);
     return plan;
 }
 

@@ -255,6 +255,10 @@ bool RunListModel::setData(const QModelIndex& index, const QVariant& value, int 
     const QString note = value.toString();
     if (note == r->note)
         return false;
+    if (const QString problem = RunStore::validateNote(note); !problem.isEmpty()) {
+        emit errorOccurred(problem);
+        return false;
+    }
     m_undo->push(new RunEditCommand(m_workspace, this, r->id, RunEditCommand::Field::Note, r->note, note));
     return true;
 }
