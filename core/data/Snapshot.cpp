@@ -1,5 +1,6 @@
 #include "core/data/Snapshot.h"
 
+#include "core/common/FileLock.h"
 #include "core/data/ParsedTable.h"
 #include "core/data/TableSummary.h"
 
@@ -144,14 +145,22 @@ Result<SnapshotWriter> SnapshotWriter::create(const ParsedTable& table, const QS
         }
     }
     s.dataEnd = alignUp(offset);
-    const QString name = temporaryPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces) +
-                         QString::fromLatin1(Snapshot::kExtension);
-    s.file.setFileName(QDir(directory).filePath(name));
-    if (!s.file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error::io(Text::tr("Cannot create a file in %1: %2. Check the permissions of the "
-                                  "workspace folder.")
-                             .arg(directory, s.file.errorString()));
-    return writer;
+    // The file stays locked while it is open, so that another process opening the workspace
+    // removes it only once this one is gone (see FileLock.h).
+    for (int attempt = 0;; ++attempt) {
+        const QString name = temporaryPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces) +
+                             QString::fromLatin1(Snapshot::kExtension);
+        s.file.setFileName(QDir(directory).filePath(name));
+        if (!s.file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error::io(Text::tr("Cannot create a file in %1: %2. Check the permissions of the "
+                                      "workspace folder.")
+                                 .arg(directory, s.file.errorString()));
+        if (lockNewFile(s.file))
+            return writer;
+        s.file.close();
+        if (attempt >= 10)
+            return Error::io(Text::tr("Cannot lock a new file in %1.").arg(directory));
+    }
 }
 
 SnapshotWriter::SnapshotWriter(SnapshotWriter&& other) noexcept : m_state(std::move(other.m_state)) {}
@@ -250,7 +259,7 @@ Status SnapshotWriter::finish(const ParsedTable& table, const TableSummary& summ
         return s.failure();
     if (::fdatasync(s.file.handle()) != 0)
         return s.failure();
-    s.file.close();
+    // Still open, and so still locked, until commit() has renamed it.
     return {};
 }
 
@@ -263,6 +272,7 @@ Status SnapshotWriter::commit(const QString& finalPath)
         return Error::io(Text::tr("Cannot move the new snapshot to %1: %2.")
                              .arg(finalPath, QString::fromStdString(error.message())));
     s.committed = true;
+    s.file.close();
     // Make the rename itself durable.
     const int directory = ::open(QFileInfo(finalPath).absolutePath().toLocal8Bit().constData(), O_RDONLY);
     if (directory >= 0) {
