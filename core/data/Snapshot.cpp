@@ -1,5 +1,6 @@
 #include "core/data/Snapshot.h"
 
+#include "core/common/AtomicFile.h"
 #include "core/common/FileLock.h"
 #include "core/data/ParsedTable.h"
 #include "core/data/TableSummary.h"
@@ -16,6 +17,7 @@
 #include <boost/filesystem/operations.hpp>
 
 #include <bit>
+#include <cerrno>
 #include <cstring>
 
 #include <fcntl.h>
@@ -80,14 +82,16 @@ struct SnapshotWriter::State
     quint64 position = 0;
     quint64 syncedUpTo = 0;
     bool committed = false;
-    QString error;
+    int lastErrno = 0; // Qt says "Unknown error" where the system said "No space left on device"
 
     bool write(const void* data, quint64 size)
     {
         if (size == 0)
             return true;
-        if (file.write(static_cast<const char*>(data), qint64(size)) != qint64(size))
+        if (file.write(static_cast<const char*>(data), qint64(size)) != qint64(size)) {
+            lastErrno = errno;
             return false;
+        }
         position += size;
 #ifdef Q_OS_LINUX
         // Start writing back what is done, so that the final sync has little left to wait for.
@@ -113,7 +117,7 @@ struct SnapshotWriter::State
     {
         return Error::io(Text::tr("Writing the dataset snapshot %1 failed: %2. Nothing was stored; "
                                   "check the free disk space and try again.")
-                             .arg(file.fileName(), file.errorString()));
+                             .arg(file.fileName(), fileErrorReason(file, lastErrno ? lastErrno : errno)));
     }
 };
 
@@ -255,10 +259,14 @@ Status SnapshotWriter::finish(const ParsedTable& table, const TableSummary& summ
     if (s.position != s.dataEnd || !s.write(directory.constData(), header.directorySize) ||
         !s.write(profile.constData(), header.profileSize) || !s.file.seek(0) ||
         s.file.write(reinterpret_cast<const char*>(&header), sizeof header) != qint64(sizeof header) ||
-        !s.file.flush())
+        !s.file.flush()) {
+        s.lastErrno = s.lastErrno ? s.lastErrno : errno;
         return s.failure();
-    if (::fdatasync(s.file.handle()) != 0)
+    }
+    if (::fdatasync(s.file.handle()) != 0) {
+        s.lastErrno = errno;
         return s.failure();
+    }
     // Still open, and so still locked, until commit() has renamed it.
     return {};
 }

@@ -221,8 +221,14 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
         summary.status = status;
         summary.message = message;
         summary.seconds = double(timer.nsecsElapsed()) / 1e9;
-        if (auto s = store.finish(runId, status, message); !s)
-            return s.error();
+        if (auto s = store.finish(runId, status, message); !s) {
+            // Say what stopped the run first; the database's own trouble comes second.
+            Error error = s.error();
+            error.message = Text::tr("%1 The run could not be recorded as ended either (%2); it will show as "
+                                     "interrupted.")
+                                .arg(message, error.message);
+            return error;
+        }
         (void)writeRunFile(workspace, runId);
         return summary;
     };
