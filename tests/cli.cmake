@@ -1,2 +1,4 @@
 # grove-cli, run as a separate process.
 grove_add_test(tst_cli_commands SOURCES tst_cli_commands.cpp LIBRARIES Qt6::Core LABELS cli)
+# A workspace that lost its database is refused, and grove-cli recover rebuilds it from the folders.
+grove_add_test(tst_workspace_recovery SOURCES tst_workspace_recovery.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
