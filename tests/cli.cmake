@@ -2,3 +2,5 @@
 grove_add_test(tst_cli_commands SOURCES tst_cli_commands.cpp LIBRARIES Qt6::Core LABELS cli)
 # A workspace that lost its database is refused, and grove-cli recover rebuilds it from the folders.
 grove_add_test(tst_workspace_recovery SOURCES tst_workspace_recovery.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
+# Read-only and full file systems (skipped without root, which mounting needs).
+grove_add_test(tst_workspace_media SOURCES tst_workspace_media.cpp TrainingData.h LIBRARIES grove_core LABELS cli)

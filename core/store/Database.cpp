@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace grove {
@@ -219,6 +221,13 @@ Error Database::errorFor(sqlite3* database, int code, const QString& context)
                             "workspace folder is writable (not on a read-only disk or mount, and "
                             "with write permission for you).")
                              .arg(fileName, detail));
+    case SQLITE_IOERR: {
+        // SQLite's "disk I/O error" hides the system's reason, which is what tells a user what to do.
+        const int systemError = database ? sqlite3_system_errno(database) : 0;
+        return Error::io(Text::tr("The workspace database %1 could not be read or written: %2. Check the free "
+                            "disk space and that the disk is working.")
+                             .arg(fileName, systemError ? QString::fromLocal8Bit(std::strerror(systemError)) : detail));
+    }
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Error::io(Text::tr("The workspace database %1 is damaged or is not a Grove database (%2). "
