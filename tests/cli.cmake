@@ -4,3 +4,5 @@ grove_add_test(tst_cli_commands SOURCES tst_cli_commands.cpp LIBRARIES Qt6::Core
 grove_add_test(tst_workspace_recovery SOURCES tst_workspace_recovery.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 # Read-only and full file systems (skipped without root, which mounting needs).
 grove_add_test(tst_workspace_media SOURCES tst_workspace_media.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
+# kill -9 during imports, trainings and exports leaves every earlier dataset, run and version whole.
+grove_add_test(tst_crash_consistency SOURCES tst_crash_consistency.cpp TrainingData.h LIBRARIES grove_core LABELS cli TIMEOUT 120)
