@@ -179,9 +179,11 @@ Result<Workspace> Workspace::open(const QString& directory, Access access)
 
     const QString databasePath = QDir(absolute).filePath(kDatabaseName);
     const DatabaseFile databaseFile = inspectDatabaseFile(databasePath);
-    const bool hasData = hasStoredData(absolute) || QFileInfo(databasePath + u"-wal"_s).size() > 0;
-    if (databaseFile == DatabaseFile::NotSqlite || (databaseFile != DatabaseFile::Sqlite && hasData))
-        return unusableDatabase(absolute, databaseFile, hasData);
+    if (databaseFile != DatabaseFile::Sqlite) {
+        const bool hasData = hasStoredData(absolute) || QFileInfo(databasePath + u"-wal"_s).size() > 0;
+        if (databaseFile == DatabaseFile::NotSqlite || hasData)
+            return unusableDatabase(absolute, databaseFile, hasData);
+    }
 
     Workspace workspace;
     workspace.m_directory = absolute;
