@@ -111,14 +111,16 @@ Status ensureFolder(const QString& directory, const QString& name)
 }
 
 // What every process does when it opens a writable workspace: leftovers of killed processes go.
-void tidyUp(Workspace& workspace)
+Status tidyUp(Workspace& workspace)
 {
     removeAbandonedFiles(workspace.datasetsDirectory(), kIncomingPrefix);
     // Runs whose training process died (a crash, a kill) show as interrupted from now on.
-    if (auto interrupted = RunStore(workspace.database()).recoverInterrupted()) {
-        for (qint64 id : *interrupted)
-            (void)writeRunFile(workspace, id); // the database has it; run.json catches up
-    }
+    auto interrupted = RunStore(workspace.database()).recoverInterrupted();
+    if (!interrupted)
+        return interrupted.error();
+    for (qint64 id : *interrupted)
+        (void)writeRunFile(workspace, id); // the database has it; run.json catches up next time
+    return {};
 }
 
 } // namespace
@@ -226,7 +228,8 @@ Result<Workspace> Workspace::open(const QString& directory, Access access)
         return status.error();
 
     workspace.m_database = std::move(database.value());
-    tidyUp(workspace);
+    if (auto status = tidyUp(workspace); !status)
+        return status.error();
     return workspace;
 }
 

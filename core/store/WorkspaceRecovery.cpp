@@ -348,7 +348,7 @@ Status rebuild(Database& database, const QString& directory, RecoveryReport& rep
             return status;
         if (!run.tags.isEmpty()) {
             if (auto status = store.setTags(run.id, run.tags); !status)
-                return status;
+                report.problems << Text::tr("The tags of run %1 were not recovered: %2").arg(run.id).arg(status.error().message);
         }
         recovered.insert(run.id);
         report.runs << run.id;
