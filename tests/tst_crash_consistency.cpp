@@ -179,7 +179,7 @@ private slots:
             // New content every time, so that each import writes a snapshot.
             const QString csv = grove::test::writeFile(
                 m_dir.filePath(u"import-%1.csv"_s.arg(i)),
-                grove::test::syntheticCsv(grove::test::syntheticRows(30000, 1000 + quint64(i))));
+                grove::test::syntheticCsv(grove::test::syntheticRows(20000, 1000 + quint64(i))));
             killDuring({u"import"_s, csv, u"--name"_s, u"import %1"_s.arg(i)}, 0, 400);
             checkWorkspace(u"import %1"_s.arg(i));
             QFile::remove(csv);
@@ -190,7 +190,7 @@ private slots:
     {
         for (int i = 0; i < kKillsPerOperation; ++i) {
             const qint64 before = m_runs.isEmpty() ? 0 : m_runs.lastKey();
-            killDuring(trainArguments(100000, u"0.001"_s), 50, 1500);
+            killDuring(trainArguments(100000, u"0.001"_s), 50, 1000);
             checkWorkspace(u"training %1"_s.arg(i));
             // The killed run is interrupted (or was never recorded), in its record too.
             for (auto it = m_runs.upperBound(before); it != m_runs.cend(); ++it) {
