@@ -306,6 +306,19 @@ private slots:
         QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
         QVERIFY(window.messageBar()->text().contains(u"not a Grove workspace"_s));
         QCOMPARE(window.workspaceController()->directory(), QDir(first).absolutePath());
+
+        // So is a workspace that lost its database: the message says how to rebuild it, and no
+        // new database is started over its datasets.
+        const QString lost = m_root.filePath(u"lost"_s);
+        QDir().mkpath(lost + u"/datasets"_s);
+        writeFile(lost + u"/datasets/0123abcd.gds"_s, "a snapshot");
+        Dialogs::setNextDirectory(lost);
+        window.findChild<QAction*>(u"openWorkspaceAction"_s)->trigger();
+        QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY2(window.messageBar()->text().contains(u"grove.db is missing"_s), qPrintable(window.messageBar()->text()));
+        QVERIFY(window.messageBar()->text().contains(u"grove-cli recover --workspace "_s + QDir(lost).absolutePath()));
+        QVERIFY(!QFile::exists(lost + u"/grove.db"_s));
+        QCOMPARE(window.workspaceController()->directory(), QDir(first).absolutePath());
     }
 
     void firstStartImportsTheSample()

@@ -2,6 +2,7 @@
 // one workspace, dataset names and lookups, the append-only event log, and cleanup of files left
 // by killed imports.
 
+#include "core/common/FileLock.h"
 #include "core/data/DatasetImport.h"
 #include "core/store/DatasetStore.h"
 #include "core/store/Schema.h"
@@ -288,17 +289,41 @@ private slots:
     {
         const QString path = m_dir.filePath(u"abandoned"_s);
         QVERIFY(Workspace::open(path));
-        const QString old = writeCsv(m_dir, u"abandoned/datasets/.incoming-old.gds"_s, "partial");
-        const QString fresh = writeCsv(m_dir, u"abandoned/datasets/.incoming-fresh.gds"_s, "in progress");
+        // A killed import's file, however new, goes; one whose writer still holds its lock stays.
+        const QString abandoned = writeCsv(m_dir, u"abandoned/datasets/.incoming-killed.gds"_s, "partial");
+        QFile inProgress(path + u"/datasets/.incoming-live.gds"_s);
+        QVERIFY(inProgress.open(QIODevice::WriteOnly | QIODevice::NewOnly));
+        QVERIFY(lockNewFile(inProgress));
         const QString other = writeCsv(m_dir, u"abandoned/datasets/keep.gds"_s, "not ours to judge");
-        QFile oldFile(old);
-        QVERIFY(oldFile.open(QIODevice::ReadWrite));
-        QVERIFY(oldFile.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
-        oldFile.close();
         QVERIFY(Workspace::open(path));
-        QVERIFY(!QFile::exists(old));
-        QVERIFY(QFile::exists(fresh));
+        QVERIFY(!QFile::exists(abandoned));
+        QVERIFY(QFile::exists(inProgress.fileName()));
         QVERIFY(QFile::exists(other));
+        // Once its writer is gone, it goes too.
+        inProgress.close();
+        QVERIFY(Workspace::open(path));
+        QVERIFY(!QFile::exists(inProgress.fileName()));
+    }
+
+    void aFileInPlaceOfAFolderIsNamed_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::newRow("runs") << u"runs"_s;
+        QTest::newRow("datasets") << u"datasets"_s;
+    }
+
+    void aFileInPlaceOfAFolderIsNamed()
+    {
+        QFETCH(QString, folder);
+        const QString path = m_dir.filePath(u"blocked-"_s + folder);
+        QVERIFY(QDir().mkpath(path));
+        writeCsv(m_dir, u"blocked-%1/%1"_s.arg(folder), "");
+        auto refused = Workspace::open(path);
+        QVERIFY(!refused);
+        const QString message = refused.error().message;
+        QVERIFY2(message.contains(QDir(path).filePath(folder) + u" is a file"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"keeps its %1 in a folder"_s.arg(folder)), qPrintable(message));
+        QVERIFY2(message.contains(u"Move or rename the file"_s), qPrintable(message));
     }
 };
 

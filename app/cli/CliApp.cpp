@@ -82,7 +82,10 @@ Context::Context(QCommandLineParser& commandParser, QString workspaceDirectory)
 {
 }
 
-Result<Workspace> Context::openWorkspace() const { return Workspace::open(m_workspaceDirectory); }
+Result<Workspace> Context::openWorkspace(Workspace::Access access) const
+{
+    return Workspace::open(m_workspaceDirectory, access);
+}
 
 int Context::fail(const Error& error)
 {
@@ -114,6 +117,7 @@ int run(int argc, char** argv)
     addRunCommands(commands);
     addComparisonCommands(commands);
     addRegistryCommands(commands);
+    addRecoverCommand(commands);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -29,7 +29,9 @@ public:
     QTextStream err;
     bool json = false;
 
-    Result<Workspace> openWorkspace() const;
+    // Commands that only read open with Workspace::Access::ReadIfLocked, so that they work on a
+    // workspace on read-only media.
+    Result<Workspace> openWorkspace(Workspace::Access access = Workspace::Access::ReadWrite) const;
     QString workspaceDirectory() const { return m_workspaceDirectory; }
 
     // Prints the error on stderr ("grove-cli: file:line:column: message") and returns its
@@ -56,6 +58,7 @@ void addDatasetCommands(QList<Command>& commands);
 void addRunCommands(QList<Command>& commands);
 void addComparisonCommands(QList<Command>& commands);
 void addRegistryCommands(QList<Command>& commands);
+void addRecoverCommand(QList<Command>& commands);
 
 // grove-cli predict --model DIR/MODEL/VERSION.
 int predictWithRegistryVersion(Context& context);

@@ -165,7 +165,7 @@ int runCompare(Context& context)
             !problem.isEmpty())
             return context.usageError(problem);
     }
-    auto workspace = context.openWorkspace();
+    auto workspace = context.openWorkspace(save ? Workspace::Access::ReadWrite : Workspace::Access::ReadIfLocked);
     if (!workspace)
         return context.fail(workspace.error());
     ComparisonStore comparisons(workspace->database());
@@ -273,7 +273,7 @@ int runComparisons(Context& context)
                 "--rename OLD NEW.")
                 .arg(positional.front()));
     }
-    auto workspace = context.openWorkspace();
+    auto workspace = context.openWorkspace(remove || rename ? Workspace::Access::ReadWrite : Workspace::Access::ReadIfLocked);
     if (!workspace)
         return context.fail(workspace.error());
     ComparisonStore store(workspace->database());

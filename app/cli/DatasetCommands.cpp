@@ -189,7 +189,7 @@ int runImport(Context& context)
 
 int runDatasets(Context& context)
 {
-    auto workspace = context.openWorkspace();
+    auto workspace = context.openWorkspace(Workspace::Access::ReadIfLocked);
     if (!workspace)
         return context.fail(workspace.error());
     auto datasets = DatasetStore(workspace->database()).list();
@@ -225,7 +225,7 @@ int runProfile(Context& context)
     const QStringList positional = context.parser.positionalArguments().mid(1);
     if (positional.size() != 1)
         return context.usageError(Text::tr("profile needs one DATASET (an id, a name or a hash prefix)."));
-    auto workspace = context.openWorkspace();
+    auto workspace = context.openWorkspace(Workspace::Access::ReadIfLocked);
     if (!workspace)
         return context.fail(workspace.error());
     auto dataset = DatasetStore(workspace->database()).find(positional.front());

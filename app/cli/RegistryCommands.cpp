@@ -43,7 +43,7 @@ QString registryRoot(Context& context)
 {
     if (context.parser.isSet(u"registry"_s))
         return QDir(context.parser.value(u"registry"_s)).absolutePath();
-    if (auto workspace = context.openWorkspace())
+    if (auto workspace = context.openWorkspace(Workspace::Access::ReadIfLocked))
         return registryFolder(*workspace);
     return QDir(context.workspaceDirectory()).filePath(u"registry"_s);
 }

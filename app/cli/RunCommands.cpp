@@ -290,7 +290,7 @@ int runTrain(Context& context)
 
 int runRuns(Context& context)
 {
-    auto workspace = context.openWorkspace();
+    auto workspace = context.openWorkspace(Workspace::Access::ReadIfLocked);
     if (!workspace)
         return context.fail(workspace.error());
     auto filter = RunFilter::parse(context.parser.value(u"filter"_s));
@@ -333,7 +333,7 @@ int runShow(Context& context)
     const QStringList positional = context.parser.positionalArguments().mid(1);
     if (positional.size() != 1)
         return context.usageError(Text::tr("show needs one RUN id."));
-    auto workspace = context.openWorkspace();
+    auto workspace = context.openWorkspace(Workspace::Access::ReadIfLocked);
     if (!workspace)
         return context.fail(workspace.error());
     RunStore store(workspace->database());
@@ -469,7 +469,7 @@ int runPredict(Context& context)
         return predictWithRegistryVersion(context);
     if (auto readable = checkReadableFile(parser.value(u"input"_s)); !readable)
         return context.fail(readable.error());
-    auto workspace = context.openWorkspace();
+    auto workspace = context.openWorkspace(Workspace::Access::ReadIfLocked);
     if (!workspace)
         return context.fail(workspace.error());
     auto run = RunStore(workspace->database()).find(parser.value(u"run"_s));

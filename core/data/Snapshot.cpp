@@ -1,5 +1,7 @@
 #include "core/data/Snapshot.h"
 
+#include "core/common/AtomicFile.h"
+#include "core/common/FileLock.h"
 #include "core/data/ParsedTable.h"
 #include "core/data/TableSummary.h"
 #include "core/data/TextChecks.h"
@@ -17,6 +19,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cerrno>
 #include <cstring>
 #include <optional>
 
@@ -82,14 +85,16 @@ struct SnapshotWriter::State
     quint64 position = 0;
     quint64 syncedUpTo = 0;
     bool committed = false;
-    QString error;
+    int lastErrno = 0; // Qt says "Unknown error" where the system said "No space left on device"
 
     bool write(const void* data, quint64 size)
     {
         if (size == 0)
             return true;
-        if (file.write(static_cast<const char*>(data), qint64(size)) != qint64(size))
+        if (file.write(static_cast<const char*>(data), qint64(size)) != qint64(size)) {
+            lastErrno = errno;
             return false;
+        }
         position += size;
 #ifdef Q_OS_LINUX
         // Start writing back what is done, so that the final sync has little left to wait for.
@@ -115,7 +120,7 @@ struct SnapshotWriter::State
     {
         return Error::io(Text::tr("Writing the dataset snapshot %1 failed: %2. Nothing was stored; "
                                   "check the free disk space and try again.")
-                             .arg(file.fileName(), file.errorString()));
+                             .arg(file.fileName(), fileErrorReason(file, lastErrno ? lastErrno : errno)));
     }
 };
 
@@ -147,14 +152,22 @@ Result<SnapshotWriter> SnapshotWriter::create(const ParsedTable& table, const QS
         }
     }
     s.dataEnd = alignUp(offset);
-    const QString name = temporaryPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces) +
-                         QString::fromLatin1(Snapshot::kExtension);
-    s.file.setFileName(QDir(directory).filePath(name));
-    if (!s.file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error::io(Text::tr("Cannot create a file in %1: %2. Check the permissions of the "
-                                  "workspace folder.")
-                             .arg(directory, s.file.errorString()));
-    return writer;
+    // The file stays locked while it is open, so that another process opening the workspace
+    // removes it only once this one is gone (see FileLock.h).
+    for (int attempt = 0;; ++attempt) {
+        const QString name = temporaryPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces) +
+                             QString::fromLatin1(Snapshot::kExtension);
+        s.file.setFileName(QDir(directory).filePath(name));
+        if (!s.file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error::io(Text::tr("Cannot create a file in %1: %2. Check the permissions of the "
+                                      "workspace folder.")
+                                 .arg(directory, s.file.errorString()));
+        if (lockNewFile(s.file))
+            return writer;
+        s.file.close();
+        if (attempt >= 10)
+            return Error::io(Text::tr("Cannot lock a new file in %1.").arg(directory));
+    }
 }
 
 SnapshotWriter::SnapshotWriter(SnapshotWriter&& other) noexcept : m_state(std::move(other.m_state)) {}
@@ -249,11 +262,15 @@ Status SnapshotWriter::finish(const ParsedTable& table, const TableSummary& summ
     if (s.position != s.dataEnd || !s.write(directory.constData(), header.directorySize) ||
         !s.write(profile.constData(), header.profileSize) || !s.file.seek(0) ||
         s.file.write(reinterpret_cast<const char*>(&header), sizeof header) != qint64(sizeof header) ||
-        !s.file.flush())
+        !s.file.flush()) {
+        s.lastErrno = s.lastErrno ? s.lastErrno : errno;
         return s.failure();
-    if (::fdatasync(s.file.handle()) != 0)
+    }
+    if (::fdatasync(s.file.handle()) != 0) {
+        s.lastErrno = errno;
         return s.failure();
-    s.file.close();
+    }
+    // Still open, and so still locked, until commit() has renamed it.
     return {};
 }
 
@@ -266,6 +283,7 @@ Status SnapshotWriter::commit(const QString& finalPath)
         return Error::io(Text::tr("Cannot move the new snapshot to %1: %2.")
                              .arg(finalPath, QString::fromStdString(error.message())));
     s.committed = true;
+    s.file.close();
     // Make the rename itself durable.
     const int directory = ::open(QFileInfo(finalPath).absolutePath().toLocal8Bit().constData(), O_RDONLY);
     if (directory >= 0) {

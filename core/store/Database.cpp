@@ -1,9 +1,14 @@
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 #include <QThread>
 
 #include <sqlite3.h>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -132,6 +137,27 @@ Result<Database> Database::open(const QString& path)
     return database;
 }
 
+Result<Database> Database::openReadOnly(const QString& path)
+{
+    // With the -wal and -shm files of a workspace in use, SQLite reads through them. Without
+    // them (a workspace that was closed cleanly) it cannot create the -shm file here, and the
+    // file alone is complete: "immutable" reads it without any lock or side file.
+    const bool walInUse = QFileInfo(path + u"-wal"_s).size() > 0;
+    const QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                        (walInUse ? u"?mode=ro"_s : u"?immutable=1"_s);
+    sqlite3* raw = nullptr;
+    const int code = sqlite3_open_v2(uri.toUtf8().constData(), &raw,
+                                     SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+    Database database;
+    database.m_database.reset(raw);
+    database.m_path = path;
+    if (code != SQLITE_OK)
+        return errorFor(raw, code, path);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(raw, 1);
+    return database;
+}
+
 Result<Statement> Database::prepare(const QString& sql)
 {
     sqlite3_stmt* statement = nullptr;
@@ -175,6 +201,8 @@ Error Database::errorFor(sqlite3* database, int code, const QString& context)
 {
     const QString detail = database ? QString::fromUtf8(sqlite3_errmsg(database))
                                     : QString::fromUtf8(sqlite3_errstr(code));
+    const char* file = database ? sqlite3_db_filename(database, "main") : nullptr;
+    const QString fileName = file && *file ? QString::fromUtf8(file) : Text::tr("grove.db");
     switch (code & 0xFF) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -183,18 +211,29 @@ Error Database::errorFor(sqlite3* database, int code, const QString& context)
     case SQLITE_CONSTRAINT:
         return Error::conflict(Text::tr("The change conflicts with existing data (%1).").arg(detail));
     case SQLITE_FULL:
-        return Error::io(Text::tr("The disk is full; the workspace could not be updated. Free some "
-                            "space and try again."));
+        return Error::io(Text::tr("The disk is full; the workspace database %1 could not be updated. "
+                            "Free some space and try again.")
+                             .arg(fileName));
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-        return Error::io(Text::tr("The workspace database cannot be written (%1). Check the "
-                            "permissions of the workspace folder.")
-                             .arg(detail));
+        return Error::io(Text::tr("The workspace database %1 cannot be written (%2). Check that the "
+                            "workspace folder is writable (not on a read-only disk or mount, and "
+                            "with write permission for you).")
+                             .arg(fileName, detail));
+    case SQLITE_IOERR: {
+        // SQLite's "disk I/O error" hides the system's reason, which is what tells a user what to do.
+        const int systemError = database ? sqlite3_system_errno(database) : 0;
+        return Error::io(Text::tr("The workspace database %1 could not be read or written: %2. Check the free "
+                            "disk space and that the disk is working.")
+                             .arg(fileName, systemError ? QString::fromLocal8Bit(std::strerror(systemError)) : detail));
+    }
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return Error::io(Text::tr("The workspace database is damaged or is not a Grove database (%1).")
-                             .arg(detail));
+        return Error::io(Text::tr("The workspace database %1 is damaged or is not a Grove database (%2). "
+                            "Rebuild it from the workspace's datasets and runs folders with: "
+                            "grove-cli recover --workspace %3")
+                             .arg(fileName, detail, QDir::toNativeSeparators(QFileInfo(fileName).absolutePath())));
     default:
         return Error::internal(Text::tr("Database error: %1 (while running: %2).").arg(detail, context.left(200)));
     }

@@ -54,6 +54,9 @@ public:
     // Opens (creating if needed) an SQLite file in WAL mode with foreign keys on and a busy
     // timeout, so that several Grove processes can share one workspace.
     static Result<Database> open(const QString& path);
+    // Opens an existing database for reading only, for a workspace on read-only media or in a
+    // folder this user cannot write: nothing is created or changed, not even SQLite's -shm file.
+    static Result<Database> openReadOnly(const QString& path);
 
     Result<Statement> prepare(const QString& sql);
     Status exec(const QString& sql); // one or more statements, no parameters

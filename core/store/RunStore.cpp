@@ -273,7 +273,7 @@ Result<QStringList> RunStore::experiments()
     }
 }
 
-Result<qint64> RunStore::create(RunRecord r)
+Result<qint64> RunStore::create(RunRecord r, const std::function<Result<qint64>(qint64)>& claimId)
 {
     Transaction transaction(m_database);
     if (!transaction.begun())
@@ -281,11 +281,23 @@ Result<qint64> RunStore::create(RunRecord r)
     auto experiment = experimentId(r.experiment);
     if (!experiment)
         return experiment.error();
+    std::optional<qint64> claimed;
+    if (claimId) {
+        auto next = m_database.prepare(u"SELECT COALESCE(MAX(id), 0) + 1 FROM runs"_s);
+        if (!next)
+            return next.error();
+        if (auto row = next->step(); !row)
+            return row.error();
+        auto id = claimId(next->integer(0));
+        if (!id)
+            return id.error();
+        claimed = *id;
+    }
     // The creating process owns the run from the start, so that a queued run of a running
     // window is not taken for abandoned by another process.
     auto statement = m_database.prepare(
         u"INSERT INTO runs (experiment_id, dataset_id, valid_dataset_id, status, created_at, user, host, config, "
-        "environment, rounds_total, reproduced_from, process) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "environment, rounds_total, reproduced_from, process, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!statement)
         return statement.error();
     statement->bind(1, *experiment).bind(2, r.datasetId);
@@ -305,6 +317,10 @@ Result<qint64> RunStore::create(RunRecord r)
     else
         statement->bindNull(11);
     statement->bind(12, r.process.isEmpty() ? processIdentity() : r.process);
+    if (claimed)
+        statement->bind(13, *claimed);
+    else
+        statement->bindNull(13);
     if (auto status = statement->run(); !status)
         return status.error();
     const qint64 id = m_database.lastInsertId();
@@ -660,7 +676,7 @@ Result<QHash<qint64, quint64>> RunStore::fingerprints()
     }
 }
 
-Result<int> RunStore::recoverInterrupted()
+Result<QList<qint64>> RunStore::recoverInterrupted()
 {
     auto statement = m_database.prepare(u"SELECT id, process FROM runs WHERE status IN ('queued', 'running')"_s);
     if (!statement)
@@ -678,7 +694,7 @@ Result<int> RunStore::recoverInterrupted()
         if (process.isEmpty() || !processIsAlive(process))
             dead.push_back(statement->integer(0));
     }
-    int changed = 0;
+    QList<qint64> changed;
     for (qint64 id : dead) {
         auto update = m_database.prepare(
             u"UPDATE runs SET status = 'interrupted', message = ?, finished_at = COALESCE(heartbeat_at, created_at) "
@@ -688,7 +704,9 @@ Result<int> RunStore::recoverInterrupted()
         update->bind(1, Text::tr("The process that was running this run ended before the run did.")).bind(2, id);
         if (auto status = update->run(); !status)
             return status.error();
-        changed += m_database.changes();
+        if (m_database.changes() == 0)
+            continue; // its process finished it meanwhile
+        changed << id;
         (void)recordEvent(m_database, u"run.interrupted"_s, u"run:%1"_s.arg(id));
     }
     return changed;

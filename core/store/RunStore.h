@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -74,7 +75,9 @@ public:
     Result<qint64> experimentId(const QString& name); // created on demand
     Result<QStringList> experiments();
 
-    Result<qint64> create(RunRecord record);
+    // Records a new run. `claimId` is called inside the transaction with the next free id of the
+    // table and returns the id to use (see Workspace::claimRunDirectory), or an error.
+    Result<qint64> create(RunRecord record, const std::function<Result<qint64>(qint64)>& claimId = {});
     Status markRunning(qint64 id, const QString& process);
     Status heartbeat(qint64 id, int roundsDone);
     Status saveHistory(qint64 id, const std::vector<StoredSeries>& history);
@@ -111,8 +114,8 @@ public:
     Result<QHash<qint64, quint64>> fingerprints();
 
     // Runs left running or queued by a process that no longer exists become interrupted.
-    // Returns how many changed.
-    Result<int> recoverInterrupted();
+    // Returns the ids of those that changed.
+    Result<QList<qint64>> recoverInterrupted();
 
 private:
     Database& m_database;

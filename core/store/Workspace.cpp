@@ -1,5 +1,7 @@
 #include "core/store/Workspace.h"
 
+#include "core/common/FileLock.h"
+#include "core/store/RunFile.h"
 #include "core/store/RunStore.h"
 #include "core/store/Schema.h"
 
@@ -7,13 +9,18 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSysInfo>
 
-#ifdef Q_OS_UNIX
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
 #include <pwd.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -27,19 +34,93 @@ struct Text
 
 const QString kDatabaseName = u"grove.db"_s;
 const QString kDatasetsFolder = u"datasets"_s;
+const QString kRunsFolder = u"runs"_s;
+const QString kRegistryFolder = u"registry"_s; // the default registry folder
 const QString kIncomingPrefix = u".incoming-"_s; // SnapshotWriter's temporary files
 
-// Temporary files of imports that were killed. An import in progress in another process is
-// never that old.
-void removeAbandonedFiles(const QString& folder)
+QString systemError(int code) { return QString::fromLocal8Bit(std::strerror(code)); }
+QString native(const QString& path) { return QDir::toNativeSeparators(path); }
+bool canWrite(const QString& path) { return ::access(QFile::encodeName(path).constData(), W_OK) == 0; }
+
+// A command a user can paste, with the path quoted when it needs to be.
+QString recoverCommand(const QString& directory)
 {
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-1);
-    const QFileInfoList entries =
-        QDir(folder).entryInfoList({kIncomingPrefix + u'*'}, QDir::Files | QDir::Hidden);
-    for (const QFileInfo& entry : entries) {
-        if (entry.lastModified().toUTC() < cutoff)
-            QFile::remove(entry.absoluteFilePath());
-    }
+    static const QRegularExpression plain(u"^[A-Za-z0-9_./+:@=-]+$"_s);
+    const QString path = native(directory);
+    return u"grove-cli recover --workspace "_s + (plain.match(path).hasMatch() ? path : u"'%1'"_s.arg(path));
+}
+
+enum class DatabaseFile { Missing, Empty, NotSqlite, Sqlite };
+
+DatabaseFile inspectDatabaseFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return DatabaseFile::Missing;
+    if (file.size() == 0)
+        return DatabaseFile::Empty;
+    if (!file.open(QIODevice::ReadOnly))
+        return DatabaseFile::Sqlite; // SQLite will say why it cannot be read
+    return file.read(16) == QByteArray("SQLite format 3", 16) ? DatabaseFile::Sqlite : DatabaseFile::NotSqlite;
+}
+
+// A workspace whose database is gone, empty or not a database. Starting afresh would give new
+// runs the ids of lost ones and overwrite their folders: the database is rebuilt instead.
+Error unusableDatabase(const QString& directory, DatabaseFile state, bool hasData)
+{
+    const QString problem = state == DatabaseFile::Missing ? Text::tr("its database grove.db is missing")
+                            : state == DatabaseFile::Empty ? Text::tr("its database grove.db is empty")
+                                                           : Text::tr("its grove.db is not a database");
+    if (hasData)
+        return Error::badInput(Text::tr("The workspace %1 has datasets or runs, but %2. Grove does not start a new "
+                                        "workspace over them. Rebuild the database from the datasets and runs "
+                                        "folders with: %3")
+                                   .arg(native(directory), problem, recoverCommand(directory)));
+    return Error::badInput(Text::tr("The workspace %1 cannot be opened: %2. Move grove.db away to start an empty "
+                                    "workspace there, or rebuild it with: %3")
+                               .arg(native(directory), problem, recoverCommand(directory)));
+}
+
+Error readOnlyWorkspace(const QString& directory)
+{
+    struct statvfs info = {};
+    const bool readOnlyMount =
+        ::statvfs(QFile::encodeName(directory).constData(), &info) == 0 && (info.f_flag & ST_RDONLY) != 0;
+    return Error::io(Text::tr("The workspace %1 cannot be changed: %2. Commands that only read it (datasets, "
+                              "profile, runs, show, compare, predict --run) work; to change it, make it writable "
+                              "or copy it to a writable folder.")
+                         .arg(native(directory), readOnlyMount ? Text::tr("it is on a read-only file system")
+                                                               : Text::tr("you have no write permission for it")));
+}
+
+// Creates one of the workspace's folders, or says which path is in the way and what to do.
+Status ensureFolder(const QString& directory, const QString& name)
+{
+    const QString path = QDir(directory).filePath(name);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return {};
+    if (info.exists() || info.isSymLink())
+        return Error::io(Text::tr("%1 is a file, but the workspace keeps its %2 in a folder of that name. Move or "
+                                  "rename the file, then open the workspace again.")
+                             .arg(native(path), name));
+    if (::mkdir(QFile::encodeName(path).constData(), 0777) != 0 && errno != EEXIST)
+        return Error::io(Text::tr("Cannot create the folder %1: %2. Check that the workspace folder is writable.")
+                             .arg(native(path), systemError(errno)));
+    return {};
+}
+
+// What every process does when it opens a writable workspace: leftovers of killed processes go.
+Status tidyUp(Workspace& workspace)
+{
+    removeAbandonedFiles(workspace.datasetsDirectory(), kIncomingPrefix);
+    // Runs whose training process died (a crash, a kill) show as interrupted from now on.
+    auto interrupted = RunStore(workspace.database()).recoverInterrupted();
+    if (!interrupted)
+        return interrupted.error();
+    for (qint64 id : *interrupted)
+        (void)writeRunFile(workspace, id); // the database has it; run.json catches up next time
+    return {};
 }
 
 } // namespace
@@ -57,7 +138,14 @@ bool Workspace::isWorkspace(const QString& directory)
     return QFileInfo(QDir(directory).filePath(kDatabaseName)).isFile();
 }
 
-Result<Workspace> Workspace::open(const QString& directory)
+bool Workspace::hasStoredData(const QString& directory)
+{
+    // Hidden entries (an import's temporary file) are not data.
+    return !QDir(QDir(directory).filePath(kDatasetsFolder)).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot) ||
+           !QDir(QDir(directory).filePath(kRunsFolder)).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot);
+}
+
+Result<Workspace> Workspace::open(const QString& directory, Access access)
 {
     if (directory.trimmed().isEmpty())
         return Error::badInput(Text::tr("No workspace folder was given."));
@@ -80,7 +168,8 @@ Result<Workspace> Workspace::open(const QString& directory)
         // Another process may be creating this workspace right now: its folders and database
         // files appear one after the other. Only foreign files make the folder unusable.
         entries.removeIf([](const QString& name) {
-            return name == kDatasetsFolder || name == u"runs"_s || name.startsWith(kDatabaseName);
+            return name == kDatasetsFolder || name == kRunsFolder || name == kRegistryFolder ||
+                   name.startsWith(kDatabaseName);
         });
         if (!entries.isEmpty())
             return Error::badInput(Text::tr("%1 is not a Grove workspace (it has no grove.db) and is not "
@@ -89,26 +178,83 @@ Result<Workspace> Workspace::open(const QString& directory)
                                        .arg(absolute));
         created = true;
     }
-    if (!QDir(absolute).mkpath(kDatasetsFolder) || !QDir(absolute).mkpath(u"runs"_s))
-        return Error::io(Text::tr("Cannot create %1 in the workspace. Check the folder's permissions.")
-                             .arg(kDatasetsFolder));
 
-    auto database = Database::open(QDir(absolute).filePath(kDatabaseName));
-    if (!database)
-        return database.error();
-    if (auto status = migrate(*database, schemaMigrations()); !status)
-        return status.error();
-
-    removeAbandonedFiles(QDir(absolute).filePath(kDatasetsFolder));
-    // Runs whose training process died (a crash, a kill) show as interrupted from now on.
-    if (auto recovered = RunStore(*database).recoverInterrupted(); !recovered)
-        return recovered.error();
+    const QString databasePath = QDir(absolute).filePath(kDatabaseName);
+    const DatabaseFile databaseFile = inspectDatabaseFile(databasePath);
+    if (databaseFile != DatabaseFile::Sqlite) {
+        const bool hasData = hasStoredData(absolute) || QFileInfo(databasePath + u"-wal"_s).size() > 0;
+        if (databaseFile == DatabaseFile::NotSqlite || hasData)
+            return unusableDatabase(absolute, databaseFile, hasData);
+    }
 
     Workspace workspace;
     workspace.m_directory = absolute;
-    workspace.m_database = std::move(database.value());
     workspace.m_created = created;
+    if (!canWrite(absolute) || (databaseFile != DatabaseFile::Missing && !canWrite(databasePath))) {
+        if (access == Access::ReadWrite || databaseFile != DatabaseFile::Sqlite)
+            return readOnlyWorkspace(absolute);
+        auto database = Database::openReadOnly(databasePath);
+        if (!database)
+            return database.error();
+        auto version = database->userVersion();
+        if (!version)
+            return version.error();
+        if (*version != latestSchemaVersion())
+            return Error::badInput(Text::tr("The workspace %1 was made by another version of Grove (schema %2; this "
+                                            "one uses %3), and it cannot be upgraded while it is read-only. Open it "
+                                            "once where it is writable.")
+                                       .arg(native(absolute))
+                                       .arg(*version)
+                                       .arg(latestSchemaVersion()));
+        workspace.m_database = std::move(database.value());
+        workspace.m_readOnly = true;
+        return workspace;
+    }
+
+    for (const QString& folder : {kDatasetsFolder, kRunsFolder}) {
+        if (auto status = ensureFolder(absolute, folder); !status)
+            return status.error();
+    }
+    auto database = Database::open(databasePath);
+    if (!database)
+        return database.error();
+    // Not set up yet: newly made by us or another process, or made empty by another program.
+    auto version = database->userVersion();
+    if (!version)
+        return version.error();
+    if (*version == 0 && hasStoredData(absolute))
+        return unusableDatabase(absolute, DatabaseFile::Empty, true);
+    if (auto status = migrate(*database, schemaMigrations()); !status)
+        return status.error();
+
+    workspace.m_database = std::move(database.value());
+    if (auto status = tidyUp(workspace); !status)
+        return status.error();
     return workspace;
+}
+
+Result<qint64> Workspace::claimRunDirectory(qint64 atLeast) const
+{
+    const QString runs = QDir(m_directory).filePath(kRunsFolder);
+    qint64 id = std::max<qint64>(atLeast, 1);
+    // Start above every run folder there is: a folder without a record belongs to a run the
+    // database lost, and recovering it must not meet a newer run of the same id.
+    for (const QString& name : QDir(runs).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isNumber = false;
+        const qint64 existing = name.toLongLong(&isNumber);
+        if (isNumber && existing >= id)
+            id = existing + 1;
+    }
+    for (int attempt = 0; attempt < 100; ++attempt, ++id) {
+        const QByteArray path = QFile::encodeName(QDir(runs).filePath(QString::number(id)));
+        if (::mkdir(path.constData(), 0777) == 0)
+            return id;
+        if (errno != EEXIST)
+            return Error::io(Text::tr("Cannot create the folder %1 for a new run: %2. Check that the workspace "
+                                      "folder is writable.")
+                                 .arg(native(QString::fromLocal8Bit(path)), systemError(errno)));
+    }
+    return Error::io(Text::tr("Cannot find a free run folder in %1.").arg(native(runs)));
 }
 
 QString Workspace::datasetsDirectory() const { return QDir(m_directory).filePath(kDatasetsFolder); }
@@ -126,10 +272,8 @@ QString currentUserName()
         if (!value.isEmpty())
             return value;
     }
-#ifdef Q_OS_UNIX
     if (const passwd* entry = getpwuid(getuid()); entry && entry->pw_name)
         return QString::fromLocal8Bit(entry->pw_name);
-#endif
     return u"unknown"_s;
 }
 

@@ -1,10 +1,12 @@
 #include "core/train/TrainingJob.h"
 
+#include "core/common/AtomicFile.h"
 #include "core/common/Environment.h"
 #include "core/common/Sha256.h"
 #include "core/data/CsvFormat.h"
 #include "core/data/DatasetImport.h"
 #include "core/store/DatasetStore.h"
+#include "core/store/RunFile.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -12,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -91,14 +92,6 @@ QByteArray predictionsCsv(const TrainingPlan& plan, const TrainingOutcome& outco
 }
 
 namespace {
-
-Status writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::io(Text::tr("Cannot write %1: %2.").arg(path, file.errorString()));
-    return {};
-}
 
 Result<std::pair<DatasetRecord, Snapshot>> resolveDataset(Workspace& workspace, const QString& reference, const QString& field)
 {
@@ -189,7 +182,25 @@ Result<qint64> queueRun(Workspace& workspace, const RunConfig& config, std::opti
                              ? plan->config.rounds * (plan->config.validation.folds + 1)
                              : plan->config.rounds;
     record.reproducedFrom = reproducedFrom;
-    return RunStore(workspace.database()).create(record);
+    // The run's folder is made with its record, and only where no folder was: a run never
+    // writes into another's.
+    std::optional<qint64> folder;
+    auto created = RunStore(workspace.database()).create(record, [&](qint64 next) -> Result<qint64> {
+        auto claimed = workspace.claimRunDirectory(next);
+        if (claimed)
+            folder = *claimed;
+        return claimed;
+    });
+    if (!created) {
+        if (folder)
+            QDir().rmdir(workspace.runDirectory(*folder));
+        return created.error();
+    }
+    if (auto written = writeRunFile(workspace, *created); !written) {
+        (void)RunStore(workspace.database()).finish(*created, RunStatus::Failed, written.error().message);
+        return written.error();
+    }
+    return created;
 }
 
 Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& control,
@@ -213,13 +224,21 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
         summary.status = status;
         summary.message = message;
         summary.seconds = double(timer.nsecsElapsed()) / 1e9;
-        if (auto s = store.finish(runId, status, message); !s)
-            return s.error();
+        if (auto s = store.finish(runId, status, message); !s) {
+            // Say what stopped the run first; the database's own trouble comes second.
+            Error error = s.error();
+            error.message = Text::tr("%1 The run could not be recorded as ended either (%2); it will show as "
+                                     "interrupted.")
+                                .arg(message, error.message);
+            return error;
+        }
+        (void)writeRunFile(workspace, runId);
         return summary;
     };
 
     if (auto s = store.markRunning(runId, processIdentity()); !s)
         return s.error();
+    (void)writeRunFile(workspace, runId); // a failure here is caught up with when the run ends
     auto config = runConfig(record);
     if (!config)
         return fail(RunStatus::Failed, config.error().message);
@@ -271,11 +290,11 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
     QElapsedTimer saveTimer;
     saveTimer.start();
     const QString directory = workspace.runDirectory(runId);
-    if (!QDir().mkpath(directory))
-        return fail(RunStatus::Failed, Text::tr("Cannot create %1.").arg(directory));
-    if (auto s = writeFile(modelPath(workspace, runId), outcome->model); !s)
+    if (!QDir().mkpath(directory)) // made when the run was queued, unless by an older Grove
+        return fail(RunStatus::Failed, Text::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory)));
+    if (auto s = writeFileAtomically(modelPath(workspace, runId), outcome->model); !s)
         return fail(RunStatus::Failed, s.error().message);
-    if (auto s = writeFile(predictionsPath(workspace, runId), predictionsCsv(*plan, *outcome)); !s)
+    if (auto s = writeFileAtomically(predictionsPath(workspace, runId), predictionsCsv(*plan, *outcome)); !s)
         return fail(RunStatus::Failed, s.error().message);
     if (auto s = store.saveHistory(runId, toStored(outcome->history)); !s)
         return s.error();
@@ -292,6 +311,7 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
                                                         : Text::tr("XGBoost said: %1").arg(outcome->warnings.join(u" "_s));
     if (auto s = store.finish(runId, RunStatus::Finished, message, &results); !s)
         return s.error();
+    (void)writeRunFile(workspace, runId); // the database has the run; only recovery would miss it
 
     summary.status = RunStatus::Finished;
     summary.roundsDone = roundsDone;

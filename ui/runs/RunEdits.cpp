@@ -1,5 +1,6 @@
 #include "ui/runs/RunEdits.h"
 
+#include "core/store/RunFile.h"
 #include "core/store/RunStore.h"
 #include "ui/runs/RunListModel.h"
 #include "ui/workspace/WorkspaceController.h"
@@ -36,6 +37,8 @@ void RunEditCommand::apply(const QString& value)
                                                  : store.setNote(m_runId, value);
     if (!status)
         emit m_model->errorOccurred(status.error().toString());
+    else
+        (void)writeRunFile(*workspace, m_runId); // the run's own record follows the database
     m_model->refresh(m_runId);
 }
 
@@ -55,6 +58,8 @@ void TrashRunsCommand::apply(bool trash)
         const Status status = trash ? store.moveToTrash(id) : store.restoreFromTrash(id);
         if (!status)
             emit m_model->errorOccurred(status.error().toString());
+        else
+            (void)writeRunFile(*workspace, id);
     }
     m_model->reload();
 }

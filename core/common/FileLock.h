@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QFile;
+
+namespace grove {
+
+// Temporary files that a writer owns while it works on them (an import's
+// datasets/.incoming-*.gds). The writer holds an exclusive advisory lock (flock) on the open
+// file; the lock goes away with the process, however it ends. A later process can then tell an
+// abandoned file (nobody holds its lock) from one that is still being written, whatever its age.
+
+// Locks `file`, which the caller has just created (QIODevice::NewOnly). False when the file was
+// removed by a cleanup in another process between its creation and the lock: the caller should
+// try again under another name.
+bool lockNewFile(QFile& file);
+
+// Removes the files in `folder` whose names start with `prefix` and whose lock nobody holds.
+// Returns how many were removed.
+int removeAbandonedFiles(const QString& folder, const QString& prefix);
+
+} // namespace grove
