@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>grove::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2. Check the free disk space and the permissions of the folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grove::ColumnGuessModel</name>
     <message>
         <source>your choice (Grove guessed %1)</source>
@@ -420,10 +427,6 @@
         <translation>Der Vergleichsname „%1…“ hat %2 Zeichen; ein Name darf höchstens %3 haben. Wählen Sie einen kürzeren Namen.</translation>
     </message>
     <message>
-        <source>The comparison name &quot;%1&quot; contains a control character (U+%2), such as a tab or a line break. Use a name on one line without tabs.</source>
-        <translation>Der Vergleichsname „%1“ enthält ein Steuerzeichen (U+%2), etwa einen Tabulator oder Zeilenumbruch. Verwenden Sie einen einzeiligen Namen ohne Tabulatoren.</translation>
-    </message>
-    <message>
         <source>The comparison &quot;%1&quot; needs at least two runs; it was given %2.</source>
         <translation>Der Vergleich „%1“ braucht mindestens zwei Läufe; angegeben wurden %2.</translation>
     </message>
@@ -442,6 +445,10 @@
     <message>
         <source>A saved comparison named &quot;%1&quot; already exists. Choose another name, or delete that comparison first.</source>
         <translation>Ein gespeicherter Vergleich namens „%1“ existiert bereits. Wählen Sie einen anderen Namen oder löschen Sie zuerst diesen Vergleich.</translation>
+    </message>
+    <message>
+        <source>The comparison name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -601,24 +608,32 @@ Iteration %2: %3</translation>
         <translation>Die Änderung steht im Konflikt mit vorhandenen Daten (%1).</translation>
     </message>
     <message>
-        <source>The disk is full; the workspace could not be updated. Free some space and try again.</source>
-        <translation>Der Datenträger ist voll; der Arbeitsbereich konnte nicht aktualisiert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The workspace database cannot be written (%1). Check the permissions of the workspace folder.</source>
-        <translation>Die Datenbank des Arbeitsbereichs kann nicht geschrieben werden (%1). Prüfen Sie die Zugriffsrechte des Arbeitsbereichsordners.</translation>
-    </message>
-    <message>
-        <source>The workspace database is damaged or is not a Grove database (%1).</source>
-        <translation>Die Datenbank des Arbeitsbereichs ist beschädigt oder keine Grove-Datenbank (%1).</translation>
-    </message>
-    <message>
         <source>Database error: %1 (while running: %2).</source>
         <translation>Datenbankfehler: %1 (bei der Ausführung von: %2).</translation>
     </message>
     <message>
         <source>The transaction was already finished.</source>
         <translation>Die Transaktion war bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>grove.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; the workspace database %1 could not be updated. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database %1 cannot be written (%2). Check that the workspace folder is writable (not on a read-only disk or mount, and with write permission for you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database %1 could not be read or written: %2. Check the free disk space and that the disk is working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database %1 is damaged or is not a Grove database (%2). Rebuild it from the workspace&apos;s datasets and runs folders with: grove-cli recover --workspace %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -661,6 +676,14 @@ Iteration %2: %3</translation>
             <numerusform>Der Datensatz „%1“ kann nicht gelöscht werden: %n Lauf wurde damit trainiert oder validiert und muss reproduzierbar bleiben.</numerusform>
             <numerusform>Der Datensatz „%1“ kann nicht gelöscht werden: %n Läufe wurden damit trainiert oder validiert und müssen reproduzierbar bleiben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; (imported from %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dataset snapshot %1 holds other data (content %2) than was imported (content %3). Import the dataset again from its source file to repair it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -729,10 +752,6 @@ Importiert am %5 von %6 aus %7</translation>
         <translation>Ein Datensatzname darf nicht nur aus Ziffern bestehen, sonst würde er mit einer Datensatz-ID verwechselt.</translation>
     </message>
     <message>
-        <source>A dataset name cannot contain control characters.</source>
-        <translation>Ein Datensatzname darf keine Steuerzeichen enthalten.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; matches the hashes of several datasets; give more characters, the id or the name.</source>
         <translation>„%1“ passt zu den Hashes mehrerer Datensätze; geben Sie mehr Zeichen, die ID oder den Namen an.</translation>
     </message>
@@ -751,6 +770,10 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>A dataset named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Es gibt bereits einen Datensatz namens „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The dataset name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -877,6 +900,10 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>Imported &quot;%1&quot;: %2 rows, %3 columns in %4 s.</source>
         <translation>„%1“ importiert: %2 Zeilen, %3 Spalten in %4 s.</translation>
+    </message>
+    <message>
+        <source>%1 holds the same data as the dataset &quot;%2&quot;, whose damaged snapshot was written again from it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1541,10 @@ Importiert am %5 von %6 aus %7</translation>
         <source>There is no model &quot;%1&quot; in the registry %2 (it has: %3). Check the name: a rule against Production compares with that model&apos;s Production version. For the first version of a new model, validate without such rules.</source>
         <translation>In der Registry %2 gibt es kein Modell „%1“ (sie enthält: %3). Prüfen Sie den Namen: Eine Regel gegen Production vergleicht mit der Production-Version dieses Modells. Validieren Sie die erste Version eines neuen Modells ohne solche Regeln.</translation>
     </message>
+    <message>
+        <source>The registry folder %1 is a file, not a folder. Give the path of the registry folder (--registry DIR, or Change Folder… on the Registry tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>grove::NewRunDialog</name>
@@ -1988,10 +2019,6 @@ Importiert am %5 von %6 aus %7</translation>
         <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <source>%1: truncated to %2 of its %3 bytes (its SHA-256 differs from %4).</source>
-        <translation>%1: auf %2 von %3 Bytes gekürzt (der SHA-256 weicht von %4 ab).</translation>
-    </message>
-    <message>
         <source>%1: its SHA-256 differs from %2 (the file was changed after publishing).</source>
         <translation>%1: Der SHA-256 weicht von %2 ab (die Datei wurde nach der Veröffentlichung verändert).</translation>
     </message>
@@ -2142,6 +2169,146 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>The model &quot;%1&quot; was not published: the registry folder %2 cannot be created. Check that you may write to %3.</source>
         <translation>Das Modell „%1“ wurde nicht veröffentlicht: Der Registry-Ordner %2 kann nicht angelegt werden. Prüfen Sie, ob Sie in %3 schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The registry folder %1 is %2, not a folder. Give the path of the registry folder itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3: Grove never reads or writes through links or anything else than plain folders in a registry. Remove it, or replace it by the folder itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: the registry folder %2 is %3, not a folder. Give the path of the registry folder itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file (a pipe, socket or device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a version folder: Grove never reads through links or anything else than plain folders in a registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version folder %1 cannot be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, far more than a manifest holds; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated to %2 of its %3 bytes (its SHA-256 cannot match %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes instead of the %3 published (the file was changed after publishing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, more than the %3 Grove reads from such a file; it is not read (the file was changed after publishing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: grew past %2 while it was read; it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it moves version %1 from %2, but version %1 is in %3 at that point of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it leaves versions %1 in Production, and a model has at most one Production version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage history of model &quot;%1&quot; is damaged: %2 is %3, not a folder. Grove never reads through links in a registry; restore the history folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, far more than a history entry holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link, not a history entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage history of model &quot;%1&quot; is damaged: %2 contradicts the entries before it (%3). Grove writes every change against the history as it is, so this entry was changed or forged; restore the history from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; was not moved to %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; was not moved to %3: %4 is %5, not a folder, and Grove never writes through links in a registry. Restore the history folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link. Grove never reads or writes through links in a registry; remove it, or put the folder itself in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 that is not part of the registry (Grove does not read it). Move it out of the registry folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be listed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, not a version folder; the version cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a folder whose name is not a version number (1, 2, 3...), so Grove does not check or use it. Move it out of the registry folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a model folder without any version. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a folder that is not a model (%2). Grove does not check or use it; move it out of the registry folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2608,14 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason has %1 characters, and at most %2 are kept. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>grove::ReportTable</name>
@@ -2583,6 +2758,44 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <source>&quot;params.%1&quot; must be text, a number or true/false.</source>
         <translation>„params.%1“ muss Text, eine Zahl oder true/false sein.</translation>
     </message>
+    <message>
+        <source>The name of the parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number; got &quot;%2&quot; (NaN and infinities are refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; got %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run configuration has %1 problems:
+%2</source>
+        <translation type="unfinished">Die Laufkonfiguration hat %1 Probleme:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: must be a finite number; got %2 (NaN and infinities are refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>grove::RunEdits</name>
@@ -2600,6 +2813,37 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
             <numerusform>%n Lauf in den Papierkorb verschieben</numerusform>
             <numerusform>%n Läufe in den Papierkorb verschieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>grove::RunFile</name>
+    <message>
+        <source>not a Grove run record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer version of Grove (record version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id, status, dataset or configuration is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1.</source>
+        <translation type="unfinished">Es gibt keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 of run %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2994,18 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <source>Sort key: %1</source>
         <translation>Sortierschlüssel: %1</translation>
     </message>
+    <message>
+        <source>the filter is too long: it can have at most %1 words, operators and parentheses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filter nests parentheses and &quot;not&quot; more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finite number; compare with a finite one, or quote it to compare it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>grove::RunStore</name>
@@ -2808,6 +3064,14 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     <message>
         <source>Run %1 is still training; cancel it before deleting it.</source>
         <translation>Lauf %1 trainiert noch; brechen Sie ihn ab, bevor Sie ihn löschen.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3431,37 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
 </context>
 <context>
+    <name>grove::SafeText</name>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a carriage return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an escape character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2 at character %3. It must be a single line of printable text: remove line breaks, tabs and control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2 at character %3. Line breaks and tabs are fine; remove the other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grove::ScatterPlot</name>
     <message>
         <source>None of these runs has both a value of %1 and of %2.</source>
@@ -3223,20 +3518,8 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         <translation>widersprüchliches Verzeichnis</translation>
     </message>
     <message>
-        <source>unknown column type</source>
-        <translation>unbekannter Spaltentyp</translation>
-    </message>
-    <message>
-        <source>inconsistent dictionary</source>
-        <translation>widersprüchliches Wörterbuch</translation>
-    </message>
-    <message>
         <source>unreadable profile</source>
         <translation>unlesbares Profil</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; refers to unknown values</source>
-        <translation>Spalte „%1“ verweist auf unbekannte Werte</translation>
     </message>
     <message>
         <source>the data of column &quot;%1&quot; has changed</source>
@@ -3245,10 +3528,6 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>the content hash does not match</source>
         <translation>der Inhalts-Hash stimmt nicht überein</translation>
-    </message>
-    <message>
-        <source>The dataset snapshot is damaged (%1). Import the dataset again from its source file.</source>
-        <translation>Der Datensatz-Snapshot ist beschädigt (%1). Importieren Sie den Datensatz erneut aus seiner Quelldatei.</translation>
     </message>
     <message>
         <source>Writing the dataset snapshot %1 failed: %2. Nothing was stored; check the free disk space and try again.</source>
@@ -3261,6 +3540,74 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>Cannot move the new snapshot to %1: %2.</source>
         <translation>Der neue Snapshot kann nicht nach %1 verschoben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The dataset snapshot %1 is damaged (%2). Import the dataset again from its source file to repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock a new file in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unknown storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a type that does not match its storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies outside the file (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no valid digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an impossible number of categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has its categories outside the file (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an inconsistent category list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to category %1 in row %2, but has only %3 categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it claims %1 rows, more than a snapshot can hold (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its profile does not match its columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3288,10 +3635,6 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
 <context>
     <name>grove::TrainingJob</name>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3315,10 +3658,6 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         </translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>%1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>XGBoost said: %1</source>
         <translation>Meldung von XGBoost: %1</translation>
     </message>
@@ -3333,6 +3672,14 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>The runs were deleted, but these folders could not be removed: %1. You can delete them by hand.</source>
         <translation>Die Läufe wurden gelöscht, aber diese Ordner ließen sich nicht entfernen: %1. Sie können sie von Hand löschen.</translation>
+    </message>
+    <message>
+        <source>%1 The run could not be recorded as ended either (%2); it will show as interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3484,12 +3831,6 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>&quot;%1&quot; has no rows with a target value.</source>
         <translation>„%1“ hat keine Zeilen mit Zielwert.</translation>
-    </message>
-    <message>
-        <source>The run configuration has %1 problems:
-%2</source>
-        <translation>Die Laufkonfiguration hat %1 Probleme:
-%2</translation>
     </message>
 </context>
 <context>
@@ -3870,8 +4211,119 @@ valid.auc &gt;= production - 0.01</translation>
         <translation>%1 ist kein Grove-Arbeitsbereich (es gibt keine grove.db) und ist nicht leer. Wählen Sie für einen neuen Arbeitsbereich einen leeren Ordner oder einen neuen Pfad.</translation>
     </message>
     <message>
-        <source>Cannot create %1 in the workspace. Check the folder&apos;s permissions.</source>
-        <translation>%1 kann im Arbeitsbereich nicht angelegt werden. Prüfen Sie die Zugriffsrechte des Ordners.</translation>
+        <source>its database grove.db is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database grove.db is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its grove.db is not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 has datasets or runs, but %2. Grove does not start a new workspace over them. Rebuild the database from the datasets and runs folders with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2. Move grove.db away to start an empty workspace there, or rebuild it with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be changed: %2. Commands that only read it (datasets, profile, runs, show, compare, predict --run) work; to change it, make it writable or copy it to a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have no write permission for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, but the workspace keeps its %2 in a folder of that name. Move or rename the file, then open the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2. Check that the workspace folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was made by another version of Grove (schema %2; this one uses %3), and it cannot be upgraded while it is read-only. Open it once where it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for a new run: %2. Check that the workspace folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find a free run folder in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grove::WorkspaceRecovery</name>
+    <message>
+        <source>datasets/%1 was not recovered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets/%1 was not recovered: its content has the hash %2, not the one its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs/%1 was not recovered: it has no run.json (it was made by an older Grove, or its run was never recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs/%1 was not recovered: its run.json is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs/%1 was not recovered: its run.json is the record of run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered from run.json: the run had not ended when its record was last saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered without its model: model.ubj is missing or is not the file this run trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 was recovered as failed: its model.ubj is missing or differs from the one it trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 was not recovered: a dataset it used has no usable snapshot in datasets/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags of run %1 were not recovered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no datasets or runs folder: there is nothing to recover a workspace from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover the workspace %1: the folder cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database of %1 is usable, so there is nothing to recover. To rebuild it from the folders anyway, add --force (the current grove.db is kept as grove.db.damaged-&lt;time&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to %2; the workspace was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the rebuilt database %1 in place of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4250,10 +4702,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Die Konfiguration %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>%1 is not a JSON object: %2 (at byte %3).</source>
-        <translation>%1 ist kein JSON-Objekt: %2 (bei Byte %3).</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4264,10 +4712,6 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Choose one validation: --valid-fraction, --folds or --valid-dataset.</source>
         <translation>Wählen Sie nur eine Validierung: --valid-fraction, --folds oder --valid-dataset.</translation>
-    </message>
-    <message>
-        <source>--valid-fraction takes a number such as 0.2.</source>
-        <translation>--valid-fraction erwartet eine Zahl wie 0.2.</translation>
     </message>
     <message>
         <source>--folds takes a whole number of 2 or more.</source>
@@ -4928,6 +5372,96 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>FAILED: %1</source>
         <translation>FEHLERHAFT: %1</translation>
+    </message>
+    <message>
+        <source>This content is already in the workspace as &quot;%1&quot; (id %2, sha256 %3); its damaged snapshot was written again from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recover takes no arguments; name the workspace with --workspace DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n dataset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n run(s) into a new grove.db in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset %1 (sha256 %2) had no recorded name; it is now &quot;%3&quot; (rename it with grove-cli rename).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs that had not ended are recorded as interrupted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation reports, saved comparisons, remembered rules and workspace settings are kept only in the database and were not recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recovered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild a lost, empty or damaged grove.db from the workspace&apos;s datasets and runs folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild even when grove.db still works (it is kept as grove.db.damaged-&lt;time&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNEXPECTED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models that cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected entries in the registry folder: %1 (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in the value of &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-fraction takes a finite number such as 0.2; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

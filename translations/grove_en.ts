@@ -250,4 +250,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>grove::cli</name>
+    <message numerus="yes">
+        <source>Recovered %n dataset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n run(s) into a new grove.db in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
