@@ -39,7 +39,10 @@ DatasetFormat resolveFormat(const ImportOptions& options)
     if (suffix == u"csv"_s)
         return DatasetFormat::Csv;
     QFile file(options.path);
-    if (file.open(QIODevice::ReadOnly) && looksLikeLibsvm(file.read(64 * 1024)))
+    if (!file.open(QIODevice::ReadOnly))
+        return DatasetFormat::Csv; // the CSV reader reports why it cannot be read
+    const QByteArray sample = file.read(64 * 1024);
+    if (looksLikeLibsvm(sample, file.atEnd()))
         return DatasetFormat::Libsvm;
     return DatasetFormat::Csv;
 }
