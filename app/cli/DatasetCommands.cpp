@@ -110,11 +110,14 @@ int runImport(Context& context)
     // A bad path is reported before the workspace is opened (or created).
     if (auto readable = checkReadableFile(options.path); !readable)
         return context.fail(readable.error());
+    // Ctrl-C stops the import cleanly from here on, also while the workspace is being opened
+    // (a signal that came before the guard used to kill the process).
+    JobControl control;
+    InterruptGuard interrupt(control);
     auto workspace = context.openWorkspace();
     if (!workspace)
         return context.fail(workspace.error());
 
-    JobControl control;
     const bool showProgress = !context.json && isatty(fileno(stderr));
     if (showProgress) {
         control.setProgressCallback([&context](double fraction, const QString& phase) {
@@ -122,7 +125,6 @@ int runImport(Context& context)
             context.err.flush();
         });
     }
-    InterruptGuard interrupt(control);
     auto result = importDataset(*workspace, options, control);
     if (showProgress)
         context.err << "\r" << QString(40, u' ') << "\r";
