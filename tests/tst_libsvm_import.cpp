@@ -112,6 +112,10 @@ private slots:
         QTest::newRow("decreasing indices") << QByteArray("1 3:1 2:1\n") << 1 << 7 << u"must increase"_s;
         QTest::newRow("bad value") << QByteArray("1 1:abc\n") << 1 << 5 << u"not a number"_s;
         QTest::newRow("bad index") << QByteArray("1 x:1\n") << 1 << 3 << u"feature index"_s;
+        // The first problem in the file is reported, whatever the size of the blocks read.
+        QTest::newRow("binary data") << QByteArray("1 1:2\n0 1:3 \0\n", 14) << 2 << 7 << u"binary data"_s;
+        QTest::newRow("error before binary data") << QByteArray("1 x:1\n0 1:\0\n", 12) << 1 << 3 << u"feature index"_s;
+        QTest::newRow("invalid UTF-8") << QByteArray("1 1:2\n0 1:\xff\n") << 2 << 5 << u"UTF-8"_s;
     }
 
     void badLines()

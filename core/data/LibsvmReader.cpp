@@ -170,25 +170,45 @@ Status forEachLine(const QString& path, qint64 limitLines, const ProgressSlice* 
             return Error::io(Text::tr("Reading %1 failed: %2.").arg(path, file.errorString()));
         buffer.resize(kept + std::size_t(got));
         const bool atEof = got == 0;
-        if (const void* nul = std::memchr(buffer.data() + kept, 0, buffer.size() - kept))
-            return lineError(path, bufferOffset + (static_cast<const char*>(nul) - buffer.data()),
-                             Text::tr("This file contains binary data (a NUL byte). Choose a text file."));
+        // A NUL byte or invalid UTF-8 is reported for the line that holds it, unless an earlier
+        // line has an error: the same answer whatever the block size. The first such byte in
+        // [0, limit), or max() when there is none:
+        QString badMessage;
+        auto firstBadByte = [&](std::size_t limit) {
+            std::size_t bad = std::numeric_limits<std::size_t>::max();
+            if (const void* nul = std::memchr(buffer.data(), 0, limit)) {
+                bad = std::size_t(static_cast<const char*>(nul) - buffer.data());
+                badMessage = Text::tr("This file contains binary data (a NUL byte). Choose a text file.");
+            }
+            if (auto invalid = findInvalidUtf8(buffer.data(), std::min(bad, limit))) {
+                bad = *invalid;
+                badMessage = Text::tr("Invalid UTF-8 text here. Save the file as UTF-8.");
+            }
+            return bad;
+        };
         // Only whole lines are handled; the rest waits for the next block (or the end of the file).
         std::size_t end = buffer.size();
         if (!atEof) {
             const void* lastNewline = memrchr(buffer.data() + kept, '\n', buffer.size() - kept);
-            if (!lastNewline)
-                continue; // a line longer than the block: read on
+            if (!lastNewline) {
+                // A line longer than the block: read on, unless it is binary. All of the buffer
+                // is this one line, so its first bad byte up to the NUL is the first problem.
+                if (const void* nul = std::memchr(buffer.data() + kept, 0, buffer.size() - kept)) {
+                    const auto limit = std::size_t(static_cast<const char*>(nul) - buffer.data()) + 1;
+                    return lineError(path, bufferOffset + qint64(firstBadByte(limit)), badMessage);
+                }
+                continue;
+            }
             end = std::size_t(static_cast<const char*>(lastNewline) - buffer.data()) + 1;
         }
-        if (auto bad = findInvalidUtf8(buffer.data(), end))
-            return lineError(path, bufferOffset + qint64(*bad),
-                             Text::tr("Invalid UTF-8 text here. Save the file as UTF-8."));
+        const std::size_t bad = firstBadByte(end);
         for (std::size_t start = 0; start < end;) {
             const char* lineStart = buffer.data() + start;
             const void* newline = std::memchr(lineStart, '\n', end - start);
             const std::size_t length = newline ? std::size_t(static_cast<const char*>(newline) - lineStart)
                                                : end - start;
+            if (bad <= start + length)
+                return lineError(path, bufferOffset + qint64(bad), badMessage);
             const qint64 offset = bufferOffset + qint64(start);
             if (auto status = handle(std::string_view(lineStart, length), offset, lineStart); !status)
                 return status;
