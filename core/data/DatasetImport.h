@@ -22,8 +22,11 @@ struct ImportResult
     char delimiter = ',';
     bool alreadyImported = false; // identical content was in the workspace; nothing new stored
     double seconds = 0;
-    // Wall time of each step in seconds, for benchmarks and --json: read, profile, write, register.
+    // Wall time of each step in seconds, for benchmarks and --json: preview, read, profile (with
+    // the column data written meanwhile), write (directory, profile, sync, rename), register.
     QList<QPair<QString, double>> stepSeconds;
+    // CPU time of the whole process (all threads) in each step, in seconds.
+    QList<QPair<QString, double>> stepCpuSeconds;
 };
 
 // The format a file will be read as: the explicit choice, else the extension (.csv, .tsv/.tab,
