@@ -348,9 +348,10 @@ Result<std::vector<Chunk>> parseBody(const DatasetPreview& preview, const std::v
     std::vector<char> carry;
     qint64 carryOffset = preview.dataOffset;
     std::size_t sequence = 0;
-    const qint64 baseBlockBytes = readBlockBytes();
-    qint64 blockBytes = baseBlockBytes;
     const qint64 total = std::max<qint64>(1, preview.fileSize - preview.dataOffset);
+    // No bigger than the file, so that a small file costs no 4 MB block.
+    const qint64 baseBlockBytes = std::min(readBlockBytes(), total + 1);
+    qint64 blockBytes = baseBlockBytes;
     for (;;) {
         if (stop || progress.cancelled())
             break;

@@ -157,7 +157,8 @@ Status forEachLine(const QString& path, qint64 limitLines, const ProgressSlice* 
     qint64 bufferOffset = 0;
     if (file.peek(3).startsWith("\xEF\xBB\xBF") && file.skip(3) == 3)
         bufferOffset = 3;
-    const qint64 blockBytes = readBlockBytes();
+    // No bigger than the file: a small file costs no 4 MB buffer (it is zero-filled).
+    const qint64 blockBytes = std::min(readBlockBytes(), total - bufferOffset + 1);
     std::vector<char> buffer;
     qint64 lines = 0;
     for (;;) {
