@@ -197,6 +197,23 @@ private slots:
         QCOMPARE(listing.json().value(u"datasets"_s).toArray().size(), 0);
     }
 
+    // The reports' reproductions, as a user runs them.
+    void libsvmFilesAsReported()
+    {
+        const QString ws = workspace(u"libsvm"_s);
+        const QString bom = write(u"f.svm"_s, "\xEF\xBB\xBF" "1 1:0.5 2:1.5");
+        Run run = cli({u"--workspace"_s, ws, u"import"_s, bom, u"--format"_s, u"libsvm"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.json().value(u"rows"_s).toInteger(), 1);
+        QCOMPARE(run.json().value(u"column_count"_s).toInteger(), 3);
+
+        const QString bad = write(u"sparse.txt"_s, "1 1:0.5 3:1.2\n0 2:0.1 x:9\n");
+        run = cli({u"--workspace"_s, ws, u"import"_s, bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(bad + u":2:9:"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"feature index"_s), qPrintable(run.err));
+    }
+
     void datasetsProfileRenameDelete()
     {
         const QString ws = workspace(u"commands"_s);

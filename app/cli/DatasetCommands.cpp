@@ -155,6 +155,10 @@ int runImport(Context& context)
         for (const auto& [step, seconds] : imported.stepSeconds)
             steps.insert(step, seconds);
         json.insert(u"step_seconds"_s, steps);
+        QJsonObject stepCpu;
+        for (const auto& [step, seconds] : imported.stepCpuSeconds)
+            stepCpu.insert(step, seconds);
+        json.insert(u"step_cpu_seconds"_s, stepCpu);
         context.printJson(json);
         return Success;
     }

@@ -35,20 +35,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(grove::CsvReader)
 };
 
-Error fileError(const QString& path, const QString& message, qint64 offset = -1)
-{
-    Error error = Error::badInput(message);
-    error.file = path;
-    if (offset >= 0) {
-        const TextPosition position = locateOffset(path, offset);
-        error.line = position.line;
-        error.column = position.column;
-    }
-    return error;
-}
-
-constexpr qint64 kBlockBytes = qint64(4) << 20;
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -362,14 +348,17 @@ Result<std::vector<Chunk>> parseBody(const DatasetPreview& preview, const std::v
     std::vector<char> carry;
     qint64 carryOffset = preview.dataOffset;
     std::size_t sequence = 0;
-    qint64 blockBytes = kBlockBytes;
     const qint64 total = std::max<qint64>(1, preview.fileSize - preview.dataOffset);
+    // No bigger than the file, so that a small file costs no 4 MB block.
+    const qint64 baseBlockBytes = std::min(readBlockBytes(), total + 1);
+    qint64 blockBytes = baseBlockBytes;
     for (;;) {
         if (stop || progress.cancelled())
             break;
         Block block = acquire(std::max<std::size_t>(carry.size() + std::size_t(blockBytes),
-                                                    std::size_t(kBlockBytes) + (64 << 10)));
-        std::memcpy(block.bytes.get(), carry.data(), carry.size());
+                                                    std::size_t(baseBlockBytes) + (64 << 10)));
+        if (!carry.empty()) // an empty vector's data() may be null, and memcpy must not see it
+            std::memcpy(block.bytes.get(), carry.data(), carry.size());
         const qint64 got = file.read(block.bytes.get() + carry.size(), blockBytes);
         if (got < 0) {
             readError = file.errorString();
@@ -389,7 +378,7 @@ Result<std::vector<Chunk>> parseBody(const DatasetPreview& preview, const std::v
             pool.push_back(std::move(block));
             continue;
         }
-        blockBytes = kBlockBytes;
+        blockBytes = baseBlockBytes;
         const auto used = std::size_t(cut - begin);
         carry.assign(cut, begin + block.size);
         block.size = used;

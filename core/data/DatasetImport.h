@@ -23,8 +23,11 @@ struct ImportResult
     bool alreadyImported = false; // identical content was in the workspace; nothing new stored
     bool repairedSnapshot = false; // ... but its snapshot was damaged or missing and was written again
     double seconds = 0;
-    // Wall time of each step in seconds, for benchmarks and --json: read, profile, write, register.
+    // Wall time of each step in seconds, for benchmarks and --json: preview, read, profile (with
+    // the column data written meanwhile), write (directory, profile, sync, rename), register.
     QList<QPair<QString, double>> stepSeconds;
+    // CPU time of the whole process (all threads) in each step, in seconds.
+    QList<QPair<QString, double>> stepCpuSeconds;
 };
 
 // The format a file will be read as: the explicit choice, else the extension (.csv, .tsv/.tab,

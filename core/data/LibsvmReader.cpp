@@ -20,7 +20,6 @@ using namespace Qt::StringLiterals;
 namespace grove {
 namespace {
 
-constexpr qint64 kBlockBytes = qint64(4) << 20;
 constexpr qint64 kMaxCells = qint64(1) << 31; // dense float32 cells: 8 GB
 constexpr int kPreviewRows = 100;
 
@@ -153,40 +152,64 @@ Status forEachLine(const QString& path, qint64 limitLines, const ProgressSlice* 
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(Text::tr("Cannot open %1: %2.").arg(path, file.errorString()));
     const qint64 total = std::max<qint64>(1, file.size());
-    std::vector<char> buffer;
+    // A byte order mark is not part of the first line. It is skipped in the file, not in the
+    // buffer, so that every block starts at a line and the first one may be as long as any.
     qint64 bufferOffset = 0;
+    if (file.peek(3).startsWith("\xEF\xBB\xBF") && file.skip(3) == 3)
+        bufferOffset = 3;
+    // No bigger than the file: a small file costs no 4 MB buffer (it is zero-filled).
+    const qint64 blockBytes = std::min(readBlockBytes(), total - bufferOffset + 1);
+    std::vector<char> buffer;
     qint64 lines = 0;
-    bool first = true;
     for (;;) {
         if (progress && progress->cancelled())
             return Error::cancelled();
         const std::size_t kept = buffer.size();
-        buffer.resize(kept + std::size_t(kBlockBytes));
-        const qint64 got = file.read(buffer.data() + kept, kBlockBytes);
+        buffer.resize(kept + std::size_t(blockBytes));
+        const qint64 got = file.read(buffer.data() + kept, blockBytes);
         if (got < 0)
             return Error::io(Text::tr("Reading %1 failed: %2.").arg(path, file.errorString()));
         buffer.resize(kept + std::size_t(got));
         const bool atEof = got == 0;
-        std::size_t start = 0;
-        if (first && buffer.size() >= 3 && std::memcmp(buffer.data(), "\xEF\xBB\xBF", 3) == 0)
-            start = 3;
-        first = false;
-        if (const void* nul = std::memchr(buffer.data(), 0, buffer.size()))
-            return lineError(path, bufferOffset + (static_cast<const char*>(nul) - buffer.data()),
-                             Text::tr("This file contains binary data (a NUL byte). Choose a text file."));
+        // A NUL byte or invalid UTF-8 is reported for the line that holds it, unless an earlier
+        // line has an error: the same answer whatever the block size. The first such byte in
+        // [0, limit), or max() when there is none:
+        QString badMessage;
+        auto firstBadByte = [&](std::size_t limit) {
+            std::size_t bad = std::numeric_limits<std::size_t>::max();
+            if (const void* nul = std::memchr(buffer.data(), 0, limit)) {
+                bad = std::size_t(static_cast<const char*>(nul) - buffer.data());
+                badMessage = Text::tr("This file contains binary data (a NUL byte). Choose a text file.");
+            }
+            if (auto invalid = findInvalidUtf8(buffer.data(), std::min(bad, limit))) {
+                bad = *invalid;
+                badMessage = Text::tr("Invalid UTF-8 text here. Save the file as UTF-8.");
+            }
+            return bad;
+        };
+        // Only whole lines are handled; the rest waits for the next block (or the end of the file).
         std::size_t end = buffer.size();
         if (!atEof) {
-            const void* lastNewline = memrchr(buffer.data(), '\n', buffer.size());
-            end = lastNewline ? std::size_t(static_cast<const char*>(lastNewline) - buffer.data()) + 1 : 0;
+            const void* lastNewline = memrchr(buffer.data() + kept, '\n', buffer.size() - kept);
+            if (!lastNewline) {
+                // A line longer than the block: read on, unless it is binary. All of the buffer
+                // is this one line, so its first bad byte up to the NUL is the first problem.
+                if (const void* nul = std::memchr(buffer.data() + kept, 0, buffer.size() - kept)) {
+                    const auto limit = std::size_t(static_cast<const char*>(nul) - buffer.data()) + 1;
+                    return lineError(path, bufferOffset + qint64(firstBadByte(limit)), badMessage);
+                }
+                continue;
+            }
+            end = std::size_t(static_cast<const char*>(lastNewline) - buffer.data()) + 1;
         }
-        if (auto bad = findInvalidUtf8(buffer.data() + start, end - start))
-            return lineError(path, bufferOffset + qint64(start + *bad),
-                             Text::tr("Invalid UTF-8 text here. Save the file as UTF-8."));
-        while (start < end) {
+        const std::size_t bad = firstBadByte(end);
+        for (std::size_t start = 0; start < end;) {
             const char* lineStart = buffer.data() + start;
             const void* newline = std::memchr(lineStart, '\n', end - start);
             const std::size_t length = newline ? std::size_t(static_cast<const char*>(newline) - lineStart)
                                                : end - start;
+            if (bad <= start + length)
+                return lineError(path, bufferOffset + qint64(bad), badMessage);
             const qint64 offset = bufferOffset + qint64(start);
             if (auto status = handle(std::string_view(lineStart, length), offset, lineStart); !status)
                 return status;
@@ -196,7 +219,7 @@ Status forEachLine(const QString& path, qint64 limitLines, const ProgressSlice* 
         }
         if (atEof)
             return {};
-        buffer.erase(buffer.begin(), buffer.begin() + qsizetype(std::min(end, buffer.size())));
+        buffer.erase(buffer.begin(), buffer.begin() + std::ptrdiff_t(end));
         bufferOffset += qint64(end);
         if (progress)
             progress->report(double(bufferOffset) / double(total));
@@ -256,29 +279,49 @@ QString displayNumber(double value)
 
 } // namespace
 
-bool looksLikeLibsvm(QByteArrayView sample)
+bool looksLikeLibsvm(QByteArrayView sample, bool wholeFile)
 {
-    int checked = 0;
-    for (QByteArrayView rest = sample; !rest.isEmpty() && checked < 5;) {
-        const qsizetype newline = rest.indexOf('\n');
-        const QByteArrayView lineView = newline < 0 ? rest : rest.first(newline);
-        rest = newline < 0 ? QByteArrayView() : rest.sliced(newline + 1);
-        if (newline < 0 && !rest.isEmpty())
-            break;
-        Line line;
-        bool blank = false;
-        const char* errorAt = nullptr;
-        QString message;
-        const std::string_view text(lineView.data(), std::size_t(lineView.size()));
-        if (!parseLine(text, line, blank, errorAt, message))
+    if (sample.startsWith("\xEF\xBB\xBF"))
+        sample = sample.sliced(3);
+    // The first line with data decides. Whether its indices and values are valid is for the
+    // reader to say, with the line and column of the problem, rather than for detection to
+    // quietly pass the file to the CSV reader.
+    while (!sample.isEmpty()) {
+        const qsizetype newline = sample.indexOf('\n');
+        std::string_view line(sample.data(), std::size_t(newline < 0 ? sample.size() : newline));
+        sample = newline < 0 ? QByteArrayView() : sample.sliced(newline + 1);
+        if (newline < 0 && !wholeFile) {
+            // The sample ends inside a long line: its last token may be cut short.
+            const auto lastSpace = line.find_last_of(" \t");
+            line = line.substr(0, lastSpace == std::string_view::npos ? 0 : lastSpace);
+        }
+        if (const auto hash = line.find('#'); hash != std::string_view::npos)
+            line = line.substr(0, hash);
+        std::size_t i = 0;
+        auto token = [&] {
+            while (i < line.size() && isSpace(line[i]))
+                ++i;
+            const std::size_t start = i;
+            while (i < line.size() && !isSpace(line[i]))
+                ++i;
+            return line.substr(start, i - start);
+        };
+        const std::string_view label = token();
+        if (label.empty())
+            continue; // blank or comment only
+        // A CSV delimiter or quote never occurs in a LIBSVM line (outside its comment).
+        if (line.find_first_of(",;|\"") != std::string_view::npos)
             return false;
-        if (blank)
-            continue;
-        if (line.entries.empty() && !line.hasQid && text.find(':') == std::string_view::npos)
+        double number = 0;
+        if (parseNumberCell(label, number) != CellKind::Number)
             return false;
-        ++checked;
+        for (std::string_view pair = token(); !pair.empty(); pair = token()) {
+            if (pair.find(':') != std::string_view::npos)
+                return true;
+        }
+        return false; // a lone number: a one-column CSV file
     }
-    return checked > 0;
+    return false;
 }
 
 Result<DatasetPreview> previewLibsvm(const ImportOptions& options)

@@ -17,7 +17,11 @@ namespace grove {
 Result<DatasetPreview> previewLibsvm(const ImportOptions& options);
 Result<ParsedTable> readLibsvm(const DatasetPreview& preview, const ProgressSlice& progress);
 
-// True when the first non-comment lines of `sample` look like LIBSVM rather than CSV.
-bool looksLikeLibsvm(QByteArrayView sample);
+// True when the start of a file looks like LIBSVM rather than CSV: its first line with data
+// (after blank and comment lines) is a number followed by index:value pairs, with no CSV
+// delimiter or quote. Only the shape counts: a file that looks like LIBSVM is read as LIBSVM,
+// so that a bad index or value further on is reported where it is. `wholeFile` says whether
+// `sample` is all of the file, so that a last line without a newline counts.
+bool looksLikeLibsvm(QByteArrayView sample, bool wholeFile);
 
 } // namespace grove

@@ -8,6 +8,14 @@
 
 namespace grove {
 
+qint64 readBlockBytes()
+{
+    constexpr qint64 kDefault = qint64(4) << 20;
+    bool ok = false;
+    const qint64 value = qEnvironmentVariable("GROVE_READ_BLOCK_BYTES").toLongLong(&ok);
+    return ok && value > 0 && value <= kDefault ? value : kDefault;
+}
+
 std::optional<std::size_t> findInvalidUtf8(const char* data, std::size_t size)
 {
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);
@@ -74,8 +82,10 @@ TextPosition locateOffset(const QString& path, qint64 offset)
         buffer = file.read(std::min<qint64>(1 << 20, offset - consumed));
         if (buffer.isEmpty())
             break;
-        for (char ch : buffer) {
-            const auto c = static_cast<unsigned char>(ch);
+        // A byte order mark is invisible in an editor: it is not a column.
+        const qsizetype from = consumed == 0 && buffer.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+        for (qsizetype i = from; i < buffer.size(); ++i) {
+            const auto c = static_cast<unsigned char>(buffer[i]);
             if (c == '\n') {
                 ++position.line;
                 position.column = 1;

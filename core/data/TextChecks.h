@@ -8,12 +8,18 @@
 
 namespace grove {
 
+// The size of the blocks in which the CSV and LIBSVM readers read a file: 4 MB. Test seam:
+// GROVE_READ_BLOCK_BYTES makes it smaller (at least 1), so that small test and fuzz inputs
+// cross block boundaries the way large files do. Read on every call.
+qint64 readBlockBytes();
+
 // Offset of the first byte that is not part of a valid UTF-8 sequence, or nullopt.
 // Pure ASCII is checked eight bytes at a time, so clean files cost almost nothing.
 std::optional<std::size_t> findInvalidUtf8(const char* data, std::size_t size);
 
 // 1-based line and column (in characters) of a byte offset in a file, counted by reading
-// the file up to that offset. Used only when reporting an error, so it may be slow.
+// the file up to that offset (a byte order mark at its start is not counted). Used only when
+// reporting an error, so it may be slow.
 struct TextPosition
 {
     qint64 line = 0;

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Builds the release preset and runs the import benchmark; extra arguments go to the benchmark,
-# e.g. import_bench.sh --repeat 7 --keep /tmp/bench (reuses the generated file next time).
+# Builds the release preset and runs the import benchmark (whole grove-cli import processes
+# against whole pandas.read_csv processes, in alternating pairs); extra arguments go to the
+# benchmark, e.g. import_bench.sh --pairs 7 --keep /tmp/bench (reuses the generated file).
 set -eu
 cd "$(dirname "$0")/../.."
 cmake --preset release >/dev/null
