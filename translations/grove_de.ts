@@ -5,7 +5,7 @@
     <name>grove::AtomicFile</name>
     <message>
         <source>Cannot write %1: %2. Check the free disk space and the permissions of the folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Zugriffsrechte des Ordners und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>The comparison name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleichsname „%1“</translation>
     </message>
 </context>
 <context>
@@ -617,23 +617,23 @@ Iteration %2: %3</translation>
     </message>
     <message>
         <source>grove.db</source>
-        <translation type="unfinished"></translation>
+        <translation>grove.db</translation>
     </message>
     <message>
         <source>The disk is full; the workspace database %1 could not be updated. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll; die Datenbank %1 des Arbeitsbereichs konnte nicht aktualisiert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The workspace database %1 cannot be written (%2). Check that the workspace folder is writable (not on a read-only disk or mount, and with write permission for you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 des Arbeitsbereichs kann nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner des Arbeitsbereichs beschreibbar ist (nicht auf einem schreibgeschützten Datenträger oder Mount und mit Schreibberechtigung für Sie).</translation>
     </message>
     <message>
         <source>The workspace database %1 could not be read or written: %2. Check the free disk space and that the disk is working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 des Arbeitsbereichs konnte nicht gelesen oder geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und ob der Datenträger funktioniert.</translation>
     </message>
     <message>
         <source>The workspace database %1 is damaged or is not a Grove database (%2). Rebuild it from the workspace&apos;s datasets and runs folders with: grove-cli recover --workspace %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 des Arbeitsbereichs ist beschädigt oder keine Grove-Datenbank (%2). Bauen Sie sie aus den Ordnern datasets und runs des Arbeitsbereichs neu auf mit: grove-cli recover --workspace %3</translation>
     </message>
 </context>
 <context>
@@ -679,11 +679,11 @@ Iteration %2: %3</translation>
     </message>
     <message>
         <source>Dataset &quot;%1&quot; (imported from %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz „%1“ (importiert aus %2): %3</translation>
     </message>
     <message>
         <source>the dataset snapshot %1 holds other data (content %2) than was imported (content %3). Import the dataset again from its source file to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz-Snapshot %1 enthält andere Daten (Inhalt %2) als importiert wurden (Inhalt %3). Importieren Sie den Datensatz erneut aus seiner Quelldatei, um ihn zu reparieren.</translation>
     </message>
 </context>
 <context>
@@ -773,7 +773,7 @@ Importiert am %5 von %6 aus %7</translation>
     </message>
     <message>
         <source>The dataset name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatzname</translation>
     </message>
 </context>
 <context>
@@ -903,7 +903,7 @@ Importiert am %5 von %6 aus %7</translation>
     </message>
     <message>
         <source>%1 holds the same data as the dataset &quot;%2&quot;, whose damaged snapshot was written again from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält dieselben Daten wie der Datensatz „%2“, dessen beschädigter Snapshot daraus neu geschrieben wurde.</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1543,7 @@ Importiert am %5 von %6 aus %7</translation>
     </message>
     <message>
         <source>The registry folder %1 is a file, not a folder. Give the path of the registry folder (--registry DIR, or Change Folder… on the Registry tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registry-Ordner %1 ist eine Datei, kein Ordner. Geben Sie den Pfad des Registry-Ordners an (--registry DIR oder „Ordner wechseln …“ im Reiter Registry).</translation>
     </message>
 </context>
 <context>
@@ -2172,143 +2172,143 @@ Importiert am %5 von %6 aus %7</translation>
     </message>
     <message>
         <source>The registry folder %1 is %2, not a folder. Give the path of the registry folder itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registry-Ordner %1 ist %2 und kein Ordner. Geben Sie den Pfad des Registry-Ordners selbst an.</translation>
     </message>
     <message>
         <source>%1 is %2, not %3: Grove never reads or writes through links or anything else than plain folders in a registry. Remove it, or replace it by the folder itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 und nicht %3: Grove liest und schreibt in einer Registry nie über Links oder etwas anderes als gewöhnliche Ordner. Entfernen Sie den Eintrag oder ersetzen Sie ihn durch den Ordner selbst.</translation>
     </message>
     <message>
         <source>a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Modellordner</translation>
     </message>
     <message>
         <source>a version folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Versionsordner</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published: the registry folder %2 is %3, not a folder. Give the path of the registry folder itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: Der Registry-Ordner %2 ist %3 und kein Ordner. Geben Sie den Pfad des Registry-Ordners selbst an.</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: %2</translation>
     </message>
     <message>
         <source>a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symbolischer Link</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei</translation>
     </message>
     <message>
         <source>a special file (a pipe, socket or device)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spezialdatei (eine Pipe, ein Socket oder ein Gerät)</translation>
     </message>
     <message>
         <source>%1 is %2, not a version folder: Grove never reads through links or anything else than plain folders in a registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 und kein Versionsordner: Grove liest in einer Registry nie über Links oder etwas anderes als gewöhnliche Ordner.</translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner</translation>
     </message>
     <message>
         <source>The version folder %1 cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versionsordner %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
         <source>%1 is larger than %2, far more than a manifest holds; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2, weit mehr, als ein Manifest enthält; die Datei wird nicht gelesen.</translation>
     </message>
     <message>
         <source>%1: truncated to %2 of its %3 bytes (its SHA-256 cannot match %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf %2 von %3 Bytes gekürzt (ihr SHA-256 kann nicht mit %4 übereinstimmen).</translation>
     </message>
     <message>
         <source>%1: %2 bytes instead of the %3 published (the file was changed after publishing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Bytes statt der veröffentlichten %3 (die Datei wurde nach der Veröffentlichung geändert).</translation>
     </message>
     <message>
         <source>%1: %2, more than the %3 Grove reads from such a file; it is not read (the file was changed after publishing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, mehr als die %3, die Grove aus einer solchen Datei liest; sie wird nicht gelesen (die Datei wurde nach der Veröffentlichung geändert).</translation>
     </message>
     <message>
         <source>%1: grew past %2 while it was read; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist während des Lesens über %2 hinaus gewachsen; die Datei wird nicht verwendet.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>it moves version %1 from %2, but version %1 is in %3 at that point of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>er verschiebt Version %1 aus %2, obwohl Version %1 an dieser Stelle des Verlaufs in %3 ist</translation>
     </message>
     <message>
         <source>it leaves versions %1 in Production, and a model has at most one Production version</source>
-        <translation type="unfinished"></translation>
+        <translation>er lässt die Versionen %1 in Production, ein Modell hat aber höchstens eine Production-Version</translation>
     </message>
     <message>
         <source>The stage history of model &quot;%1&quot; is damaged: %2 is %3, not a folder. Grove never reads through links in a registry; restore the history folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stufenverlauf des Modells „%1“ ist beschädigt: %2 ist %3 und kein Ordner. Grove liest in einer Registry nie über Links; stellen Sie den Verlaufsordner aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>larger than %1 bytes, far more than a history entry holds</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1 Bytes, weit mehr, als ein Verlaufseintrag enthält</translation>
     </message>
     <message>
         <source>a symbolic link, not a history entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symbolischer Link, kein Verlaufseintrag</translation>
     </message>
     <message>
         <source>The stage history of model &quot;%1&quot; is damaged: %2 contradicts the entries before it (%3). Grove writes every change against the history as it is, so this entry was changed or forged; restore the history from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stufenverlauf des Modells „%1“ ist beschädigt: %2 widerspricht den Einträgen davor (%3). Grove schreibt jeden Wechsel auf Grundlage des bestehenden Verlaufs, also wurde dieser Eintrag verändert oder gefälscht; stellen Sie den Verlauf aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund</translation>
     </message>
     <message>
         <source>Version %1 of model &quot;%2&quot; was not moved to %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben. %4</translation>
     </message>
     <message>
         <source>Version %1 of model &quot;%2&quot; was not moved to %3: %4 is %5, not a folder, and Grove never writes through links in a registry. Restore the history folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: %4 ist %5 und kein Ordner, und Grove schreibt in einer Registry nie über Links. Stellen Sie den Verlaufsordner aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1: a symbolic link. Grove never reads or writes through links in a registry; remove it, or put the folder itself in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein symbolischer Link. Grove liest und schreibt in einer Registry nie über Links; entfernen Sie ihn oder legen Sie den Ordner selbst an seine Stelle.</translation>
     </message>
     <message>
         <source>%1: %2 that is not part of the registry (Grove does not read it). Move it out of the registry folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, gehört nicht zur Registry (Grove liest diesen Eintrag nicht). Verschieben Sie ihn aus dem Registry-Ordner.</translation>
     </message>
     <message>
         <source>%1: cannot be listed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht aufgelistet werden (%2).</translation>
     </message>
     <message>
         <source>%1: %2, not a version folder; the version cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 und kein Versionsordner; die Version kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>%1: a folder whose name is not a version number (1, 2, 3...), so Grove does not check or use it. Move it out of the registry folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Ordner, dessen Name keine Versionsnummer (1, 2, 3 …) ist, daher prüft und verwendet Grove ihn nicht. Verschieben Sie ihn aus dem Registry-Ordner.</translation>
     </message>
     <message>
         <source>%1: a model folder without any version. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Modellordner ohne jede Version. Entfernen Sie ihn.</translation>
     </message>
     <message>
         <source>%1: a folder that is not a model (%2). Grove does not check or use it; move it out of the registry folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Ordner, der kein Modell ist (%2). Grove prüft und verwendet ihn nicht; verschieben Sie ihn aus dem Registry-Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2610,11 +2610,11 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund</translation>
     </message>
     <message>
         <source>The reason has %1 characters, and at most %2 are kept. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund hat %1 Zeichen, gespeichert werden höchstens %2. Kürzen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -2760,41 +2760,41 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     </message>
     <message>
         <source>The name of the parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Parameters „%1“</translation>
     </message>
     <message>
         <source>The value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von %1</translation>
     </message>
     <message>
         <source>%1 must be a finite number; got &quot;%2&quot; (NaN and infinities are refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine endliche Zahl sein; angegeben wurde „%2“ (NaN und Unendlich werden abgelehnt).</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3; got %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen; angegeben wurde %4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl zwischen %2 und %3 sein.</translation>
     </message>
     <message>
         <source>The run configuration has %1 problems:
 %2</source>
-        <translation type="unfinished">Die Laufkonfiguration hat %1 Probleme:
+        <translation>Die Laufkonfiguration hat %1 Probleme:
 %2</translation>
     </message>
     <message>
         <source>%1: must be a finite number; got %2 (NaN and infinities are refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine endliche Zahl sein; angegeben wurde %2 (NaN und Unendlich werden abgelehnt).</translation>
     </message>
     <message>
         <source>The experiment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Experimentname</translation>
     </message>
     <message>
         <source>The metric &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metrik „%1“</translation>
     </message>
 </context>
 <context>
@@ -2819,31 +2819,31 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     <name>grove::RunFile</name>
     <message>
         <source>not a Grove run record</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Laufaufzeichnung von Grove</translation>
     </message>
     <message>
         <source>written by a newer version of Grove (record version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Grove-Version geschrieben (Aufzeichnungsversion %1)</translation>
     </message>
     <message>
         <source>the id, status, dataset or configuration is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, Status, Datensatz oder Konfiguration fehlen</translation>
     </message>
     <message>
         <source>cannot read it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>There is no run %1.</source>
-        <translation type="unfinished">Es gibt keinen Lauf %1.</translation>
+        <translation>Es gibt keinen Lauf %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 of run %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 von Lauf %2 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2996,15 +2996,15 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     </message>
     <message>
         <source>the filter is too long: it can have at most %1 words, operators and parentheses.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Filter ist zu lang: Er darf höchstens %1 Wörter, Operatoren und Klammern enthalten.</translation>
     </message>
     <message>
         <source>the filter nests parentheses and &quot;not&quot; more than %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Filter verschachtelt Klammern und „not“ mehr als %1 Ebenen tief.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a finite number; compare with a finite one, or quote it to compare it as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine endliche Zahl; vergleichen Sie mit einer endlichen Zahl oder setzen Sie den Wert in Anführungszeichen, um ihn als Text zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -3067,11 +3067,11 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     </message>
     <message>
         <source>The tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag „%1“</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz</translation>
     </message>
 </context>
 <context>
@@ -3434,31 +3434,31 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <name>grove::SafeText</name>
     <message>
         <source>a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>a carriage return</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Wagenrücklauf</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Tabulator</translation>
     </message>
     <message>
         <source>an escape character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Escape-Zeichen</translation>
     </message>
     <message>
         <source>the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Steuerzeichen U+%1</translation>
     </message>
     <message>
         <source>%1 contains %2 at character %3. It must be a single line of printable text: remove line breaks, tabs and control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 an Zeichenposition %3. Erlaubt ist nur eine einzelne Zeile druckbaren Texts: Entfernen Sie Zeilenumbrüche, Tabulatoren und Steuerzeichen.</translation>
     </message>
     <message>
         <source>%1 contains %2 at character %3. Line breaks and tabs are fine; remove the other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 an Zeichenposition %3. Zeilenumbrüche und Tabulatoren sind erlaubt; entfernen Sie die anderen Steuerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -3543,71 +3543,71 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
     <message>
         <source>The dataset snapshot %1 is damaged (%2). Import the dataset again from its source file to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz-Snapshot %1 ist beschädigt (%2). Importieren Sie den Datensatz erneut aus seiner Quelldatei, um ihn zu reparieren.</translation>
     </message>
     <message>
         <source>Cannot lock a new file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann keine neue Datei gesperrt werden.</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ %2</translation>
     </message>
     <message>
         <source>a column has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spalte hat keinen Namen</translation>
     </message>
     <message>
         <source>has an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen unbekannten Typ</translation>
     </message>
     <message>
         <source>has an unknown storage</source>
-        <translation type="unfinished"></translation>
+        <translation>hat eine unbekannte Speicherart</translation>
     </message>
     <message>
         <source>has a type that does not match its storage</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Typ, der nicht zu ihrer Speicherart passt</translation>
     </message>
     <message>
         <source>lies outside the file (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt außerhalb der Datei (abgeschnitten)</translation>
     </message>
     <message>
         <source>has no valid digest</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine gültige Prüfsumme</translation>
     </message>
     <message>
         <source>has an impossible number of categories</source>
-        <translation type="unfinished"></translation>
+        <translation>hat eine unmögliche Anzahl von Kategorien</translation>
     </message>
     <message>
         <source>has its categories outside the file (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ihre Kategorien außerhalb der Datei (abgeschnitten)</translation>
     </message>
     <message>
         <source>has an inconsistent category list</source>
-        <translation type="unfinished"></translation>
+        <translation>hat eine widersprüchliche Kategorienliste</translation>
     </message>
     <message>
         <source>refers to category %1 in row %2, but has only %3 categories</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist in Zeile %2 auf Kategorie %1, hat aber nur %3 Kategorien</translation>
     </message>
     <message>
         <source>invalid header</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Dateikopf</translation>
     </message>
     <message>
         <source>it claims %1 rows, more than a snapshot can hold (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>er gibt %1 Zeilen an, mehr als ein Snapshot fassen kann (%2)</translation>
     </message>
     <message>
         <source>no valid content hash</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Inhalts-Hash</translation>
     </message>
     <message>
         <source>its profile does not match its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Profil passt nicht zu seinen Spalten</translation>
     </message>
 </context>
 <context>
@@ -3675,11 +3675,11 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
     <message>
         <source>%1 The run could not be recorded as ended either (%2); it will show as interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Lauf konnte auch nicht als beendet vermerkt werden (%2); er wird als unterbrochen angezeigt.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -4212,118 +4212,118 @@ valid.auc &gt;= production - 0.01</translation>
     </message>
     <message>
         <source>its database grove.db is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Datenbank grove.db fehlt</translation>
     </message>
     <message>
         <source>its database grove.db is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Datenbank grove.db ist leer</translation>
     </message>
     <message>
         <source>its grove.db is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>seine grove.db ist keine Datenbank</translation>
     </message>
     <message>
         <source>The workspace %1 has datasets or runs, but %2. Grove does not start a new workspace over them. Rebuild the database from the datasets and runs folders with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 enthält Datensätze oder Läufe, aber %2. Grove legt darüber keinen neuen Arbeitsbereich an. Bauen Sie die Datenbank aus den Ordnern datasets und runs neu auf mit: %3</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be opened: %2. Move grove.db away to start an empty workspace there, or rebuild it with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2. Verschieben Sie grove.db, um dort einen leeren Arbeitsbereich anzulegen, oder bauen Sie die Datenbank neu auf mit: %3</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be changed: %2. Commands that only read it (datasets, profile, runs, show, compare, predict --run) work; to change it, make it writable or copy it to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geändert werden: %2. Befehle, die ihn nur lesen (datasets, profile, runs, show, compare, predict --run), funktionieren; um ihn zu ändern, machen Sie ihn beschreibbar oder kopieren Sie ihn in einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <source>it is on a read-only file system</source>
-        <translation type="unfinished"></translation>
+        <translation>er liegt auf einem schreibgeschützten Dateisystem</translation>
     </message>
     <message>
         <source>you have no write permission for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Schreibberechtigung dafür</translation>
     </message>
     <message>
         <source>%1 is a file, but the workspace keeps its %2 in a folder of that name. Move or rename the file, then open the workspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, aber der Arbeitsbereich speichert seine Daten (%2) in einem Ordner dieses Namens. Verschieben oder benennen Sie die Datei um und öffnen Sie den Arbeitsbereich dann erneut.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: %2. Check that the workspace folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2. Prüfen Sie, ob der Ordner des Arbeitsbereichs beschreibbar ist.</translation>
     </message>
     <message>
         <source>The workspace %1 was made by another version of Grove (schema %2; this one uses %3), and it cannot be upgraded while it is read-only. Open it once where it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 wurde mit einer anderen Grove-Version angelegt (Schema %2; diese Version verwendet %3) und kann nicht aktualisiert werden, solange er schreibgeschützt ist. Öffnen Sie ihn einmal an einem Ort, an dem er beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for a new run: %2. Check that the workspace folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für einen neuen Lauf kann nicht angelegt werden: %2. Prüfen Sie, ob der Ordner des Arbeitsbereichs beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cannot find a free run folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 lässt sich kein freier Laufordner finden.</translation>
     </message>
 </context>
 <context>
     <name>grove::WorkspaceRecovery</name>
     <message>
         <source>datasets/%1 was not recovered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>datasets/%1 wurde nicht wiederhergestellt: %2</translation>
     </message>
     <message>
         <source>datasets/%1 was not recovered: its content has the hash %2, not the one its name says.</source>
-        <translation type="unfinished"></translation>
+        <translation>datasets/%1 wurde nicht wiederhergestellt: Sein Inhalt hat den Hash %2, nicht den, den sein Name angibt.</translation>
     </message>
     <message>
         <source>runs/%1 was not recovered: it has no run.json (it was made by an older Grove, or its run was never recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>runs/%1 wurde nicht wiederhergestellt: Es gibt keine run.json (der Ordner stammt von einer älteren Grove-Version, oder sein Lauf wurde nie aufgezeichnet).</translation>
     </message>
     <message>
         <source>runs/%1 was not recovered: its run.json is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>runs/%1 wurde nicht wiederhergestellt: Seine run.json ist unbrauchbar (%2).</translation>
     </message>
     <message>
         <source>runs/%1 was not recovered: its run.json is the record of run %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>runs/%1 wurde nicht wiederhergestellt: Seine run.json ist die Aufzeichnung von Lauf %2.</translation>
     </message>
     <message>
         <source>Recovered from run.json: the run had not ended when its record was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus run.json wiederhergestellt: Der Lauf war noch nicht beendet, als seine Aufzeichnung zuletzt gespeichert wurde.</translation>
     </message>
     <message>
         <source>Recovered without its model: model.ubj is missing or is not the file this run trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne sein Modell wiederhergestellt: model.ubj fehlt oder ist nicht die Datei, die dieser Lauf trainiert hat.</translation>
     </message>
     <message>
         <source>Run %1 was recovered as failed: its model.ubj is missing or differs from the one it trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wurde als fehlgeschlagen wiederhergestellt: Seine model.ubj fehlt oder weicht von der ab, die er trainiert hat.</translation>
     </message>
     <message>
         <source>Run %1 was not recovered: a dataset it used has no usable snapshot in datasets/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wurde nicht wiederhergestellt: Ein von ihm verwendeter Datensatz hat keinen brauchbaren Snapshot in datasets/.</translation>
     </message>
     <message>
         <source>The tags of run %1 were not recovered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tags von Lauf %1 wurden nicht wiederhergestellt: %2</translation>
     </message>
     <message>
         <source>%1 has no datasets or runs folder: there is nothing to recover a workspace from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Ordner datasets oder runs: Es gibt nichts, woraus sich ein Arbeitsbereich wiederherstellen ließe.</translation>
     </message>
     <message>
         <source>Cannot recover the workspace %1: the folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht wiederhergestellt werden: Der Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>The database of %1 is usable, so there is nothing to recover. To rebuild it from the folders anyway, add --force (the current grove.db is kept as grove.db.damaged-&lt;time&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank von %1 ist verwendbar, es gibt also nichts wiederherzustellen. Um sie trotzdem aus den Ordnern neu aufzubauen, fügen Sie --force hinzu (die aktuelle grove.db wird als grove.db.damaged-&lt;time&gt; aufbewahrt).</translation>
     </message>
     <message>
         <source>Cannot move %1 aside to %2; the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 beiseitegelegt werden; der Arbeitsbereich wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot put the rebuilt database %1 in place of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neu aufgebaute Datenbank %1 kann nicht an die Stelle von %2 gesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -5375,93 +5375,93 @@ libxgboost %3, Qt %4, SQLite %5
     </message>
     <message>
         <source>This content is already in the workspace as &quot;%1&quot; (id %2, sha256 %3); its damaged snapshot was written again from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Inhalt ist bereits als „%1“ im Arbeitsbereich (ID %2, sha256 %3); sein beschädigter Snapshot wurde aus dieser Datei neu geschrieben.</translation>
     </message>
     <message>
         <source>recover takes no arguments; name the workspace with --workspace DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>recover nimmt keine Argumente; geben Sie den Arbeitsbereich mit --workspace DIR an.</translation>
     </message>
     <message numerus="yes">
         <source>Recovered %n dataset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n run(s) into a new grove.db in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n Lauf wurden in einer neuen grove.db in %1 wiederhergestellt.</numerusform>
+            <numerusform> und %n Läufe wurden in einer neuen grove.db in %1 wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The previous database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisherige Datenbank wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Dataset %1 (sha256 %2) had no recorded name; it is now &quot;%3&quot; (rename it with grove-cli rename).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 (sha256 %2) hatte keinen gespeicherten Namen; er heißt jetzt „%3“ (umbenennen mit grove-cli rename).</translation>
     </message>
     <message>
         <source>Runs that had not ended are recorded as interrupted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beendete Läufe wurden als unterbrochen vermerkt: %1.</translation>
     </message>
     <message>
         <source>Validation reports, saved comparisons, remembered rules and workspace settings are kept only in the database and were not recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsberichte, gespeicherte Vergleiche, gemerkte Regeln und Einstellungen des Arbeitsbereichs stehen nur in der Datenbank und wurden nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Not recovered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>Rebuild a lost, empty or damaged grove.db from the workspace&apos;s datasets and runs folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verlorene, leere oder beschädigte grove.db aus den Ordnern datasets und runs des Arbeitsbereichs neu aufbauen.</translation>
     </message>
     <message>
         <source>Rebuild even when grove.db still works (it is kept as grove.db.damaged-&lt;time&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch dann neu aufbauen, wenn grove.db noch funktioniert (sie wird als grove.db.damaged-&lt;time&gt; aufbewahrt).</translation>
     </message>
     <message>
         <source>UNEXPECTED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UNERWARTET: %1</translation>
     </message>
     <message>
         <source>Models that cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle, die nicht gelesen werden können: %1.</translation>
     </message>
     <message>
         <source>Unexpected entries in the registry folder: %1 (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Einträge im Registry-Ordner: %1 (oben aufgeführt).</translation>
     </message>
     <message>
         <source>%1, line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Spalte %3</translation>
     </message>
     <message>
         <source>%1: %2 in the value of &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 im Wert von „%3“.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>--valid-fraction takes a finite number such as 0.2; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-fraction erwartet eine endliche Zahl wie 0.2; angegeben wurde „%1“.</translation>
     </message>
     <message>
         <source>  tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Tags: %1</translation>
     </message>
     <message>
         <source>  note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Notiz: %1</translation>
     </message>
 </context>
 <context>

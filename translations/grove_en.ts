@@ -254,16 +254,16 @@
     <name>grove::cli</name>
     <message numerus="yes">
         <source>Recovered %n dataset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recovered %n dataset</numerusform>
+            <numerusform>Recovered %n datasets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n run(s) into a new grove.db in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n run into a new grove.db in %1.</numerusform>
+            <numerusform> and %n runs into a new grove.db in %1.</numerusform>
         </translation>
     </message>
 </context>
