@@ -124,10 +124,16 @@ bool RowBatches::next()
 {
     if (m_position >= m_rows.size())
         return false;
-    m_batchSize = std::min(m_batchRows, m_rows.size() - m_position);
-    m_values.resize(m_batchSize * columns());
-    m_labels.resize(m_batchSize);
-    gather(m_position, m_batchSize, m_values.data(), m_labels.data());
+    const std::size_t size = std::min(m_batchRows, m_rows.size() - m_position);
+    // XGBoost reads the data several times (counting, sketching, binning); when the batch asked
+    // for is the one in the buffer (all rows in one batch), it is not gathered again.
+    if (m_gathered != m_position || m_batchSize != size) {
+        m_batchSize = size;
+        m_values.resize(m_batchSize * columns());
+        m_labels.resize(m_batchSize);
+        gather(m_position, m_batchSize, m_values.data(), m_labels.data());
+        m_gathered = m_position;
+    }
     m_position += m_batchSize;
     return true;
 }

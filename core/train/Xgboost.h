@@ -42,6 +42,7 @@ private:
     std::size_t m_batchRows;
     std::size_t m_position = 0;
     std::size_t m_batchSize = 0;
+    std::size_t m_gathered = std::size_t(-1); // first row of the batch in the buffer
     std::vector<float> m_values;
     std::vector<float> m_labels;
 };
