@@ -264,8 +264,9 @@ int runTrain(Context& context)
     JobControl control;
     InterruptGuard interrupt(control);
     RoundPrinter printer(context);
-    auto summary = executeRun(*workspace, queued->runId, control, [&](const RoundUpdate& update) { printer.print(update); },
-                              std::move(queued->plan));
+    auto summary = executeRun(
+        *workspace, queued->runId, control, [&](const RoundUpdate& update) { printer.print(update); },
+        std::move(queued->plan));
     printer.finish();
     if (!summary)
         return context.fail(summary.error());

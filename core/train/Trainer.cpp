@@ -29,7 +29,8 @@ Result<xgb::DMatrix> trainingMatrix(const TrainingPlan& plan, std::span<const st
     // and runs its parallel loops once per batch, so one large batch takes less time than many
     // small ones; typical data fit in one, which is gathered from the snapshot once.
     constexpr std::size_t kBatchValues = std::size_t(32) << 20;
-    const std::size_t batchRows = std::max<std::size_t>(16384, kBatchValues / std::max<std::size_t>(1, plan.features.size()));
+    const std::size_t columns = std::max<std::size_t>(1, plan.features.size());
+    const std::size_t batchRows = std::max<std::size_t>(16384, kBatchValues / columns);
     xgb::RowBatches batches(plan.train, rows, batchRows);
     if (plan.config.params.treeMethod != u"hist"_s)
         return xgb::denseMatrix(batches, plan.features, plan.config.threads);
@@ -40,7 +41,8 @@ Result<xgb::DMatrix> trainingMatrix(const TrainingPlan& plan, std::span<const st
 // every tree method. XGBoost predicts from its values directly, while on a QuantileDMatrix it looks
 // each value up from its bins (GHistIndexMatrix::GetFvalue, about a tenth of the CPU time of the
 // training benchmark). It takes 8 bytes per value instead of one, for the validation rows only.
-Result<xgb::DMatrix> evaluationMatrix(const TrainingPlan& plan, const DataSide& side, std::span<const std::uint32_t> rows)
+Result<xgb::DMatrix> evaluationMatrix(const TrainingPlan& plan, const DataSide& side,
+                                      std::span<const std::uint32_t> rows)
 {
     return xgb::denseMatrix(xgb::RowBatches(side, rows), plan.features, plan.config.threads);
 }
@@ -166,7 +168,8 @@ Status predictValidation(const xgb::Booster& booster, const xgb::DMatrix& valid,
     if (!values)
         return values.error();
     if (values->size() != rows.size() * outputs)
-        return Error::internal(Text::tr("XGBoost predicted %1 values for %2 rows.").arg(values->size()).arg(rows.size()));
+        return Error::internal(
+            Text::tr("XGBoost predicted %1 values for %2 rows.").arg(values->size()).arg(rows.size()));
     outcome.outputs = outputs;
     outcome.predictions.insert(outcome.predictions.end(), values->begin(), values->end());
     for (std::uint32_t row : rows) {
@@ -293,8 +296,9 @@ Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& con
         outcome.bestMetrics = result->bestMetrics;
         const int iterations = plan.config.earlyStoppingRounds > 0 && result->bestIteration >= 0 ? result->bestIteration + 1 : 0;
         stepTimer.start();
-        if (auto status = predictValidation(*result->booster, *result->valid, validSide, plan.validRows, iterations, -1, outcome);
-            !status)
+        auto status = predictValidation(*result->booster, *result->valid, validSide, plan.validRows, iterations, -1,
+                                        outcome);
+        if (!status)
             return status.error();
         result->valid.reset();
         predictSeconds += double(stepTimer.nsecsElapsed()) / 1e9;
@@ -318,8 +322,9 @@ Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& con
             bestSum += result->bestIteration;
             const int iterations = plan.config.earlyStoppingRounds > 0 && result->bestIteration >= 0 ? result->bestIteration + 1 : 0;
             stepTimer.start();
-            if (auto status = predictValidation(*result->booster, *result->valid, plan.train, validRows, iterations, f, outcome);
-                !status)
+            auto status = predictValidation(*result->booster, *result->valid, plan.train, validRows, iterations, f,
+                                            outcome);
+            if (!status)
                 return status.error();
             predictSeconds += double(stepTimer.nsecsElapsed()) / 1e9;
         }

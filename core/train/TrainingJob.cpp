@@ -201,7 +201,8 @@ Result<QueuedRun> queueCheckedRun(Workspace& workspace, const RunConfig& config,
 }
 
 Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& control,
-                              const std::function<void(const RoundUpdate&)>& onRound, std::optional<TrainingPlan> checkedPlan)
+                              const std::function<void(const RoundUpdate&)>& onRound,
+                              std::optional<TrainingPlan> checkedPlan)
 {
     QElapsedTimer timer;
     timer.start();

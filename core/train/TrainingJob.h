@@ -47,7 +47,8 @@ struct QueuedRun
 };
 // queueRun() that hands back the checked plan too, for a caller that trains the run right away:
 // given to executeRun(), it spares reading and checking the data a second time.
-Result<QueuedRun> queueCheckedRun(Workspace& workspace, const RunConfig& config, std::optional<qint64> reproducedFrom = {});
+Result<QueuedRun> queueCheckedRun(Workspace& workspace, const RunConfig& config,
+                                  std::optional<qint64> reproducedFrom = {});
 
 // Trains a queued run: running, then finished, failed or cancelled. The per-round history and a
 // heartbeat are saved as it goes, so a crash loses at most a second of it; the model
