@@ -468,6 +468,30 @@ private slots:
         QVERIFY(other->modelSha256 != original->modelSha256);
     }
 
+    void executeRunTrainsTheRecordedConfiguration()
+    {
+        // The plan queueCheckedRun() hands back spares checking the data again, but one that does
+        // not hold the recorded configuration is not used.
+        auto queued = queueCheckedRun(*m_workspace, binaryConfig());
+        VERIFY_OK(queued);
+        TrainingPlan stale = queued->plan;
+        stale.config.rounds = 3;
+        JobControl control;
+        auto summary = executeRun(*m_workspace, queued->runId, control, {}, stale);
+        VERIFY_OK(summary);
+        QCOMPARE(summary->status, RunStatus::Finished);
+        QCOMPARE(summary->roundsDone, 20);
+        // The matching plan trains the same model as a run whose data are checked again.
+        auto again = queueCheckedRun(*m_workspace, binaryConfig());
+        VERIFY_OK(again);
+        auto reused = executeRun(*m_workspace, again->runId, control, {}, std::move(again->plan));
+        VERIFY_OK(reused);
+        QCOMPARE(reused->roundsDone, 20);
+        QCOMPARE(reused->modelSha256, summary->modelSha256);
+        QCOMPARE(test::readFile(predictionsPath(*m_workspace, again->runId)),
+                 test::readFile(predictionsPath(*m_workspace, queued->runId)));
+    }
+
     void categoricalFeaturesAndPrediction()
     {
         RunConfig config = binaryConfig(u"synth_missing"_s);

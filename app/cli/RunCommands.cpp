@@ -271,15 +271,17 @@ int runTrain(Context& context)
     auto workspace = context.openWorkspace();
     if (!workspace)
         return context.fail(workspace.error());
-    auto runId = queueRun(*workspace, config);
-    if (!runId)
-        return context.fail(runId.error());
+    auto queued = queueCheckedRun(*workspace, config);
+    if (!queued)
+        return context.fail(queued.error());
     if (!context.json)
-        context.err << Text::tr("Run %1 started.").arg(*runId) << Qt::endl;
+        context.err << Text::tr("Run %1 started.").arg(queued->runId) << Qt::endl;
     JobControl control;
     InterruptGuard interrupt(control);
     RoundPrinter printer(context);
-    auto summary = executeRun(*workspace, *runId, control, [&](const RoundUpdate& update) { printer.print(update); });
+    auto summary = executeRun(
+        *workspace, queued->runId, control, [&](const RoundUpdate& update) { printer.print(update); },
+        std::move(queued->plan));
     printer.finish();
     if (!summary)
         return context.fail(summary.error());

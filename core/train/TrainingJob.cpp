@@ -157,6 +157,14 @@ Result<TrainingPlan> prepareTraining(Workspace& workspace, const RunConfig& conf
 
 Result<qint64> queueRun(Workspace& workspace, const RunConfig& config, std::optional<qint64> reproducedFrom)
 {
+    auto queued = queueCheckedRun(workspace, config, reproducedFrom);
+    if (!queued)
+        return queued.error();
+    return queued->runId;
+}
+
+Result<QueuedRun> queueCheckedRun(Workspace& workspace, const RunConfig& config, std::optional<qint64> reproducedFrom)
+{
     auto plan = prepareTraining(workspace, config);
     if (!plan)
         return plan.error();
@@ -200,11 +208,12 @@ Result<qint64> queueRun(Workspace& workspace, const RunConfig& config, std::opti
         (void)RunStore(workspace.database()).finish(*created, RunStatus::Failed, written.error().message);
         return written.error();
     }
-    return created;
+    return QueuedRun{*created, std::move(plan.value())};
 }
 
 Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& control,
-                              const std::function<void(const RoundUpdate&)>& onRound)
+                              const std::function<void(const RoundUpdate&)>& onRound,
+                              std::optional<TrainingPlan> checkedPlan)
 {
     QElapsedTimer timer;
     timer.start();
@@ -243,8 +252,9 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
     if (!config)
         return fail(RunStatus::Failed, config.error().message);
     // queueRun() had XGBoost try these parameters already; the data are checked again, as they
-    // are needed anyway.
-    auto plan = prepareTraining(workspace, *config, false);
+    // are needed anyway, unless the plan of those checks is at hand for the same configuration.
+    const bool checked = checkedPlan && checkedPlan->config.toJson() == config->toJson();
+    auto plan = checked ? Result<TrainingPlan>(std::move(*checkedPlan)) : prepareTraining(workspace, *config, false);
     if (!plan)
         return fail(RunStatus::Failed, plan.error().message);
     const double prepareSeconds = double(timer.nsecsElapsed()) / 1e9;
@@ -328,7 +338,9 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
     return summary;
 }
 
-Result<qint64> queueReproduction(Workspace& workspace, qint64 runId)
+namespace {
+
+Result<QueuedRun> queueCheckedReproduction(Workspace& workspace, qint64 runId)
 {
     RunStore store(workspace.database());
     auto original = store.find(QString::number(runId));
@@ -349,19 +361,29 @@ Result<qint64> queueReproduction(Workspace& workspace, qint64 runId)
     if (!dataset->has_value() ||
         (*dataset)->contentHash != data.value(u"dataset"_s).toObject().value(u"content_hash"_s).toString())
         return Error::conflict(Text::tr("The dataset of run %1 is no longer in the workspace.").arg(runId));
-    return queueRun(workspace, *config, runId);
+    return queueCheckedRun(workspace, *config, runId);
+}
+
+} // namespace
+
+Result<qint64> queueReproduction(Workspace& workspace, qint64 runId)
+{
+    auto queued = queueCheckedReproduction(workspace, runId);
+    if (!queued)
+        return queued.error();
+    return queued->runId;
 }
 
 Result<Reproduction> reproduceRun(Workspace& workspace, qint64 runId, JobControl& control,
                                   const std::function<void(const RoundUpdate&)>& onRound)
 {
-    auto queued = queueReproduction(workspace, runId);
+    auto queued = queueCheckedReproduction(workspace, runId);
     if (!queued)
         return queued.error();
     auto original = RunStore(workspace.database()).find(QString::number(runId));
     if (!original)
         return original.error();
-    auto rerun = executeRun(workspace, *queued, control, onRound);
+    auto rerun = executeRun(workspace, queued->runId, control, onRound, std::move(queued->plan));
     if (!rerun)
         return rerun.error();
     Reproduction reproduction;

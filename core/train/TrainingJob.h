@@ -39,12 +39,25 @@ Result<TrainingPlan> prepareTraining(Workspace& workspace, const RunConfig& conf
 // Checks `config` and records it as a queued run. Returns the run id.
 Result<qint64> queueRun(Workspace& workspace, const RunConfig& config, std::optional<qint64> reproducedFrom = {});
 
+// A queued run with the plan its checks produced.
+struct QueuedRun
+{
+    qint64 runId = 0;
+    TrainingPlan plan;
+};
+// queueRun() that hands back the checked plan too, for a caller that trains the run right away:
+// given to executeRun(), it spares reading and checking the data a second time.
+Result<QueuedRun> queueCheckedRun(Workspace& workspace, const RunConfig& config,
+                                  std::optional<qint64> reproducedFrom = {});
+
 // Trains a queued run: running, then finished, failed or cancelled. The per-round history and a
 // heartbeat are saved as it goes, so a crash loses at most a second of it; the model
 // (runs/<id>/model.ubj) and the held-out predictions (runs/<id>/predictions.csv) are written
-// when it finishes.
+// when it finishes. `checkedPlan` is the plan queueCheckedRun() returned for this run; it is used
+// when it holds the configuration recorded with the run, which is otherwise checked again.
 Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& control,
-                              const std::function<void(const RoundUpdate&)>& onRound = {});
+                              const std::function<void(const RoundUpdate&)>& onRound = {},
+                              std::optional<TrainingPlan> checkedPlan = {});
 
 struct Reproduction
 {

@@ -124,33 +124,56 @@ bool RowBatches::next()
 {
     if (m_position >= m_rows.size())
         return false;
-    m_batchSize = std::min(m_batchRows, m_rows.size() - m_position);
+    const std::size_t size = std::min(m_batchRows, m_rows.size() - m_position);
+    // XGBoost reads the data several times (counting, sketching, binning); when the batch asked
+    // for is the one in the buffer (all rows in one batch), it is not gathered again.
+    if (m_gathered != m_position || m_batchSize != size) {
+        m_batchSize = size;
+        m_values.resize(m_batchSize * columns());
+        m_labels.resize(m_batchSize);
+        gather(m_position, m_batchSize, m_values.data(), m_labels.data());
+        m_gathered = m_position;
+    }
+    m_position += m_batchSize;
+    return true;
+}
+
+void RowBatches::gatherAll(std::vector<float>& values, std::vector<float>& labels) const
+{
+    values.resize(m_rows.size() * columns());
+    labels.resize(m_rows.size());
+    // In blocks, so that the rows being written stay in the cache while each column is read.
+    for (std::size_t first = 0; first < m_rows.size(); first += m_batchRows) {
+        const std::size_t count = std::min(m_batchRows, m_rows.size() - first);
+        gather(first, count, values.data() + first * columns(), labels.data() + first);
+    }
+}
+
+void RowBatches::gather(std::size_t first, std::size_t count, float* values, float* labels) const
+{
     const std::size_t columns = m_side.featureColumns.size();
-    m_values.resize(m_batchSize * columns);
-    m_labels.resize(m_batchSize);
+    const std::uint32_t* rows = m_rows.data() + first;
     const Snapshot& snapshot = m_side.snapshot;
     for (std::size_t f = 0; f < columns; ++f) {
         const qsizetype column = m_side.featureColumns[f];
-        float* out = m_values.data() + f;
+        float* out = values + f;
         if (snapshot.column(column).numeric) {
             const float* data = snapshot.numbers(column).data();
-            for (std::size_t i = 0; i < m_batchSize; ++i)
-                out[i * columns] = data[m_rows[m_position + i]];
+            for (std::size_t i = 0; i < count; ++i)
+                out[i * columns] = data[rows[i]];
         } else {
             const std::uint32_t* codes = snapshot.codes(column).data();
             const bool remapped = f < m_side.categoryRemap.size() && !m_side.categoryRemap[f].empty();
-            for (std::size_t i = 0; i < m_batchSize; ++i) {
-                const std::uint32_t code = codes[m_rows[m_position + i]];
+            for (std::size_t i = 0; i < count; ++i) {
+                const std::uint32_t code = codes[rows[i]];
                 out[i * columns] = code == kMissingCode ? kMissing
                                    : remapped           ? m_side.categoryRemap[f][code]
                                                         : float(code);
             }
         }
     }
-    for (std::size_t i = 0; i < m_batchSize; ++i)
-        m_labels[i] = m_side.labels.empty() ? 0.0f : m_side.labels[m_rows[m_position + i]];
-    m_position += m_batchSize;
-    return true;
+    for (std::size_t i = 0; i < count; ++i)
+        labels[i] = m_side.labels.empty() ? 0.0f : m_side.labels[rows[i]];
 }
 
 DMatrix& DMatrix::operator=(DMatrix&& other) noexcept
@@ -194,25 +217,24 @@ Result<DMatrix> quantileMatrix(RowBatches& batches, const std::vector<FeatureSpe
     return matrix;
 }
 
-Result<DMatrix> denseMatrix(RowBatches& batches, const std::vector<FeatureSpec>& features, int threads)
+Result<DMatrix> denseMatrix(const RowBatches& batches, const std::vector<FeatureSpec>& features, int threads)
 {
     installLogCallback();
-    std::vector<float> values, labels;
-    values.reserve(batches.totalRows() * batches.columns());
-    labels.reserve(batches.totalRows());
-    batches.reset();
-    while (batches.next()) {
-        values.insert(values.end(), batches.values(), batches.values() + batches.rows() * batches.columns());
-        labels.insert(labels.end(), batches.labels(), batches.labels() + batches.rows());
+    DMatrix matrix;
+    {
+        // XGBoost copies the values into its own rows; the row-major block is freed right after.
+        std::vector<float> values, labels;
+        batches.gatherAll(values, labels);
+        const QByteArray array = arrayInterface(values.data(), labels.size(), batches.columns());
+        const QByteArray config = "{\"missing\": NaN, \"nthread\": " + QByteArray::number(threads) + "}";
+        DMatrixHandle out = nullptr;
+        if (XGDMatrixCreateFromDense(array.constData(), config.constData(), &out) != 0)
+            return lastError(Text::tr("prepare the data"));
+        matrix = DMatrix(out);
+        if (XGDMatrixSetFloatInfo(out, "label", labels.data(), bst_ulong(labels.size())) != 0)
+            return lastError(Text::tr("prepare the data"));
     }
-    const QByteArray array = arrayInterface(values.data(), labels.size(), batches.columns());
-    const QByteArray config = "{\"missing\": NaN, \"nthread\": " + QByteArray::number(threads) + "}";
-    DMatrixHandle out = nullptr;
-    if (XGDMatrixCreateFromDense(array.constData(), config.constData(), &out) != 0)
-        return lastError(Text::tr("prepare the data"));
-    DMatrix matrix(out);
-    if (XGDMatrixSetFloatInfo(out, "label", labels.data(), bst_ulong(labels.size())) != 0 ||
-        !FeatureInfo(features).setOn(out))
+    if (!FeatureInfo(features).setOn(matrix.handle()))
         return lastError(Text::tr("prepare the data"));
     return matrix;
 }
@@ -345,6 +367,23 @@ Result<std::vector<float>> Booster::predict(const float* values, std::size_t row
     std::size_t total = 1;
     for (bst_ulong d = 0; d < dimensions; ++d)
         total *= std::size_t(shape[d]);
+    outputs = rows == 0 ? 1 : total / rows;
+    return std::vector<float>(result, result + total);
+}
+
+Result<std::vector<float>> Booster::predict(const DMatrix& matrix, int iterations, std::size_t& outputs) const
+{
+    const QByteArray config = "{\"type\": 0, \"training\": false, \"iteration_begin\": 0, \"iteration_end\": " +
+                              QByteArray::number(iterations) + ", \"strict_shape\": true}";
+    const bst_ulong* shape = nullptr;
+    bst_ulong dimensions = 0;
+    const float* result = nullptr;
+    if (XGBoosterPredictFromDMatrix(m_handle, matrix.handle(), config.constData(), &shape, &dimensions, &result) != 0)
+        return lastError(Text::tr("predict"));
+    std::size_t total = 1;
+    for (bst_ulong d = 0; d < dimensions; ++d)
+        total *= std::size_t(shape[d]);
+    const std::size_t rows = dimensions > 0 ? std::size_t(shape[0]) : 0;
     outputs = rows == 0 ? 1 : total / rows;
     return std::vector<float>(result, result + total);
 }

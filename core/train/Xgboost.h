@@ -25,6 +25,8 @@ public:
 
     void reset() { m_position = 0; }
     bool next(); // prepares the next batch; false at the end
+    // Every row at once, into `values` (rows x columns) and `labels`, without a batch between.
+    void gatherAll(std::vector<float>& values, std::vector<float>& labels) const;
     const float* values() const { return m_values.data(); }
     const float* labels() const { return m_labels.data(); }
     std::size_t rows() const { return m_batchSize; }
@@ -33,11 +35,14 @@ public:
     std::size_t firstRow() const { return m_position - m_batchSize; } // index into the row list
 
 private:
+    void gather(std::size_t first, std::size_t count, float* values, float* labels) const;
+
     const DataSide& m_side;
     std::span<const std::uint32_t> m_rows;
     std::size_t m_batchRows;
     std::size_t m_position = 0;
     std::size_t m_batchSize = 0;
+    std::size_t m_gathered = std::size_t(-1); // first row of the batch in the buffer
     std::vector<float> m_values;
     std::vector<float> m_labels;
 };
@@ -60,8 +65,9 @@ private:
 Result<DMatrix> quantileMatrix(RowBatches& batches, const std::vector<FeatureSpec>& features, int maxBin,
                                int threads, const DMatrix* reference);
 
-// An ordinary DMatrix holding the values themselves (approx and exact need them).
-Result<DMatrix> denseMatrix(RowBatches& batches, const std::vector<FeatureSpec>& features, int threads);
+// An ordinary DMatrix holding the values themselves (approx and exact need them, and evaluating
+// or predicting on it is faster than on a QuantileDMatrix).
+Result<DMatrix> denseMatrix(const RowBatches& batches, const std::vector<FeatureSpec>& features, int threads);
 
 struct Evaluation
 {
@@ -92,6 +98,9 @@ public:
     // rows x outputs values (outputs > 1 for multiclass probabilities).
     Result<std::vector<float>> predict(const float* values, std::size_t rows, std::size_t columns, int iterations,
                                        std::size_t& outputs) const;
+    // The same for the rows of a matrix. For a matrix the booster was created with and every
+    // tree, XGBoost returns the predictions it keeps up to date for the evaluations.
+    Result<std::vector<float>> predict(const DMatrix& matrix, int iterations, std::size_t& outputs) const;
     // Gain, weight and cover per feature name: {"gain": {...}, "weight": {...}, "cover": {...}}.
     Result<QJsonObject> importance() const;
     Result<int> boostedRounds() const;
