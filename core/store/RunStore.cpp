@@ -80,6 +80,13 @@ QJsonObject object(const QByteArray& utf8)
     return QJsonDocument::fromJson(utf8).object();
 }
 
+// A JSON column's bytes; none for an empty object, which most runs store for some columns.
+QByteArray document(const Statement& s, int column)
+{
+    const QByteArrayView bytes = s.bytes(column);
+    return bytes == "{}" ? QByteArray() : bytes.toByteArray();
+}
+
 // The columns of kColumns that fingerprint() hashes.
 enum FingerprintColumn { StatusColumn = 5, FinishedColumn = 8, HeartbeatColumn = 9, RoundsColumn = 15, NoteColumn = 24, TagsColumn = 26 };
 
@@ -95,10 +102,9 @@ quint64 fingerprint(const Statement& s, int status, int rounds, int heartbeat, i
     return qHash(key);
 }
 
-// Reads the row into a record; its JSON columns go to `documents` when given, else are parsed.
-RunRecord readRun(const Statement& s, RunDocuments* documents = nullptr)
+// Reads the row into a new record `r`; its JSON columns go to `documents` when given, else are parsed.
+void readRun(const Statement& s, RunRecord& r, RunDocuments* documents = nullptr)
 {
-    RunRecord r;
     r.id = s.integer(0);
     r.experimentId = s.integer(1);
     r.experiment = s.text(2);
@@ -116,15 +122,15 @@ RunRecord readRun(const Statement& s, RunDocuments* documents = nullptr)
     RunDocuments parsedNow;
     RunDocuments& d = documents ? *documents : parsedNow;
     // The JSON columns stay as stored bytes (no round trip through QString).
-    d.config = s.blob(13);
-    d.environment = s.blob(14);
+    d.config = document(s, 13);
+    d.environment = document(s, 14);
     r.roundsDone = int(s.integer(15));
     r.roundsTotal = int(s.integer(16));
     if (!s.isNull(17))
         r.bestIteration = int(s.integer(17));
-    d.finalMetrics = s.blob(18);
-    d.bestMetrics = s.blob(19);
-    d.importance = s.blob(20);
+    d.finalMetrics = document(s, 18);
+    d.bestMetrics = document(s, 19);
+    d.importance = document(s, 20);
     r.modelSha256 = s.text(21);
     r.message = s.text(22);
     if (!s.isNull(23))
@@ -135,7 +141,6 @@ RunRecord readRun(const Statement& s, RunDocuments* documents = nullptr)
         r.tags = s.text(26).split(QChar(31), Qt::SkipEmptyParts);
     if (!documents)
         parseRunDocuments(r, d);
-    return r;
 }
 
 QByteArray packValues(const std::vector<double>& values)
@@ -437,7 +442,9 @@ Result<std::optional<RunRecord>> RunStore::byId(qint64 id)
         return row.error();
     if (!*row)
         return std::optional<RunRecord>();
-    return std::optional<RunRecord>(readRun(*statement));
+    std::optional<RunRecord> run(std::in_place);
+    readRun(*statement, *run);
+    return run;
 }
 
 Result<RunRecord> RunStore::find(const QString& reference)
@@ -494,7 +501,7 @@ Status RunStore::select(const QString& experiment, Trash trash, RunListing& list
         if (!*row)
             return {};
         listing.documents.emplace_back();
-        listing.runs.append(readRun(*statement, &listing.documents.back()));
+        readRun(*statement, listing.runs.emplaceBack(), &listing.documents.back()); // in place: no copy
         if (withFingerprints)
             listing.fingerprints.insert(listing.runs.back().id, fingerprint(*statement, StatusColumn, RoundsColumn, HeartbeatColumn,
                                                                              FinishedColumn, NoteColumn, TagsColumn));

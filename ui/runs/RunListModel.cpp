@@ -127,7 +127,11 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
         return fields->id;
     if (role == StatusRole)
         return int(fields->status);
-    const RunRecord* r = record(index.row());
+    // Only these show the run's configuration or metrics: the other columns sort and paint
+    // without parsing them.
+    const bool documents = index.column() >= ColumnCount || index.column() == Dataset || index.column() == Target ||
+                           index.column() == Metric;
+    const RunRecord* r = documents ? record(index.row()) : fields;
     if (index.column() >= ColumnCount) {
         const QString key = m_extra.value(index.column() - ColumnCount);
         if (role == Qt::TextAlignmentRole)
