@@ -158,6 +158,34 @@ private slots:
         QVERIFY(controller.open(root.filePath(u"ws"_s)).ok());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowOf(ids[2]), -1);
+
+        // The rows and their fingerprints come from one query, with the same fingerprints as
+        // poll() reads; a row's configuration and metrics are parsed when it is shown.
+        RunStore store(controller.workspace()->database());
+        QVERIFY(store.setTags(ids[1], {u"zeta"_s, u"alpha"_s}).ok());
+        auto listing = store.listUnparsed();
+        QVERIFY(listing.ok());
+        QCOMPARE(listing->runs.size(), 2);
+        QCOMPARE(listing->fingerprints, *store.fingerprints());
+        model.reload();
+        const int row = model.rowOf(ids[1]);
+        const auto stored = store.byId(ids[1]);
+        QVERIFY(stored.ok() && stored->has_value());
+        QVERIFY(model.recordFields(row)->config.isEmpty());
+        QCOMPARE(model.recordFields(row)->tags, (QStringList{u"alpha"_s, u"zeta"_s}));
+        QCOMPARE(model.index(row, RunListModel::Target).data().toString(), u"label"_s);
+        QCOMPARE(model.recordFields(row)->config, (*stored)->config);
+        QCOMPARE(model.record(row)->finalMetrics, (*stored)->finalMetrics);
+        QVERIFY(!model.record(row)->finalMetrics.isEmpty());
+        QVERIFY(model.availableKeys().contains(u"params.eta"_s));
+        // Stored times are read as Qt reads ISO 8601 text, in UTC.
+        auto times = controller.workspace()->database().prepare(u"SELECT created_at, started_at FROM runs WHERE id = ?"_s);
+        QVERIFY(times.ok());
+        times->bind(1, ids[1]);
+        QVERIFY(times->step().value());
+        QCOMPARE(model.record(row)->createdAt, QDateTime::fromString(times->text(0), Qt::ISODateWithMs));
+        QCOMPARE(model.record(row)->startedAt, QDateTime::fromString(times->text(1), Qt::ISODateWithMs));
+        QCOMPARE(model.record(row)->startedAt.timeSpec(), Qt::UTC);
     }
 
     void columnGuessModel()

@@ -103,6 +103,12 @@ QByteArray Statement::blob(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_statement.get(), column));
 }
 
+QByteArrayView Statement::bytes(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement.get(), column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement.get(), column));
+}
+
 Result<Database> Database::open(const QString& path)
 {
     sqlite3* raw = nullptr;

@@ -9,6 +9,7 @@
 #include <QSysInfo>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstring>
 #include <thread>
 #include <vector>
@@ -44,6 +45,32 @@ QDateTime parseTime(const QString& text)
     time.setTimeSpec(Qt::UTC);
     return time;
 }
+// From the column's bytes: "2026-12-04T16:05:01.123Z", as timestamp() writes it, is read directly
+// (a list of 10,000 runs reads 40,000 of these); anything else as parseTime(QString) reads it.
+QDateTime parseTime(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return {};
+    auto digits = [text](qsizetype at, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    if (text.size() == 24 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':' &&
+        text[19] == '.' && text[23] == 'Z') {
+        const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+        const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2), ms = digits(20, 3);
+        const QDate date(year, month, day);
+        const QTime time(hour, minute, second, ms);
+        if (std::min({year, month, day, hour, minute, second, ms}) >= 0 && date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return parseTime(QString::fromUtf8(text));
+}
 QString json(const QJsonObject& object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)); }
 // From the column's UTF-8 bytes as stored (no round trip through QString): listing 10,000 runs
 // parses 50,000 of these, and many are just "{}".
@@ -54,25 +81,31 @@ QJsonObject object(const QByteArray& utf8)
     return QJsonDocument::fromJson(utf8).object();
 }
 
-// A run's JSON columns as stored, to be parsed later (see RunStore::list).
-struct RunDocuments
+// A JSON column's bytes; none for an empty object, which most runs store for some columns.
+QByteArray document(const Statement& s, int column)
 {
-    QByteArray config, environment, finalMetrics, bestMetrics, importance;
-};
-
-void parseDocuments(RunRecord& r, const RunDocuments& d)
-{
-    r.config = object(d.config);
-    r.environment = object(d.environment);
-    r.finalMetrics = object(d.finalMetrics);
-    r.bestMetrics = object(d.bestMetrics);
-    r.importance = object(d.importance);
+    const QByteArrayView bytes = s.bytes(column);
+    return bytes == "{}" ? QByteArray() : bytes.toByteArray();
 }
 
-// Reads the row into a record; its JSON columns go to `documents` when given, else are parsed.
-RunRecord readRun(const Statement& s, RunDocuments* documents = nullptr)
+// The columns of kColumns that fingerprint() hashes.
+enum FingerprintColumn { StatusColumn = 5, FinishedColumn = 8, HeartbeatColumn = 9, RoundsColumn = 15, NoteColumn = 24, TagsColumn = 26 };
+
+// What a runs list shows of a run that can change (status, progress, times, note, tags), hashed from
+// the row's stored bytes. The list query and fingerprints() both use it, so their values agree.
+quint64 fingerprint(const Statement& s, int status, int rounds, int heartbeat, int finished, int note, int tags)
 {
-    RunRecord r;
+    QByteArray key;
+    key.reserve(160);
+    key.append(s.bytes(status)).append('|').append(QByteArray::number(s.integer(rounds))).append('|');
+    key.append(s.bytes(heartbeat)).append('|').append(s.bytes(finished)).append('|');
+    key.append(s.bytes(note)).append('|').append(s.bytes(tags));
+    return qHash(key);
+}
+
+// Reads the row into a new record `r`; its JSON columns go to `documents` when given, else are parsed.
+void readRun(const Statement& s, RunRecord& r, RunDocuments* documents = nullptr)
+{
     r.id = s.integer(0);
     r.experimentId = s.integer(1);
     r.experiment = s.text(2);
@@ -80,35 +113,35 @@ RunRecord readRun(const Statement& s, RunDocuments* documents = nullptr)
     if (!s.isNull(4))
         r.validDatasetId = s.integer(4);
     r.status = runStatusFromKey(s.text(5)).value_or(RunStatus::Failed);
-    r.createdAt = parseTime(s.text(6));
-    r.startedAt = parseTime(s.text(7));
-    r.finishedAt = parseTime(s.text(8));
-    r.heartbeatAt = parseTime(s.text(9));
+    r.createdAt = parseTime(s.bytes(6));
+    r.startedAt = parseTime(s.bytes(7));
+    r.finishedAt = parseTime(s.bytes(8));
+    r.heartbeatAt = parseTime(s.bytes(9));
     r.user = s.text(10);
     r.host = s.text(11);
     r.process = s.text(12);
     RunDocuments parsedNow;
     RunDocuments& d = documents ? *documents : parsedNow;
-    d.config = s.blob(13);
-    d.environment = s.blob(14);
+    // The JSON columns stay as stored bytes (no round trip through QString).
+    d.config = document(s, 13);
+    d.environment = document(s, 14);
     r.roundsDone = int(s.integer(15));
     r.roundsTotal = int(s.integer(16));
     if (!s.isNull(17))
         r.bestIteration = int(s.integer(17));
-    d.finalMetrics = s.blob(18);
-    d.bestMetrics = s.blob(19);
-    d.importance = s.blob(20);
+    d.finalMetrics = document(s, 18);
+    d.bestMetrics = document(s, 19);
+    d.importance = document(s, 20);
     r.modelSha256 = s.text(21);
     r.message = s.text(22);
     if (!s.isNull(23))
         r.reproducedFrom = s.integer(23);
     r.note = s.text(24);
-    r.deletedAt = parseTime(s.text(25));
+    r.deletedAt = parseTime(s.bytes(25));
     if (!s.isNull(26))
         r.tags = s.text(26).split(QChar(31), Qt::SkipEmptyParts);
     if (!documents)
-        parseDocuments(r, d);
-    return r;
+        parseRunDocuments(r, d);
 }
 
 QByteArray packValues(const std::vector<double>& values)
@@ -189,6 +222,15 @@ QString runStatusDisplayName(RunStatus status)
         return Text::tr("Interrupted");
     }
     return {};
+}
+
+void parseRunDocuments(RunRecord& r, const RunDocuments& d)
+{
+    r.config = object(d.config);
+    r.environment = object(d.environment);
+    r.finalMetrics = object(d.finalMetrics);
+    r.bestMetrics = object(d.bestMetrics);
+    r.importance = object(d.importance);
 }
 
 bool isActive(RunStatus status) { return status == RunStatus::Queued || status == RunStatus::Running; }
@@ -417,7 +459,9 @@ Result<std::optional<RunRecord>> RunStore::byId(qint64 id)
         return row.error();
     if (!*row)
         return std::optional<RunRecord>();
-    return std::optional<RunRecord>(readRun(*statement));
+    std::optional<RunRecord> run(std::in_place);
+    readRun(*statement, *run);
+    return run;
 }
 
 Result<RunRecord> RunStore::find(const QString& reference)
@@ -440,7 +484,7 @@ Result<RunRecord> RunStore::find(const QString& reference)
                                .arg(reference.trimmed()));
 }
 
-Result<QList<RunRecord>> RunStore::list(const QString& experiment, Trash trash)
+Status RunStore::select(const QString& experiment, Trash trash, RunListing& listing, bool withFingerprints)
 {
     QStringList conditions;
     if (!experiment.isEmpty())
@@ -450,38 +494,67 @@ Result<QList<RunRecord>> RunStore::list(const QString& experiment, Trash trash)
     else if (trash == Trash::Only)
         conditions << u"r.deleted_at IS NOT NULL"_s;
     const QString where = conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s);
+    // Room for every run at once: growing the lists step by step would move 10,000 records many times.
+    auto count = m_database.prepare(u"SELECT count(*) FROM runs"_s);
+    if (!count)
+        return count.error();
+    auto counted = count->step();
+    if (!counted)
+        return counted.error();
+    const qint64 rows = *counted ? count->integer(0) : 0;
+    listing.runs.reserve(rows);
+    listing.documents.reserve(std::size_t(rows));
+    if (withFingerprints)
+        listing.fingerprints.reserve(rows);
     auto statement = m_database.prepare(u"SELECT %1 %2 %3 ORDER BY r.id"_s.arg(kColumns, kFrom, where));
     if (!statement)
         return statement.error();
     if (!experiment.isEmpty())
         statement->bind(1, experiment.trimmed());
-    QList<RunRecord> runs;
-    std::vector<RunDocuments> documents;
     for (;;) {
         auto row = statement->step();
         if (!row)
             return row.error();
         if (!*row)
-            break;
-        documents.emplace_back();
-        runs << readRun(*statement, &documents.back());
+            return {};
+        listing.documents.emplace_back();
+        readRun(*statement, listing.runs.emplaceBack(), &listing.documents.back()); // in place: no copy
+        if (withFingerprints)
+            listing.fingerprints.insert(listing.runs.back().id, fingerprint(*statement, StatusColumn, RoundsColumn, HeartbeatColumn,
+                                                                             FinishedColumn, NoteColumn, TagsColumn));
     }
-    // Parsing the JSON columns is most of the time a long list takes (the window lists every run
-    // when a workspace opens): a second thread parses half of them.
-    RunRecord* records = runs.data();
+}
+
+Result<QList<RunRecord>> RunStore::list(const QString& experiment, Trash trash)
+{
+    RunListing listing;
+    if (auto status = select(experiment, trash, listing, false); !status)
+        return status.error();
+    // Parsing the JSON columns is most of the time a long list takes: a second thread parses half
+    // of them.
+    RunRecord* records = listing.runs.data();
+    const std::vector<RunDocuments>& documents = listing.documents;
     auto parse = [records, &documents](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to; ++i)
-            parseDocuments(records[i], documents[i]);
+            parseRunDocuments(records[i], documents[i]);
     };
     const std::size_t half = documents.size() / 2;
     if (documents.size() < 2000 || std::thread::hardware_concurrency() < 2) {
         parse(0, documents.size());
-        return runs;
+        return std::move(listing.runs);
     }
     std::thread helper(parse, half, documents.size());
     parse(0, half);
     helper.join();
-    return runs;
+    return std::move(listing.runs);
+}
+
+Result<RunListing> RunStore::listUnparsed()
+{
+    RunListing listing;
+    if (auto status = select({}, Trash::Exclude, listing, true); !status)
+        return status.error();
+    return listing;
 }
 
 QString RunStore::validateTag(const QString& tag)
@@ -658,10 +731,10 @@ Result<qint64> RunStore::externalChanges()
 
 Result<QHash<qint64, quint64>> RunStore::fingerprints()
 {
+    // The same columns (and tag order) as kColumns, for fingerprint().
     auto statement = m_database.prepare(
-        u"SELECT r.id, r.status || '|' || r.rounds_done || '|' || IFNULL(r.heartbeat_at, '') || '|' || "
-        "IFNULL(r.finished_at, '') || '|' || r.note || '|' || "
-        "IFNULL((SELECT group_concat(tag, ' ') FROM run_tags t WHERE t.run_id = r.id), '') "
+        u"SELECT r.id, r.status, r.rounds_done, r.heartbeat_at, r.finished_at, r.note, "
+        "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM run_tags t WHERE t.run_id = r.id ORDER BY tag)) "
         "FROM runs r WHERE r.deleted_at IS NULL"_s);
     if (!statement)
         return statement.error();
@@ -672,7 +745,7 @@ Result<QHash<qint64, quint64>> RunStore::fingerprints()
             return row.error();
         if (!*row)
             return fingerprints;
-        fingerprints.insert(statement->integer(0), qHash(statement->blob(1)));
+        fingerprints.insert(statement->integer(0), fingerprint(*statement, 1, 2, 3, 4, 5, 6));
     }
 }
 

@@ -58,6 +58,23 @@ struct RunRecord
     QString datasetName() const;
 };
 
+// A run's JSON columns (configuration, environment, metrics, importance) as stored, in UTF-8:
+// a list of thousands of runs shows few of them, so it parses them when they are needed.
+struct RunDocuments
+{
+    QByteArray config, environment, finalMetrics, bestMetrics, importance;
+};
+// Fills the record's JSON fields from the stored text.
+void parseRunDocuments(RunRecord& run, const RunDocuments& documents);
+
+// The runs of a list as read from the store, their JSON columns not parsed yet.
+struct RunListing
+{
+    QList<RunRecord> runs;               // in id order; config, metrics and the like are empty
+    std::vector<RunDocuments> documents; // documents[i] belongs to runs[i]
+    QHash<qint64, quint64> fingerprints; // as RunStore::fingerprints() gives them
+};
+
 struct StoredSeries
 {
     QString split;
@@ -89,6 +106,9 @@ public:
     enum class Trash { Exclude, Only, Include };
     // Runs in id order; runs in the trash only when asked for.
     Result<QList<RunRecord>> list(const QString& experiment = {}, Trash trash = Trash::Exclude);
+    // Every run not in the trash, as list() reads them but without parsing their JSON columns,
+    // and with their fingerprints, all from one query: what a runs list needs to show its rows.
+    Result<RunListing> listUnparsed();
 
     // Replaces the run's tags (trimmed, without duplicates; a tag has no spaces or commas).
     Status setTags(qint64 id, const QStringList& tags);
@@ -118,6 +138,8 @@ public:
     Result<QList<qint64>> recoverInterrupted();
 
 private:
+    Status select(const QString& experiment, Trash trash, RunListing& listing, bool withFingerprints);
+
     Database& m_database;
 };
 

@@ -24,6 +24,7 @@ RunListModel::RunListModel(WorkspaceController* workspace, TrainingController* t
         // Run ids repeat across workspaces: start afresh.
         beginResetModel();
         m_records.clear();
+        m_unparsed.clear();
         endResetModel();
         reload();
     });
@@ -58,7 +59,8 @@ void RunListModel::setExtraColumns(const QStringList& keys)
 QStringList RunListModel::availableKeys() const
 {
     QStringList params, metrics;
-    for (const RunRecord& run : m_records) {
+    for (int row = 0; row < m_records.size(); ++row) {
+        const RunRecord& run = *record(row);
         const QJsonObject p = run.config.value(u"params"_s).toObject();
         for (auto it = p.begin(); it != p.end(); ++it) {
             const QString key = u"params."_s + it.key();
@@ -80,7 +82,21 @@ QStringList RunListModel::availableKeys() const
 
 const RunRecord* RunListModel::record(int row) const
 {
-    return row >= 0 && row < m_records.size() ? &m_records[row] : nullptr;
+    if (row < 0 || row >= m_records.size())
+        return nullptr;
+    RunRecord& run = m_records[row];
+    if (!m_unparsed.isEmpty()) {
+        if (const auto found = m_unparsed.constFind(run.id); found != m_unparsed.cend()) {
+            parseRunDocuments(run, *found);
+            m_unparsed.erase(found);
+        }
+    }
+    return &run;
+}
+
+const RunRecord* RunListModel::recordFields(int row) const
+{
+    return row >= 0 && row < m_records.size() ? &std::as_const(m_records)[row] : nullptr;
 }
 
 int RunListModel::rowOf(qint64 id) const
@@ -104,11 +120,18 @@ double RunListModel::progress(const RunRecord& record) const
 
 QVariant RunListModel::data(const QModelIndex& index, int role) const
 {
-    const RunRecord* r = index.isValid() ? record(index.row()) : nullptr;
-    if (!r)
+    const RunRecord* fields = index.isValid() ? recordFields(index.row()) : nullptr;
+    if (!fields)
         return {};
     if (role == IdRole)
-        return r->id;
+        return fields->id;
+    if (role == StatusRole)
+        return int(fields->status);
+    // Only these show the run's configuration or metrics: the other columns sort and paint
+    // without parsing them.
+    const bool documents = index.column() >= ColumnCount || index.column() == Dataset || index.column() == Target ||
+                           index.column() == Metric;
+    const RunRecord* r = documents ? record(index.row()) : fields;
     if (index.column() >= ColumnCount) {
         const QString key = m_extra.value(index.column() - ColumnCount);
         if (role == Qt::TextAlignmentRole)
@@ -117,8 +140,6 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
             return {};
         return runValue(*r, key); // numbers stay numbers, so that the column sorts by value
     }
-    if (role == StatusRole)
-        return int(r->status);
     if (role == ProgressRole)
         return index.column() == Progress && (isActive(r->status) || r->status == RunStatus::Finished)
                    ? QVariant(progress(*r))
@@ -266,17 +287,22 @@ bool RunListModel::setData(const QModelIndex& index, const QVariant& value, int 
 void RunListModel::reload()
 {
     QList<RunRecord> records;
+    QHash<qint64, RunDocuments> unparsed;
     if (Workspace* workspace = m_workspace->workspace()) {
         RunStore store(workspace->database());
         if (auto version = store.externalChanges())
             m_dataVersion = *version;
-        if (auto fingerprints = store.fingerprints())
-            m_fingerprints = *fingerprints;
-        auto runs = store.list();
-        if (!runs) {
-            emit errorOccurred(runs.error().toString());
+        // One query gives the runs and their fingerprints; the JSON columns are parsed only for
+        // the rows that are shown, sorted or filtered (see record()).
+        auto listing = store.listUnparsed();
+        if (!listing) {
+            emit errorOccurred(listing.error().toString());
         } else {
-            records = std::move(*runs); // not shared: reversing it copies nothing
+            m_fingerprints = std::move(listing->fingerprints);
+            records = std::move(listing->runs); // not shared: reversing it copies nothing
+            unparsed.reserve(records.size());
+            for (qsizetype i = 0; i < records.size(); ++i)
+                unparsed.insert(records[i].id, std::move(listing->documents[std::size_t(i)]));
             std::reverse(records.begin(), records.end()); // newest first
         }
     }
@@ -287,16 +313,19 @@ void RunListModel::reload()
         sameTail = records[i + added].id == m_records[i].id;
     if (!sameTail) {
         beginResetModel();
-        m_records = records;
+        m_records = std::move(records);
+        m_unparsed = std::move(unparsed);
         endResetModel();
         return;
     }
     if (added > 0) {
         beginInsertRows({}, 0, int(added) - 1);
-        m_records = records;
+        m_records = std::move(records);
+        m_unparsed = std::move(unparsed);
         endInsertRows();
     } else {
-        m_records = records;
+        m_records = std::move(records);
+        m_unparsed = std::move(unparsed);
     }
     // The rows that were there before may have changed too.
     if (added < m_records.size())
@@ -342,6 +371,7 @@ void RunListModel::poll()
         if (const int row = rowOf(id); row >= 0) {
             beginRemoveRows({}, row, row);
             m_records.removeAt(row);
+            m_unparsed.remove(id);
             endRemoveRows();
         }
     }
@@ -371,13 +401,14 @@ void RunListModel::refresh(qint64 id)
         return;
     }
     m_records[row] = **found;
+    m_unparsed.remove(id);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
 void RunListModel::liveUpdated(qint64 id)
 {
     const int row = rowOf(id);
-    if (row >= 0 && m_records[row].status == RunStatus::Queued)
+    if (row >= 0 && recordFields(row)->status == RunStatus::Queued)
         refresh(id); // it has started
     else if (row >= 0)
         emit dataChanged(index(row, Progress), index(row, Duration));

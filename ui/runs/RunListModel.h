@@ -39,7 +39,11 @@ public:
     // The parameters and final metrics the runs have, as candidates for extra columns.
     QStringList availableKeys() const;
 
+    // The run shown in the row, with its configuration and metrics (parsed on first use).
     const RunRecord* record(int row) const;
+    // The same run without parsing its JSON fields: its configuration, environment, metrics and
+    // importance may still be empty. Enough for the id, experiment, status, times, tags and note.
+    const RunRecord* recordFields(int row) const;
     int rowOf(qint64 id) const;
 
 public slots:
@@ -60,7 +64,10 @@ private:
 
     WorkspaceController* m_workspace;
     TrainingController* m_training;
-    QList<RunRecord> m_records;
+    // A workspace may hold 10,000 runs, but only a screenful of rows is painted when it opens:
+    // the runs' JSON columns wait here, by run id, until record() needs them.
+    mutable QList<RunRecord> m_records;
+    mutable QHash<qint64, RunDocuments> m_unparsed;
     qint64 m_dataVersion = -1;
     QHash<qint64, quint64> m_fingerprints; // what the rows show, to find the runs that changed
     QUndoStack* m_undo = nullptr;

@@ -83,8 +83,11 @@ protected:
         if (parent.isValid())
             return true;
         const auto* model = static_cast<const RunListModel*>(sourceModel());
-        const RunRecord* run = model->record(row);
-        return run && (m_experiment.isEmpty() || run->experiment == m_experiment) && m_filter.matches(*run);
+        // Only a filter expression needs the runs' configuration and metrics (parsed on demand).
+        const RunRecord* fields = model->recordFields(row);
+        if (!fields || (!m_experiment.isEmpty() && fields->experiment != m_experiment))
+            return false;
+        return m_filter.isEmpty() || m_filter.matches(*model->record(row));
     }
 
 private:
@@ -232,7 +235,7 @@ void RunsPanel::updateExperiments()
 {
     QMap<QString, int> counts;
     for (int row = 0; row < m_model->rowCount(); ++row)
-        ++counts[m_model->record(row)->experiment];
+        ++counts[m_model->recordFields(row)->experiment];
     const QString current = m_experiments->currentData().toString();
     const QSignalBlocker blocker(m_experiments);
     m_experiments->clear();
