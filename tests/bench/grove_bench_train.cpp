@@ -36,24 +36,15 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <chrono>
-#include <cerrno>
 #include <cmath>
 #include <cstdio>
-#include <cstring>
 #include <optional>
 #include <vector>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-extern char** environ;
-
 using namespace Qt::StringLiterals;
+using grove::bench::ChildRun;
 using grove::bench::printJson;
+using grove::bench::runChild;
 using grove::bench::stats;
 using grove::bench::Stats;
 
@@ -64,90 +55,6 @@ constexpr double kRatioTarget = 1.03;
 // AUC 0.5; on different random splits their validation metrics agree to about this much.
 constexpr double kMetricTolerance = 0.02;
 const QString kPython = u"/usr/bin/python3"_s;
-
-struct ChildRun
-{
-    QJsonObject json; // its standard output, one JSON object
-    double wallSeconds = 0;
-    double cpuSeconds = 0; // user + system time of the child
-    double peakRssMb = 0;  // ru_maxrss of the child
-    double otherCpuSeconds = 0; // CPU time the rest of the machine used while it ran
-};
-
-// CPU time all processes have used since boot (user, nice, system, irq, softirq, steal), from
-// /proc/stat. Less the child's own, it tells whether anything else ran during a measurement:
-// with 2 cores, any other load makes the times unreliable (an OpenMP thread that waits for a
-// busy core spins).
-double machineBusySeconds()
-{
-    unsigned long long user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0;
-    if (std::FILE* file = std::fopen("/proc/stat", "r")) {
-        if (std::fscanf(file, "cpu %llu %llu %llu %llu %llu %llu %llu %llu", &user, &nice, &system, &idle, &iowait, &irq,
-                        &softirq, &steal) != 8)
-            user = nice = system = irq = softirq = steal = 0;
-        std::fclose(file);
-    }
-    return double(user + nice + system + irq + softirq + steal) / double(sysconf(_SC_CLK_TCK));
-}
-
-// Runs a program in a fresh process (posix_spawn, standard output and error to files) and waits
-// for it with wait4(), which gives the child's own resource usage.
-std::optional<ChildRun> runChild(const QString& program, const QStringList& arguments, const QString& scratch)
-{
-    const QByteArray outPath = QDir(scratch).filePath(u"child.out"_s).toLocal8Bit();
-    const QByteArray errPath = QDir(scratch).filePath(u"child.err"_s).toLocal8Bit();
-    std::vector<QByteArray> storage{program.toLocal8Bit()};
-    for (const QString& argument : arguments)
-        storage.push_back(argument.toLocal8Bit());
-    std::vector<char*> argv;
-    for (QByteArray& bytes : storage)
-        argv.push_back(bytes.data());
-    argv.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const double busyBefore = machineBusySeconds();
-    const auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) {
-        std::fprintf(stderr, "cannot start %s: %s\n", argv[0], std::strerror(spawned));
-        return std::nullopt;
-    }
-    int status = 0;
-    rusage usage{};
-    pid_t waited = -1;
-    do {
-        waited = wait4(pid, &status, 0, &usage);
-    } while (waited < 0 && errno == EINTR);
-    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    const double busy = machineBusySeconds() - busyBefore;
-
-    QFile out(QString::fromLocal8Bit(outPath)), err(QString::fromLocal8Bit(errPath));
-    const QByteArray output = out.open(QIODevice::ReadOnly) ? out.readAll() : QByteArray();
-    const QByteArray errors = err.open(QIODevice::ReadOnly) ? err.readAll() : QByteArray();
-    if (waited != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::fprintf(stderr, "failed: %s %s\n%s%s\n", argv[0], qPrintable(arguments.join(u' ')), output.constData(),
-                     errors.constData());
-        return std::nullopt;
-    }
-    ChildRun run;
-    run.json = QJsonDocument::fromJson(output).object();
-    if (run.json.isEmpty()) {
-        std::fprintf(stderr, "no JSON from %s %s:\n%s\n", argv[0], qPrintable(arguments.join(u' ')), output.constData());
-        return std::nullopt;
-    }
-    run.wallSeconds = wall;
-    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-                     double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    run.otherCpuSeconds = std::max(0.0, busy - run.cpuSeconds);
-    run.peakRssMb = double(usage.ru_maxrss) / 1024.0;
-    return run;
-}
 
 QJsonObject statsJson(const std::vector<double>& values)
 {
