@@ -173,7 +173,7 @@ private slots:
         QVERIFY2(refused.err.contains(u"--force"_s), qPrintable(refused.err));
         const Run forced = grove(ws, {u"recover"_s, u"--force"_s});
         QVERIFY2(forced.exitCode == 0, qPrintable(forced.describe()));
-        QVERIFY2(forced.out.contains("Recovered 2 dataset(s) and 3 run(s)"), forced.out.constData());
+        QVERIFY2(forced.out.contains("Recovered 2 datasets and 3 runs"), forced.out.constData());
         const QStringList kept = QDir(ws).entryList({u"grove.db.damaged-*"_s});
         QVERIFY2(!kept.isEmpty(), qPrintable(QDir(ws).entryList().join(u' ')));
         QVERIFY(QFileInfo(ws + u"/"_s + kept.front()).size() > 0);
@@ -195,7 +195,7 @@ private slots:
 
         const Run recovered = grove(ws, {u"recover"_s});
         QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.describe()));
-        QVERIFY2(recovered.out.contains("Recovered 3 dataset(s) and 1 run(s)"), recovered.out.constData());
+        QVERIFY2(recovered.out.contains("Recovered 3 datasets and 1 run into"), recovered.out.constData());
         QVERIFY2(recovered.out.contains("had no recorded name; it is now \"recovered-"), recovered.out.constData());
         QVERIFY2(recovered.err.contains(u"runs/9 was not recovered: it has no run.json"_s), qPrintable(recovered.err));
         QVERIFY2(recovered.err.contains(u"runs/2 was not recovered: its run.json is not valid JSON"_s), qPrintable(recovered.err));
