@@ -3631,6 +3631,10 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         <source>params: XGBoost rejects these parameters or metrics: %1</source>
         <translation>params: XGBoost lehnt diese Parameter oder Metriken ab: %1</translation>
     </message>
+    <message>
+        <source>XGBoost predicted %1 values for %2 rows.</source>
+        <translation>XGBoost hat %1 Werte für %2 Zeilen vorhergesagt.</translation>
+    </message>
 </context>
 <context>
     <name>grove::TrainingJob</name>
