@@ -358,13 +358,16 @@ void MainWindow::openInitialWorkspace(const QString& requested)
     const QString fallback = Workspace::defaultDirectory();
     if (directory.isEmpty())
         directory = fallback;
+    bool fellBack = false;
     if (auto status = m_workspace->open(directory); !status) {
         m_messageBar->showMessage(MessageBar::Kind::Error, status.error().toString());
         if (QDir(directory) == QDir(fallback) || !m_workspace->open(fallback))
             return;
         directory = fallback;
+        fellBack = true;
     }
-    if (m_workspace->wasCreated() && QDir(directory) == QDir(fallback)) {
+    // After a refused workspace, its message stays on screen: no sample import replaces it.
+    if (m_workspace->wasCreated() && QDir(directory) == QDir(fallback) && !fellBack) {
         ImportOptions sample;
         sample.path = sampleDatasetPath();
         sample.name = tr("customer_churn (sample)");
