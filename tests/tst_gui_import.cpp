@@ -346,6 +346,29 @@ private slots:
         qunsetenv("GROVE_WORKSPACE");
     }
 
+    void refusedWorkspaceAtStartKeepsItsMessage()
+    {
+        // Asked at start-up for a workspace that lost its database, the window opens the
+        // default one instead, and the refusal stays on screen: a new default workspace gets no
+        // sample import whose success message would replace it.
+        const QString fallback = m_root.filePath(u"default-after-refusal"_s);
+        const QString lost = m_root.filePath(u"lost-at-start"_s);
+        QDir().mkpath(lost + u"/runs/1"_s);
+        writeFile(lost + u"/runs/1/model.ubj"_s, "a model");
+        qputenv("GROVE_WORKSPACE", fallback.toUtf8());
+        MainWindow window;
+        window.show();
+        window.openInitialWorkspace(lost);
+        QCOMPARE(window.workspaceController()->directory(), QDir(fallback).absolutePath());
+        QTest::qWait(500);
+        QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY2(window.messageBar()->text().contains(u"grove-cli recover --workspace "_s + QDir(lost).absolutePath()),
+                 qPrintable(window.messageBar()->text()));
+        QCOMPARE(window.datasetsPanel()->model()->rowCount(), 0);
+        QVERIFY(!QFile::exists(lost + u"/grove.db"_s));
+        qunsetenv("GROVE_WORKSPACE");
+    }
+
     void windowStateIsRemembered()
     {
         {
