@@ -38,6 +38,10 @@ template <typename T> QString describe(const Result<T>& result)
 {
     return result ? u"ok"_s : result.error().toString();
 }
+QString describe(const Result<VersionCheck>& check)
+{
+    return check ? check->problems.join(u'\n') : check.error().toString();
+}
 
 QByteArray randomBytes(int size, unsigned seed)
 {
@@ -501,6 +505,53 @@ private slots:
         qInfo("%d listings and %d checks while publishing; up to %d versions seen", listings,
               checks, largest);
         QVERIFY(listings > 1);
+    }
+
+    // A cleanup of leftovers running all the while (as every publisher runs one) may take the
+    // lock file of a publisher that has just created it: that publisher must start again under
+    // another name, never write a folder the cleanup is removing.
+    void cleanupsWhilePublishingNeverTearAVersion()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(u"registry"_s);
+        QVERIFY(Registry(root).publish(u"busy"_s, modelFiles(0)));
+        std::atomic<bool> done = false;
+        std::atomic<int> cleanups = 0;
+        std::thread cleaner([&] {
+            Registry own(root);
+            while (!done) {
+                own.removeLeftovers(u"busy"_s);
+                ++cleanups;
+            }
+        });
+        constexpr int kPublishers = 2, kEach = 40;
+        std::vector<QString> errors(kPublishers);
+        std::vector<std::thread> publishers;
+        for (int p = 0; p < kPublishers; ++p)
+            publishers.emplace_back([&, p] {
+                Registry own(root);
+                for (int i = 0; i < kEach && errors[p].isEmpty(); ++i) {
+                    auto version = own.publish(u"busy"_s, modelFiles(1 + p * kEach + i, 4096));
+                    if (!version)
+                        errors[p] = version.error().toString();
+                }
+            });
+        for (std::thread& publisher : publishers)
+            publisher.join();
+        done = true;
+        cleaner.join();
+        for (const QString& error : errors)
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        Registry registry(root);
+        auto versions = registry.versions(u"busy"_s);
+        QVERIFY2(versions, qPrintable(describe(versions)));
+        QCOMPARE(versions->size(), 1 + kPublishers * kEach);
+        for (const ModelVersion& version : *versions) {
+            auto check = registry.verify(u"busy"_s, version.version);
+            QVERIFY2(check && check->ok,
+                     qPrintable(u"version %1: %2"_s.arg(version.version).arg(describe(check))));
+        }
+        qInfo("%d cleanups while publishing", int(cleanups));
     }
 
     // 4 processes x 25 publishes into one model: versions 1..100, each payload once.

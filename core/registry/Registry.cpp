@@ -301,8 +301,9 @@ Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString,
             folder + u"/.publishing-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
         int error = 0;
         lock.emplace(publishingLockName(temporaryPath), error);
-        if (error == ENOENT) {
-            lock.reset(); // the model folder vanished meanwhile: make it again
+        if (error == ENOENT || error == EAGAIN) {
+            // The model folder vanished meanwhile (make it again), or a cleanup took the lock.
+            lock.reset();
             continue;
         }
         if (error != 0)

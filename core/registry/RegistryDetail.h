@@ -164,7 +164,8 @@ QString publishingLockName(const QString& temporaryFolder);
 class PublishingLock
 {
 public:
-    // `error` is 0 or the errno value of creating the file.
+    // `error` is 0, EAGAIN when a cleanup of leftovers got to the file first (try again under
+    // another name), or the errno value of creating the file.
     PublishingLock(const QString& path, int& error);
     ~PublishingLock();
     PublishingLock(const PublishingLock&) = delete;

@@ -53,11 +53,25 @@ PublishingLock::PublishingLock(const QString& path, int& error) : m_path(path)
     error = m_file.get() < 0 ? errno : 0;
     if (error != 0)
         return;
-    m_locked = ::flock(m_file.get(), LOCK_EX | LOCK_NB) == 0;
-    if (!m_locked) {
+    if (::flock(m_file.get(), LOCK_EX | LOCK_NB) != 0) {
+        // EWOULDBLOCK: a cleanup took the new file for a leftover and holds it; it may remove a
+        // folder of this name at any moment, so the caller starts again under another name.
+        // Anything else: the file system has no locks (see the class comment).
+        error = errno == EWOULDBLOCK ? EAGAIN : 0;
         ::unlink(native(m_path).constData());
         m_file.reset();
+        return;
     }
+    // A cleanup may have locked, judged and removed the file between its creation and the lock
+    // above: then the lock is on a file that no longer has this name, and protects nothing.
+    struct stat locked, named;
+    if (::fstat(m_file.get(), &locked) != 0 || ::lstat(native(m_path).constData(), &named) != 0 ||
+        locked.st_dev != named.st_dev || locked.st_ino != named.st_ino) {
+        error = EAGAIN;
+        m_file.reset();
+        return;
+    }
+    m_locked = true;
 }
 
 PublishingLock::~PublishingLock()
