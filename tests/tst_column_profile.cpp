@@ -205,7 +205,7 @@ private slots:
             std::string id = std::to_string(10000 + i);
             id.insert(id.begin(), 'C'); // not "C" + ..., which trips GCC 12's -Wrestrict at -O3
             ids.push_back(std::move(id));
-            notes.push_back(std::string(100, char('a' + i % 3)));
+            notes.emplace_back(std::size_t(100), char('a' + i % 3));
         }
         table.rows = 200;
         table.columns.push_back(textColumn(u"plan"_s, plan));
