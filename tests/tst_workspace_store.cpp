@@ -80,14 +80,14 @@ private slots:
     }
 
     // Large pages keep the runs table in few pages among the metric histories (a cold open of
-    // 10,000 runs reads about 150 pages instead of 2,000); the WAL is still checkpointed at
+    // 10,000 runs reads about 500 pages instead of 2,000); the WAL is still checkpointed at
     // about 4 MiB. A workspace made with small pages keeps them.
     void newWorkspacesUseLargePages()
     {
         auto fresh = Workspace::open(m_dir.filePath(u"pages/new"_s));
         QVERIFY(fresh);
-        QCOMPARE(singleText(fresh->database(), u"PRAGMA page_size"_s), u"65536"_s);
-        QCOMPARE(singleText(fresh->database(), u"PRAGMA wal_autocheckpoint"_s), u"64"_s);
+        QCOMPARE(singleText(fresh->database(), u"PRAGMA page_size"_s), u"16384"_s);
+        QCOMPARE(singleText(fresh->database(), u"PRAGMA wal_autocheckpoint"_s), u"256"_s);
 
         const QString old = m_dir.filePath(u"pages/old"_s);
         QVERIFY(QDir().mkpath(old));

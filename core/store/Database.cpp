@@ -123,13 +123,14 @@ Result<Database> Database::open(const QString& path)
         return errorFor(raw, code, path);
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 1);
-    // Large pages for a new database (an existing one keeps its size): a workspace's file is
+    // Larger pages for a new database (an existing one keeps its size): a workspace's file is
     // mostly metric histories written run after run, and the pages of the runs table end up
-    // scattered between them. With 64 KiB pages, listing 10,000 runs from a cold disk cache takes
-    // about 150 reads instead of 2,000.
+    // scattered between them. With 16 KiB pages, listing 10,000 runs from a cold disk cache reads
+    // about 500 pages instead of 2,000 (64 KiB pages save little more, and make the smallest
+    // workspace over 1 MiB).
     // WAL lets readers work while another process writes; NORMAL sync keeps every committed
     // transaction across a crash of Grove (the OS still has it) at a fraction of FULL's cost.
-    for (const auto& pragma : {u"PRAGMA page_size=65536"_s, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
+    for (const auto& pragma : {u"PRAGMA page_size=16384"_s, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
                                u"PRAGMA foreign_keys=ON"_s}) {
         // Switching a new database to WAL needs a moment of exclusive access; when several
         // processes create one workspace at once, SQLite can report busy without waiting.
@@ -145,7 +146,7 @@ Result<Database> Database::open(const QString& path)
             QThread::msleep(10);
         }
     }
-    // SQLite checkpoints the WAL every 1,000 pages: 4 MiB with small pages, 64 MiB with large
+    // SQLite checkpoints the WAL every 1,000 pages: 4 MiB with 4 KiB pages, 16 MiB with 16 KiB
     // ones. Keep it near 4 MiB whatever the page size.
     auto pageSize = database.prepare(u"PRAGMA page_size"_s);
     if (!pageSize)
