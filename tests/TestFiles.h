@@ -67,6 +67,39 @@ inline CliRun runCli(const QStringList& arguments, const QByteArray& input = {},
 }
 #endif
 
+// Runs a program; true when it exits with 0.
+inline bool runProgram(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
+           process.exitCode() == 0;
+}
+
+// Shows the folder `source` at `path` through a read-only bind mount (needs root), as a workspace
+// on a CD or a read-only share looks; unmounted when it goes, however the test ends.
+struct ReadOnlyMount
+{
+    QString path;
+    bool mounted = false;
+    ReadOnlyMount(const QString& source, const QString& mountPoint) : path(mountPoint)
+    {
+        QDir().mkpath(path);
+        mounted = runProgram(QStringLiteral("mount"), {QStringLiteral("--bind"), source, path});
+        if (mounted && !runProgram(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), path})) {
+            runProgram(QStringLiteral("umount"), {path});
+            mounted = false;
+        }
+    }
+    ~ReadOnlyMount()
+    {
+        if (mounted)
+            runProgram(QStringLiteral("umount"), {path});
+    }
+    ReadOnlyMount(const ReadOnlyMount&) = delete;
+    ReadOnlyMount& operator=(const ReadOnlyMount&) = delete;
+};
+
 // Saves a picture of `widget` when GROVE_SCREENSHOT_DIR is set (for the README and for looking
 // at what a GUI test saw). Returns false only when saving failed.
 template <typename Widget>

@@ -2,8 +2,10 @@
 // a bad file, rename, delete, cancel, switching workspaces, and the first-start sample dataset.
 // With GROVE_SCREENSHOT_DIR set, it also saves pictures of the import preview and the profile.
 
+#include "core/common/JobControl.h"
 #include "core/data/DatasetImport.h"
 #include "core/store/DatasetStore.h"
+#include "core/store/Workspace.h"
 #include "ui/app/MainWindow.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
@@ -35,6 +37,8 @@
 #include <QTest>
 
 #include <numeric>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace grove;
@@ -367,6 +371,54 @@ private slots:
         QCOMPARE(window.datasetsPanel()->model()->rowCount(), 0);
         QVERIFY(!QFile::exists(lost + u"/grove.db"_s));
         qunsetenv("GROVE_WORKSPACE");
+    }
+
+    // A workspace on read-only media opens for browsing: its datasets are listed and profiled,
+    // the window says it is read-only, and importing, training, renaming and deleting are off.
+    void readOnlyWorkspaceOpensForBrowsing()
+    {
+        if (::geteuid() != 0)
+            QSKIP("a read-only bind mount needs root");
+        const QString source = m_root.filePath(u"ws-source"_s);
+        const QString csv = m_root.filePath(u"readonly.csv"_s);
+        writeFile(csv, sampleCsv());
+        {
+            auto workspace = Workspace::open(source);
+            QVERIFY(workspace);
+            JobControl control;
+            ImportOptions options;
+            options.path = csv;
+            QVERIFY(importDataset(*workspace, options, control));
+        }
+        test::ReadOnlyMount mount(source, m_root.filePath(u"ws-readonly"_s));
+        if (!mount.mounted)
+            QSKIP("cannot make a read-only bind mount here");
+
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.openInitialWorkspace(mount.path);
+        QCOMPARE(window.workspaceController()->directory(), QDir(mount.path).absolutePath());
+        QVERIFY(window.workspaceController()->isReadOnly());
+        QVERIFY2(window.windowTitle().contains(u"(read-only)"_s), qPrintable(window.windowTitle()));
+        QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Information);
+        QVERIFY2(window.messageBar()->text().contains(u"cannot be changed here"_s),
+                 qPrintable(window.messageBar()->text()));
+        QTRY_COMPARE(window.datasetsPanel()->model()->rowCount(), 1);
+        for (const char* name : {"importAction", "newRunAction", "renameAction", "deleteAction"})
+            QVERIFY2(!window.findChild<QAction*>(QString::fromLatin1(name))->isEnabled(), name);
+
+        // The profile of a dataset still opens.
+        window.datasetsPanel()->selectDataset(1);
+        QTRY_COMPARE(window.profileView()->model()->rowCount(), 5);
+        saveScreenshot(&window, u"read-only-workspace.png"_s);
+
+        // The panel's own import button says why it does nothing.
+        emit window.datasetsPanel()->importRequested();
+        QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY2(window.messageBar()->text().contains(u"read-only"_s), qPrintable(window.messageBar()->text()));
+        QVERIFY(!window.findChild<ImportDialog*>());
+        QVERIFY(!QFile::exists(source + u"/grove.db-journal"_s));
     }
 
     void windowStateIsRemembered()

@@ -25,12 +25,7 @@ Run cli(const QString& workspace, QStringList arguments)
     return grove::test::runCli(QStringList{u"--workspace"_s, workspace} + arguments);
 }
 
-bool run(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
+using grove::test::runProgram;
 
 // Unmounts when the test ends, however it ends.
 struct Mount
@@ -40,7 +35,7 @@ struct Mount
     ~Mount()
     {
         if (mounted)
-            run(u"umount"_s, {path});
+            runProgram(u"umount"_s, {path});
     }
 };
 
@@ -75,10 +70,8 @@ private slots:
         QCOMPARE(cli(ws, {u"import"_s, m_csv, u"--name"_s, u"data"_s}).exitCode, 0);
         QCOMPARE(cli(ws, trainArguments(2)).exitCode, 0);
         QCOMPARE(cli(ws, trainArguments(3)).exitCode, 0);
-        Mount mount{m_dir.filePath(u"ro"_s)};
-        QVERIFY(QDir().mkpath(mount.path));
-        mount.mounted = run(u"mount"_s, {u"--bind"_s, ws, mount.path});
-        if (!mount.mounted || !run(u"mount"_s, {u"-o"_s, u"remount,bind,ro"_s, mount.path}))
+        grove::test::ReadOnlyMount mount(ws, m_dir.filePath(u"ro"_s));
+        if (!mount.mounted)
             QSKIP("cannot make a read-only bind mount here");
 
         const QStringList reads[] = {
@@ -104,7 +97,7 @@ private slots:
     {
         Mount mount{m_dir.filePath(u"small"_s)};
         QVERIFY(QDir().mkpath(mount.path));
-        mount.mounted = run(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=1M"_s, u"tmpfs"_s, mount.path});
+        mount.mounted = runProgram(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=1M"_s, u"tmpfs"_s, mount.path});
         if (!mount.mounted)
             QSKIP("cannot mount a small tmpfs here");
         const QString ws = QDir(mount.path).filePath(u"ws"_s);

@@ -1348,6 +1348,22 @@ Importiert am %5 von %6 aus %7</translation>
         <source>&lt;h2&gt;Choose a dataset to see its profile&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Wählen Sie einen Datensatz, um sein Profil zu sehen&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>%1 (read-only) — Grove</source>
+        <translation>%1 (schreibgeschützt) — Grove</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (read-only)</source>
+        <translation>Arbeitsbereich: %1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>This workspace cannot be changed here (read-only disk or no write permission). You can browse its datasets and runs, compare runs and predict; importing, training and editing are off. To change it, copy the folder somewhere writable and open the copy.</source>
+        <translation>Dieser Arbeitsbereich kann hier nicht geändert werden (schreibgeschützter Datenträger oder keine Schreibberechtigung). Sie können seine Datensätze und Läufe ansehen, Läufe vergleichen und Vorhersagen machen; Importieren, Trainieren und Bearbeiten sind ausgeschaltet. Um ihn zu ändern, kopieren Sie den Ordner an einen beschreibbaren Ort und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 is off: this workspace is read-only. Copy the folder somewhere writable and open the copy to change it.</source>
+        <translation>%1 ist ausgeschaltet: Dieser Arbeitsbereich ist schreibgeschützt. Kopieren Sie den Ordner an einen beschreibbaren Ort und öffnen Sie die Kopie, um ihn zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>grove::MessageBar</name>

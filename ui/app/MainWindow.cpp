@@ -93,7 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::workspaceOpened);
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_datasetsPanel, &DatasetsPanel::currentDatasetChanged, this, &MainWindow::currentDatasetChanged);
-    connect(m_datasetsPanel, &DatasetsPanel::importRequested, this, [this] { m_imports->showImportDialog(); });
+    connect(m_datasetsPanel, &DatasetsPanel::importRequested, this, [this] { triggerChange(m_importAction); });
     connect(m_datasetsPanel, &DatasetsPanel::errorOccurred, this,
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
     connect(m_datasetsPanel, &DatasetsPanel::message, this,
@@ -106,7 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     // Undo steps name runs by id, which mean other runs in another workspace.
     connect(m_workspace, &WorkspaceController::workspaceChanged, m_undoStack, &QUndoStack::clear);
     connect(m_runsPanel, &RunsPanel::currentRunChanged, this, &MainWindow::currentRunChanged);
-    connect(m_runsPanel, &RunsPanel::newRunRequested, this, [this] { showNewRunDialog(); });
+    connect(m_runsPanel, &RunsPanel::newRunRequested, this, [this] { triggerChange(m_newRunAction); });
     connect(m_runsPanel, &RunsPanel::compareRequested, this, [this](const QList<qint64>& ids) {
         m_compareView->setRuns(ids);
         m_centralTabs->setCurrentWidget(m_compareView);
@@ -412,14 +412,42 @@ void MainWindow::workspaceOpened(const QString& directory)
     setWindowTitle(tr("%1 — Grove").arg(name));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(directory)));
     m_welcomeWorkspace->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(directory)));
+    // A read-only workspace (a CD, a read-only share, someone else's folder) can be browsed,
+    // compared and predicted with; what would change it is off.
+    const bool readOnly = m_workspace->isReadOnly();
+    for (QAction* action : {m_importAction, m_newRunAction})
+        action->setEnabled(!readOnly);
+    const bool hasDataset = m_datasetsPanel->currentDatasetId() >= 0;
+    m_renameAction->setEnabled(hasDataset && !readOnly);
+    m_deleteAction->setEnabled(hasDataset && !readOnly);
+    if (readOnly) {
+        setWindowTitle(tr("%1 (read-only) — Grove").arg(name));
+        m_workspaceLabel->setText(tr("Workspace: %1 (read-only)").arg(QDir::toNativeSeparators(directory)));
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("This workspace cannot be changed here (read-only disk or no write "
+                                     "permission). You can browse its datasets and runs, compare runs and "
+                                     "predict; importing, training and editing are off. To change it, copy "
+                                     "the folder somewhere writable and open the copy."));
+    }
     updateRecentMenu();
+}
+
+void MainWindow::triggerChange(QAction* action)
+{
+    if (m_workspace->isReadOnly())
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("%1 is off: this workspace is read-only. Copy the folder somewhere "
+                                     "writable and open the copy to change it.")
+                                      .arg(action->text().remove(u'&')));
+    else
+        action->trigger();
 }
 
 void MainWindow::currentDatasetChanged(qint64 id)
 {
     const bool has = id >= 0;
-    m_renameAction->setEnabled(has);
-    m_deleteAction->setEnabled(has);
+    m_renameAction->setEnabled(has && !m_workspace->isReadOnly());
+    m_deleteAction->setEnabled(has && !m_workspace->isReadOnly());
     m_pages->setCurrentWidget(has ? static_cast<QWidget*>(m_profileView) : m_welcomePage);
     m_profileView->showDataset(id);
     if (has)

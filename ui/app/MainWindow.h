@@ -72,6 +72,8 @@ private:
     void updateRecentMenu();
     void workspaceOpened(const QString& directory);
     void currentDatasetChanged(qint64 id);
+    // Runs a change from a panel button, or says why it is off in a read-only workspace.
+    void triggerChange(QAction* action);
     void currentRunChanged(qint64 id);
     void updateTrainingStatus(int running, int waiting);
     void showAbout();

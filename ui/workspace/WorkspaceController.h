@@ -25,6 +25,8 @@ public:
     Workspace* workspace() { return m_workspace ? &*m_workspace : nullptr; }
     QString directory() const { return m_workspace ? m_workspace->directory() : QString(); }
     bool wasCreated() const { return m_workspace && m_workspace->wasCreated(); }
+    // The workspace cannot be written (read-only media or no permission): it opened for reading.
+    bool isReadOnly() const { return m_workspace && m_workspace->isReadOnly(); }
 
     QStringList recentWorkspaces() const;
     void clearRecentWorkspaces();
