@@ -4,7 +4,11 @@
 // one file per process, and a read is reduced to a value that can be compared.
 
 #include "core/common/Error.h"
+#include "core/common/JobControl.h"
 #include "core/common/Result.h"
+#include "core/data/CsvReader.h"
+#include "core/data/DatasetImport.h"
+#include "core/data/LibsvmReader.h"
 #include "core/data/ParsedTable.h"
 
 #include <QFile>
@@ -89,6 +93,29 @@ inline QByteArray fingerprint(const Error& error)
 inline QByteArray fingerprint(const Result<ParsedTable>& result)
 {
     return result ? fingerprint(*result) : fingerprint(result.error());
+}
+
+// Reads the whole file a preview describes, with its format's reader and one parsing thread.
+inline Result<ParsedTable> readPreviewed(const DatasetPreview& preview, const ProgressSlice& progress)
+{
+    return preview.format == DatasetFormat::Libsvm ? readLibsvm(preview, progress) : readCsv(preview, 1, progress);
+}
+
+// Previews and reads the file as `options` say; a refusal at either step must be bad input
+// with its place in the file. Returns what was read, or the refusal, as a comparable value.
+inline QByteArray readAll(const ImportOptions& options, qint64 size)
+{
+    auto preview = previewDataset(options);
+    if (!preview) {
+        checkError(preview.error(), size);
+        return fingerprint(preview.error());
+    }
+    JobControl control;
+    const ProgressSlice progress(control, 0, 1, QString());
+    auto table = readPreviewed(*preview, progress);
+    if (!table)
+        checkError(table.error(), size);
+    return fingerprint(table);
 }
 
 } // namespace grove::fuzzing

@@ -1,33 +1,13 @@
 // The CSV reader on any bytes: the preview and the full read never crash or read out of bounds,
 // a bad file is bad input with its place in the file, every column has one cell per row, and
 // the result does not depend on the size of the blocks the file is read in.
-#include "core/common/JobControl.h"
-#include "core/data/CsvReader.h"
 #include "tests/fuzz/ReaderFuzzing.h"
 
 #include <cstdint>
 #include <cstdlib>
 
 using namespace grove;
-
-namespace {
-
-QByteArray readAll(const ImportOptions& options, qint64 size)
-{
-    auto preview = previewCsv(options);
-    if (!preview) {
-        fuzzing::checkError(preview.error(), size);
-        return fuzzing::fingerprint(preview.error());
-    }
-    JobControl control;
-    const ProgressSlice progress(control, 0, 1, QString());
-    auto table = readCsv(*preview, 1, progress);
-    if (!table)
-        fuzzing::checkError(table.error(), size);
-    return fuzzing::fingerprint(table);
-}
-
-} // namespace
+using fuzzing::readAll;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -2,7 +2,6 @@
 // no crash or undefined behaviour, a file that looks like LIBSVM is read as LIBSVM, and a bad
 // file is bad input with its place.
 #include "core/common/JobControl.h"
-#include "core/data/CsvReader.h"
 #include "core/data/DatasetImport.h"
 #include "core/data/LibsvmReader.h"
 #include "core/data/TableSummary.h"
@@ -30,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::abort();
     JobControl control;
     const ProgressSlice progress(control, 0, 1, QString());
-    auto table = format == DatasetFormat::Libsvm ? readLibsvm(*preview, progress) : readCsv(*preview, 1, progress);
+    auto table = fuzzing::readPreviewed(*preview, progress);
     if (!table) {
         fuzzing::checkError(table.error(), qint64(size));
         return 0;

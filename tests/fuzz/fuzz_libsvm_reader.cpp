@@ -1,33 +1,13 @@
 // The LIBSVM reader on any bytes: no crash or read out of bounds (a byte order mark without a
 // newline once made it read past its buffer), bad lines are bad input with their line and
 // column, and the result does not depend on the size of the blocks the file is read in.
-#include "core/common/JobControl.h"
-#include "core/data/LibsvmReader.h"
 #include "tests/fuzz/ReaderFuzzing.h"
 
 #include <cstdint>
 #include <cstdlib>
 
 using namespace grove;
-
-namespace {
-
-QByteArray readAll(const ImportOptions& options, qint64 size)
-{
-    auto preview = previewLibsvm(options);
-    if (!preview) {
-        fuzzing::checkError(preview.error(), size);
-        return fuzzing::fingerprint(preview.error());
-    }
-    JobControl control;
-    const ProgressSlice progress(control, 0, 1, QString());
-    auto table = readLibsvm(*preview, progress);
-    if (!table)
-        fuzzing::checkError(table.error(), size);
-    return fuzzing::fingerprint(table);
-}
-
-} // namespace
+using fuzzing::readAll;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
