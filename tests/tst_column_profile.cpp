@@ -68,6 +68,52 @@ class TestColumnProfile : public QObject
     Q_OBJECT
 
 private slots:
+    // Column parts either own their values or view a table's ColumnMemory; copying and moving
+    // must keep each kind pointing at the right values, and the summary must not care which.
+    void columnPartsOwnOrViewTheirValues()
+    {
+        auto memory = std::make_shared<ColumnMemory>();
+        const std::span<float> room = memory->allocate<float>(5);
+        QCOMPARE(reinterpret_cast<std::uintptr_t>(room.data()) % 64, std::uintptr_t(0));
+        std::iota(room.begin(), room.end(), 1.0f);
+
+        ColumnPart<float> owned = std::vector<float>{10, 20, 30};
+        ColumnPart<float> view = ColumnPart<float>::view(room);
+        ColumnPart<float> ownedCopy = owned;
+        QVERIFY(ownedCopy.data() != owned.data()); // a copy of owned values is a new vector
+        ownedCopy[0] = 11;
+        QCOMPARE(owned[0], 10.0f);
+        ColumnPart<float> viewCopy = view;
+        QCOMPARE(viewCopy.data(), room.data()); // a copy of a view views the same memory
+        ColumnPart<float> moved = std::move(owned);
+        QCOMPARE(moved.size(), std::size_t(3));
+        QCOMPARE(moved[2], 30.0f);
+        QVERIFY(owned.empty());
+
+        // Regions are big, but a request larger than one still gets its own.
+        const std::span<std::uint32_t> large = memory->allocate<std::uint32_t>(std::size_t(20) << 20);
+        large.back() = 7;
+        QCOMPARE(room[4], 5.0f);
+
+        ParsedTable viewed;
+        viewed.rows = 8;
+        viewed.memory = memory;
+        ParsedColumn a;
+        a.name = u"x"_s;
+        a.numbers.push_back(std::move(view));
+        a.numbers.push_back(std::move(moved));
+        viewed.columns.push_back(std::move(a));
+        ParsedTable plain;
+        plain.rows = 8;
+        plain.columns.push_back(numericColumn(u"x"_s, {1, 2, 3, 4, 5, 10, 20, 30}));
+        JobControl control;
+        auto fromViews = summarizeTable(viewed, 1, ProgressSlice(control, 0, 1, {}));
+        auto fromVectors = summarizeTable(plain, 1, ProgressSlice(control, 0, 1, {}));
+        QVERIFY(fromViews && fromVectors);
+        QCOMPARE(fromViews->contentHash, fromVectors->contentHash);
+        QCOMPARE(fromViews->profile.columns[0].max, 30.0);
+    }
+
     void numericStatistics_data()
     {
         QTest::addColumn<int>("count");

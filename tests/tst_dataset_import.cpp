@@ -63,6 +63,23 @@ class TestDatasetImport : public QObject
 
     QTemporaryDir m_files;
 
+    // Imports `csv` with two reader threads and expects it to be refused at the given place,
+    // with nothing stored.
+    void expectImportError(const QByteArray& csv, int line, int column, const QString& phrase)
+    {
+        QTemporaryDir dir;
+        Workspace workspace = freshWorkspace(dir);
+        ImportOptions options;
+        options.path = write(m_files, u"deep.csv"_s, csv);
+        options.threads = 2;
+        auto result = importInto(workspace, options);
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(phrase), qPrintable(result.error().toString()));
+        QCOMPARE(result.error().line, qint64(line));
+        QCOMPARE(result.error().column, qint64(column));
+        verifyNothingStored(workspace);
+    }
+
     Result<ImportResult> importInto(Workspace& workspace, const ImportOptions& options)
     {
         JobControl control;
@@ -335,16 +352,39 @@ private slots:
         csv += "1,2\n";
         for (int i = 0; i < 1000; ++i)
             csv += "1,2,3\n";
-        QTemporaryDir dir;
-        Workspace workspace = freshWorkspace(dir);
-        ImportOptions options;
-        options.path = write(m_files, u"deep.csv"_s, csv);
-        options.threads = 2;
-        auto result = importInto(workspace, options);
-        QVERIFY(!result);
-        QCOMPARE(result.error().line, 300002);
-        QCOMPARE(result.error().column, 4);
-        verifyNothingStored(workspace);
+        expectImportError(csv, 300002, 4, u"has 2 fields"_s);
+    }
+
+    // A NUL byte or broken UTF-8 far past the preview sample is found by the block readers, and
+    // the first of the two in the file is the one reported.
+    void byteProblemsDeepInALargeFile_data()
+    {
+        QTest::addColumn<QByteArray>("first");
+        QTest::addColumn<QByteArray>("second");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("NUL") << QByteArray("1,2\0,3\n", 7) << QByteArray() << 4 << u"NUL byte"_s;
+        QTest::newRow("invalid UTF-8") << QByteArray("1,2,x\xFF\n") << QByteArray() << 6 << u"UTF-8"_s;
+        QTest::newRow("NUL before invalid UTF-8") << QByteArray("\0,2,3\n", 6) << QByteArray("1,2,\xC3\n") << 1
+                                                  << u"NUL byte"_s;
+        QTest::newRow("invalid UTF-8 before NUL") << QByteArray("1,\xE2\x82,3\n") << QByteArray("1,2\0,3\n", 7)
+                                                  << 3 << u"UTF-8"_s;
+    }
+
+    void byteProblemsDeepInALargeFile()
+    {
+        QFETCH(QByteArray, first);
+        QFETCH(QByteArray, second);
+        QFETCH(int, column);
+        QFETCH(QString, phrase);
+        QByteArray csv = "a,b,c\n";
+        for (int i = 0; i < 200000; ++i)
+            csv += "1.5,2.5," + QByteArray::number(i) + '\n';
+        csv += first;
+        for (int i = 0; i < 1000; ++i)
+            csv += "1,2,3\n";
+        csv += second;
+        expectImportError(csv, 200002, column, phrase);
     }
 
     void pathProblems()

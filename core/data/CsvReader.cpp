@@ -56,7 +56,9 @@ struct ChunkError
     QString message;
 };
 
-struct Chunk
+// What a worker parses one block into. Each worker keeps one and reuses it, so that its vectors
+// are warm; the values are then copied, in exact sizes, into the table's memory.
+struct Scratch
 {
     qint64 rows = 0;
     std::vector<std::vector<float>> numbers;
@@ -66,14 +68,63 @@ struct Chunk
     std::optional<ChunkError> error;
 };
 
+// One block's rows, as kept.
+struct Chunk
+{
+    qint64 rows = 0;
+    std::vector<ColumnPart<float>> numbers;
+    std::vector<ColumnPart<std::uint32_t>> codes;
+    std::vector<StringDictionary> dictionaries;
+    std::vector<std::uint8_t> sawText;
+    std::optional<ChunkError> error;
+};
+
+template <typename T>
+std::vector<ColumnPart<T>> keepParts(std::vector<std::vector<T>>& scratch, ColumnMemory& memory)
+{
+    std::size_t total = 0;
+    for (const auto& values : scratch)
+        total += values.size();
+    std::vector<ColumnPart<T>> parts(scratch.size());
+    if (total == 0)
+        return parts;
+    const std::span<T> room = memory.allocate<T>(total);
+    std::size_t offset = 0;
+    for (std::size_t c = 0; c < scratch.size(); ++c) {
+        std::vector<T>& values = scratch[c];
+        if (values.empty())
+            continue;
+        std::memcpy(room.data() + offset, values.data(), values.size() * sizeof(T));
+        parts[c] = ColumnPart<T>::view(room.subspan(offset, values.size()));
+        offset += values.size();
+        values.clear();
+    }
+    return parts;
+}
+
+Chunk keepChunk(Scratch& scratch, ColumnMemory& memory)
+{
+    Chunk chunk;
+    chunk.rows = scratch.rows;
+    chunk.sawText = scratch.sawText;
+    chunk.error = std::move(scratch.error);
+    if (!chunk.error) {
+        chunk.numbers = keepParts(scratch.numbers, memory);
+        chunk.codes = keepParts(scratch.codes, memory);
+        chunk.dictionaries = std::move(scratch.dictionaries);
+    }
+    scratch = Scratch{0, std::move(scratch.numbers), std::move(scratch.codes), {}, {}, {}};
+    return chunk;
+}
+
 // A block of the file: whole records followed by zeroed padding for the number parser.
-// Blocks are recycled, so that no block costs fresh page faults or zero-filling.
+// Blocks are recycled, and come from huge pages, so that they cost few page faults.
 struct Block
 {
-    std::unique_ptr<char[]> bytes;
+    char* bytes = nullptr; // owned by the reader's ColumnMemory
     std::size_t capacity = 0;
     std::size_t size = 0;
-    const char* data() const { return bytes.get(); }
+    const char* data() const { return bytes; }
 };
 constexpr std::size_t kBlockPadding = 16;
 static_assert(kBlockPadding >= kNumberParserPadding);
@@ -106,7 +157,7 @@ public:
     {
         std::string_view text;
     };
-    bool parsePlainRecord(const char*& pos, const char* end, std::vector<Cell>& cells, Chunk& chunk) const
+    bool parsePlainRecord(const char*& pos, const char* end, std::vector<Cell>& cells, Scratch& chunk) const
     {
         const std::size_t columns = m_plans.size();
         const char delimiter = m_dialect.delimiter;
@@ -162,11 +213,13 @@ public:
         return true;
     }
 
-    void parse(const WorkItem& item, Chunk& chunk) const
+    void parse(const WorkItem& item, Scratch& chunk) const
     {
         const std::size_t columns = m_plans.size();
         const char* const begin = item.block.data();
         const char* const end = begin + item.block.size;
+        chunk.rows = 0;
+        chunk.error.reset();
         chunk.numbers.resize(columns);
         chunk.codes.resize(columns);
         chunk.dictionaries.resize(columns);
@@ -175,14 +228,12 @@ public:
         // Byte-level problems first; a record error earlier in the chunk still wins below.
         qint64 byteErrorOffset = std::numeric_limits<qint64>::max();
         QString byteErrorMessage;
-        if (const void* nul = std::memchr(begin, 0, item.block.size)) {
-            byteErrorOffset = static_cast<const char*>(nul) - begin;
-            byteErrorMessage = Text::tr("This file contains binary data (a NUL byte). Choose a text file.");
-        }
-        if (auto bad = findInvalidUtf8(begin, item.block.size); bad && qint64(*bad) < byteErrorOffset) {
+        if (auto bad = findNulOrInvalidUtf8(begin, item.block.size)) {
             byteErrorOffset = qint64(*bad);
-            byteErrorMessage = Text::tr("Invalid UTF-8 text here. Save the file as UTF-8, or fix the "
-                                  "damaged characters.");
+            byteErrorMessage = begin[*bad] == 0
+                                   ? Text::tr("This file contains binary data (a NUL byte). Choose a text file.")
+                                   : Text::tr("Invalid UTF-8 text here. Save the file as UTF-8, or fix the "
+                                              "damaged characters.");
         }
 
         // Reserve for a generous row estimate; untouched capacity costs no memory.
@@ -285,7 +336,8 @@ private:
 // Reads the data part of the file once: one thread cuts it into blocks of whole records, the
 // workers parse blocks into chunks. Returns the chunks in file order.
 Result<std::vector<Chunk>> parseBody(const DatasetPreview& preview, const std::vector<ColumnPlan>& plans,
-                                     const QStringList& names, int threads, const ProgressSlice& progress)
+                                     const QStringList& names, int threads, ColumnMemory& memory,
+                                     const ProgressSlice& progress)
 {
     QFile file(preview.path);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(preview.dataOffset))
@@ -299,6 +351,7 @@ Result<std::vector<Chunk>> parseBody(const DatasetPreview& preview, const std::v
     std::atomic<bool> stop{false};
     std::vector<std::unique_ptr<Chunk>> results;
 
+    ColumnMemory blockMemory;
     std::vector<Block> pool;
     auto acquire = [&](std::size_t minimum) {
         std::lock_guard lock(mutex);
@@ -311,11 +364,12 @@ Result<std::vector<Chunk>> parseBody(const DatasetPreview& preview, const std::v
         }
         Block block;
         block.capacity = minimum;
-        block.bytes.reset(new char[minimum + kBlockPadding]);
+        block.bytes = blockMemory.allocate<char>(minimum + kBlockPadding).data();
         return block;
     };
 
     auto worker = [&] {
+        Scratch scratch;
         for (;;) {
             WorkItem item;
             {
@@ -328,8 +382,10 @@ Result<std::vector<Chunk>> parseBody(const DatasetPreview& preview, const std::v
             }
             queueChanged.notify_all();
             auto chunk = std::make_unique<Chunk>();
-            if (!progress.cancelled())
-                parser.parse(item, *chunk);
+            if (!progress.cancelled()) {
+                parser.parse(item, scratch);
+                *chunk = keepChunk(scratch, memory);
+            }
             if (chunk->error)
                 stop = true;
             std::lock_guard lock(mutex);
@@ -358,14 +414,14 @@ Result<std::vector<Chunk>> parseBody(const DatasetPreview& preview, const std::v
         Block block = acquire(std::max<std::size_t>(carry.size() + std::size_t(blockBytes),
                                                     std::size_t(baseBlockBytes) + (64 << 10)));
         if (!carry.empty()) // an empty vector's data() may be null, and memcpy must not see it
-            std::memcpy(block.bytes.get(), carry.data(), carry.size());
-        const qint64 got = file.read(block.bytes.get() + carry.size(), blockBytes);
+            std::memcpy(block.bytes, carry.data(), carry.size());
+        const qint64 got = file.read(block.bytes + carry.size(), blockBytes);
         if (got < 0) {
             readError = file.errorString();
             break;
         }
         block.size = carry.size() + std::size_t(got);
-        std::memset(block.bytes.get() + block.size, 0, kBlockPadding);
+        std::memset(block.bytes + block.size, 0, kBlockPadding);
         const bool atEof = got < blockBytes || file.atEnd();
         const char* begin = block.data();
         const char* cut = atEof ? begin + block.size
@@ -382,7 +438,7 @@ Result<std::vector<Chunk>> parseBody(const DatasetPreview& preview, const std::v
         const auto used = std::size_t(cut - begin);
         carry.assign(cut, begin + block.size);
         block.size = used;
-        std::memset(block.bytes.get() + used, 0, kBlockPadding);
+        std::memset(block.bytes + used, 0, kBlockPadding);
         WorkItem item{sequence++, carryOffset, std::move(block)};
         carryOffset += qint64(used);
         {
@@ -432,7 +488,7 @@ void mergeStrings(std::vector<Chunk>& chunks, std::size_t column, ParsedColumn& 
         remap.resize(local.size());
         for (std::uint32_t code = 0; code < local.size(); ++code)
             remap[code] = out.dictionary.intern(local.at(code));
-        std::vector<std::uint32_t>& codes = chunk.codes[column];
+        ColumnPart<std::uint32_t>& codes = chunk.codes[column];
         for (auto& code : codes) {
             if (code != kMissingCode)
                 code = remap[code];
@@ -458,12 +514,13 @@ Result<ParsedTable> readCsv(const DatasetPreview& preview, int threads, const Pr
     }
 
     const int workerCount = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
-    auto parsed = parseBody(preview, plans, names, workerCount, progress);
+    ParsedTable table;
+    table.memory = std::make_shared<ColumnMemory>();
+    auto parsed = parseBody(preview, plans, names, workerCount, *table.memory, progress);
     if (!parsed)
         return parsed.error();
     std::vector<Chunk>& chunks = parsed.value();
 
-    ParsedTable table;
     for (const Chunk& chunk : chunks)
         table.rows += chunk.rows;
     table.columns.resize(plans.size());
@@ -501,7 +558,7 @@ Result<ParsedTable> readCsv(const DatasetPreview& preview, int threads, const Pr
         // again, this time keeping their text.
         const ProgressSlice rereading(progress.control(), 0, 1,
                                       Text::tr("Reading text columns again"));
-        auto again = parseBody(preview, retry, names, workerCount, rereading);
+        auto again = parseBody(preview, retry, names, workerCount, *table.memory, rereading);
         if (!again)
             return again.error();
         for (std::size_t c = 0; c < retry.size(); ++c) {

@@ -16,22 +16,30 @@ qint64 readBlockBytes()
     return ok && value > 0 && value <= kDefault ? value : kDefault;
 }
 
-std::optional<std::size_t> findInvalidUtf8(const char* data, std::size_t size)
+namespace {
+
+template <bool kStopAtNul>
+std::optional<std::size_t> findBadByte(const char* data, std::size_t size)
 {
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);
     std::size_t i = 0;
     while (i < size) {
-        // Skip ASCII quickly.
+        // Skip ASCII (without NUL, if asked) eight bytes at a time.
         while (i + 8 <= size) {
             std::uint64_t word;
             std::memcpy(&word, bytes + i, 8);
-            if (word & 0x8080808080808080ULL)
+            std::uint64_t stop = word;
+            if constexpr (kStopAtNul)
+                stop |= (word - 0x0101010101010101ULL) & ~word; // high bit set where a byte is 0
+            if (stop & 0x8080808080808080ULL)
                 break;
             i += 8;
         }
         if (i >= size)
             break;
         const unsigned char c = bytes[i];
+        if (kStopAtNul && c == 0)
+            return i;
         if (c < 0x80) {
             ++i;
             continue;
@@ -68,6 +76,18 @@ std::optional<std::size_t> findInvalidUtf8(const char* data, std::size_t size)
         i += length;
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::size_t> findInvalidUtf8(const char* data, std::size_t size)
+{
+    return findBadByte<false>(data, size);
+}
+
+std::optional<std::size_t> findNulOrInvalidUtf8(const char* data, std::size_t size)
+{
+    return findBadByte<true>(data, size);
 }
 
 TextPosition locateOffset(const QString& path, qint64 offset)

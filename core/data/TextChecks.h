@@ -17,6 +17,9 @@ qint64 readBlockBytes();
 // Pure ASCII is checked eight bytes at a time, so clean files cost almost nothing.
 std::optional<std::size_t> findInvalidUtf8(const char* data, std::size_t size);
 
+// The same, stopping also at the first NUL byte (a sign of a binary file), in the same pass.
+std::optional<std::size_t> findNulOrInvalidUtf8(const char* data, std::size_t size);
+
 // 1-based line and column (in characters) of a byte offset in a file, counted by reading
 // the file up to that offset (a byte order mark at its start is not counted). Used only when
 // reporting an error, so it may be slow.
