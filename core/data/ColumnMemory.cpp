@@ -13,6 +13,20 @@ constexpr std::size_t kHugePage = std::size_t(2) << 20;
 constexpr std::size_t kRegionBytes = std::size_t(64) << 20;
 constexpr std::size_t kAlignment = 64;
 
+// Under AddressSanitizer every allocation is a heap block of its own, so that reading or writing
+// past its end is caught as it would be with std::vector; regions would hide that.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSeparateBlocks = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSeparateBlocks = true;
+#else
+constexpr bool kSeparateBlocks = false;
+#endif
+#else
+constexpr bool kSeparateBlocks = false;
+#endif
+
 std::size_t roundUp(std::size_t value, std::size_t to) { return (value + to - 1) / to * to; }
 
 } // namespace
@@ -21,10 +35,18 @@ ColumnMemory::~ColumnMemory()
 {
     for (const Region& region : m_regions)
         munmap(region.base, region.size);
+    for (void* block : m_separate)
+        ::operator delete(block, std::align_val_t(kAlignment));
 }
 
 void* ColumnMemory::allocateBytes(std::size_t bytes)
 {
+    if constexpr (kSeparateBlocks) {
+        void* block = ::operator new(std::max<std::size_t>(bytes, 1), std::align_val_t(kAlignment));
+        std::lock_guard lock(m_mutex);
+        m_separate.push_back(block);
+        return block;
+    }
     bytes = roundUp(std::max<std::size_t>(bytes, 1), kAlignment);
     std::lock_guard lock(m_mutex);
     if (m_regions.empty() || m_regions.back().size - m_regions.back().used < bytes) {

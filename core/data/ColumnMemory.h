@@ -40,6 +40,7 @@ private:
     };
     std::mutex m_mutex;
     std::vector<Region> m_regions;
+    std::vector<void*> m_separate; // sanitizer builds: one heap block per allocation
 };
 
 } // namespace grove
