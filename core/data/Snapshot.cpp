@@ -217,6 +217,12 @@ Status SnapshotWriter::writeData(const ParsedTable& table, const JobControl* con
     }
     if (!s.padTo(s.dataEnd))
         return s.failure();
+    // Wait for the columns to reach the disk here, on the writing thread, while the profile is
+    // still being computed: the sync in finish() then has only the last few pages left.
+    if (!s.file.flush() || ::fdatasync(s.file.handle()) != 0) {
+        s.lastErrno = errno;
+        return s.failure();
+    }
     return {};
 }
 
