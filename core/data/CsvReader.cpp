@@ -56,13 +56,32 @@ struct ChunkError
     QString message;
 };
 
-// What a worker parses one block into. Each worker keeps one and reuses it, so that its vectors
-// are warm; the values are then copied, in exact sizes, into the table's memory.
+// One column of a worker's scratch: room for a value per row of the largest block. Every row
+// writes exactly one value to each kept column, so a row's values go to index `rows` and a row
+// that is abandoned halfway is simply overwritten by the next attempt.
+template <typename T>
+struct ScratchColumn
+{
+    std::unique_ptr<T[]> values; // uninitialised: pages are touched only as rows arrive
+    std::size_t capacity = 0;
+
+    void ensure(std::size_t rows)
+    {
+        if (capacity < rows) {
+            values.reset(new T[rows]);
+            capacity = rows;
+        }
+    }
+};
+
+// What a worker parses one block into. Each worker keeps one and reuses it, so that its memory
+// is warm; the values are then copied, in exact sizes, into the table's memory.
 struct Scratch
 {
-    qint64 rows = 0;
-    std::vector<std::vector<float>> numbers;
-    std::vector<std::vector<std::uint32_t>> codes;
+    std::size_t rows = 0;
+    std::size_t capacity = 0; // rows that fit in every kept column
+    std::vector<ScratchColumn<float>> numbers;
+    std::vector<ScratchColumn<std::uint32_t>> codes;
     std::vector<StringDictionary> dictionaries;
     std::vector<std::uint8_t> sawText; // per column: a Number column met a non-number
     std::optional<ChunkError> error;
@@ -80,24 +99,25 @@ struct Chunk
 };
 
 template <typename T>
-std::vector<ColumnPart<T>> keepParts(std::vector<std::vector<T>>& scratch, ColumnMemory& memory)
+std::vector<ColumnPart<T>> keepParts(const std::vector<ScratchColumn<T>>& scratch, std::size_t rows,
+                                     ColumnMemory& memory)
 {
-    std::size_t total = 0;
-    for (const auto& values : scratch)
-        total += values.size();
+    std::size_t kept = 0;
+    for (const auto& column : scratch)
+        kept += column.capacity > 0;
     std::vector<ColumnPart<T>> parts(scratch.size());
-    if (total == 0)
+    if (kept == 0 || rows == 0)
         return parts;
-    const std::span<T> room = memory.allocate<T>(total);
+    if (rows > std::numeric_limits<std::ptrdiff_t>::max() / sizeof(T) / kept)
+        throw std::bad_alloc(); // cannot happen: rows fit in a block
+    const std::span<T> room = memory.allocate<T>(kept * rows);
     std::size_t offset = 0;
     for (std::size_t c = 0; c < scratch.size(); ++c) {
-        std::vector<T>& values = scratch[c];
-        if (values.empty())
+        if (scratch[c].capacity == 0)
             continue;
-        std::memcpy(room.data() + offset, values.data(), values.size() * sizeof(T));
-        parts[c] = ColumnPart<T>::view(room.subspan(offset, values.size()));
-        offset += values.size();
-        values.clear();
+        std::copy_n(scratch[c].values.get(), rows, room.data() + offset);
+        parts[c] = ColumnPart<T>::view(room.subspan(offset, rows));
+        offset += rows;
     }
     return parts;
 }
@@ -105,15 +125,17 @@ std::vector<ColumnPart<T>> keepParts(std::vector<std::vector<T>>& scratch, Colum
 Chunk keepChunk(Scratch& scratch, ColumnMemory& memory)
 {
     Chunk chunk;
-    chunk.rows = scratch.rows;
+    chunk.rows = qint64(scratch.rows);
     chunk.sawText = scratch.sawText;
     chunk.error = std::move(scratch.error);
     if (!chunk.error) {
-        chunk.numbers = keepParts(scratch.numbers, memory);
-        chunk.codes = keepParts(scratch.codes, memory);
+        chunk.numbers = keepParts(scratch.numbers, scratch.rows, memory);
+        chunk.codes = keepParts(scratch.codes, scratch.rows, memory);
         chunk.dictionaries = std::move(scratch.dictionaries);
     }
-    scratch = Scratch{0, std::move(scratch.numbers), std::move(scratch.codes), {}, {}, {}};
+    scratch.dictionaries.clear();
+    scratch.error.reset();
+    scratch.rows = 0;
     return chunk;
 }
 
@@ -157,45 +179,35 @@ public:
     {
         std::string_view text;
     };
-    bool parsePlainRecord(const char*& pos, const char* end, std::vector<Cell>& cells, Scratch& chunk) const
+    bool parsePlainRecord(const char*& pos, const char* end, std::vector<Cell>& cells, float* const* numbers,
+                          std::size_t row) const
     {
         const std::size_t columns = m_plans.size();
         const char delimiter = m_dialect.delimiter;
         const char* p = pos;
-        // Numbers go straight into their columns; if the record turns out not to be plain, the
-        // ones already added are taken back and the general path reads the record.
-        std::size_t added = 0;
-        auto undo = [&] {
-            for (std::size_t u = 0; u < added; ++u) {
-                if (m_plans[u].storage == Storage::Number)
-                    chunk.numbers[u].pop_back();
-            }
-            return false;
-        };
-        for (std::size_t c = 0; c < columns; ++c, added = c) {
+        // Numbers go straight into their row's slots; if the record turns out not to be plain,
+        // the general path reads it again and writes the same slots.
+        for (std::size_t c = 0; c < columns; ++c) {
             const char* stop = nullptr;
-            if (m_plans[c].storage == Storage::Number) {
-                float value;
-                stop = parsePlainNumberPadded(p, end, m_stops.data(), value);
+            if (numbers[c]) {
+                stop = parsePlainNumberPadded(p, end, m_stops.data(), numbers[c][row]);
                 if (!stop)
-                    return undo();
-                chunk.numbers[c].push_back(value);
-                added = c + 1;
+                    return false;
             } else {
                 if (p != end && (*p == m_dialect.quote || *p == ' ' || *p == '\t'))
-                    return undo();
+                    return false;
                 stop = p;
                 while (stop != end && !m_stops[static_cast<unsigned char>(*stop)])
                     ++stop;
                 if (stop != p && (stop[-1] == ' ' || stop[-1] == '\t'))
-                    return undo();
+                    return false;
                 cells[c].text = std::string_view(p, std::size_t(stop - p));
                 if (m_plans[c].storage == Storage::String && isMissingMarker(cells[c].text))
-                    return undo();
+                    return false;
             }
             if (c + 1 < columns) {
                 if (stop == end || *stop != delimiter)
-                    return undo();
+                    return false;
                 p = stop + 1;
             } else if (stop == end) {
                 p = stop;
@@ -206,7 +218,7 @@ public:
                 if (p != end && *p == '\n')
                     ++p;
             } else {
-                return undo();
+                return false;
             }
         }
         pos = p;
@@ -236,13 +248,19 @@ public:
                                               "damaged characters.");
         }
 
-        // Reserve for a generous row estimate; untouched capacity costs no memory.
-        const std::size_t estimate = item.block.size / std::max<std::size_t>(columns * 2, 2) + 16;
+        // Every record takes at least one byte per column (its delimiters and its end), so this
+        // many rows always fit.
+        const std::size_t capacity = item.block.size / std::max<std::size_t>(columns, 1) + 2;
+        std::vector<float*> numbers(columns, nullptr);
+        std::vector<std::uint32_t*> codes(columns, nullptr);
         for (std::size_t c = 0; c < columns; ++c) {
-            if (m_plans[c].storage == Storage::Number)
-                chunk.numbers[c].reserve(estimate);
-            else if (m_plans[c].storage == Storage::String)
-                chunk.codes[c].reserve(estimate);
+            if (m_plans[c].storage == Storage::Number) {
+                chunk.numbers[c].ensure(capacity);
+                numbers[c] = chunk.numbers[c].values.get();
+            } else if (m_plans[c].storage == Storage::String) {
+                chunk.codes[c].ensure(capacity);
+                codes[c] = chunk.codes[c].values.get();
+            }
         }
 
         std::vector<FieldView> fields;
@@ -259,11 +277,14 @@ public:
         };
         std::vector<Cell> cells(columns);
         for (;;) {
-            if (parsePlainRecord(pos, end, cells, chunk)) {
+            const std::size_t row = chunk.rows;
+            if (row >= capacity) // cannot happen (see above); never write past the scratch
+                return fail(pos, Text::tr("Grove could not read this part of the file."));
+            if (parsePlainRecord(pos, end, cells, numbers.data(), row)) {
                 if (m_hasStrings) {
                     for (std::size_t c = 0; c < columns; ++c) {
-                        if (m_plans[c].storage == Storage::String)
-                            chunk.codes[c].push_back(chunk.dictionaries[c].intern(cells[c].text));
+                        if (codes[c])
+                            codes[c][row] = chunk.dictionaries[c].intern(cells[c].text);
                     }
                 }
                 ++chunk.rows;
@@ -289,7 +310,7 @@ public:
                                               ? CellKind::NotNumber
                                               : parseNumberCell(field.view(), value);
                     if (kind == CellKind::Number) {
-                        chunk.numbers[c].push_back(value);
+                        numbers[c][row] = value;
                     } else {
                         if (kind == CellKind::NotNumber) {
                             if (m_plans[c].forced) {
@@ -302,7 +323,7 @@ public:
                             }
                             chunk.sawText[c] = 1;
                         }
-                        chunk.numbers[c].push_back(std::numeric_limits<float>::quiet_NaN());
+                        numbers[c][row] = std::numeric_limits<float>::quiet_NaN();
                     }
                     break;
                 }
@@ -310,8 +331,7 @@ public:
                     std::string_view text = field.text(scratch);
                     if (!field.quoted)
                         text = trimBlanks(text);
-                    chunk.codes[c].push_back(isMissingMarker(text) ? kMissingCode
-                                                                   : chunk.dictionaries[c].intern(text));
+                    codes[c][row] = isMissingMarker(text) ? kMissingCode : chunk.dictionaries[c].intern(text);
                     break;
                 }
                 case Storage::Skip:

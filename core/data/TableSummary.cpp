@@ -152,8 +152,8 @@ struct ColumnResult
 
 // Exact quantiles without sorting everything. A short column keeps its keys and selects from
 // them directly. A long one counts keys per bucket of their top 12 bits in the first pass; the
-// k-th smallest key then lies in a known bucket, and only that bucket's keys are gathered (in
-// the second pass, by offer()) and partially sorted.
+// k-th smallest key then lies in a known bucket. The second pass gathers the keys of the wanted
+// buckets (offer()) into one array, and selection runs on that.
 class QuantileFinder
 {
 public:
@@ -182,57 +182,72 @@ public:
     // every key once afterwards.
     void want(const std::vector<std::size_t>& ranks)
     {
-        m_rankSlot.resize(ranks.size());
-        m_rankInBucket.resize(ranks.size());
-        if (m_direct) {
-            for (std::size_t r = 0; r < ranks.size(); ++r)
-                m_rankInBucket[r] = ranks[r];
+        m_ranks = ranks;
+        if (m_direct)
             return;
-        }
-        m_slotOfBucket.assign(m_buckets.size(), kNotWanted);
+        // The ranks within the gathered keys: every key of a wanted bucket is gathered, so a
+        // rank only moves down by the keys of the unwanted buckets below it.
+        m_wanted.assign(m_buckets.size(), 0);
         std::size_t before = 0;
         std::size_t r = 0;
-        for (std::uint32_t b = 0; b < m_buckets.size() && r < ranks.size(); ++b) {
+        for (std::size_t b = 0; b < m_buckets.size() && r < ranks.size(); ++b) {
             while (r < ranks.size() && ranks[r] < before + m_buckets[b]) {
-                if (m_slotOfBucket[b] == kNotWanted) {
-                    m_slotOfBucket[b] = std::uint8_t(m_gathered.size());
-                    m_gathered.emplace_back().reserve(m_buckets[b]);
-                }
-                m_rankSlot[r] = m_slotOfBucket[b];
-                m_rankInBucket[r] = ranks[r] - before;
+                m_wanted[b] = 1;
                 ++r;
             }
             before += m_buckets[b];
         }
+        std::size_t gathered = 0;
+        std::size_t unwantedBelow = 0;
+        before = 0;
+        r = 0;
+        for (std::size_t b = 0; b < m_buckets.size(); ++b) {
+            while (r < ranks.size() && ranks[r] < before + m_buckets[b]) {
+                m_ranks[r] = ranks[r] - unwantedBelow;
+                ++r;
+            }
+            before += m_buckets[b];
+            if (m_wanted[b])
+                gathered += m_buckets[b];
+            else
+                unwantedBelow += m_buckets[b];
+        }
+        // One spare slot: offer() writes every key and only keeps the wanted ones.
+        m_keys.resize(gathered + 1);
+        m_gathered = 0;
     }
 
+    // Without a branch: whether a key is wanted is as good as random in real data, and a
+    // mispredicted branch costs more than the store.
     void offer(std::uint32_t key)
     {
-        const std::uint8_t slot = m_slotOfBucket[key >> (32 - kBucketBits)];
-        if (slot != kNotWanted)
-            m_gathered[slot].push_back(key);
+        m_keys[m_gathered] = key;
+        m_gathered += m_wanted[key >> (32 - kBucketBits)];
     }
 
     std::vector<double> values()
     {
-        std::vector<double> result(m_rankSlot.size());
-        for (std::size_t i = 0; i < m_rankSlot.size(); ++i) {
-            auto& keys = m_direct ? m_keys : m_gathered[m_rankSlot[i]];
-            std::nth_element(keys.begin(), keys.begin() + qsizetype(m_rankInBucket[i]), keys.end());
-            result[i] = fromOrderKey(keys[m_rankInBucket[i]]);
+        std::vector<double> result(m_ranks.size());
+        auto first = m_keys.begin();
+        const auto last = m_direct ? m_keys.end() : m_keys.begin() + qsizetype(m_gathered);
+        for (std::size_t i = 0; i < m_ranks.size(); ++i) {
+            // Ranks ascend, so each selection only needs the part after the previous one.
+            const auto nth = m_keys.begin() + qsizetype(m_ranks[i]);
+            if (nth >= first)
+                std::nth_element(first, nth, last);
+            result[i] = fromOrderKey(*nth);
+            first = nth;
         }
         return result;
     }
 
 private:
-    static constexpr std::uint8_t kNotWanted = 0xFF;
     bool m_direct;
     std::vector<std::uint32_t> m_keys;
-    std::vector<std::uint32_t> m_buckets;
-    std::vector<std::uint8_t> m_slotOfBucket;
-    std::vector<std::vector<std::uint32_t>> m_gathered;
-    std::vector<std::size_t> m_rankSlot;
-    std::vector<std::size_t> m_rankInBucket;
+    std::vector<std::size_t> m_buckets;
+    std::vector<std::uint8_t> m_wanted;
+    std::size_t m_gathered = 0;
+    std::vector<std::size_t> m_ranks;
 };
 
 void summarizeNumeric(const ParsedColumn& column, qint64 rows, ColumnResult& result)
