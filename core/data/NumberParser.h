@@ -118,7 +118,7 @@ inline bool readDigits(const char*& p, std::uint64_t& mantissa, int& totalDigits
 
 } // namespace number_detail
 
-inline const char* parsePlainNumberPadded(const char* begin, const char* end, const bool* stops, float& out)
+[[gnu::always_inline]] inline const char* parsePlainNumberPadded(const char* begin, const char* end, const bool* stops, float& out)
 {
     // The sign is handled without branches: in real data it is as good as random, and a
     // mispredicted branch costs more than the rest of the number.
