@@ -568,6 +568,10 @@
         <source>Reading text columns again</source>
         <translation>Textspalten werden erneut gelesen</translation>
     </message>
+    <message>
+        <source>Grove could not read this part of the file.</source>
+        <translation>Grove konnte diesen Teil der Datei nicht lesen.</translation>
+    </message>
 </context>
 <context>
     <name>grove::CurvePlot</name>
