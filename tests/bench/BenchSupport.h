@@ -301,6 +301,26 @@ inline QString loadAverage()
     return QString::fromLatin1(file.readLine().split(' ').mid(0, 3).join(' '));
 }
 
+// How fast this machine runs a fixed piece of single-threaded work right now, in milliseconds.
+// On a virtual machine the host may slow a guest down for a while without any process of the
+// guest being busy; "others' CPU" and the load average do not show that. Measured before every
+// pair, its spread says whether the machine kept one speed during the run.
+inline double speedCheckMilliseconds()
+{
+    const auto start = std::chrono::steady_clock::now();
+    std::uint64_t x = 0x9E3779B97F4A7C15ULL;
+    double sum = 0;
+    for (int i = 0; i < 20'000'000; ++i) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        sum += double(x & 0xFFFF) * 1e-6;
+    }
+    const double elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    // The sum is never negative; using it keeps the compiler from dropping the loop.
+    return sum < 0 ? -elapsed : elapsed;
+}
+
 // One start of the real grove binary with GROVE_REPORT_STARTUP=1 and
 // GROVE_EXIT_AFTER_FIRST_PAINT=1: the milestones it printed ("main", "window-painted",
 // "runs-painted", ...), each in milliseconds from just before it was started (fork and exec

@@ -10,8 +10,10 @@
 // Each is timed from spawn to exit; CPU time and peak RSS come from wait4(). Printed: the medians,
 // the median of the per-pair ratios (pandas / Grove) against the target of 8x, Grove's peak RSS
 // against twice the float32 table, Grove's own step times (start-up is the rest of its wall
-// time), the CPU time other processes used meanwhile, and the time to reopen the snapshot and
-// read every value. Without pandas for /usr/bin/python3 only Grove is measured.
+// time), the CPU time other processes used meanwhile, the time to reopen the snapshot and read
+// every value, and a speed check of the machine before every pair (a fixed piece of work whose
+// spread shows a host that slowed the machine down in between). Without pandas for
+// /usr/bin/python3 only Grove is measured.
 //
 //   grove_bench_import run [--rows N] [--pairs P] [--keep DIR] [--no-pandas]
 //   grove_bench_import generate FILE [--rows N]
@@ -52,6 +54,7 @@ namespace {
 using bench::kFeatures;
 constexpr double kRatioTarget = 8.0;
 constexpr double kReopenTarget = 20.0;
+constexpr double kSpeedSpreadLimit = 0.10; // beyond this, the pairs ran on a machine of changing speed
 const QString kPython = u"/usr/bin/python3"_s;
 
 int reopen(const QString& directory)
@@ -214,7 +217,7 @@ int run(qint64 rows, int pairs, const QString& keep, bool withPandas)
     std::fflush(stdout);
 
     std::vector<double> groveSeconds, groveCpu, groveRss, groveOthers, startSeconds, pandasSeconds, pandasCpu,
-        pandasOthers, ratios, reopenSeconds;
+        pandasOthers, ratios, reopenSeconds, speedChecks;
     QMap<QString, std::vector<double>> steps, stepCpu;
     QStringList hashes;
     QJsonArray runs;
@@ -222,6 +225,7 @@ int run(qint64 rows, int pairs, const QString& keep, bool withPandas)
         const QString workspace = QDir(folder).filePath(u"workspace-%1"_s.arg(i));
         QDir(workspace).removeRecursively();
         std::optional<ChildRun> grove, reference;
+        speedChecks.push_back(bench::speedCheckMilliseconds());
         auto runGrove = [&] {
             grove = runChild(cli, {u"--workspace"_s, workspace, u"import"_s, csv, u"--json"_s}, folder);
             return grove.has_value();
@@ -260,7 +264,8 @@ int run(qint64 rows, int pairs, const QString& keep, bool withPandas)
                          {u"grove_other_cpu_seconds"_s, grove->otherCpuSeconds},
                          {u"grove_steps"_s, stepJson},
                          {u"grove_step_cpu_seconds"_s, stepCpuJson},
-                         {u"grove_first"_s, groveFirst}};
+                         {u"grove_first"_s, groveFirst},
+                         {u"speed_check_ms"_s, speedChecks.back()}};
         std::printf("  pair %d: grove-cli import %.3f s (CPU %.2f s, peak RSS %.0f MiB, others' CPU %.2f s)",
                     i + 1, grove->wallSeconds, grove->cpuSeconds, grove->peakRssMb, grove->otherCpuSeconds);
         if (reference) {
@@ -329,8 +334,14 @@ int run(qint64 rows, int pairs, const QString& keep, bool withPandas)
     std::printf("\n  reopen snapshot, read all values  %7.4f s  %.0fx faster than the import; target >= %.0fx: %s\n",
                 reopened.median, grove.median / reopened.median, kReopenTarget,
                 verdict(grove.median / reopened.median >= kReopenTarget));
-    std::printf("  content hash                      %s%s\n\n", qPrintable(hashes.front()),
+    std::printf("  content hash                      %s%s\n", qPrintable(hashes.front()),
                 sameHash ? " (the same in every run)" : " DIFFERS between runs");
+    const Stats speed = stats(speedChecks);
+    const double spread = speed.max / speed.min - 1;
+    std::printf("  machine speed check               %.1f ms (%.1f - %.1f), spread %.0f %%%s\n\n", speed.median,
+                speed.min, speed.max, 100 * spread,
+                spread > kSpeedSpreadLimit ? ": the machine changed speed during the run; repeat it" : "");
+    summary.insert(u"speed_check_ms"_s, statsJson(speedChecks));
     printJson(summary);
     return sameHash ? 0 : 1;
 }
