@@ -85,6 +85,10 @@ private slots:
         QCOMPARE(owned[0], 10.0f);
         ColumnPart<float> viewCopy = view;
         QCOMPARE(viewCopy.data(), room.data()); // a copy of a view views the same memory
+        ColumnPart<float>& alias = ownedCopy;
+        ownedCopy = std::move(alias); // moving a part onto itself keeps it
+        QCOMPARE(ownedCopy.size(), std::size_t(3));
+        QCOMPARE(ownedCopy[0], 11.0f);
         ColumnPart<float> moved = std::move(owned);
         QCOMPARE(moved.size(), std::size_t(3));
         QCOMPARE(moved[2], 30.0f);
@@ -118,6 +122,7 @@ private slots:
     {
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("seed");
+        QTest::newRow("two values (quartile ranks out of order)") << 2 << 5;
         QTest::newRow("tiny") << 7 << 1;
         QTest::newRow("small") << 1000 << 2;
         QTest::newRow("large (bucketed quantiles)") << 300000 << 3;

@@ -278,10 +278,8 @@ Result<DatasetPreview> previewCsv(const ImportOptions& options)
         qint64 totalLength = 0;
     };
     std::vector<Tally> tallies(static_cast<std::size_t>(columnCount));
-    for (qint64 c = 0; c < columnCount; ++c) {
+    for (qint64 c = 0; c < columnCount; ++c)
         tallies[std::size_t(c)].observation.name = names[c];
-        tallies[std::size_t(c)].distinct.reserve(std::size_t(kSampleRows));
-    }
 
     while (preview.sampledRows < kSampleRows) {
         if (!nextRecord(status)) {

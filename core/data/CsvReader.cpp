@@ -88,7 +88,6 @@ struct ScratchColumn
 struct Scratch
 {
     std::size_t rows = 0;
-    std::size_t capacity = 0; // rows that fit in every kept column
     std::vector<ScratchColumn<float>> numbers;
     std::vector<ScratchColumn<std::uint32_t>> codes;
     std::vector<StringDictionary> dictionaries;

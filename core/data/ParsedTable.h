@@ -75,6 +75,8 @@ public:
     }
     ColumnPart& operator=(ColumnPart&& other) noexcept
     {
+        if (this == &other)
+            return *this;
         const bool owned = other.ownsValues();
         m_owned = std::move(other.m_owned);
         m_view = owned ? std::span<T>(m_owned) : other.m_view;

@@ -178,10 +178,17 @@ public:
 
     bool needsSecondPass() const { return !m_direct; }
 
-    // Prepares for values(): which ranks (0-based, ascending) are wanted. In bucket mode, offer()
-    // every key once afterwards.
-    void want(const std::vector<std::size_t>& ranks)
+    // Prepares for values(): which ranks (0-based, in any order, repeats allowed) are wanted. In
+    // bucket mode, offer() every key once afterwards.
+    void want(const std::vector<std::size_t>& wanted)
     {
+        // Work on the distinct ranks in ascending order; values() maps them back.
+        std::vector<std::size_t> ranks = wanted;
+        std::sort(ranks.begin(), ranks.end());
+        ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+        m_resultSlot.clear();
+        for (std::size_t rank : wanted)
+            m_resultSlot.push_back(std::size_t(std::lower_bound(ranks.begin(), ranks.end(), rank) - ranks.begin()));
         m_ranks = ranks;
         if (m_direct)
             return;
@@ -225,19 +232,22 @@ public:
         m_gathered += m_wanted[key >> (32 - kBucketBits)];
     }
 
+    // The values at the ranks given to want(), in the order given.
     std::vector<double> values()
     {
-        std::vector<double> result(m_ranks.size());
+        std::vector<double> sorted(m_ranks.size());
         auto first = m_keys.begin();
         const auto last = m_direct ? m_keys.end() : m_keys.begin() + qsizetype(m_gathered);
         for (std::size_t i = 0; i < m_ranks.size(); ++i) {
-            // Ranks ascend, so each selection only needs the part after the previous one.
+            // The ranks ascend, so each selection only needs the part after the previous one.
             const auto nth = m_keys.begin() + qsizetype(m_ranks[i]);
-            if (nth >= first)
-                std::nth_element(first, nth, last);
-            result[i] = fromOrderKey(*nth);
+            std::nth_element(first, nth, last);
+            sorted[i] = fromOrderKey(*nth);
             first = nth;
         }
+        std::vector<double> result;
+        for (std::size_t slot : m_resultSlot)
+            result.push_back(sorted[slot]);
         return result;
     }
 
@@ -247,7 +257,8 @@ private:
     std::vector<std::size_t> m_buckets;
     std::vector<std::uint8_t> m_wanted;
     std::size_t m_gathered = 0;
-    std::vector<std::size_t> m_ranks;
+    std::vector<std::size_t> m_ranks;      // distinct, ascending
+    std::vector<std::size_t> m_resultSlot; // per rank given to want(): its place in m_ranks
 };
 
 void summarizeNumeric(const ParsedColumn& column, qint64 rows, ColumnResult& result)

@@ -107,6 +107,7 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const QJsonO
     // A temporary snapshot lets the same batch reader as training feed XGBoost.
     ParsedTable featureTable;
     featureTable.rows = table->rows;
+    featureTable.memory = table->memory; // its columns' parts may be views of that memory
     for (std::size_t c : columnOfFeature) {
         ParsedColumn& column = table->columns[c];
         if (!column.numeric)
