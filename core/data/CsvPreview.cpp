@@ -159,10 +159,8 @@ Result<DatasetPreview> previewCsv(const ImportOptions& options)
         if (!read)
             return read.error();
         sample = std::move(read.value());
-        const char* const data = sample.bytes.constData();
-        const auto* firstNewline = static_cast<const char*>(std::memchr(data, '\n', std::size_t(sample.bytes.size())));
-        if (sample.wholeFile ||
-            (firstNewline && std::memchr(firstNewline + 1, '\n', std::size_t(data + sample.bytes.size() - firstNewline - 1))))
+        const qsizetype firstNewline = sample.bytes.indexOf('\n');
+        if (sample.wholeFile || (firstNewline >= 0 && sample.bytes.indexOf('\n', firstNewline + 1) >= 0))
             break;
         if (sampleBytes >= kMaxSampleBytes)
             return fileError(path, Text::tr("The first lines of this file are longer than 256 MB. "

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace grove {
@@ -77,11 +78,11 @@ public:
     {
         if (this == &other)
             return *this;
-        const bool owned = other.ownsValues();
+        // A moved vector keeps its buffer, so the view stays right whether it is of the owned
+        // values or of a table's memory.
         m_owned = std::move(other.m_owned);
-        m_view = owned ? std::span<T>(m_owned) : other.m_view;
+        m_view = std::exchange(other.m_view, {});
         other.m_owned.clear();
-        other.m_view = {};
         return *this;
     }
 
