@@ -122,22 +122,30 @@ private slots:
     {
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("seed");
-        QTest::newRow("two values (quartile ranks out of order)") << 2 << 5;
-        QTest::newRow("tiny") << 7 << 1;
-        QTest::newRow("small") << 1000 << 2;
-        QTest::newRow("large (bucketed quantiles)") << 300000 << 3;
+        // Where NaN and -inf appear: among every 100 values, only among the first 3000 (values
+        // are handled in batches, and a batch of finite values takes another path), or nowhere.
+        QTest::addColumn<QString>("special");
+        QTest::newRow("two values (quartile ranks out of order)") << 2 << 5 << u"everywhere"_s;
+        QTest::newRow("tiny") << 7 << 1 << u"everywhere"_s;
+        QTest::newRow("small") << 1000 << 2 << u"everywhere"_s;
+        QTest::newRow("large (bucketed quantiles)") << 300000 << 3 << u"everywhere"_s;
+        QTest::newRow("large, NaN and -inf only at the start") << 300000 << 4 << u"start"_s;
+        QTest::newRow("large, all finite") << 300001 << 6 << u"nowhere"_s;
     }
 
     void numericStatistics()
     {
         QFETCH(int, count);
         QFETCH(int, seed);
+        QFETCH(QString, special);
         std::mt19937 random{std::uint32_t(seed)};
         std::lognormal_distribution<float> skewed(0.0f, 1.5f);
         std::vector<float> values;
         qint64 missing = 0, infinite = 0;
         for (int i = 0; i < count; ++i) {
-            const int roll = int(random() % 100);
+            int roll = int(random() % 100);
+            if (special == u"nowhere" || (special == u"start" && i >= 3000))
+                roll = std::max(roll, 2);
             if (roll == 0) {
                 values.push_back(std::numeric_limits<float>::quiet_NaN());
                 ++missing;
