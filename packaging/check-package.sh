@@ -32,7 +32,7 @@ done
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for dependency in libqt6widgets6 libqt6charts6 libqt6core6 libxgboost0 libsqlite3-0 libboost-filesystem libqt6svg6; do
+for dependency in libqt6widgets6 libqt6charts6 libqt6core6 libxgboost0 libsqlite3-0 libboost-filesystem libqt6svg6 qt6-translations-l10n; do
     if echo "$depends" | grep -q "$dependency"; then
         echo "depends on $dependency"
     else
