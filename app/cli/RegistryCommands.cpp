@@ -2,6 +2,7 @@
 #include "app/cli/Interrupt.h"
 #include "app/cli/TextTable.h"
 
+#include "core/common/Process.h"
 #include "core/common/SafeText.h"
 #include "core/data/CsvReader.h"
 #include "core/registry/ModelExport.h"

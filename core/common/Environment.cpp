@@ -1,7 +1,7 @@
 #include "core/common/Environment.h"
 
+#include "core/common/Process.h"
 #include "core/common/Version.h"
-#include "core/store/Workspace.h"
 
 #include <QSysInfo>
 #include <QThread>

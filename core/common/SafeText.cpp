@@ -97,4 +97,14 @@ QString escapeUnsafeText(const QString& text)
     return escaped;
 }
 
+QString printableText(const QString& text)
+{
+    QString printable = text;
+    for (QChar& c : printable) {
+        if (isUnsafeCharacter(c.unicode()))
+            c = QChar::ReplacementCharacter;
+    }
+    return printable;
+}
+
 } // namespace grove

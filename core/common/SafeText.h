@@ -30,4 +30,8 @@ QString multiLineFieldProblem(const QString& field, const QString& value);
 // it prints as one harmless line. Backslashes stay as they are.
 QString escapeUnsafeText(const QString& text);
 
+// A name as it can be quoted in a message: control characters (a tab, a line break) would break
+// the line, so they show as the replacement character.
+QString printableText(const QString& text);
+
 } // namespace grove

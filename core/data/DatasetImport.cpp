@@ -1,10 +1,10 @@
 #include "core/data/DatasetImport.h"
 
+#include "core/common/Process.h"
 #include "core/common/SafeText.h"
 #include "core/data/CsvReader.h"
 #include "core/data/LibsvmReader.h"
 #include "core/data/TableSummary.h"
-#include "core/data/TextChecks.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 

@@ -2,9 +2,9 @@
 
 #include "core/common/AtomicFile.h"
 #include "core/common/FileLock.h"
+#include "core/common/SafeText.h"
 #include "core/data/ParsedTable.h"
 #include "core/data/TableSummary.h"
-#include "core/data/TextChecks.h"
 
 #include <QCborArray>
 #include <QCborMap>

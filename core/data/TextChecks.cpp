@@ -1,7 +1,5 @@
 #include "core/data/TextChecks.h"
 
-#include "core/common/SafeText.h"
-
 #include <QFile>
 
 #include <cstring>
@@ -116,16 +114,6 @@ TextPosition locateOffset(const QString& path, qint64 offset)
         consumed += buffer.size();
     }
     return position;
-}
-
-QString printableText(const QString& text)
-{
-    QString printable = text;
-    for (QChar& c : printable) {
-        if (isUnsafeCharacter(c.unicode()))
-            c = QChar::ReplacementCharacter;
-    }
-    return printable;
 }
 
 } // namespace grove

@@ -30,8 +30,4 @@ struct TextPosition
 };
 TextPosition locateOffset(const QString& path, qint64 offset);
 
-// A name as it can be quoted in a message: control characters (a tab, a line break) would break
-// the line, so they show as the replacement character.
-QString printableText(const QString& text);
-
 } // namespace grove

@@ -1,6 +1,7 @@
 #include "core/registry/ModelExport.h"
 
 #include "core/common/Environment.h"
+#include "core/common/Process.h"
 #include "core/common/SafeText.h"
 #include "core/common/Sha256.h"
 #include "core/store/ValidationStore.h"

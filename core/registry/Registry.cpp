@@ -1,5 +1,6 @@
 #include "core/registry/Registry.h"
 
+#include "core/common/Process.h"
 #include "core/common/SafeText.h"
 #include "core/registry/RegistryDetail.h"
 #include "core/store/Workspace.h"

@@ -1,4 +1,5 @@
 #include "core/registry/Registry.h"
+#include "core/common/Process.h"
 #include "core/common/SafeText.h"
 #include "core/registry/RegistryDetail.h"
 #include "core/store/Workspace.h"

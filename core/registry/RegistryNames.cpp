@@ -1,5 +1,5 @@
 #include "core/registry/Registry.h"
-#include "core/data/TextChecks.h"
+#include "core/common/SafeText.h"
 #include "core/registry/RegistryDetail.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,6 @@
 #include "core/store/ComparisonStore.h"
 
 #include "core/common/SafeText.h"
-#include "core/data/TextChecks.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>

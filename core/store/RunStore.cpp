@@ -1,5 +1,6 @@
 #include "core/store/RunStore.h"
 
+#include "core/common/Process.h"
 #include "core/common/SafeText.h"
 #include "core/store/Workspace.h"
 

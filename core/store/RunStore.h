@@ -143,9 +143,4 @@ private:
     Database& m_database;
 };
 
-// "host:pid:start" for this process; a run stores it so that another process can tell whether
-// the training process still exists.
-QString processIdentity();
-bool processIsAlive(const QString& identity);
-
 } // namespace grove

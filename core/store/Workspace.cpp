@@ -1,6 +1,7 @@
 #include "core/store/Workspace.h"
 
 #include "core/common/FileLock.h"
+#include "core/common/Process.h"
 #include "core/store/RunFile.h"
 #include "core/store/RunStore.h"
 #include "core/store/Schema.h"
@@ -17,7 +18,6 @@
 #include <cerrno>
 #include <cstring>
 
-#include <pwd.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -264,18 +264,6 @@ QString Workspace::runDirectory(qint64 runId) const
 }
 
 QString Workspace::databasePath() const { return QDir(m_directory).filePath(kDatabaseName); }
-
-QString currentUserName()
-{
-    for (const char* variable : {"GROVE_USER", "USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(variable);
-        if (!value.isEmpty())
-            return value;
-    }
-    if (const passwd* entry = getpwuid(getuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-    return u"unknown"_s;
-}
 
 Status recordEvent(Database& database, const QString& action, const QString& subject,
                    const QString& detailsJson)

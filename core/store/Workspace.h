@@ -54,6 +54,5 @@ private:
 // Appends to the workspace's event log: who did what to which object, and when.
 Status recordEvent(Database& database, const QString& action, const QString& subject,
                    const QString& detailsJson = QStringLiteral("{}"));
-QString currentUserName();
 
 } // namespace grove

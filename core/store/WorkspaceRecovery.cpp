@@ -1,5 +1,6 @@
 #include "core/store/WorkspaceRecovery.h"
 
+#include "core/common/Process.h"
 #include "core/common/Sha256.h"
 #include "core/data/Snapshot.h"
 #include "core/store/Database.h"

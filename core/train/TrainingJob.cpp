@@ -2,6 +2,7 @@
 
 #include "core/common/AtomicFile.h"
 #include "core/common/Environment.h"
+#include "core/common/Process.h"
 #include "core/common/Sha256.h"
 #include "core/data/CsvFormat.h"
 #include "core/data/DatasetImport.h"

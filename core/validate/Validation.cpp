@@ -1,5 +1,6 @@
 #include "core/validate/Validation.h"
 
+#include "core/common/Process.h"
 #include "core/common/Sha256.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"

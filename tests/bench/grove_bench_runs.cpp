@@ -17,6 +17,7 @@
 // loop. The run also starts the real grove binary on the workspace (fork/exec to that paint).
 
 #include "core/common/JobControl.h"
+#include "core/common/Process.h"
 #include "core/data/DatasetImport.h"
 #include "core/runs/RunQuery.h"
 #include "core/store/RunStore.h"

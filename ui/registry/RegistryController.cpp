@@ -1,6 +1,7 @@
 #include "ui/registry/RegistryController.h"
 
 #include "core/common/JobControl.h"
+#include "core/common/Process.h"
 #include "core/registry/ModelExport.h"
 #include "core/store/RunStore.h"
 #include "core/store/ValidationStore.h"
