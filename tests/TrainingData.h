@@ -3,7 +3,7 @@
 // Small deterministic data sets for the training tests, and in-process import into a workspace.
 
 #include "core/common/JobControl.h"
-#include "core/data/DatasetImport.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/Workspace.h"
 #include "tests/TestFiles.h"
 

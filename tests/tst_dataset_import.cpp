@@ -2,8 +2,8 @@
 // snapshot), what is reported for bad ones (file, line, column, kind), and that a failed or
 // cancelled import leaves nothing behind.
 
-#include "core/data/DatasetImport.h"
 #include "core/data/ParsedTable.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/DatasetStore.h"
 #include "core/store/Workspace.h"
 #include "tests/TestFiles.h"

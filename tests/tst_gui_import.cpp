@@ -3,9 +3,10 @@
 // With GROVE_SCREENSHOT_DIR set, it also saves pictures of the import preview and the profile.
 
 #include "core/common/JobControl.h"
-#include "core/data/DatasetImport.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/DatasetStore.h"
 #include "core/store/Workspace.h"
+#include "tests/TestFiles.h"
 #include "ui/app/MainWindow.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
@@ -19,7 +20,6 @@
 #include "ui/datasets/ImportDialog.h"
 #include "ui/datasets/PreviewModels.h"
 #include "ui/workspace/WorkspaceController.h"
-#include "tests/TestFiles.h"
 
 #include <QAction>
 #include <QApplication>

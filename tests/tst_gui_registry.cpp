@@ -2,10 +2,12 @@
 // rule keeps Export unavailable and says why), export it, find it in the registry browser with
 // its card, lineage, report and checksums, promote it (twice, so that Production moves), and
 // score a file with a version in the background.
-#include "core/data/DatasetImport.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"
+#include "tests/TestFiles.h"
+#include "tests/TrainingData.h"
 #include "ui/app/MainWindow.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Settings.h"
@@ -15,8 +17,6 @@
 #include "ui/runs/RunView.h"
 #include "ui/runs/RunsPanel.h"
 #include "ui/workspace/WorkspaceController.h"
-#include "tests/TestFiles.h"
-#include "tests/TrainingData.h"
 
 #include <QApplication>
 #include <QDialog>

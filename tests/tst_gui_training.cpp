@@ -4,18 +4,19 @@
 // finished run is reproduced bit for bit. With GROVE_SCREENSHOT_DIR set, it saves pictures of
 // the dialog and of a run being watched live.
 
-#include "core/data/DatasetImport.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"
 #include "core/train/TrainingQueue.h"
+#include "tests/TestFiles.h"
 #include "ui/app/MainWindow.h"
-#include "ui/common/Dialogs.h"
-#include "ui/common/MessageBar.h"
-#include "ui/common/Settings.h"
 #include "ui/charts/CurvePlot.h"
 #include "ui/charts/ParallelPlot.h"
 #include "ui/charts/ScatterPlot.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/MessageBar.h"
+#include "ui/common/Settings.h"
 #include "ui/datasets/DatasetsPanel.h"
 #include "ui/runs/CompareView.h"
 #include "ui/runs/ImportanceChart.h"
@@ -26,7 +27,6 @@
 #include "ui/runs/RunsPanel.h"
 #include "ui/runs/TrainingController.h"
 #include "ui/workspace/WorkspaceController.h"
-#include "tests/TestFiles.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // LIBSVM / SVMlight files: columns, sparse values as missing, query ids, comments, format
 // detection, and bad lines reported with their line and column.
 
-#include "core/data/DatasetImport.h"
 #include "core/data/LibsvmReader.h"
 #include "core/data/ParsedTable.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/Workspace.h"
 #include "tests/TestFiles.h"
 

@@ -1,6 +1,6 @@
 // The GUI's table models under QAbstractItemModelTester, and what they show.
 
-#include "core/data/DatasetImport.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"

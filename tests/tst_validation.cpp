@@ -3,10 +3,10 @@
 // reports and experiment rules the workspace keeps.
 #include "core/store/RunStore.h"
 #include "core/store/Schema.h"
-#include "core/store/ValidationStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"
 #include "core/validate/Validation.h"
+#include "core/validate/ValidationStore.h"
 
 #include "TrainingData.h"
 

@@ -3,7 +3,7 @@
 // by killed imports.
 
 #include "core/common/FileLock.h"
-#include "core/data/DatasetImport.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/DatasetStore.h"
 #include "core/store/Schema.h"
 #include "core/store/Workspace.h"

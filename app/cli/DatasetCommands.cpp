@@ -4,8 +4,8 @@
 
 #include "core/common/SafeText.h"
 #include "core/data/CsvReader.h"
-#include "core/data/DatasetImport.h"
 #include "core/data/TypeInference.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/DatasetStore.h"
 
 #include <QCoreApplication>

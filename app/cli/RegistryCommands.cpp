@@ -8,10 +8,10 @@
 #include "core/registry/ModelExport.h"
 #include "core/registry/Registry.h"
 #include "core/store/RunStore.h"
-#include "core/store/ValidationStore.h"
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceSettings.h"
 #include "core/validate/Validation.h"
+#include "core/validate/ValidationStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,9 +4,9 @@
 
 #include "core/common/SafeText.h"
 #include "core/data/CsvReader.h"
-#include "core/data/DatasetImport.h"
 #include "core/data/TextChecks.h"
 #include "core/runs/RunQuery.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/RunStore.h"
 #include "core/train/Prediction.h"
 #include "core/train/TrainingJob.h"

@@ -4,11 +4,11 @@
 #include "core/common/Process.h"
 #include "core/common/SafeText.h"
 #include "core/common/Sha256.h"
-#include "core/store/ValidationStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/Prediction.h"
 #include "core/train/TrainingJob.h"
 #include "core/train/Xgboost.h"
+#include "core/validate/ValidationStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

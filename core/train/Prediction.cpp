@@ -2,7 +2,7 @@
 
 #include "core/data/CsvFormat.h"
 #include "core/data/CsvReader.h"
-#include "core/data/DatasetImport.h"
+#include "core/data/DatasetFiles.h"
 #include "core/data/LibsvmReader.h"
 #include "core/data/ParsedTable.h"
 #include "core/data/TableSummary.h"

@@ -5,7 +5,7 @@
 #include "core/common/Process.h"
 #include "core/common/Sha256.h"
 #include "core/data/CsvFormat.h"
-#include "core/data/DatasetImport.h"
+#include "core/store/DatasetSnapshot.h"
 #include "core/store/DatasetStore.h"
 #include "core/store/RunFile.h"
 #include "core/store/Workspace.h"

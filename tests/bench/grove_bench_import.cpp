@@ -20,8 +20,8 @@
 //   grove_bench_import reopen WORKSPACE          (reads every value of the snapshot; prints a JSON line)
 //   grove_bench_import verify WORKSPACE [--pairs R]  (opening vs. checking the content hash, R times)
 
-#include "core/data/DatasetImport.h"
 #include "core/data/ParsedTable.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/DatasetStore.h"
 #include "core/store/Workspace.h"
 #include "tests/bench/BenchSupport.h"

@@ -18,11 +18,12 @@
 
 #include "core/common/JobControl.h"
 #include "core/common/Process.h"
-#include "core/data/DatasetImport.h"
 #include "core/runs/RunQuery.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 
+#include "tests/bench/BenchSupport.h"
 #include "ui/app/MainWindow.h"
 #include "ui/charts/CurvePlot.h"
 #include "ui/runs/CompareView.h"
@@ -30,7 +31,6 @@
 #include "ui/runs/RunsPanel.h"
 #include "ui/runs/TrainingController.h"
 #include "ui/workspace/WorkspaceController.h"
-#include "tests/bench/BenchSupport.h"
 
 #include <QApplication>
 #include <QCoreApplication>

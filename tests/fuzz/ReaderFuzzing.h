@@ -7,9 +7,9 @@
 #include "core/common/JobControl.h"
 #include "core/common/Result.h"
 #include "core/data/CsvReader.h"
-#include "core/data/DatasetImport.h"
 #include "core/data/LibsvmReader.h"
 #include "core/data/ParsedTable.h"
+#include "core/services/DatasetImport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,9 +2,9 @@
 // no crash or undefined behaviour, a file that looks like LIBSVM is read as LIBSVM, and a bad
 // file is bad input with its place.
 #include "core/common/JobControl.h"
-#include "core/data/DatasetImport.h"
 #include "core/data/LibsvmReader.h"
 #include "core/data/TableSummary.h"
+#include "core/services/DatasetImport.h"
 #include "tests/fuzz/ReaderFuzzing.h"
 
 #include <cstdint>

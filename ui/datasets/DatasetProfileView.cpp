@@ -1,6 +1,6 @@
 #include "ui/datasets/DatasetProfileView.h"
 
-#include "core/data/DatasetImport.h"
+#include "core/services/DatasetImport.h"
 #include "ui/datasets/ColumnProfileModel.h"
 #include "ui/datasets/HistogramChart.h"
 #include "ui/workspace/WorkspaceController.h"

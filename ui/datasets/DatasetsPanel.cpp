@@ -1,6 +1,6 @@
 #include "ui/datasets/DatasetsPanel.h"
 
-#include "core/data/DatasetImport.h"
+#include "core/services/DatasetImport.h"
 #include "ui/common/Dialogs.h"
 #include "ui/datasets/DatasetListModel.h"
 #include "ui/workspace/WorkspaceController.h"

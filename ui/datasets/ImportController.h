@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/data/DatasetImport.h"
 #include "core/data/ImportOptions.h"
+#include "core/services/DatasetImport.h"
 
 #include <QFutureWatcher>
 #include <QObject>

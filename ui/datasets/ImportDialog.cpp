@@ -1,6 +1,6 @@
 #include "ui/datasets/ImportDialog.h"
 
-#include "core/data/DatasetImport.h"
+#include "core/services/DatasetImport.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Settings.h"

@@ -1,8 +1,8 @@
 #include "ui/registry/ValidationPanel.h"
 
 #include "core/registry/Registry.h"
-#include "core/store/ValidationStore.h"
 #include "core/validate/ValidationRules.h"
+#include "core/validate/ValidationStore.h"
 #include "ui/common/Dialogs.h"
 #include "ui/registry/RegistryController.h"
 #include "ui/registry/ReportTable.h"

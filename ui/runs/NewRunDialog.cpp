@@ -1,6 +1,6 @@
 #include "ui/runs/NewRunDialog.h"
 
-#include "core/data/DatasetImport.h"
+#include "core/services/DatasetImport.h"
 #include "core/store/DatasetStore.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"

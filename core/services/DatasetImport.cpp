@@ -1,4 +1,4 @@
-#include "core/data/DatasetImport.h"
+#include "core/services/DatasetImport.h"
 
 #include "core/common/Process.h"
 #include "core/common/SafeText.h"
@@ -40,35 +40,6 @@ double processCpuSeconds()
 
 } // namespace
 
-DatasetFormat resolveFormat(const ImportOptions& options)
-{
-    if (options.format != DatasetFormat::Auto)
-        return options.format;
-    const QString suffix = QFileInfo(options.path).suffix().toLower();
-    if (suffix == u"tsv"_s || suffix == u"tab"_s)
-        return DatasetFormat::Tsv;
-    if (suffix == u"svm"_s || suffix == u"libsvm"_s || suffix == u"svmlight"_s)
-        return DatasetFormat::Libsvm;
-    if (suffix == u"csv"_s)
-        return DatasetFormat::Csv;
-    QFile file(options.path);
-    if (!file.open(QIODevice::ReadOnly))
-        return DatasetFormat::Csv; // the CSV reader reports why it cannot be read
-    const QByteArray sample = file.read(64 * 1024);
-    if (looksLikeLibsvm(sample, file.atEnd()))
-        return DatasetFormat::Libsvm;
-    return DatasetFormat::Csv;
-}
-
-Result<DatasetPreview> previewDataset(const ImportOptions& options)
-{
-    ImportOptions resolved = options;
-    resolved.format = resolveFormat(options);
-    if (resolved.format == DatasetFormat::Libsvm)
-        return previewLibsvm(resolved);
-    return previewCsv(resolved);
-}
-
 QString defaultDatasetName(const QString& path)
 {
     // A file name can hold anything but '/'; a dataset name is one printable line.
@@ -78,43 +49,6 @@ QString defaultDatasetName(const QString& path)
     if (!DatasetStore::validateName(name).isEmpty())
         name = u"dataset "_s + name.left(150);
     return name;
-}
-
-namespace {
-
-// Says which dataset a snapshot problem is about, and where its source file was.
-Error aboutDataset(Error error, const DatasetRecord& dataset)
-{
-    error.message = Text::tr("Dataset \"%1\" (imported from %2): %3")
-                        .arg(printableText(dataset.name), printableText(dataset.sourcePath), error.message);
-    return error;
-}
-
-} // namespace
-
-Result<Snapshot> openSnapshot(const Workspace& workspace, const DatasetRecord& dataset)
-{
-    const QString path = QDir(workspace.datasetsDirectory()).filePath(dataset.snapshot);
-    auto snapshot = Snapshot::open(path);
-    if (!snapshot)
-        return aboutDataset(snapshot.error(), dataset);
-    if (snapshot->contentHash() != dataset.contentHash)
-        return aboutDataset(Error::io(Text::tr("the dataset snapshot %1 holds other data (content %2) than was "
-                                               "imported (content %3). Import the dataset again from its source "
-                                               "file to repair it.")
-                                          .arg(path, snapshot->contentHash().left(12), dataset.contentHash.left(12))),
-                            dataset);
-    return snapshot;
-}
-
-Result<Snapshot> openVerifiedSnapshot(const Workspace& workspace, const DatasetRecord& dataset)
-{
-    auto snapshot = openSnapshot(workspace, dataset);
-    if (!snapshot)
-        return snapshot;
-    if (auto status = snapshot->verify(); !status)
-        return aboutDataset(status.error(), dataset);
-    return snapshot;
 }
 
 Result<ImportResult> importDataset(Workspace& workspace, const ImportOptions& options, JobControl& control)

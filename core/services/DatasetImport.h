@@ -2,10 +2,9 @@
 
 #include "core/common/JobControl.h"
 #include "core/common/Result.h"
-#include "core/data/DatasetPreview.h"
+#include "core/data/DatasetFiles.h"
 #include "core/data/DatasetProfile.h"
-#include "core/data/ImportOptions.h"
-#include "core/data/Snapshot.h"
+#include "core/store/DatasetSnapshot.h"
 #include "core/store/DatasetStore.h"
 
 #include <QObject>
@@ -30,13 +29,6 @@ struct ImportResult
     QList<QPair<QString, double>> stepCpuSeconds;
 };
 
-// The format a file will be read as: the explicit choice, else the extension (.csv, .tsv/.tab,
-// .svm/.libsvm/.svmlight), else a look at its first lines.
-DatasetFormat resolveFormat(const ImportOptions& options);
-
-// A look at the start of a file, with Grove's type guesses; stores nothing.
-Result<DatasetPreview> previewDataset(const ImportOptions& options);
-
 // Reads the whole file, profiles it, stores the snapshot under datasets/ and registers it.
 // Identical content already in the workspace is returned instead of stored twice (its snapshot
 // is verified, and written again if it is damaged or missing). On any error or interruption
@@ -45,13 +37,6 @@ Result<ImportResult> importDataset(Workspace& workspace, const ImportOptions& op
 
 // Removes the dataset's record and its snapshot file.
 Status deleteDataset(Workspace& workspace, qint64 id);
-
-// The dataset's snapshot, with its structure checked (Snapshot::open) and holding the content
-// the dataset was registered with. Cheap: the column data is not read.
-Result<Snapshot> openSnapshot(const Workspace& workspace, const DatasetRecord& dataset);
-// The same, and every column digest and the content hash recomputed (Snapshot::verify), for data
-// about to be trusted: training, validation, reproduction. Reads the whole file.
-Result<Snapshot> openVerifiedSnapshot(const Workspace& workspace, const DatasetRecord& dataset);
 
 // "churn" for ".../churn.csv"; a name that would not be valid is prefixed with "dataset ".
 QString defaultDatasetName(const QString& path);

@@ -1,4 +1,4 @@
-#include "core/store/ValidationStore.h"
+#include "core/validate/ValidationStore.h"
 
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
