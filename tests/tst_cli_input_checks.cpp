@@ -185,7 +185,7 @@ private slots:
 
     void notesAndTagsRefuseControlCharacters()
     {
-        auto workspace = Workspace::open(m_ws);
+        auto workspace = Workspace::openOrCreate(m_ws);
         QVERIFY(workspace);
         RunStore store(workspace->database());
         const qint64 id = m_runIds[0].toLongLong();
@@ -229,7 +229,7 @@ private slots:
 
         const QString forged = u"evil\n9   forged  finished\x1b[31m\x07\u202e"_s;
         {
-            auto workspace = Workspace::open(legacy);
+            auto workspace = Workspace::openOrCreate(legacy);
             QVERIFY(workspace);
             Database& database = workspace->database();
             for (const QString& sql : {u"UPDATE datasets SET name = ?"_s, u"UPDATE experiments SET name = ? || id"_s,

@@ -326,7 +326,7 @@ private slots:
     {
         // The folder chosen in the window is kept in the workspace: grove-cli uses it too.
         {
-            auto workspace = grove::Workspace::open(m_ws);
+            auto workspace = grove::Workspace::openOrCreate(m_ws);
             QVERIFY(workspace.ok());
             QVERIFY(grove::setRegistryFolder(*workspace, m_registry).ok());
         }
@@ -334,7 +334,7 @@ private slots:
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(QDir::cleanPath(list.json().value(u"registry"_s).toString()), QDir::cleanPath(m_registry));
         {
-            auto workspace = grove::Workspace::open(m_ws);
+            auto workspace = grove::Workspace::openOrCreate(m_ws);
             QVERIFY(grove::setRegistryFolder(*workspace, QString()).ok());
             QCOMPARE(grove::registryFolder(*workspace), QDir(m_ws).filePath(u"registry"_s));
         }

@@ -532,7 +532,7 @@ private slots:
 
         // In the trash, the runs are still compared, with a note.
         {
-            auto workspace = grove::Workspace::open(m_ws);
+            auto workspace = grove::Workspace::openOrCreate(m_ws);
             QVERIFY(workspace);
             grove::RunStore store(workspace->database());
             for (const QString& id : doomed)
@@ -546,7 +546,7 @@ private slots:
 
         // Deleted for good: a warning names them and the others are compared.
         {
-            auto workspace = grove::Workspace::open(m_ws);
+            auto workspace = grove::Workspace::openOrCreate(m_ws);
             QVERIFY(workspace);
             QCOMPARE(grove::emptyRunTrash(*workspace).value(), 2);
         }

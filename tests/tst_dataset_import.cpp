@@ -88,7 +88,7 @@ class TestDatasetImport : public QObject
 
     Workspace freshWorkspace(QTemporaryDir& dir)
     {
-        auto workspace = Workspace::open(dir.filePath(u"ws"_s));
+        auto workspace = Workspace::openOrCreate(dir.filePath(u"ws"_s));
         if (!workspace)
             qFatal("%s", qPrintable(workspace.error().toString()));
         return std::move(workspace.value());

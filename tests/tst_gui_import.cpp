@@ -383,7 +383,7 @@ private slots:
         const QString csv = m_root.filePath(u"readonly.csv"_s);
         writeFile(csv, sampleCsv());
         {
-            auto workspace = Workspace::open(source);
+            auto workspace = Workspace::openOrCreate(source);
             QVERIFY(workspace);
             JobControl control;
             ImportOptions options;

@@ -50,7 +50,7 @@ private slots:
     {
         Settings::clear();
         m_workspace = m_root.filePath(u"ws"_s);
-        auto workspace = Workspace::open(m_workspace);
+        auto workspace = Workspace::openOrCreate(m_workspace);
         QVERIFY(workspace.ok());
         const QString csv = test::writeFile(m_root.filePath(u"synth.csv"_s), test::syntheticCsv(test::syntheticRows(500, 4)));
         QVERIFY(test::importFile(*workspace, csv, u"synth"_s).ok());

@@ -105,7 +105,7 @@ private slots:
         QVERIFY(!test::writeFile(csv, customersCsv(3000)).isEmpty());
         const QString big = m_root.filePath(u"customers_large.csv"_s);
         QVERIFY(!test::writeFile(big, customersCsv(60000)).isEmpty());
-        auto workspace = Workspace::open(m_workspace);
+        auto workspace = Workspace::openOrCreate(m_workspace);
         QVERIFY(workspace.ok());
         JobControl control;
         ImportOptions options;
@@ -323,7 +323,7 @@ private slots:
     {
         {
             // Runs of its own: two finished with different eta, one cancelled before it started.
-            auto workspace = Workspace::open(m_workspace);
+            auto workspace = Workspace::openOrCreate(m_workspace);
             QVERIFY(workspace.ok());
             for (double eta : {0.1, 0.3, 0.25}) {
                 RunConfig config;
@@ -446,7 +446,7 @@ private slots:
     {
         QList<qint64> sweep;
         {
-            auto workspace = Workspace::open(m_workspace);
+            auto workspace = Workspace::openOrCreate(m_workspace);
             QVERIFY(workspace.ok());
             RunStore store(workspace->database());
             const QList<QPair<double, int>> settings{{0.05, 3}, {0.1, 3}, {0.3, 3}, {0.05, 6}, {0.1, 6}, {0.3, 6}, {0.2, 2}};
@@ -525,7 +525,7 @@ private slots:
     {
         QList<qint64> ids;
         {
-            auto workspace = Workspace::open(m_workspace);
+            auto workspace = Workspace::openOrCreate(m_workspace);
             QVERIFY(workspace.ok());
             const QList<QPair<double, int>> settings{{0.3, 3}, {0.1, 3}, {0.3, 6}};
             for (const auto& [eta, depth] : settings) {

@@ -36,7 +36,7 @@ class TestLibsvmImport : public QObject
 private slots:
     void sparseRowsBecomeColumns()
     {
-        auto workspace = Workspace::open(m_dir.filePath(u"ws1"_s));
+        auto workspace = Workspace::openOrCreate(m_dir.filePath(u"ws1"_s));
         QVERIFY(workspace);
         const QString path = write(u"data.svm"_s,
                                    "# a comment line\n"
@@ -124,7 +124,7 @@ private slots:
         QFETCH(int, line);
         QFETCH(int, column);
         QFETCH(QString, phrase);
-        auto workspace = Workspace::open(m_dir.filePath(u"ws-bad-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'))));
+        auto workspace = Workspace::openOrCreate(m_dir.filePath(u"ws-bad-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'))));
         QVERIFY(workspace);
         const QString path = write(u"bad.svm"_s, content);
         auto result = importFile(path, *workspace);
@@ -155,7 +155,7 @@ private slots:
         QFETCH(int, line);
         QFETCH(int, column);
         QFETCH(QString, phrase);
-        auto workspace = Workspace::open(m_dir.filePath(u"ws-detected-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-')));
+        auto workspace = Workspace::openOrCreate(m_dir.filePath(u"ws-detected-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-')));
         QVERIFY(workspace);
         const QString path = write(u"detected.txt"_s, content);
         auto result = importFile(path, *workspace);
@@ -188,7 +188,7 @@ private slots:
         QFETCH(QByteArray, content);
         QFETCH(int, rows);
         QFETCH(float, lastF2);
-        auto workspace = Workspace::open(m_dir.filePath(u"ws-bom-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-')));
+        auto workspace = Workspace::openOrCreate(m_dir.filePath(u"ws-bom-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-')));
         QVERIFY(workspace);
         const QString path = write(u"bom.svm"_s, content);
         auto result = importFile(path, *workspace);
@@ -205,7 +205,7 @@ private slots:
 
     void byteOrderMarkIsNotAColumn()
     {
-        auto workspace = Workspace::open(m_dir.filePath(u"ws-bom-error"_s));
+        auto workspace = Workspace::openOrCreate(m_dir.filePath(u"ws-bom-error"_s));
         QVERIFY(workspace);
         const QString path = write(u"bom-error.svm"_s, "\xEF\xBB\xBF" "1 x:1\n");
         auto result = importFile(path, *workspace);

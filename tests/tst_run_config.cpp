@@ -134,7 +134,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto workspace = Workspace::open(m_dir.filePath(u"ws"_s));
+        auto workspace = Workspace::openOrCreate(m_dir.filePath(u"ws"_s));
         QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().message));
         m_workspace.emplace(std::move(workspace.value()));
         const QString main = test::writeFile(m_dir.filePath(u"main.csv"_s), mainCsv());

@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
 
         // Opening the workspace finds the run without its process.
-        auto workspace = grove::Workspace::open(m_ws);
+        auto workspace = grove::Workspace::openOrCreate(m_ws);
         QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().message));
         grove::RunStore store(workspace->database());
         auto run = store.byId(id);

@@ -68,7 +68,7 @@ struct Fixture
 
     Fixture(const QTemporaryDir& dir, const QString& name, int runCount)
     {
-        workspace = Workspace::open(dir.filePath(name));
+        workspace = Workspace::openOrCreate(dir.filePath(name));
         if (!workspace)
             return;
         const qint64 dataset = addDataset(database());
@@ -402,7 +402,7 @@ private slots:
                         .isEmpty());
         }
 
-        auto workspace = Workspace::open(path);
+        auto workspace = Workspace::openOrCreate(path);
         QVERIFY2(workspace, qPrintable(describe(workspace)));
         QCOMPARE(workspace->database().userVersion().value(), latestSchemaVersion());
         auto runs = RunStore(workspace->database()).list();
@@ -417,7 +417,7 @@ private slots:
         QCOMPARE(store.resolve(u"after the upgrade"_s)->runs.size(), 2);
 
         // Opening it again migrates nothing twice and keeps the comparison.
-        auto reopened = Workspace::open(path);
+        auto reopened = Workspace::openOrCreate(path);
         QVERIFY(reopened);
         QCOMPARE(namesIn(ComparisonStore(reopened->database()).list()),
                  QStringList{u"After the upgrade"_s});

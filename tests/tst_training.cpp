@@ -125,7 +125,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto workspace = Workspace::open(m_dir.filePath(u"ws"_s));
+        auto workspace = Workspace::openOrCreate(m_dir.filePath(u"ws"_s));
         VERIFY_OK(workspace);
         m_workspace.emplace(std::move(workspace.value()));
         m_rows = test::syntheticRows(kRows, 1);

@@ -128,7 +128,7 @@ private slots:
 
         // Changes committed elsewhere (another process, a teammate) show up row by row.
         {
-            auto elsewhere = Workspace::open(controller.workspace()->directory());
+            auto elsewhere = Workspace::openOrCreate(controller.workspace()->directory());
             QVERIFY(elsewhere.ok());
             RunStore store(elsewhere->database());
             QVERIFY(store.setNote(ids[1], u"from elsewhere"_s).ok());

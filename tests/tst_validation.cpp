@@ -88,7 +88,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto workspace = Workspace::open(m_dir.filePath(u"ws"_s));
+        auto workspace = Workspace::openOrCreate(m_dir.filePath(u"ws"_s));
         VERIFY_OK(workspace);
         m_workspace.emplace(std::move(workspace.value()));
         const QString synth = test::writeFile(m_dir.filePath(u"synth.csv"_s), test::syntheticCsv(test::syntheticRows(600, 1)));
@@ -295,7 +295,7 @@ private slots:
             VERIFY_OK(migrate(*database, steps.first(4)));
             VERIFY_OK(RunStore(*database).experimentId(u"churn"_s));
         }
-        auto workspace = Workspace::open(path);
+        auto workspace = Workspace::openOrCreate(path);
         VERIFY_OK(workspace);
         QCOMPARE(workspace->database().userVersion().value(), latestSchemaVersion());
         ValidationStore store(workspace->database());

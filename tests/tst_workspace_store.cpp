@@ -62,7 +62,7 @@ private slots:
     void createsAWorkspace()
     {
         const QString path = m_dir.filePath(u"new/nested/ws"_s);
-        auto workspace = Workspace::open(path);
+        auto workspace = Workspace::openOrCreate(path);
         QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().toString()));
         QVERIFY(workspace->wasCreated());
         QVERIFY(QFileInfo(path + u"/grove.db"_s).isFile());
@@ -73,7 +73,7 @@ private slots:
 
         // Reopening keeps the data and is not a creation.
         QVERIFY(DatasetStore(workspace->database()).insert(record(u"kept"_s, u"h1"_s), false));
-        auto again = Workspace::open(path);
+        auto again = Workspace::openOrCreate(path);
         QVERIFY(again);
         QVERIFY(!again->wasCreated());
         QCOMPARE(DatasetStore(again->database()).list()->size(), 1);
@@ -84,7 +84,7 @@ private slots:
     // about 4 MiB. A workspace made with small pages keeps them.
     void newWorkspacesUseLargePages()
     {
-        auto fresh = Workspace::open(m_dir.filePath(u"pages/new"_s));
+        auto fresh = Workspace::openOrCreate(m_dir.filePath(u"pages/new"_s));
         QVERIFY(fresh);
         QCOMPARE(singleText(fresh->database(), u"PRAGMA page_size"_s), u"16384"_s);
         QCOMPARE(singleText(fresh->database(), u"PRAGMA wal_autocheckpoint"_s), u"256"_s);
@@ -97,7 +97,7 @@ private slots:
                               nullptr, nullptr),
                  SQLITE_OK);
         sqlite3_close(raw);
-        auto reopened = Workspace::open(old);
+        auto reopened = Workspace::openOrCreate(old);
         QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().toString()));
         QCOMPARE(singleText(reopened->database(), u"PRAGMA page_size"_s), u"4096"_s);
         QCOMPARE(singleText(reopened->database(), u"PRAGMA wal_autocheckpoint"_s), u"1024"_s);
@@ -109,20 +109,20 @@ private slots:
         const QString occupied = m_dir.filePath(u"home-like"_s);
         QDir().mkpath(occupied);
         writeCsv(m_dir, u"home-like/notes.txt"_s, "keep me");
-        auto refused = Workspace::open(occupied);
+        auto refused = Workspace::openOrCreate(occupied);
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(u"not a Grove workspace"_s));
         QVERIFY(!QFileInfo::exists(occupied + u"/grove.db"_s));
         QVERIFY(!QFileInfo::exists(occupied + u"/datasets"_s));
 
         const QString file = writeCsv(m_dir, u"plain-file"_s, "x");
-        auto notFolder = Workspace::open(file);
+        auto notFolder = Workspace::openOrCreate(file);
         QVERIFY(!notFolder);
         QVERIFY(notFolder.error().message.contains(u"is a file"_s));
 
         const QString empty = m_dir.filePath(u"empty-folder"_s);
         QDir().mkpath(empty);
-        QVERIFY(Workspace::open(empty));
+        QVERIFY(Workspace::openOrCreate(empty));
     }
 
     void migrationsApplyInOrder()
@@ -163,14 +163,57 @@ private slots:
     {
         const QString path = m_dir.filePath(u"from-the-future"_s);
         {
-            auto workspace = Workspace::open(path);
+            auto workspace = Workspace::openOrCreate(path);
             QVERIFY(workspace);
             QVERIFY(workspace->database().exec(u"PRAGMA user_version = 999"_s));
         }
-        auto refused = Workspace::open(path);
+        auto refused = Workspace::openOrCreate(path);
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(u"newer version of Grove"_s));
         QVERIFY(refused.error().message.contains(u"999"_s));
+    }
+
+    // Background work connects to a workspace the window opened; a workspace deleted or moved
+    // meanwhile must come back as an error, never as a new, empty workspace with restarted ids.
+    void backgroundWorkConnectsButNeverCreates()
+    {
+        const QString path = m_dir.filePath(u"connected"_s);
+        auto missing = Workspace::connect(path);
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().message.contains(u"is gone"_s), qPrintable(missing.error().toString()));
+        QVERIFY(!QFileInfo::exists(path));
+
+        {
+            auto opened = Workspace::openOrCreate(path);
+            QVERIFY(opened);
+            QVERIFY(DatasetStore(opened->database()).insert(record(u"kept"_s, u"h1"_s), false));
+        }
+        auto connected = Workspace::connect(path);
+        QVERIFY2(connected, qPrintable(connected ? QString() : connected.error().toString()));
+        QVERIFY(!connected->wasCreated());
+        QCOMPARE(DatasetStore(connected->database()).list()->size(), 1);
+
+        // The database deleted while the window had the workspace open.
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + u"/grove.db"_s + suffix);
+        auto deleted = Workspace::connect(path);
+        QVERIFY(!deleted);
+        QVERIFY2(deleted.error().message.contains(u"grove-cli"_s), qPrintable(deleted.error().toString()));
+        QVERIFY(!QFileInfo::exists(path + u"/grove.db"_s));
+    }
+
+    void connectingNeverMigrates()
+    {
+        const QString path = m_dir.filePath(u"other-version"_s);
+        {
+            auto workspace = Workspace::openOrCreate(path);
+            QVERIFY(workspace);
+            QVERIFY(workspace->database().exec(u"PRAGMA user_version = %1"_s.arg(latestSchemaVersion() - 1)));
+        }
+        auto refused = Workspace::connect(path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"another version of Grove"_s), qPrintable(refused.error().toString()));
+        QCOMPARE(Database::open(path + u"/grove.db"_s)->userVersion().value(), latestSchemaVersion() - 1);
     }
 
     void severalProcessesCreateOneWorkspace()
@@ -186,7 +229,7 @@ private slots:
             QVERIFY(process->waitForFinished(30000));
             QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
         }
-        auto workspace = Workspace::open(path);
+        auto workspace = Workspace::openOrCreate(path);
         QVERIFY(workspace);
         QCOMPARE(workspace->database().userVersion().value(), latestSchemaVersion());
     }
@@ -194,7 +237,7 @@ private slots:
     void anotherProcessSharesTheWorkspace()
     {
         const QString path = m_dir.filePath(u"shared"_s);
-        auto workspace = Workspace::open(path);
+        auto workspace = Workspace::openOrCreate(path);
         QVERIFY(workspace);
         DatasetStore store(workspace->database());
 
@@ -251,7 +294,7 @@ private slots:
 
     void namesAndLookups()
     {
-        auto workspace = Workspace::open(m_dir.filePath(u"names"_s));
+        auto workspace = Workspace::openOrCreate(m_dir.filePath(u"names"_s));
         QVERIFY(workspace);
         DatasetStore store(workspace->database());
         auto first = store.insert(record(u"Sales"_s, u"aaaa1111"_s), true);
@@ -298,7 +341,7 @@ private slots:
 
     void deletingADatasetRemovesItsSnapshot()
     {
-        auto workspace = Workspace::open(m_dir.filePath(u"delete"_s));
+        auto workspace = Workspace::openOrCreate(m_dir.filePath(u"delete"_s));
         QVERIFY(workspace);
         ImportOptions options;
         options.path = writeCsv(m_dir, u"delete-me.csv"_s, "a\n1\n");
@@ -315,20 +358,20 @@ private slots:
     void abandonedTemporaryFilesAreRemoved()
     {
         const QString path = m_dir.filePath(u"abandoned"_s);
-        QVERIFY(Workspace::open(path));
+        QVERIFY(Workspace::openOrCreate(path));
         // A killed import's file, however new, goes; one whose writer still holds its lock stays.
         const QString abandoned = writeCsv(m_dir, u"abandoned/datasets/.incoming-killed.gds"_s, "partial");
         QFile inProgress(path + u"/datasets/.incoming-live.gds"_s);
         QVERIFY(inProgress.open(QIODevice::WriteOnly | QIODevice::NewOnly));
         QVERIFY(lockNewFile(inProgress));
         const QString other = writeCsv(m_dir, u"abandoned/datasets/keep.gds"_s, "not ours to judge");
-        QVERIFY(Workspace::open(path));
+        QVERIFY(Workspace::openOrCreate(path));
         QVERIFY(!QFile::exists(abandoned));
         QVERIFY(QFile::exists(inProgress.fileName()));
         QVERIFY(QFile::exists(other));
         // Once its writer is gone, it goes too.
         inProgress.close();
-        QVERIFY(Workspace::open(path));
+        QVERIFY(Workspace::openOrCreate(path));
         QVERIFY(!QFile::exists(inProgress.fileName()));
     }
 
@@ -345,7 +388,7 @@ private slots:
         const QString path = m_dir.filePath(u"blocked-"_s + folder);
         QVERIFY(QDir().mkpath(path));
         writeCsv(m_dir, u"blocked-%1/%1"_s.arg(folder), "");
-        auto refused = Workspace::open(path);
+        auto refused = Workspace::openOrCreate(path);
         QVERIFY(!refused);
         const QString message = refused.error().message;
         QVERIFY2(message.contains(QDir(path).filePath(folder) + u" is a file"_s), qPrintable(message));

@@ -4286,6 +4286,14 @@ valid.auc &gt;= production - 0.01</translation>
         <source>Cannot find a free run folder in %1.</source>
         <translation>In %1 lässt sich kein freier Laufordner finden.</translation>
     </message>
+    <message>
+        <source>The workspace %1 is gone, or its grove.db is (moved or deleted while Grove was working with it). Open the workspace again; if its database was lost, rebuild it with: %2</source>
+        <translation>Der Arbeitsbereich %1 oder seine grove.db ist nicht mehr da (verschoben oder gelöscht, während Grove damit arbeitete). Öffnen Sie den Arbeitsbereich erneut; ist seine Datenbank verloren, bauen Sie sie neu auf mit: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is at schema %2, but this version of Grove uses %3: another version of Grove changed it meanwhile. Open it again.</source>
+        <translation>Der Arbeitsbereich %1 hat Schema %2, diese Grove-Version verwendet aber %3: Eine andere Grove-Version hat ihn inzwischen geändert. Öffnen Sie ihn erneut.</translation>
+    </message>
 </context>
 <context>
     <name>grove::WorkspaceRecovery</name>

@@ -84,7 +84,7 @@ Context::Context(QCommandLineParser& commandParser, QString workspaceDirectory)
 
 Result<Workspace> Context::openWorkspace(Workspace::Access access) const
 {
-    return Workspace::open(m_workspaceDirectory, access);
+    return Workspace::openOrCreate(m_workspaceDirectory, access);
 }
 
 int Context::fail(const Error& error)

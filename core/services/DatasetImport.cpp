@@ -219,7 +219,7 @@ ImportJob::ImportJob(QString workspaceDirectory, ImportOptions options, QObject*
 
 Result<ImportResult> ImportJob::run()
 {
-    auto workspace = Workspace::open(m_workspaceDirectory);
+    auto workspace = Workspace::connect(m_workspaceDirectory);
     if (!workspace)
         return workspace.error();
     return importDataset(*workspace, m_options, m_control);

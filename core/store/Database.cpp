@@ -110,12 +110,12 @@ QByteArrayView Statement::bytes(int column) const
     return QByteArrayView(data, sqlite3_column_bytes(m_statement.get(), column));
 }
 
-Result<Database> Database::open(const QString& path)
+Result<Database> Database::open(const QString& path, Creation creation)
 {
     sqlite3* raw = nullptr;
+    const int create = creation == Creation::CreateIfMissing ? SQLITE_OPEN_CREATE : 0;
     const int code = sqlite3_open_v2(path.toUtf8().constData(), &raw,
-                                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                     nullptr);
+                                     SQLITE_OPEN_READWRITE | create | SQLITE_OPEN_NOMUTEX, nullptr);
     Database database;
     database.m_database.reset(raw);
     database.m_path = path;

@@ -54,9 +54,13 @@ private:
 class Database
 {
 public:
-    // Opens (creating if needed) an SQLite file in WAL mode with foreign keys on and a busy
-    // timeout, so that several Grove processes can share one workspace.
-    static Result<Database> open(const QString& path);
+    enum class Creation {
+        CreateIfMissing,
+        MustExist, // a missing file is an error, and nothing is created
+    };
+    // Opens an SQLite file in WAL mode with foreign keys on and a busy timeout, so that several
+    // Grove processes can share one workspace.
+    static Result<Database> open(const QString& path, Creation creation = Creation::CreateIfMissing);
     // Opens an existing database for reading only, for a workspace on read-only media or in a
     // folder this user cannot write: nothing is created or changed, not even SQLite's -shm file.
     static Result<Database> openReadOnly(const QString& path);

@@ -110,6 +110,18 @@ Status ensureFolder(const QString& directory, const QString& name)
     return {};
 }
 
+// Refuses a database whose schema is not this Grove's; `mismatch` words the refusal.
+template <typename Message>
+Status requireCurrentSchema(Database& database, Message mismatch)
+{
+    auto version = database.userVersion();
+    if (!version)
+        return version.error();
+    if (*version != latestSchemaVersion())
+        return Error::badInput(mismatch(int(*version)));
+    return {};
+}
+
 // What every process does when it opens a writable workspace: leftovers of killed processes go.
 Status tidyUp(Workspace& workspace)
 {
@@ -145,7 +157,7 @@ bool Workspace::hasStoredData(const QString& directory)
            !QDir(QDir(directory).filePath(kRunsFolder)).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot);
 }
 
-Result<Workspace> Workspace::open(const QString& directory, Access access)
+Result<Workspace> Workspace::openOrCreate(const QString& directory, Access access)
 {
     if (directory.trimmed().isEmpty())
         return Error::badInput(Text::tr("No workspace folder was given."));
@@ -196,16 +208,16 @@ Result<Workspace> Workspace::open(const QString& directory, Access access)
         auto database = Database::openReadOnly(databasePath);
         if (!database)
             return database.error();
-        auto version = database->userVersion();
-        if (!version)
-            return version.error();
-        if (*version != latestSchemaVersion())
-            return Error::badInput(Text::tr("The workspace %1 was made by another version of Grove (schema %2; this "
-                                            "one uses %3), and it cannot be upgraded while it is read-only. Open it "
-                                            "once where it is writable.")
-                                       .arg(native(absolute))
-                                       .arg(*version)
-                                       .arg(latestSchemaVersion()));
+        if (auto status = requireCurrentSchema(*database, [&](int version) {
+                return Text::tr("The workspace %1 was made by another version of Grove (schema %2; this one uses "
+                                "%3), and it cannot be upgraded while it is read-only. Open it once where it is "
+                                "writable.")
+                    .arg(native(absolute))
+                    .arg(version)
+                    .arg(latestSchemaVersion());
+            });
+            !status)
+            return status.error();
         workspace.m_database = std::move(database.value());
         workspace.m_readOnly = true;
         return workspace;
@@ -230,6 +242,38 @@ Result<Workspace> Workspace::open(const QString& directory, Access access)
     workspace.m_database = std::move(database.value());
     if (auto status = tidyUp(workspace); !status)
         return status.error();
+    return workspace;
+}
+
+Result<Workspace> Workspace::connect(const QString& directory, Access access)
+{
+    const QString absolute = QDir::cleanPath(QDir(directory).absolutePath());
+    const QString databasePath = QDir(absolute).filePath(kDatabaseName);
+    if (directory.trimmed().isEmpty() || inspectDatabaseFile(databasePath) != DatabaseFile::Sqlite)
+        return Error::io(Text::tr("The workspace %1 is gone, or its grove.db is (moved or deleted while Grove was "
+                                  "working with it). Open the workspace again; if its database was lost, rebuild "
+                                  "it with: %2")
+                             .arg(native(absolute), recoverCommand(absolute)));
+    const bool writable = canWrite(absolute) && canWrite(databasePath);
+    if (!writable && access == Access::ReadWrite)
+        return readOnlyWorkspace(absolute);
+    auto database = writable ? Database::open(databasePath, Database::Creation::MustExist)
+                             : Database::openReadOnly(databasePath);
+    if (!database)
+        return database.error();
+    if (auto status = requireCurrentSchema(*database, [&](int version) {
+            return Text::tr("The workspace %1 is at schema %2, but this version of Grove uses %3: another version "
+                            "of Grove changed it meanwhile. Open it again.")
+                .arg(native(absolute))
+                .arg(version)
+                .arg(latestSchemaVersion());
+        });
+        !status)
+        return status.error();
+    Workspace workspace;
+    workspace.m_directory = absolute;
+    workspace.m_database = std::move(database.value());
+    workspace.m_readOnly = !writable;
     return workspace;
 }
 

@@ -17,12 +17,20 @@ public:
         ReadIfLocked, // a workspace that cannot be written (read-only media) opens for reading
     };
 
-    // Opens the workspace in `directory`, creating the folder and its contents if needed. A
+    // Opens the workspace in `directory`, creating the folder and its contents if needed, bringing
+    // its database to the current schema and tidying up after killed processes. A
     // folder that holds other files but no grove.db is refused, so that Grove never scatters
     // its files into, say, a home folder by mistake; so is a folder with datasets or runs but
     // no usable grove.db, so that a lost database is rebuilt (grove-cli recover), never replaced
     // by an empty one.
-    static Result<Workspace> open(const QString& directory, Access access = Access::ReadWrite);
+    // For the entry points only: the command line, the window opening a workspace, recovery.
+    static Result<Workspace> openOrCreate(const QString& directory, Access access = Access::ReadWrite);
+
+    // A new connection to a workspace that an entry point has opened: for background work (a
+    // training worker, an import, a view loading data). Never creates, migrates or tidies up:
+    // a workspace that was moved or deleted meanwhile, or changed by another version of Grove,
+    // is an error, not a new workspace.
+    static Result<Workspace> connect(const QString& directory, Access access = Access::ReadWrite);
 
     // $GROVE_WORKSPACE if set, else "default" in the user's application data folder.
     static QString defaultDirectory();

@@ -424,7 +424,7 @@ Result<RecoveryReport> recoverWorkspace(const QString& directory, const Recovery
         return Error::io(Text::tr("Cannot put the rebuilt database %1 in place of %2.").arg(native(building), native(databasePath)));
 
     // The runs whose status recovery settled say so in their own records too.
-    auto workspace = Workspace::open(absolute);
+    auto workspace = Workspace::openOrCreate(absolute);
     if (!workspace)
         return workspace.error();
     for (qint64 id : report.runs)

@@ -83,7 +83,7 @@ void TrainingQueue::startWaiting()
             };
             RunStatus status = RunStatus::Failed;
             QString message;
-            if (auto workspace = Workspace::open(entry->workspaceDirectory); !workspace) {
+            if (auto workspace = Workspace::connect(entry->workspaceDirectory); !workspace) {
                 message = workspace.error().message;
             } else {
                 auto summary = executeRun(*workspace, entry->runId, entry->control, [&](const RoundUpdate& update) {
@@ -142,7 +142,7 @@ bool TrainingQueue::cancel(const QString& workspaceDirectory, qint64 runId)
     m_pool->start([this, entry] {
         const QString message = Text::tr("Cancelled before it started.");
         Status status;
-        if (auto workspace = Workspace::open(entry->workspaceDirectory); !workspace)
+        if (auto workspace = Workspace::connect(entry->workspaceDirectory); !workspace)
             status = workspace.error();
         else
             status = RunStore(workspace->database()).finish(entry->runId, RunStatus::Cancelled, message);

@@ -59,7 +59,7 @@ const QString kPython = u"/usr/bin/python3"_s;
 
 int reopen(const QString& directory)
 {
-    auto workspace = Workspace::open(directory);
+    auto workspace = Workspace::openOrCreate(directory);
     if (!workspace)
         return 1;
     auto datasets = DatasetStore(workspace->database()).list();
@@ -121,7 +121,7 @@ double cpuSeconds()
 // as it depends less on what else the machine is doing.
 int verifyCost(const QString& directory, int repeat)
 {
-    auto workspace = Workspace::open(directory);
+    auto workspace = Workspace::openOrCreate(directory);
     if (!workspace)
         return 1;
     auto datasets = DatasetStore(workspace->database()).list();

@@ -69,7 +69,7 @@ double milliseconds(const QElapsedTimer& timer) { return double(timer.nsecsElaps
 
 int generate(const QString& directory, int runs, int rounds)
 {
-    auto workspace = Workspace::open(directory);
+    auto workspace = Workspace::openOrCreate(directory);
     if (!workspace) {
         std::fprintf(stderr, "%s\n", qPrintable(workspace.error().toString()));
         return 1;
@@ -151,7 +151,7 @@ int measure(const QString& directory)
 {
     QElapsedTimer timer;
     timer.start();
-    auto workspace = Workspace::open(directory);
+    auto workspace = Workspace::openOrCreate(directory);
     if (!workspace)
         return 1;
     RunStore store(workspace->database());

@@ -97,7 +97,7 @@ void DatasetProfileView::showDataset(qint64 id)
     m_loadingDirectory = m_workspace->directory();
     const QString directory = m_loadingDirectory;
     m_watcher.setFuture(QtConcurrent::run([directory, r]() -> Result<DatasetProfile> {
-        auto opened = Workspace::open(directory, Workspace::Access::ReadIfLocked);
+        auto opened = Workspace::connect(directory, Workspace::Access::ReadIfLocked);
         if (!opened)
             return opened.error();
         auto snapshot = openSnapshot(*opened, r);

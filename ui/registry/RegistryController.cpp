@@ -236,7 +236,7 @@ void RegistryController::validate(qint64 runId, const QStringList& rules, bool r
         auto parsed = parseRules(rules);
         if (!parsed)
             return fail(parsed.error().message);
-        auto workspace = Workspace::open(directory);
+        auto workspace = Workspace::connect(directory);
         if (!workspace)
             return fail(workspace.error().toString());
         if (remember) {
@@ -284,7 +284,7 @@ void RegistryController::exportRun(qint64 runId, const QString& model)
     const QString directory = m_workspace->directory(), root = registryRoot();
     QPointer<RegistryController> self(this);
     job->work = [self, directory, root, runId, model](JobControl&) -> std::function<void()> {
-        auto workspace = Workspace::open(directory);
+        auto workspace = Workspace::connect(directory);
         Result<ModelVersion> version = workspace ? [&] {
             Registry registry(root);
             return grove::exportRun(*workspace, registry, runId, model.trimmed());

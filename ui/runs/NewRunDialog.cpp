@@ -476,7 +476,7 @@ void NewRunDialog::loadColumns()
     m_loadingDataset = id;
     const QString directory = m_workspace->directory();
     m_columnsWatcher.setFuture(QtConcurrent::run([directory, id]() -> Result<DatasetProfile> {
-        auto workspace = Workspace::open(directory, Workspace::Access::ReadIfLocked);
+        auto workspace = Workspace::connect(directory, Workspace::Access::ReadIfLocked);
         if (!workspace)
             return workspace.error();
         auto record = DatasetStore(workspace->database()).find(QString::number(id));

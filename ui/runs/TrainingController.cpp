@@ -76,7 +76,7 @@ void TrainingController::submit(const RunConfig& config, const Done& done)
 {
     queueInBackground(
         [config](const QString& directory) -> Result<qint64> {
-            auto workspace = Workspace::open(directory);
+            auto workspace = Workspace::connect(directory);
             if (!workspace)
                 return workspace.error();
             return queueRun(*workspace, config);
@@ -88,7 +88,7 @@ void TrainingController::reproduce(qint64 runId, const Done& done)
 {
     queueInBackground(
         [runId](const QString& directory) -> Result<qint64> {
-            auto workspace = Workspace::open(directory);
+            auto workspace = Workspace::connect(directory);
             if (!workspace)
                 return workspace.error();
             return queueReproduction(*workspace, runId);

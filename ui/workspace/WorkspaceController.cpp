@@ -12,7 +12,7 @@ Status WorkspaceController::open(const QString& directory)
 {
     // A workspace on read-only media opens for browsing; changing it fails with a message that
     // says why, and the window turns off what would change it.
-    auto opened = Workspace::open(directory, Workspace::Access::ReadIfLocked);
+    auto opened = Workspace::openOrCreate(directory, Workspace::Access::ReadIfLocked);
     if (!opened)
         return opened.error();
     m_workspace.emplace(std::move(opened.value()));
