@@ -1,6 +1,7 @@
 // Validation before export: the rule language (data-driven), the technical checks on real runs
 // (and on runs whose files were tampered with), rules against a Production model, and the
 // reports and experiment rules the workspace keeps.
+#include "core/services/RunValidation.h"
 #include "core/store/RunStore.h"
 #include "core/store/Schema.h"
 #include "core/store/Workspace.h"
@@ -327,6 +328,53 @@ private slots:
         auto bad = store.setExperimentRules(u"churn"_s, {u"valid.auc >> 1"_s});
         QVERIFY(!bad);
         QCOMPARE(store.experimentRules(u"churn"_s)->size(), 2);
+    }
+
+    // The workflow both front ends call: rules given or remembered, remembered on request, a rule
+    // against production refused without a model, the report saved with the run.
+    void theValidationServiceRunsTheWholeWorkflow()
+    {
+        const QString experiment = (**RunStore(m_workspace->database()).byId(m_run)).experiment;
+        ValidationStore store(m_workspace->database());
+        VERIFY_OK(store.setExperimentRules(experiment, {u"valid.auc >= 0.999"_s}));
+        const qsizetype reportsBefore = store.all(m_run)->size();
+        JobControl control;
+
+        // No rules given: the experiment's remembered ones decide.
+        ValidationRequest remembered;
+        remembered.runId = m_run;
+        auto failing = validateAndSave(*m_workspace, remembered, control);
+        VERIFY_OK(failing);
+        QVERIFY(!failing->report.passed());
+        QCOMPARE(store.all(m_run)->size(), reportsBefore + 1);
+        QVERIFY(!(*store.latest(m_run))->passed());
+
+        // Given rules win, and are remembered when asked; naming a model no rule needs is noted.
+        ValidationRequest given = remembered;
+        given.rules = QStringList{u"valid.auc >= 0.5"_s};
+        given.remember = true;
+        given.productionModel = u"churn"_s;
+        auto passing = validateAndSave(*m_workspace, given, control);
+        VERIFY_OK(passing);
+        QVERIFY(passing->report.passed());
+        QVERIFY(passing->productionModelUnused);
+        QCOMPARE(*store.experimentRules(experiment), QStringList{u"valid.auc >= 0.5"_s});
+
+        // A rule against production without a model is refused before anything changes.
+        ValidationRequest relative = remembered;
+        relative.rules = QStringList{u"valid.auc >= production - 0.01"_s};
+        relative.remember = true;
+        auto refused = validateAndSave(*m_workspace, relative, control);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"Production"_s), qPrintable(refused.error().message));
+        QCOMPARE(*store.experimentRules(experiment), QStringList{u"valid.auc >= 0.5"_s});
+        QCOMPARE(store.all(m_run)->size(), reportsBefore + 2);
+
+        // Whether rules need production is read from the parsed rules, not from their words.
+        QVERIFY(rulesNeedProduction({u"valid.auc >= production - 0.01"_s}));
+        QVERIFY(rulesNeedProduction({u"valid.auc >= 0.8"_s, u"valid.logloss <= PRODUCTION"_s}));
+        QVERIFY(!rulesNeedProduction({u"valid.auc >= 0.8"_s}));
+        QVERIFY(!rulesNeedProduction({u"valid.auc >> production"_s})); // does not parse
     }
 };
 

@@ -2338,10 +2338,6 @@ Importiert am %5 von %6 aus %7</translation>
         <translation>Lauf %1 wird validiert</translation>
     </message>
     <message>
-        <source>The Production version of %1 cannot be used: %2</source>
-        <translation>Die Production-Version von %1 kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
         <source>Run %1 passed validation; it can be exported.</source>
         <translation>Lauf %1 hat die Validierung bestanden; er kann exportiert werden.</translation>
     </message>
@@ -3092,6 +3088,21 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     <message>
         <source>The note</source>
         <translation>Die Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>grove::RunValidation</name>
+    <message>
+        <source>There is no run %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>A rule compares with Production: name the registry model whose Production version it uses.</source>
+        <translation>Eine Regel vergleicht mit Production: Nennen Sie das Registry-Modell, dessen Production-Version sie verwendet.</translation>
+    </message>
+    <message>
+        <source>The Production version of %1 cannot be used: %2</source>
+        <translation>Die Production-Version von %1 kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5180,10 +5191,6 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>validate needs one RUN id.</source>
         <translation>validate braucht eine LAUF-ID.</translation>
-    </message>
-    <message>
-        <source>A rule compares with Production: name the model with --model NAME (and the registry with --registry DIR).</source>
-        <translation>Eine Regel vergleicht mit Production: Geben Sie das Modell mit --model NAME an (und die Registry mit --registry DIR).</translation>
     </message>
     <message>
         <source>export needs one RUN id and --model NAME.</source>

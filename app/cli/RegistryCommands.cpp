@@ -7,11 +7,10 @@
 #include "core/data/CsvReader.h"
 #include "core/registry/ModelExport.h"
 #include "core/registry/Registry.h"
+#include "core/services/RunValidation.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceSettings.h"
-#include "core/validate/Validation.h"
-#include "core/validate/ValidationStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -88,49 +87,29 @@ int runValidate(Context& context)
     auto run = RunStore(workspace->database()).find(positional.front());
     if (!run)
         return context.fail(run.error());
-    ValidationStore store(workspace->database());
+    ValidationRequest request;
+    request.runId = run->id;
     // The rules given here, or those the experiment remembers.
-    QStringList texts = parser.values(u"rule"_s);
-    if (texts.isEmpty()) {
-        auto remembered = store.experimentRules(run->experiment);
-        if (!remembered)
-            return context.fail(remembered.error());
-        texts = *remembered;
-    }
-    auto rules = parseRules(texts);
-    if (!rules)
-        return context.fail(rules.error());
-    if (parser.isSet(u"remember"_s)) {
-        if (auto status = store.setExperimentRules(run->experiment, texts); !status)
-            return context.fail(status.error());
-    }
-    std::optional<ProductionModel> production;
-    const bool relative = std::any_of(rules->begin(), rules->end(), [](const ValidationRule& rule) { return rule.relativeToProduction; });
-    if (relative) {
-        if (!parser.isSet(u"model"_s))
-            return context.usageError(Text::tr("A rule compares with Production: name the model with --model NAME "
-                                               "(and the registry with --registry DIR)."));
-        Registry registry(registryRoot(context));
-        auto found = productionModel(registry, parser.value(u"model"_s));
-        if (!found)
-            return context.fail(found.error());
-        production = *found;
-    } else if (parser.isSet(u"model"_s)) {
-        context.err << Text::tr("Note: --model is used only by rules against production; none of these rules is one.")
-                    << Qt::endl;
-    }
+    if (parser.isSet(u"rule"_s))
+        request.rules = parser.values(u"rule"_s);
+    request.remember = parser.isSet(u"remember"_s);
+    request.productionModel = parser.value(u"model"_s);
+    if (!request.productionModel.isEmpty())
+        request.registryRoot = registryRoot(context);
     JobControl control;
     InterruptGuard interrupt(control);
-    auto report = validateRun(*workspace, run->id, *rules, production, control);
-    if (!report)
-        return context.fail(report.error());
-    if (auto saved = store.save(*report); !saved)
-        return context.fail(saved.error());
+    auto outcome = validateAndSave(*workspace, request, control);
+    if (!outcome)
+        return context.fail(outcome.error());
+    if (outcome->productionModelUnused)
+        context.err << Text::tr("Note: --model is used only by rules against production; none of these rules is one.")
+                    << Qt::endl;
+    const ValidationReport& report = outcome->report;
     if (context.json)
-        context.printJson(report->toJson());
+        context.printJson(report.toJson());
     else
-        printReport(context, *report);
-    return report->passed() ? Success : Failure;
+        printReport(context, report);
+    return report.passed() ? Success : Failure;
 }
 
 // ---- export -----------------------------------------------------------------------------------

@@ -3,10 +3,10 @@
 #include "core/common/JobControl.h"
 #include "core/common/Process.h"
 #include "core/registry/ModelExport.h"
+#include "core/services/RunValidation.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceSettings.h"
-#include "core/validate/Validation.h"
 #include "core/validate/ValidationStore.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/TaskProgress.h"
@@ -233,34 +233,21 @@ void RegistryController::validate(qint64 runId, const QStringList& rules, bool r
                 emit self->validationEnded(runId);
             };
         };
-        auto parsed = parseRules(rules);
-        if (!parsed)
-            return fail(parsed.error().message);
         auto workspace = Workspace::connect(directory);
         if (!workspace)
             return fail(workspace.error().toString());
-        if (remember) {
-            auto run = RunStore(workspace->database()).byId(runId);
-            if (run && run->has_value()) {
-                if (auto status = ValidationStore(workspace->database()).setExperimentRules((*run)->experiment, rules); !status)
-                    return fail(status.error().message);
-            }
-        }
-        std::optional<ProductionModel> production;
-        if (!productionModel.trimmed().isEmpty()) {
-            Registry registry(root);
-            auto found = grove::productionModel(registry, productionModel.trimmed());
-            if (!found)
-                return fail(tr("The Production version of %1 cannot be used: %2").arg(productionModel, found.error().message));
-            production = *found;
-        }
-        auto report = validateRun(*workspace, runId, *parsed, production, control);
-        if (!report)
-            return fail(report.error().isCancelled() ? QString() : report.error().toString());
-        if (auto saved = ValidationStore(workspace->database()).save(*report); !saved)
-            return fail(saved.error().toString());
-        const bool passed = report->passed();
-        const QStringList failures = report->failures();
+        ValidationRequest request;
+        request.runId = runId;
+        request.rules = rules;
+        request.remember = remember;
+        request.productionModel = productionModel;
+        request.registryRoot = root;
+        auto outcome = validateAndSave(*workspace, request, control);
+        if (!outcome)
+            return fail(outcome.error().isCancelled() ? QString() : outcome.error().toString());
+        const ValidationReport& report = outcome->report;
+        const bool passed = report.passed();
+        const QStringList failures = report.failures();
         return [self, runId, passed, failures] {
             if (!self)
                 return;

@@ -1,6 +1,7 @@
 #include "ui/registry/ValidationPanel.h"
 
 #include "core/registry/Registry.h"
+#include "core/services/RunValidation.h"
 #include "core/validate/ValidationRules.h"
 #include "core/validate/ValidationStore.h"
 #include "ui/common/Dialogs.h"
@@ -180,9 +181,7 @@ void ValidationPanel::validate()
         emit errorOccurred(parsed.error().message);
         return;
     }
-    const bool relative = std::any_of(rules.begin(), rules.end(), [](const QString& rule) {
-        return rule.contains(u"production"_s, Qt::CaseInsensitive);
-    });
+    const bool relative = rulesNeedProduction(rules);
     if (relative && Registry::validateModelName(m_model->currentText().trimmed()).size() > 0) {
         emit errorOccurred(tr("A rule compares with Production: name the model in \"Model\" first."));
         return;
