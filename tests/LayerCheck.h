@@ -101,4 +101,48 @@ inline QStringList violations(const QString& root, const Table& table)
     return found;
 }
 
+// The libraries of the core against the same table, from the text of core/CMakeLists.txt: each
+// `grove_core_part(NAME SOURCES … USES …)` must build a part of the table from files in its own
+// folder, and link (USES) only Grove libraries of parts it may use; every part of core/ in the
+// table must have its library. One line per breach; empty when the build follows the table.
+inline QStringList linkViolations(const QString& cmake, const Table& table)
+{
+    static const QRegularExpression call(QStringLiteral("grove_core_part\\((\\w+)([^)]*)\\)"));
+    static const QRegularExpression usesLine(QStringLiteral("USES([^\\n]*)"));
+    QStringList found, built;
+    for (auto it = call.globalMatch(cmake); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString folder = match.captured(1);
+        const QString part = QStringLiteral("core/") + folder;
+        built << part;
+        if (!table.contains(part)) {
+            found << QStringLiteral("grove_%1: core/%1 is no part of the layer table").arg(folder);
+            continue;
+        }
+        const QString body = match.captured(2);
+        for (const QString& word : body.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+            if ((word.endsWith(QLatin1String(".cpp")) || word.endsWith(QLatin1String(".h"))) && !within(word, folder))
+                found << QStringLiteral("grove_%1: builds %2, which is outside core/%1").arg(folder, word);
+        }
+        for (const QString& target : usesLine.match(body).captured(1).split(u' ', Qt::SkipEmptyParts)) {
+            if (!target.startsWith(QLatin1String("grove_")) || target == QLatin1String("grove_settings"))
+                continue; // Qt, and the compiler settings every target shares
+            const QString used = QStringLiteral("core/") + target.mid(6);
+            bool allowed = false;
+            for (const QString& allowedFolder : table.value(part))
+                allowed = allowed || used == allowedFolder || within(used, allowedFolder);
+            if (!allowed)
+                found << QStringLiteral("grove_%1: links %2, but %3 may use only %4")
+                             .arg(folder, target, part,
+                                  table.value(part).isEmpty() ? QStringLiteral("itself")
+                                                              : table.value(part).join(QStringLiteral(", ")));
+        }
+    }
+    for (auto it = table.keyBegin(); it != table.keyEnd(); ++it) {
+        if (within(*it, QStringLiteral("core")) && !built.contains(*it))
+            found << QStringLiteral("%1 has no library (grove_core_part) in core/CMakeLists.txt").arg(*it);
+    }
+    return found;
+}
+
 } // namespace layers

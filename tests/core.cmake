@@ -11,6 +11,7 @@ grove_add_test(tst_snapshot_file SOURCES tst_snapshot_file.cpp SnapshotReading.h
 grove_add_test(tst_column_profile SOURCES tst_column_profile.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_libsvm_import SOURCES tst_libsvm_import.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_workspace_store SOURCES tst_workspace_store.cpp LIBRARIES grove_core LABELS core)
+grove_add_test(tst_model_documents SOURCES tst_model_documents.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_run_query SOURCES tst_run_query.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_run_comparison SOURCES tst_run_comparison.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_saved_comparisons SOURCES tst_saved_comparisons.cpp LIBRARIES grove_core LABELS core)

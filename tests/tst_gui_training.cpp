@@ -363,7 +363,7 @@ private slots:
         int expected = 0;
         for (const RunRecord& run : *runs)
             expected += run.finalMetrics.value(u"valid"_s).toObject().contains(u"auc"_s) &&
-                        run.config.value(u"params"_s).toObject().value(u"eta"_s).toDouble() >= 0.2;
+                        run.setup.config.params.eta >= 0.2;
         QTRY_COMPARE(view->model()->rowCount(), expected);
 
         // A mistake: the message names the column and marks the token; the table keeps the last good filter.

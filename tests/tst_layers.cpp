@@ -45,6 +45,36 @@ private slots:
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
+    void theCoreLibrariesLinkOnlyDownward()
+    {
+        const QString root = QStringLiteral(GROVE_SOURCE_DIR);
+        const layers::Table table = layers::parseTable(readAll(root + u"/docs/architecture.md"_s));
+        const QString cmake = readAll(root + u"/core/CMakeLists.txt"_s);
+        QVERIFY(cmake.count(u"grove_core_part("_s) >= 9);
+        const QStringList found = layers::linkViolations(cmake, table);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    }
+
+    void aPlantedUpwardLinkIsFound()
+    {
+        const layers::Table table = layers::parseTable(QString::fromLatin1(kPlantedTable));
+        const QString good = u"grove_core_part(common SOURCES common/A.cpp common/A.h USES Qt6::Core grove_settings)\n"
+                             "grove_core_part(data SOURCES data/B.cpp USES grove_common CALLS Boost::filesystem)\n"
+                             "grove_core_part(store SOURCES store/C.cpp\n    USES grove_data grove_common)\n"_s;
+        QCOMPARE(layers::linkViolations(good, table), QStringList());
+
+        // The data part linking the store above it and building one of its files; the store's
+        // library missing.
+        const QString bad = u"grove_core_part(common SOURCES common/A.cpp USES Qt6::Core)\n"
+                            "grove_core_part(data SOURCES data/B.cpp store/C.cpp USES grove_common grove_store)\n"_s;
+        const QStringList found = layers::linkViolations(bad, table);
+        QCOMPARE(found.size(), 3);
+        QVERIFY2(found.filter(u"grove_data: links grove_store, but core/data may use only core/common"_s).size() == 1,
+                 qPrintable(found.join(u'\n')));
+        QVERIFY2(found.filter(u"grove_data: builds store/C.cpp"_s).size() == 1, qPrintable(found.join(u'\n')));
+        QVERIFY2(found.filter(u"core/store has no library"_s).size() == 1, qPrintable(found.join(u'\n')));
+    }
+
     void theTableIsReadFromItsBlock()
     {
         const layers::Table table = layers::parseTable(QString::fromLatin1(kPlantedTable));

@@ -16,7 +16,7 @@ RunRecord makeRun(qint64 id, const QJsonObject& params, const QString& experimen
     RunRecord run;
     run.id = id;
     run.experiment = experiment;
-    run.config = QJsonObject{{u"dataset"_s, QString::number(id)}, // ids differ between workspaces: not a setting
+    run.setup = RunSetup::fromJson(QJsonObject{{u"dataset"_s, QString::number(id)}, // ids differ between workspaces: not a setting
                              {u"target"_s, u"churned"_s},
                              {u"params"_s, params},
                              {u"validation"_s, validation},
@@ -24,7 +24,7 @@ RunRecord makeRun(qint64 id, const QJsonObject& params, const QString& experimen
                              {u"metrics"_s, QJsonArray{u"logloss"_s, u"auc"_s}},
                              {u"experiment"_s, experiment},
                              {u"data"_s, QJsonObject{{u"dataset"_s, QJsonObject{{u"name"_s, dataset}, {u"content_hash"_s, u"abc"_s + dataset}}}}},
-                             {u"schema"_s, QJsonObject{{u"features"_s, QJsonArray{u"a"_s}}}}};
+                             {u"schema"_s, QJsonObject{{u"features"_s, QJsonArray{u"a"_s}}}}});
     run.finalMetrics = QJsonObject{{u"valid"_s, QJsonObject{{u"auc"_s, 0.9 + id / 100.0}}}};
     return run;
 }
@@ -78,15 +78,19 @@ private slots:
 
     void jsonNamesEachRunsValue()
     {
-        QJsonObject deeper{{u"eta"_s, 0.3}, {u"max_depth"_s, 8}};
+        const QJsonObject leaves{{u"max_leaves"_s, u"31"_s}};
+        QJsonObject deeper{{u"eta"_s, 0.3}, {u"max_depth"_s, 8}, {u"extra"_s, leaves}};
         const RunComparison comparison =
-            compareRuns({makeRun(4, {{u"eta"_s, 0.3}, {u"max_depth"_s, 6}}), makeRun(7, deeper),
+            compareRuns({makeRun(4, {{u"eta"_s, 0.3}, {u"max_depth"_s, 6}, {u"extra"_s, leaves}}), makeRun(7, deeper),
                          makeRun(9, {{u"eta"_s, 0.3}})});
         const QJsonObject json = comparison.toJson();
         const QJsonObject depth = json.value(u"differing"_s).toObject().value(u"params.max_depth"_s).toObject();
         QCOMPARE(depth.value(u"4"_s).toString(), u"6"_s);
         QCOMPARE(depth.value(u"7"_s).toString(), u"8"_s);
-        QVERIFY(depth.value(u"9"_s).isNull()); // the run has no such setting
+        QCOMPARE(depth.value(u"9"_s).toString(), u"6"_s); // XGBoost's default, recorded with the run
+        const QJsonObject maxLeaves = json.value(u"differing"_s).toObject().value(u"params.max_leaves"_s).toObject();
+        QCOMPARE(maxLeaves.value(u"4"_s).toString(), u"31"_s);
+        QVERIFY(maxLeaves.value(u"9"_s).isNull()); // the run has no such setting
         QVERIFY(json.value(u"same"_s).toArray().contains(u"params.eta"_s));
         const QJsonArray runs = json.value(u"runs"_s).toArray();
         QCOMPARE(runs.size(), 3);

@@ -4,7 +4,7 @@
 
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
-#include "core/train/RunConfig.h"
+#include "core/model/RunConfig.h"
 #include "core/train/TrainingJob.h"
 #include "tests/TrainingData.h"
 

@@ -17,13 +17,13 @@ RunRecord makeRun(qint64 id, RunStatus status, double validAuc, int maxDepth, do
     run.id = id;
     run.status = status;
     run.experiment = id % 2 ? u"baseline"_s : u"tuning"_s;
-    run.config = QJsonObject{
+    run.setup = RunSetup::fromJson(QJsonObject{
         {u"target"_s, u"churned"_s},
         {u"task"_s, u"binary"_s},
         {u"params"_s, QJsonObject{{u"max_depth"_s, maxDepth}, {u"eta"_s, eta}, {u"tree_method"_s, u"hist"_s},
                                   {u"extra"_s, QJsonObject{{u"max_leaves"_s, u"31"_s}}}}},
         {u"data"_s, QJsonObject{{u"dataset"_s, QJsonObject{{u"name"_s, dataset}}}}},
-    };
+    });
     if (status == RunStatus::Finished)
         run.finalMetrics = QJsonObject{{u"valid"_s, QJsonObject{{u"auc"_s, validAuc}, {u"logloss"_s, 1 - validAuc}}},
                                        {u"train"_s, QJsonObject{{u"auc"_s, validAuc + 0.05}}}};

@@ -152,8 +152,8 @@ private slots:
 
         // The defaults for a binary target were chosen and recorded.
         const QStringList metrics = {u"logloss"_s, u"error"_s, u"auc"_s};
-        QCOMPARE(run->config.value(u"task"_s).toString(), u"binary"_s);
-        QCOMPARE(run->config.value(u"metrics"_s).toArray(), QJsonArray::fromStringList(metrics));
+        QCOMPARE(taskKey(run->setup.config.task), u"binary"_s);
+        QCOMPARE(run->setup.config.metrics, metrics);
 
         // A value per round for each metric on both splits, and the final metrics are the last.
         const auto series = history(run->id);
@@ -191,7 +191,7 @@ private slots:
         // that row of the file, and consistent with the reported error and log loss.
         const Csv predictions = readCsv(predictionsPath(*m_workspace, run->id));
         QCOMPARE(predictions.header, (QStringList{u"row"_s, u"label"_s, u"probability_1"_s, u"predicted"_s}));
-        const qint64 validRows = run->config.value(u"data"_s).toObject().value(u"valid_rows"_s).toInteger();
+        const qint64 validRows = run->setup.data.validRows;
         QCOMPARE(predictions.rows.size(), validRows);
         const int positives = int(std::count_if(m_rows.begin(), m_rows.end(), [](const auto& r) { return r.label == 1; }));
         const int expectedValid = int(std::lround(0.2 * positives) + std::lround(0.2 * (kRows - positives)));
@@ -501,7 +501,7 @@ private slots:
         QCOMPARE(run->status, RunStatus::Finished);
 
         // The encoding is recorded with the run: color is categorical, with the four colors.
-        const QJsonArray features = run->config.value(u"schema"_s).toObject().value(u"features"_s).toArray();
+        const QJsonArray features = run->setup.schema.toJson().value(u"features"_s).toArray();
         QStringList names, categories;
         QString colorType;
         for (const QJsonValue& value : features) {
@@ -597,7 +597,7 @@ private slots:
         const auto runs = RunStore(m_workspace->database()).list();
         QVERIFY(runs);
         const auto finished = std::find_if(runs->begin(), runs->end(), [](const RunRecord& r) {
-            return r.status == RunStatus::Finished && r.config.value(u"validation"_s).toObject().value(u"kind"_s) == u"holdout"_s;
+            return r.status == RunStatus::Finished && r.setup.config.validation.kind == ValidationKind::Holdout;
         });
         QVERIFY(finished != runs->end());
         const QString input = test::writeFile(m_dir.filePath(u"lacking.csv"_s), "x1,x3,color\n0.5,0.1,red\n");

@@ -171,10 +171,10 @@ private slots:
         const int row = model.rowOf(ids[1]);
         const auto stored = store.byId(ids[1]);
         QVERIFY(stored.ok() && stored->has_value());
-        QVERIFY(model.recordFields(row)->config.isEmpty());
+        QVERIFY(model.recordFields(row)->setup.data.dataset.name.isEmpty()); // not parsed yet
         QCOMPARE(model.recordFields(row)->tags, (QStringList{u"alpha"_s, u"zeta"_s}));
         QCOMPARE(model.index(row, RunListModel::Target).data().toString(), u"label"_s);
-        QCOMPARE(model.recordFields(row)->config, (*stored)->config);
+        QCOMPARE(model.recordFields(row)->setup.toJson(), (*stored)->setup.toJson());
         QCOMPARE(model.record(row)->finalMetrics, (*stored)->finalMetrics);
         QVERIFY(!model.record(row)->finalMetrics.isEmpty());
         QVERIFY(model.availableKeys().contains(u"params.eta"_s));

@@ -81,7 +81,7 @@ class TestValidation : public QObject
         ProductionModel model;
         model.label = u"churn version 1"_s;
         model.model = file.readAll();
-        model.schema = (*record)->config.value(u"schema"_s).toObject();
+        model.schema = (*record)->setup.schema;
         return model;
     }
 

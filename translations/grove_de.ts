@@ -3716,6 +3716,10 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>The configuration of run %1 cannot be read: %2</source>
+        <translation>Die Konfiguration von Lauf %1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>grove::TrainingPlan</name>
@@ -4367,6 +4371,10 @@ valid.auc &gt;= production - 0.01</translation>
     <message>
         <source>Cannot put the rebuilt database %1 in place of %2.</source>
         <translation>Die neu aufgebaute Datenbank %1 kann nicht an die Stelle von %2 gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Run %1 was not recovered: its configuration cannot be read (%2).</source>
+        <translation>Lauf %1 wurde nicht wiederhergestellt: Seine Konfiguration kann nicht gelesen werden (%2).</translation>
     </message>
 </context>
 <context>

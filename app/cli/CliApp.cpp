@@ -1,7 +1,7 @@
 #include "app/cli/CliApp.h"
 #include "app/cli/TextTable.h"
 
-#include "core/common/Environment.h"
+#include "core/train/Environment.h"
 #include "core/common/SafeText.h"
 #include "translations/Translations.h"
 

@@ -50,7 +50,7 @@ QString registryRoot(Context& context)
 
 // A text read from the shared folder, as it can be printed: another Grove, or a hand edit, may
 // have written control characters into it.
-QString fromShare(const QJsonValue& value) { return escapeUnsafeText(value.toString()); }
+QString fromShare(const QString& value) { return escapeUnsafeText(value); }
 
 QString time(const QDateTime& value) { return value.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s); }
 
@@ -151,20 +151,18 @@ int runExport(Context& context)
 
 // ---- registry list|show|verify|promote|history -------------------------------------------------
 
-QJsonObject versionJson(const ModelVersion& version, const QJsonObject& metadata)
+QJsonObject versionJson(const ModelVersion& version, const ModelMetadata& metadata)
 {
-    const QJsonObject run = metadata.value(u"run"_s).toObject();
-    const QJsonObject dataset = metadata.value(u"data"_s).toObject().value(u"dataset"_s).toObject();
     return {{u"model"_s, version.model},
             {u"version"_s, version.version},
             {u"stage"_s, stageKey(version.stage)},
             {u"published"_s, version.published.toUTC().toString(Qt::ISODate)},
             {u"path"_s, version.path},
-            {u"run_id"_s, run.value(u"id"_s)},
-            {u"dataset"_s, dataset.value(u"name"_s)},
-            {u"dataset_hash"_s, dataset.value(u"content_hash"_s)},
-            {u"author"_s, metadata.value(u"exported_by"_s)},
-            {u"metrics"_s, metadata.value(u"metrics"_s).toObject().value(u"final"_s)}};
+            {u"run_id"_s, metadata.run.id},
+            {u"dataset"_s, metadata.data.dataset.name},
+            {u"dataset_hash"_s, metadata.data.dataset.contentHash},
+            {u"author"_s, metadata.exportedBy},
+            {u"metrics"_s, metadata.metrics.final}};
 }
 
 int registryList(Context& context, Registry& registry)
@@ -234,9 +232,9 @@ int registryShow(Context& context, Registry& registry, const QStringList& argume
             }
             const QJsonObject item = versionJson(version, *metadata);
             json.append(item);
-            table.addRow({QString::number(version.version), stageKey(version.stage), versionKeyMetric(*metadata),
-                          item.value(u"run_id"_s).toVariant().toString(), fromShare(item.value(u"dataset"_s)),
-                          fromShare(item.value(u"author"_s)), time(version.published)});
+            table.addRow({QString::number(version.version), stageKey(version.stage), metadata->keyMetric(),
+                          item.value(u"run_id"_s).toVariant().toString(), fromShare(item.value(u"dataset"_s).toString()),
+                          fromShare(item.value(u"author"_s).toString()), time(version.published)});
         }
         if (context.json)
             context.printJson({{u"model"_s, model}, {u"versions"_s, json}});
@@ -260,8 +258,8 @@ int registryShow(Context& context, Registry& registry, const QStringList& argume
         json.insert(u"verified"_s, check->ok);
         json.insert(u"problems"_s, QJsonArray::fromStringList(check->problems));
         if (metadata) {
-            json.insert(u"validation"_s, metadata->value(u"validation"_s));
-            json.insert(u"lineage"_s, metadata->value(u"run"_s));
+            json.insert(u"validation"_s, metadata->validation);
+            json.insert(u"lineage"_s, metadata->run.toJson());
         }
         context.printJson(json);
         return check->ok ? Success : Failure;
@@ -278,19 +276,18 @@ int registryShow(Context& context, Registry& registry, const QStringList& argume
     context.out << Text::tr("Checksums: every file matches MANIFEST.sha256.") << Qt::endl;
     if (!metadata)
         return context.fail(metadata.error());
-    const QJsonObject run = metadata->value(u"run"_s).toObject();
-    const QJsonObject dataset = metadata->value(u"data"_s).toObject().value(u"dataset"_s).toObject();
+    const ExportedRun& run = metadata->run;
+    const DatasetLineage& dataset = metadata->data.dataset;
     context.out << Text::tr("Run %1 of experiment \"%2\" in %3, trained by %4")
-                       .arg(run.value(u"id"_s).toInteger())
-                       .arg(fromShare(run.value(u"experiment"_s)), fromShare(run.value(u"workspace"_s)),
-                            fromShare(run.value(u"trained_by"_s)))
+                       .arg(run.id)
+                       .arg(fromShare(run.experiment), fromShare(run.workspace), fromShare(run.trainedBy))
                 << Qt::endl;
     context.out << Text::tr("Dataset \"%1\" (content %2)")
-                       .arg(fromShare(dataset.value(u"name"_s)), fromShare(dataset.value(u"content_hash"_s)).left(12))
+                       .arg(fromShare(dataset.name), fromShare(dataset.contentHash).left(12))
                 << Qt::endl;
-    context.out << Text::tr("Exported by %1 on %2").arg(fromShare(metadata->value(u"exported_by"_s)), time(version->published))
+    context.out << Text::tr("Exported by %1 on %2").arg(fromShare(metadata->exportedBy), time(version->published))
                 << Qt::endl;
-    auto report = ValidationReport::fromJson(metadata->value(u"validation"_s).toObject());
+    auto report = ValidationReport::fromJson(metadata->validation);
     if (report) {
         context.out << Qt::endl
                     << Text::tr("Validated by %1 on %2:").arg(escapeUnsafeText(report->user), time(report->time)) << Qt::endl;

@@ -56,9 +56,9 @@ QJsonObject runJson(const RunRecord& run, bool full)
     QJsonObject json{{u"run_id"_s, run.id},
                      {u"experiment"_s, run.experiment},
                      {u"status"_s, runStatusKey(run.status)},
-                     {u"dataset"_s, run.config.value(u"data"_s).toObject().value(u"dataset"_s)},
+                     {u"dataset"_s, run.setup.data.dataset.toJson()},
                      {u"target"_s, run.target()},
-                     {u"task"_s, run.config.value(u"task"_s)},
+                     {u"task"_s, run.setup.config.task ? QJsonValue(taskKey(*run.setup.config.task)) : QJsonValue()},
                      {u"created_at"_s, run.createdAt.toString(Qt::ISODate)},
                      {u"started_at"_s, run.startedAt.isValid() ? QJsonValue(run.startedAt.toString(Qt::ISODate)) : QJsonValue()},
                      {u"finished_at"_s, run.finishedAt.isValid() ? QJsonValue(run.finishedAt.toString(Qt::ISODate)) : QJsonValue()},
@@ -79,10 +79,8 @@ QJsonObject runJson(const RunRecord& run, bool full)
     if (full) {
         // "config" is what `train --config` reads back; the features and classes the model
         // expects are beside it.
-        QJsonObject config = run.config;
-        config.remove(u"data"_s);
-        json.insert(u"schema"_s, config.take(u"schema"_s));
-        json.insert(u"config"_s, config);
+        json.insert(u"schema"_s, run.setup.schema.toJson());
+        json.insert(u"config"_s, run.setup.configJson());
         json.insert(u"environment"_s, run.environment);
         json.insert(u"importance"_s, run.importance);
     }
@@ -369,7 +367,7 @@ int runShow(Context& context)
     if (!run->message.isEmpty())
         out << "  " << escapeLines(run->message).replace(u'\n', u"\n  "_s) << "\n";
     out << Text::tr("  dataset %1, target %2, task %3")
-               .arg(shown(run->datasetName()), shown(run->target()), shown(run->config.value(u"task"_s).toString()))
+               .arg(shown(run->datasetName()), shown(run->target()), shown(taskKey(run->setup.config.task)))
         << "\n";
     out << Text::tr("  %1 of %2 rounds in %3, by %4 on %5")
                .arg(run->roundsDone)
@@ -394,10 +392,7 @@ int runShow(Context& context)
         }
     }
     out << metrics.render() << "\n" << Text::tr("Configuration") << "\n";
-    QJsonObject config = run->config;
-    config.remove(u"data"_s);
-    config.remove(u"schema"_s);
-    out << escapeLines(QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Indented))) << "\n"
+    out << escapeLines(QString::fromUtf8(QJsonDocument(run->setup.configJson()).toJson(QJsonDocument::Indented))) << "\n"
         << Text::tr("Environment") << "\n";
     out << escapeLines(QString::fromUtf8(QJsonDocument(run->environment).toJson(QJsonDocument::Indented)));
     if (!history->empty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/WholeNumber.h"
+
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -32,12 +34,6 @@ CellKind parseNumberCell(std::string_view text, double& value);
 inline constexpr std::size_t kNumberParserPadding = 8;
 inline const char* parsePlainNumberPadded(const char* begin, const char* end, const bool* stops,
                                           float& value);
-
-// True when `value` is a whole number (no libm call: the build targets baseline x86-64).
-inline bool isWholeNumber(double value)
-{
-    return value > -9.0e18 && value < 9.0e18 && double(static_cast<long long>(value)) == value;
-}
 
 namespace number_detail {
 

@@ -1,6 +1,6 @@
 #include "core/registry/ModelExport.h"
 
-#include "core/common/Environment.h"
+#include "core/train/Environment.h"
 #include "core/common/Process.h"
 #include "core/common/SafeText.h"
 #include "core/common/Sha256.h"
@@ -62,17 +62,14 @@ QString trainingXgboostVersion(const RunRecord& run)
     return version.isEmpty() ? xgb::libraryVersion() : version;
 }
 
-QByteArray mlmodel(const RunRecord& run, const QJsonObject& schema, const QString& uuid, const QDateTime& time)
+QByteArray mlmodel(const RunRecord& run, const ModelSchema& schema, const QString& uuid, const QDateTime& time)
 {
     // MLflow's column types: numbers are doubles, categories strings.
     QJsonArray inputs;
-    for (const QJsonValue& value : schema.value(u"features"_s).toArray()) {
-        const QJsonObject feature = value.toObject();
-        inputs.append(QJsonObject{
-            {u"type"_s, feature.value(u"type"_s).toString() == u"categorical"_s ? u"string"_s : u"double"_s},
-            {u"name"_s, feature.value(u"name"_s).toString()},
-            {u"required"_s, true}});
-    }
+    for (const FeatureColumn& feature : schema.features)
+        inputs.append(QJsonObject{{u"type"_s, feature.categorical ? u"string"_s : u"double"_s},
+                                  {u"name"_s, feature.name},
+                                  {u"required"_s, true}});
     const QString signature = yamlSafeJson(QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact)));
     const QString xgboost = trainingXgboostVersion(run);
     QStringList lines{
@@ -111,18 +108,15 @@ QString metricTable(const RunRecord& run)
     return rows.join(u'\n');
 }
 
-QByteArray modelCard(const QString& model, const RunRecord& run, const QJsonObject& schema,
+QByteArray modelCard(const QString& model, const RunRecord& run, const ModelSchema& schema,
                      const ValidationReport& report, const EnvironmentInfo& environment, const QString& author,
                      const QDateTime& time)
 {
-    const QJsonObject data = run.config.value(u"data"_s).toObject();
-    const QJsonObject dataset = data.value(u"dataset"_s).toObject();
-    const QJsonArray features = schema.value(u"features"_s).toArray();
+    const TrainingData& data = run.setup.data;
     QStringList card;
     card << u"# %1"_s.arg(model) << QString();
     card << Text::tr("A %1 model predicting **%2**, trained by Grove with XGBoost %3 (run %4, experiment \"%5\").")
-                .arg(line(schema.value(u"task"_s).toString()), line(schema.value(u"target"_s).toString()),
-                     environment.xgboostVersion)
+                .arg(taskKey(schema.task), line(schema.target), environment.xgboostVersion)
                 .arg(run.id)
                 .arg(line(run.experiment))
          << QString();
@@ -133,17 +127,16 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const QJsonObje
 
     card << Text::tr("## Training data") << QString();
     card << Text::tr("- Dataset: \"%1\", content SHA-256 `%2`")
-                .arg(line(dataset.value(u"name"_s).toString()), line(dataset.value(u"content_hash"_s).toString()));
-    if (data.contains(u"valid_dataset"_s))
+                .arg(line(data.dataset.name), line(data.dataset.contentHash));
+    if (data.validDataset)
         card << Text::tr("- Validated on the dataset \"%1\", content SHA-256 `%2`")
-                    .arg(line(data.value(u"valid_dataset"_s).toObject().value(u"name"_s).toString()),
-                         line(data.value(u"valid_dataset"_s).toObject().value(u"content_hash"_s).toString()));
-    const QJsonObject validation = run.config.value(u"validation"_s).toObject();
+                    .arg(line(data.validDataset->name), line(data.validDataset->contentHash));
+    const QJsonObject validation = run.setup.config.toJson().value(u"validation"_s).toObject();
     card << Text::tr("- Validation: %1").arg(QString::fromUtf8(QJsonDocument(validation).toJson(QJsonDocument::Compact)));
-    if (schema.contains(u"classes"_s)) {
+    if (schema.task && *schema.task != Task::Regression) {
         QStringList classes;
-        for (const QJsonValue& value : schema.value(u"classes"_s).toArray())
-            classes << line(value.toString());
+        for (const QString& label : schema.classes)
+            classes << line(label);
         card << Text::tr("- Classes: %1").arg(classes.join(u", "_s));
     }
     card << QString();
@@ -151,15 +144,16 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const QJsonObje
     card << Text::tr("## Input features") << QString();
     card << Text::tr("Columns are matched by name; other columns are ignored.") << QString();
     card << Text::tr("| # | Feature | Type | Categories |") << u"|---|---|---|---|"_s;
-    for (qsizetype i = 0; i < features.size(); ++i) {
-        const QJsonObject feature = features[i].toObject();
+    for (qsizetype i = 0; i < schema.features.size(); ++i) {
+        const FeatureColumn& feature = schema.features[i];
         QStringList categories;
-        for (const QJsonValue& value : feature.value(u"categories"_s).toArray())
-            categories << line(value.toString());
+        for (const QString& category : feature.categories)
+            categories << line(category);
         if (categories.size() > 12)
-            categories = categories.mid(0, 12) << Text::tr("… (%1 in all)").arg(feature.value(u"categories"_s).toArray().size());
-        card << u"| %1 | %2 | %3 | %4 |"_s.arg(i + 1).arg(line(feature.value(u"name"_s).toString()),
-                                                         feature.value(u"type"_s).toString(), categories.join(u", "_s));
+            categories = categories.mid(0, 12) << Text::tr("… (%1 in all)").arg(feature.categories.size());
+        card << u"| %1 | %2 | %3 | %4 |"_s.arg(i + 1).arg(line(feature.name),
+                                                         feature.categorical ? u"categorical"_s : u"numeric"_s,
+                                                         categories.join(u", "_s));
     }
     card << QString() << Text::tr("A category not seen in training is treated as missing.") << QString();
 
@@ -188,7 +182,7 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const QJsonObje
     card << QString();
 
     card << Text::tr("## Parameters") << QString() << u"```json"_s;
-    QJsonObject params = run.config.value(u"params"_s).toObject();
+    const QJsonObject params = run.setup.config.params.toJson();
     card << QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Indented)).trimmed() << u"```"_s << QString();
 
     card << Text::tr("## Use") << QString();
@@ -239,56 +233,40 @@ Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const 
                                        .arg(saved.error().message));
         modelBytes = *saved;
     }
-    const QJsonObject schema = run.config.value(u"schema"_s).toObject();
+    const ModelSchema& schema = run.setup.schema;
     const QDateTime time = QDateTime::currentDateTimeUtc();
     const QString uuid = QUuid::createUuid().toString(QUuid::Id128);
     const EnvironmentInfo environment = environmentInfo();
     const QString author = currentUserName();
 
-    QJsonObject config = run.config;
-    config.remove(u"schema"_s);
-    config.remove(u"data"_s);
-    const QJsonObject metadata{
-        {u"format"_s, u"grove-model-version/1"_s},
-        {u"model"_s, model},
-        {u"model_uuid"_s, uuid},
-        {u"exported_at"_s, time.toString(Qt::ISODateWithMs)},
-        {u"exported_by"_s, author},
-        {u"exported_on"_s, QSysInfo::machineHostName()},
-        {u"run"_s,
-         QJsonObject{{u"id"_s, run.id},
-                     {u"experiment"_s, run.experiment},
-                     {u"workspace"_s, QDir::cleanPath(workspace.directory())},
-                     {u"trained_by"_s, run.user},
-                     {u"trained_on"_s, run.host},
-                     {u"started_at"_s, run.startedAt.toUTC().toString(Qt::ISODateWithMs)},
-                     {u"finished_at"_s, run.finishedAt.toUTC().toString(Qt::ISODateWithMs)},
-                     {u"model_sha256"_s, run.modelSha256},
-                     {u"tags"_s, QJsonArray::fromStringList(run.tags)},
-                     {u"note"_s, run.note}}},
-        {u"data"_s, run.config.value(u"data"_s)},
-        {u"config"_s, config},
-        {u"model_sha256"_s, QString::fromLatin1(Sha256::hash(modelBytes).toHex())},
-        {u"metrics"_s,
-         QJsonObject{{u"final"_s, run.finalMetrics},
-                     {u"best"_s, run.bestMetrics},
-                     // What the exported model achieves: at the best iteration when it was cut there.
-                     {u"model"_s, run.predictionRounds() > 0 ? run.bestMetrics : run.finalMetrics},
-                     {u"best_iteration"_s, run.bestIteration ? QJsonValue(*run.bestIteration) : QJsonValue()},
-                     {u"rounds"_s, run.roundsDone}}},
-        {u"validation"_s, report.toJson()},
-        {u"environment"_s, run.environment},
-        {u"exported_with"_s, environment.toJson()},
-        {u"schema"_s, schema},
-        // The rounds of model.ubj to predict with (0: all of them; an exported model is already cut).
-        {u"predict_rounds"_s, 0},
-        {u"rounds_in_model"_s, run.predictionRounds() > 0 ? run.predictionRounds() : run.roundsDone},
-    };
+    ModelMetadata metadata;
+    metadata.model = model;
+    metadata.modelUuid = uuid;
+    metadata.exportedAt = time;
+    metadata.exportedBy = author;
+    metadata.exportedOn = QSysInfo::machineHostName();
+    metadata.run = {run.id,        run.experiment,   QDir::cleanPath(workspace.directory()),
+                    run.user,      run.host,         run.startedAt,
+                    run.finishedAt, run.modelSha256, run.tags,
+                    run.note};
+    metadata.data = run.setup.data;
+    metadata.config = run.setup.config;
+    metadata.modelSha256 = QString::fromLatin1(Sha256::hash(modelBytes).toHex());
+    // What the exported model achieves: at the best iteration when it was cut there.
+    metadata.metrics = {run.finalMetrics, run.bestMetrics, run.predictionRounds() > 0 ? run.bestMetrics : run.finalMetrics,
+                        run.bestIteration, run.roundsDone};
+    metadata.validation = report.toJson();
+    metadata.environment = run.environment;
+    metadata.exportedWith = environment.toJson();
+    metadata.schema = schema;
+    // An exported model is already cut at its best round: it predicts with all of its rounds.
+    metadata.predictRounds = 0;
+    metadata.roundsInModel = run.predictionRounds() > 0 ? run.predictionRounds() : run.roundsDone;
     QMap<QString, QByteArray> files;
     files.insert(u"model.ubj"_s, modelBytes);
     files.insert(u"MLmodel"_s, mlmodel(run, schema, uuid, time));
     files.insert(u"requirements.txt"_s, u"xgboost==%1\n"_s.arg(trainingXgboostVersion(run)).toUtf8());
-    files.insert(u"metadata.json"_s, QJsonDocument(metadata).toJson(QJsonDocument::Indented));
+    files.insert(u"metadata.json"_s, QJsonDocument(metadata.toJson()).toJson(QJsonDocument::Indented));
     files.insert(u"MODEL_CARD.md"_s, modelCard(model, run, schema, report, environment, author, time));
     return files;
 }
@@ -335,17 +313,7 @@ Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 
     return published;
 }
 
-QString versionKeyMetric(const QJsonObject& metadata)
-{
-    const QJsonObject all = metadata.value(u"metrics"_s).toObject();
-    const QJsonObject valid = all.value(all.contains(u"model"_s) ? u"model"_s : u"final"_s).toObject().value(u"valid"_s).toObject();
-    const QJsonArray metrics = metadata.value(u"config"_s).toObject().value(u"metrics"_s).toArray();
-    const QString primary = metrics.isEmpty() ? QString() : metrics.last().toString();
-    const QString metric = valid.contains(primary) ? primary : valid.keys().value(0);
-    return metric.isEmpty() ? QString() : u"%1 %2"_s.arg(metric, QString::number(valid.value(metric).toDouble(), 'g', 6));
-}
-
-Result<QJsonObject> versionMetadata(Registry& registry, const QString& model, int version)
+Result<ModelMetadata> versionMetadata(Registry& registry, const QString& model, int version)
 {
     auto bytes = registry.readFile(model, version, u"metadata.json"_s);
     if (!bytes)
@@ -357,7 +325,7 @@ Result<QJsonObject> versionMetadata(Registry& registry, const QString& model, in
                                    .arg(model)
                                    .arg(version)
                                    .arg(error.errorString()));
-    return json.object();
+    return ModelMetadata::fromJson(json.object());
 }
 
 Status requireRegistry(const Registry& registry)
@@ -411,8 +379,8 @@ Result<std::optional<ProductionModel>> productionModel(Registry& registry, const
         ProductionModel production;
         production.label = Text::tr("%1 version %2 (Production)").arg(model).arg(version.version);
         production.model = *bytes;
-        production.schema = metadata->value(u"schema"_s).toObject();
-        if (const int rounds = metadata->value(u"predict_rounds"_s).toInt(); rounds > 0)
+        production.schema = metadata->schema;
+        if (const int rounds = metadata->predictRounds; rounds > 0)
             production.bestIteration = rounds - 1;
         return std::optional<ProductionModel>(production);
     }
@@ -428,8 +396,7 @@ Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& 
     auto bytes = registry.readFile(model, version, u"model.ubj"_s);
     if (!bytes)
         return bytes.error();
-    return predictFile(*bytes, metadata->value(u"schema"_s).toObject(), inputPath, outputPath, control,
-                       metadata->value(u"predict_rounds"_s).toInt());
+    return predictFile(*bytes, metadata->schema, inputPath, outputPath, control, metadata->predictRounds);
 }
 
 Result<std::tuple<QString, QString, int>> parseVersionPath(const QString& path)

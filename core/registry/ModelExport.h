@@ -2,6 +2,7 @@
 
 #include "core/common/JobControl.h"
 #include "core/common/Result.h"
+#include "core/model/ModelMetadata.h"
 #include "core/registry/Registry.h"
 #include "core/store/RunStore.h"
 #include "core/train/Prediction.h"
@@ -42,12 +43,8 @@ Status requireRegistry(const Registry& registry);
 // not mounted) and a Production version that does not verify.
 Result<std::optional<ProductionModel>> productionModel(Registry& registry, const QString& model);
 
-// A version's key figure, "auc 0.931": the metric its run stopped on (the last one configured),
-// on the validation data, as the exported model achieves it.
-QString versionKeyMetric(const QJsonObject& metadata);
-
 // A version's metadata.json, read after the whole version verified.
-Result<QJsonObject> versionMetadata(Registry& registry, const QString& model, int version);
+Result<ModelMetadata> versionMetadata(Registry& registry, const QString& model, int version);
 
 // Scores a data file with a registry version (checked first), as predictFile does.
 Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& model, int version,

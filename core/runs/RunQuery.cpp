@@ -91,7 +91,7 @@ QVariant runValue(const RunRecord& run, const QString& key)
     if (key == u"target"_s)
         return run.target();
     if (key == u"task"_s)
-        return run.config.value(u"task"_s).toString();
+        return taskKey(run.setup.config.task);
     if (key == u"rounds"_s)
         return run.roundsDone;
     if (key == u"duration"_s)
@@ -108,15 +108,8 @@ QVariant runValue(const RunRecord& run, const QString& key)
         return run.host;
     if (key == u"note"_s)
         return run.note;
-    if (key == u"threads"_s || key == u"seed"_s)
-        return jsonToVariant(run.config.value(key));
-    if (key.startsWith(u"params."_s)) {
-        const QString name = key.mid(7);
-        const QJsonObject params = run.config.value(u"params"_s).toObject();
-        if (params.contains(name))
-            return jsonToVariant(params.value(name));
-        return jsonToVariant(params.value(u"extra"_s).toObject().value(name));
-    }
+    if (key == u"threads"_s || key == u"seed"_s || key.startsWith(u"params."_s))
+        return jsonToVariant(run.setup.setting(key));
     const bool best = key.startsWith(u"best."_s);
     const QString rest = best ? key.mid(5) : key;
     const qsizetype dot = rest.indexOf(u'.');
@@ -128,11 +121,10 @@ QVariant runValue(const RunRecord& run, const QString& key)
 
 RunKeyMetric runKeyMetric(const RunRecord& run)
 {
-    const QJsonArray metrics = run.config.value(u"metrics"_s).toArray();
+    const QStringList& metrics = run.setup.config.metrics;
     RunKeyMetric key;
-    key.metric = metrics.isEmpty() ? QString() : metrics.last().toString();
-    const bool validated = run.finalMetrics.contains(u"valid"_s) ||
-                           run.config.value(u"data"_s).toObject().value(u"valid_rows"_s).toInteger() > 0;
+    key.metric = metrics.isEmpty() ? QString() : metrics.last();
+    const bool validated = run.finalMetrics.contains(u"valid"_s) || run.setup.data.validRows > 0;
     key.split = validated ? u"valid"_s : u"train"_s;
     const QJsonValue value = run.finalMetrics.value(key.split).toObject().value(key.metric);
     if (value.isDouble())

@@ -159,6 +159,8 @@ Result<Database> Database::open(const QString& path, Creation creation)
     return database;
 }
 
+QString Database::libraryVersion() { return QString::fromLatin1(sqlite3_libversion()); }
+
 Result<Database> Database::openReadOnly(const QString& path)
 {
     // With the -wal and -shm files of a workspace in use, SQLite reads through them. Without

@@ -64,6 +64,8 @@ public:
     // Opens an existing database for reading only, for a workspace on read-only media or in a
     // folder this user cannot write: nothing is created or changed, not even SQLite's -shm file.
     static Result<Database> openReadOnly(const QString& path);
+    // The SQLite library's version, "3.40.1".
+    static QString libraryVersion();
 
     Result<Statement> prepare(const QString& sql);
     Status exec(const QString& sql); // one or more statements, no parameters

@@ -70,7 +70,7 @@ QJsonObject runFileJson(const RunRecord& r, const std::vector<StoredSeries>& his
             {u"user"_s, r.user},
             {u"host"_s, r.host},
             {u"process"_s, r.process},
-            {u"config"_s, r.config},
+            {u"config"_s, r.setup.toJson()},
             {u"environment"_s, r.environment},
             {u"rounds_done"_s, r.roundsDone},
             {u"rounds_total"_s, r.roundsTotal},
@@ -112,7 +112,7 @@ Result<RunFileContents> parseRunFile(const QJsonObject& json)
     r.user = json.value(u"user"_s).toString();
     r.host = json.value(u"host"_s).toString();
     r.process = json.value(u"process"_s).toString();
-    r.config = json.value(u"config"_s).toObject();
+    r.setup = RunSetup::fromJson(json.value(u"config"_s).toObject());
     r.environment = json.value(u"environment"_s).toObject();
     r.roundsDone = json.value(u"rounds_done"_s).toInt();
     r.roundsTotal = json.value(u"rounds_total"_s).toInt();

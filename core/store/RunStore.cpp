@@ -156,7 +156,7 @@ std::vector<double> unpackValues(const QByteArray& blob)
 
 void parseRunDocuments(RunRecord& r, const RunDocuments& d)
 {
-    r.config = object(d.config);
+    r.setup = RunSetup::fromJson(object(d.config));
     r.environment = object(d.environment);
     r.finalMetrics = object(d.finalMetrics);
     r.bestMetrics = object(d.bestMetrics);
@@ -234,7 +234,7 @@ Result<qint64> RunStore::create(RunRecord r, const std::function<Result<qint64>(
         .bind(5, timestamp(QDateTime::currentDateTimeUtc()))
         .bind(6, currentUserName())
         .bind(7, QSysInfo::machineHostName())
-        .bind(8, json(r.config))
+        .bind(8, json(r.setup.toJson()))
         .bind(9, json(r.environment))
         .bind(10, r.roundsTotal);
     if (r.reproducedFrom)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/model/RunRecord.h"
 #include "core/store/Database.h"
 
 #include <QDateTime>
@@ -15,48 +16,6 @@
 #include <vector>
 
 namespace grove {
-
-enum class RunStatus { Queued, Running, Finished, Failed, Cancelled, Interrupted };
-QString runStatusKey(RunStatus status); // "queued", "running", ...
-std::optional<RunStatus> runStatusFromKey(QStringView key);
-QString runStatusDisplayName(RunStatus status);
-bool isActive(RunStatus status); // queued or running
-
-struct RunRecord
-{
-    qint64 id = 0;
-    qint64 experimentId = 0;
-    QString experiment;
-    qint64 datasetId = 0;
-    std::optional<qint64> validDatasetId;
-    RunStatus status = RunStatus::Queued;
-    QDateTime createdAt, startedAt, finishedAt, heartbeatAt; // UTC
-    QString user;
-    QString host;
-    QString process; // identity of the process that trains it (see processIdentity())
-    QJsonObject config;      // the resolved configuration, with "schema" and "data" (see TrainingJob)
-    QJsonObject environment;
-    int roundsDone = 0;
-    int roundsTotal = 0;
-    std::optional<int> bestIteration;
-    QJsonObject finalMetrics;
-    QJsonObject bestMetrics;
-    QJsonObject importance;
-    QString modelSha256;
-    QString message;
-    std::optional<qint64> reproducedFrom;
-    QStringList tags;     // in name order
-    QString note;
-    QDateTime deletedAt;  // set while the run is in the trash
-
-    // Seconds from start to finish (or to now, or to the last heartbeat of an interrupted run).
-    double durationSeconds() const;
-    QString target() const;
-    // The rounds its model predicts with: those up to the best iteration when early stopping
-    // chose it; 0 means every round (the model file holds the rounds after the best one too).
-    int predictionRounds() const;
-    QString datasetName() const;
-};
 
 // A run's JSON columns (configuration, environment, metrics, importance) as stored, in UTF-8:
 // a list of thousands of runs shows few of them, so it parses them when they are needed.

@@ -121,12 +121,11 @@ QList<RunFileContents> findRuns(const QString& folder, QStringList& problems)
 }
 
 // The datasets a run was trained and validated on, as its record names them.
-QList<QJsonObject> datasetsOfRun(const RunRecord& run)
+QList<DatasetLineage> datasetsOfRun(const RunRecord& run)
 {
-    const QJsonObject data = run.config.value(u"data"_s).toObject();
-    QList<QJsonObject> datasets{data.value(u"dataset"_s).toObject()};
-    if (data.contains(u"valid_dataset"_s))
-        datasets << data.value(u"valid_dataset"_s).toObject();
+    QList<DatasetLineage> datasets{run.setup.data.dataset};
+    if (run.setup.data.validDataset)
+        datasets << *run.setup.data.validDataset;
     return datasets;
 }
 
@@ -137,10 +136,10 @@ QList<RecoveredDataset> nameDatasets(const QList<FoundSnapshot>& snapshots, cons
     QSet<QString> present;
     for (const FoundSnapshot& snapshot : snapshots)
         present.insert(snapshot.contentHash);
-    std::map<QString, QJsonObject> recorded; // content hash -> {id, name}
+    std::map<QString, DatasetLineage> recorded; // content hash -> {id, name}
     for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
-        for (const QJsonObject& dataset : datasetsOfRun(run->record))
-            recorded.try_emplace(dataset.value(u"content_hash"_s).toString(), dataset);
+        for (const DatasetLineage& dataset : datasetsOfRun(run->record))
+            recorded.try_emplace(dataset.contentHash, dataset);
     }
     QList<RecoveredDataset> datasets;
     QSet<qint64> ids;
@@ -148,8 +147,8 @@ QList<RecoveredDataset> nameDatasets(const QList<FoundSnapshot>& snapshots, cons
     for (const FoundSnapshot& snapshot : snapshots) {
         RecoveredDataset dataset{0, {}, snapshot.contentHash, false};
         if (auto it = recorded.find(snapshot.contentHash); it != recorded.end()) {
-            const qint64 id = it->second.value(u"id"_s).toInteger();
-            const QString name = it->second.value(u"name"_s).toString().trimmed();
+            const qint64 id = it->second.id;
+            const QString name = it->second.name.trimmed();
             if (id > 0 && !ids.contains(id)) {
                 dataset.id = id;
                 ids.insert(id);
@@ -199,24 +198,14 @@ Status insertDataset(Database& database, const RecoveredDataset& dataset, const 
 // Points the run's configuration at the datasets' ids in the rebuilt database.
 void repointDatasets(RunRecord& run, qint64 trainId, std::optional<qint64> validId)
 {
-    auto reference = [](const QJsonValue& old, qint64 id) {
-        return old.isDouble() ? QJsonValue(id) : QJsonValue(QString::number(id));
-    };
-    run.config.insert(u"dataset"_s, reference(run.config.value(u"dataset"_s), trainId));
-    QJsonObject data = run.config.value(u"data"_s).toObject();
-    QJsonObject train = data.value(u"dataset"_s).toObject();
-    train.insert(u"id"_s, trainId);
-    data.insert(u"dataset"_s, train);
+    run.setup.config.dataset = QString::number(trainId);
+    run.setup.data.dataset.id = trainId;
     if (validId) {
-        QJsonObject validation = run.config.value(u"validation"_s).toObject();
-        if (validation.contains(u"dataset"_s))
-            validation.insert(u"dataset"_s, reference(validation.value(u"dataset"_s), *validId));
-        run.config.insert(u"validation"_s, validation);
-        QJsonObject valid = data.value(u"valid_dataset"_s).toObject();
-        valid.insert(u"id"_s, *validId);
-        data.insert(u"valid_dataset"_s, valid);
+        if (run.setup.config.validation.kind == ValidationKind::Dataset)
+            run.setup.config.validation.dataset = QString::number(*validId);
+        if (run.setup.data.validDataset)
+            run.setup.data.validDataset->id = *validId;
     }
-    run.config.insert(u"data"_s, data);
     run.datasetId = trainId;
     run.validDatasetId = validId;
 }
@@ -248,7 +237,7 @@ Status insertRun(Database& database, const RunRecord& r, qint64 experimentId)
     statement->bind(10, r.user)
         .bind(11, r.host)
         .bind(12, r.process)
-        .bind(13, json(r.config))
+        .bind(13, json(r.setup.toJson()))
         .bind(14, json(r.environment))
         .bind(15, r.roundsDone)
         .bind(16, r.roundsTotal);
@@ -323,10 +312,16 @@ Status rebuild(Database& database, const QString& directory, RecoveryReport& rep
     QSet<qint64> recovered;
     for (RunFileContents& contents : runs) {
         RunRecord& run = contents.record;
-        const QList<QJsonObject> used = datasetsOfRun(run);
+        if (!run.setup.problem.isEmpty()) {
+            report.problems << Text::tr("Run %1 was not recovered: its configuration cannot be read (%2).")
+                                   .arg(run.id)
+                                   .arg(run.setup.problem);
+            continue;
+        }
+        const QList<DatasetLineage> used = datasetsOfRun(run);
         QList<qint64> ids;
-        for (const QJsonObject& dataset : used) {
-            const QString hash = dataset.value(u"content_hash"_s).toString();
+        for (const DatasetLineage& dataset : used) {
+            const QString& hash = dataset.contentHash;
             if (!idOfHash.contains(hash))
                 break;
             ids << idOfHash.value(hash);

@@ -33,16 +33,13 @@ struct Text
 
 } // namespace
 
-Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const QJsonObject& schema, const QString& inputPath,
+Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelSchema& schema, const QString& inputPath,
                                       const QString& outputPath, JobControl& control, int iterations)
 {
-    const auto task = taskFromKey(schema.value(u"task"_s).toString());
-    const QJsonArray featureList = schema.value(u"features"_s).toArray();
-    if (!task || featureList.isEmpty())
+    if (!schema.isUsable())
         return Error::badInput(Text::tr("The model's description of its input is missing or damaged."));
-    QStringList classes;
-    for (const QJsonValue& value : schema.value(u"classes"_s).toArray())
-        classes << value.toString();
+    const std::optional<Task> task = schema.task;
+    const QStringList& classes = schema.classes;
 
     // Read the input the way the training data was read: features numeric or categorical as the
     // model expects them.
@@ -53,12 +50,9 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const QJsonO
         return preview.error();
     if (preview->format != DatasetFormat::Libsvm) {
         for (ColumnGuess& column : preview->columns) {
-            for (const QJsonValue& value : featureList) {
-                const QJsonObject feature = value.toObject();
-                if (feature.value(u"name"_s).toString() != column.name)
-                    continue;
-                const bool categorical = feature.value(u"type"_s).toString() == u"categorical"_s;
-                column.type = categorical ? ColumnType::Categorical : ColumnType::Numeric;
+            for (const FeatureColumn& feature : schema.features) {
+                if (feature.name == column.name)
+                    column.type = feature.categorical ? ColumnType::Categorical : ColumnType::Numeric;
             }
         }
     }
@@ -73,13 +67,12 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const QJsonO
     QStringList missing, wrongType;
     std::vector<std::size_t> columnOfFeature;
     std::vector<FeatureSpec> features;
-    for (const QJsonValue& value : featureList) {
-        const QJsonObject json = value.toObject();
+    for (const FeatureColumn& column : schema.features) {
         FeatureSpec feature;
-        feature.name = json.value(u"name"_s).toString();
-        feature.categorical = json.value(u"type"_s).toString() == u"categorical"_s;
-        for (const QJsonValue& category : json.value(u"categories"_s).toArray())
-            feature.categories.push_back(category.toString().toStdString());
+        feature.name = column.name;
+        feature.categorical = column.categorical;
+        for (const QString& category : column.categories)
+            feature.categories.push_back(category.toStdString());
         const auto it = std::find_if(table->columns.begin(), table->columns.end(),
                                      [&](const ParsedColumn& c) { return c.name == feature.name; });
         if (it == table->columns.end()) {
@@ -228,7 +221,7 @@ Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, con
         return Error::io(Text::tr("The model of run %1 cannot be read: %2.").arg(runId).arg(model.errorString()));
     // The model holds the rounds trained after the best one too; like the held-out predictions,
     // scoring uses the rounds up to the best one when the run stopped early.
-    return predictFile(model.readAll(), run->config.value(u"schema"_s).toObject(), inputPath, outputPath, control,
+    return predictFile(model.readAll(), run->setup.schema, inputPath, outputPath, control,
                        run->predictionRounds());
 }
 

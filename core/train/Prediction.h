@@ -2,6 +2,7 @@
 
 #include "core/common/JobControl.h"
 #include "core/common/Result.h"
+#include "core/model/ModelSchema.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -24,7 +25,7 @@ struct PredictionSummary
 // predicted class (multiclass), or the value (regression). Input columns are matched to the
 // model's features by name; a missing feature or one of the wrong type is an error. `iterations`
 // limits the prediction to the first rounds of the model (0: all of them).
-Result<PredictionSummary> predictFile(const QByteArray& model, const QJsonObject& schema, const QString& inputPath,
+Result<PredictionSummary> predictFile(const QByteArray& model, const ModelSchema& schema, const QString& inputPath,
                                       const QString& outputPath, JobControl& control, int iterations = 0);
 
 // The same with the model of a finished run in the workspace. With early stopping only the rounds

@@ -1,7 +1,7 @@
 #include "core/train/TrainingJob.h"
 
 #include "core/common/AtomicFile.h"
-#include "core/common/Environment.h"
+#include "core/train/Environment.h"
 #include "core/common/Process.h"
 #include "core/common/Sha256.h"
 #include "core/data/CsvFormat.h"
@@ -29,13 +29,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(grove::TrainingJob)
 };
 
-QJsonObject datasetJson(const DatasetRecord& record)
-{
-    return {{u"id"_s, record.id},
-            {u"name"_s, record.name},
-            {u"content_hash"_s, record.contentHash},
-            {u"rows"_s, record.rows}};
-}
+DatasetLineage lineage(const DatasetRecord& record) { return {record.id, record.name, record.contentHash, record.rows}; }
 
 std::vector<StoredSeries> toStored(const std::vector<MetricSeries>& history)
 {
@@ -109,13 +103,6 @@ Result<std::pair<DatasetRecord, Snapshot>> resolveDataset(Workspace& workspace, 
     return std::make_pair(*record, std::move(snapshot.value()));
 }
 
-QJsonObject stripBookkeeping(QJsonObject json)
-{
-    json.remove(u"schema"_s);
-    json.remove(u"data"_s);
-    return json;
-}
-
 } // namespace
 
 QString modelPath(const Workspace& workspace, qint64 runId) { return workspace.runDirectory(runId) + u"/model.ubj"_s; }
@@ -124,7 +111,14 @@ QString predictionsPath(const Workspace& workspace, qint64 runId)
     return workspace.runDirectory(runId) + u"/predictions.csv"_s;
 }
 
-Result<RunConfig> runConfig(const RunRecord& run) { return RunConfig::fromJson(stripBookkeeping(run.config)); }
+Result<RunConfig> runConfig(const RunRecord& run)
+{
+    if (!run.setup.problem.isEmpty())
+        return Error::badInput(Text::tr("The configuration of run %1 cannot be read: %2").arg(run.id).arg(run.setup.problem));
+    if (auto status = run.setup.config.check(); !status)
+        return status.error();
+    return run.setup.config;
+}
 
 Result<TrainingPlan> prepareTraining(Workspace& workspace, const RunConfig& config, bool askXgboost)
 {
@@ -175,15 +169,15 @@ Result<QueuedRun> queueCheckedRun(Workspace& workspace, const RunConfig& config,
     if (plan->validation)
         record.validDatasetId = plan->validation->dataset.id;
     record.status = RunStatus::Queued;
-    record.config = plan->config.toJson();
-    QJsonObject data{{u"dataset"_s, datasetJson(plan->train.dataset)},
-                     {u"train_rows"_s, qint64(plan->trainRows.size())},
-                     {u"valid_rows"_s, qint64(plan->validRows.size())},
-                     {u"rows_without_target"_s, plan->rowsWithoutTarget}};
+    record.setup.config = plan->config;
+    record.setup.schema = plan->schema();
+    TrainingData& data = record.setup.data;
+    data.dataset = lineage(plan->train.dataset);
+    data.trainRows = qint64(plan->trainRows.size());
+    data.validRows = qint64(plan->validRows.size());
+    data.rowsWithoutTarget = plan->rowsWithoutTarget;
     if (plan->validation)
-        data.insert(u"valid_dataset"_s, datasetJson(plan->validation->dataset));
-    record.config.insert(u"schema"_s, plan->schemaJson());
-    record.config.insert(u"data"_s, data);
+        data.validDataset = lineage(plan->validation->dataset);
     QJsonObject environment = environmentInfo().toJson();
     environment.insert(u"threads"_s, plan->config.threads);
     record.environment = environment;
@@ -355,12 +349,10 @@ Result<QueuedRun> queueCheckedReproduction(Workspace& workspace, qint64 runId)
     if (!config)
         return config.error();
     // The recorded data must still be the data the run saw.
-    const QJsonObject data = original->config.value(u"data"_s).toObject();
     auto dataset = DatasetStore(workspace.database()).byId(original->datasetId);
     if (!dataset)
         return dataset.error();
-    if (!dataset->has_value() ||
-        (*dataset)->contentHash != data.value(u"dataset"_s).toObject().value(u"content_hash"_s).toString())
+    if (!dataset->has_value() || (*dataset)->contentHash != original->setup.data.dataset.contentHash)
         return Error::conflict(Text::tr("The dataset of run %1 is no longer in the workspace.").arg(runId));
     return queueCheckedRun(workspace, *config, runId);
 }

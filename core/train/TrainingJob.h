@@ -3,7 +3,7 @@
 #include "core/common/JobControl.h"
 #include "core/common/Result.h"
 #include "core/store/RunStore.h"
-#include "core/train/RunConfig.h"
+#include "core/model/RunConfig.h"
 #include "core/train/Trainer.h"
 #include "core/train/TrainingPlan.h"
 

@@ -440,25 +440,20 @@ QList<QPair<QString, QString>> TrainingPlan::boosterParameters() const
     return list;
 }
 
-QJsonObject TrainingPlan::schemaJson() const
+ModelSchema TrainingPlan::schema() const
 {
-    QJsonArray features;
-    for (const FeatureSpec& feature : this->features) {
-        QJsonObject json{{u"name"_s, feature.name}, {u"type"_s, feature.categorical ? u"categorical"_s : u"numeric"_s}};
-        if (feature.categorical) {
-            QJsonArray categories;
-            for (const std::string& category : feature.categories)
-                categories.append(QString::fromStdString(category));
-            json.insert(u"categories"_s, categories);
-        }
-        features.append(json);
+    ModelSchema schema;
+    schema.task = task;
+    schema.objective = config.params.objective;
+    schema.target = config.target;
+    for (const FeatureSpec& feature : features) {
+        FeatureColumn column{feature.name, feature.categorical, {}};
+        for (const std::string& category : feature.categories)
+            column.categories << QString::fromStdString(category);
+        schema.features << column;
     }
-    QJsonObject schema{{u"task"_s, taskKey(task)},
-                       {u"objective"_s, config.params.objective},
-                       {u"target"_s, config.target},
-                       {u"features"_s, features}};
     if (task != Task::Regression)
-        schema.insert(u"classes"_s, QJsonArray::fromStringList(classes));
+        schema.classes = classes;
     return schema;
 }
 

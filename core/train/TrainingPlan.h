@@ -4,7 +4,7 @@
 #include "core/data/DatasetProfile.h"
 #include "core/data/Snapshot.h"
 #include "core/store/DatasetStore.h"
-#include "core/train/RunConfig.h"
+#include "core/model/ModelSchema.h"
 
 #include <QJsonObject>
 
@@ -52,7 +52,7 @@ struct TrainingPlan
     // The XGBoost parameters, in the order they are set.
     QList<QPair<QString, QString>> boosterParameters() const;
     // What a scorer needs: features with their categories, classes, task, objective.
-    QJsonObject schemaJson() const;
+    ModelSchema schema() const;
 };
 
 inline constexpr int kMaxClasses = 1000;

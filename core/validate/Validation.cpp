@@ -48,34 +48,29 @@ QString availableMetrics(const RunRecord& run, const QString& split)
 }
 
 // Where a production model's schema differs from the run's: empty when it can score the run's rows.
-QString schemaDifference(const QJsonObject& production, const QJsonObject& run)
+QString schemaDifference(const ModelSchema& production, const ModelSchema& run)
 {
-    if (production.value(u"task"_s) != run.value(u"task"_s))
-        return Text::tr("it is a %1 model and this run is %2")
-            .arg(production.value(u"task"_s).toString(), run.value(u"task"_s).toString());
-    if (production.value(u"target"_s) != run.value(u"target"_s))
-        return Text::tr("it predicts \"%1\" and this run \"%2\"")
-            .arg(production.value(u"target"_s).toString(), run.value(u"target"_s).toString());
-    if (production.value(u"classes"_s) != run.value(u"classes"_s))
+    if (production.task != run.task)
+        return Text::tr("it is a %1 model and this run is %2").arg(taskKey(production.task), taskKey(run.task));
+    if (production.target != run.target)
+        return Text::tr("it predicts \"%1\" and this run \"%2\"").arg(production.target, run.target);
+    if (production.classes != run.classes)
         return Text::tr("its classes differ from this run's");
-    const QJsonArray a = production.value(u"features"_s).toArray(), b = run.value(u"features"_s).toArray();
+    const QList<FeatureColumn>&a = production.features, &b = run.features;
     if (a.size() != b.size())
         return Text::tr("it has %1 features and this run %2").arg(a.size()).arg(b.size());
+    auto type = [](const FeatureColumn& feature) { return feature.categorical ? u"categorical"_s : u"numeric"_s; };
     for (qsizetype i = 0; i < a.size(); ++i) {
-        const QJsonObject x = a[i].toObject(), y = b[i].toObject();
-        const QString name = x.value(u"name"_s).toString();
-        if (name != y.value(u"name"_s).toString())
-            return Text::tr("its feature %1 is \"%2\" where this run has \"%3\"")
-                .arg(i + 1)
-                .arg(name, y.value(u"name"_s).toString());
-        if (x.value(u"type"_s) != y.value(u"type"_s))
-            return Text::tr("its feature \"%1\" is %2 where this run's is %3")
-                .arg(name, x.value(u"type"_s).toString(), y.value(u"type"_s).toString());
-        if (x.value(u"categories"_s) != y.value(u"categories"_s))
+        const FeatureColumn &x = a[i], &y = b[i];
+        if (x.name != y.name)
+            return Text::tr("its feature %1 is \"%2\" where this run has \"%3\"").arg(i + 1).arg(x.name, y.name);
+        if (x.categorical != y.categorical)
+            return Text::tr("its feature \"%1\" is %2 where this run's is %3").arg(x.name, type(x), type(y));
+        if (x.categories != y.categories)
             return Text::tr("the categories of its feature \"%1\" differ from this run's (%2 and %3 categories)")
-                .arg(name)
-                .arg(x.value(u"categories"_s).toArray().size())
-                .arg(y.value(u"categories"_s).toArray().size());
+                .arg(x.name)
+                .arg(x.categories.size())
+                .arg(y.categories.size());
     }
     return {};
 }
@@ -194,8 +189,7 @@ Result<ValidationReport> validateRun(Workspace& workspace, qint64 runId, const Q
     std::optional<TrainingPlan> plan;
     auto config = runConfig(run);
     auto prepared = config ? prepareTraining(workspace, *config, false) : Result<TrainingPlan>(config.error());
-    const QString recordedHash =
-        run.config.value(u"data"_s).toObject().value(u"dataset"_s).toObject().value(u"content_hash"_s).toString();
+    const QString& recordedHash = run.setup.data.dataset.contentHash;
     if (!prepared) {
         report.checks << technical(TechnicalCheck::SchemaMatches, false, prepared.error().message);
     } else if (prepared->train.dataset.contentHash != recordedHash) {
@@ -203,7 +197,7 @@ Result<ValidationReport> validateRun(Workspace& workspace, qint64 runId, const Q
                                    Text::tr("The dataset \"%1\" now has content %2, but the run was trained on %3.")
                                        .arg(prepared->train.dataset.name, prepared->train.dataset.contentHash.left(12),
                                             recordedHash.left(12)));
-    } else if (prepared->schemaJson() != run.config.value(u"schema"_s).toObject()) {
+    } else if (prepared->schema() != run.setup.schema) {
         report.checks << technical(TechnicalCheck::SchemaMatches, false,
                                    Text::tr("The columns of \"%1\" no longer give the features, types and categories "
                                             "the model was trained with.")
@@ -317,7 +311,7 @@ Result<ValidationReport> validateRun(Workspace& workspace, qint64 runId, const Q
                                : Text::tr("This run has no held-out rows to score %1 on (it is cross-validated, or "
                                           "its data did not pass the checks).")
                                      .arg(production->label);
-        } else if (const QString difference = schemaDifference(production->schema, plan->schemaJson());
+        } else if (const QString difference = schemaDifference(production->schema, plan->schema());
                    !difference.isEmpty()) {
             check.detail = Text::tr("%1 cannot score this run's rows: %2.").arg(production->label, difference);
         } else if (auto value = productionMetric(*production, *plan, rule.metric); !value) {

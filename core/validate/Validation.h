@@ -2,6 +2,7 @@
 
 #include "core/common/JobControl.h"
 #include "core/common/Result.h"
+#include "core/model/ModelSchema.h"
 #include "core/validate/ValidationRules.h"
 
 #include <QByteArray>
@@ -18,7 +19,7 @@ struct ProductionModel
 {
     QString label;      // "churn version 3", as reports name it
     QByteArray model;   // its model.ubj
-    QJsonObject schema; // its features, categories, classes and task (metadata.json's "schema")
+    ModelSchema schema; // its features, categories, classes and task (metadata.json's "schema")
     std::optional<int> bestIteration; // when it stopped early, it predicts with the rounds up to this one
 };
 

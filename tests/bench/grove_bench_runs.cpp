@@ -100,7 +100,7 @@ int generate(const QString& directory, int runs, int rounds)
         record.datasetId = dataset->dataset.id;
         record.status = RunStatus::Queued;
         record.roundsTotal = rounds;
-        record.config = QJsonObject{
+        record.setup = RunSetup::fromJson(QJsonObject{
             {u"dataset"_s, QString::number(dataset->dataset.id)},
             {u"target"_s, u"label"_s},
             {u"task"_s, u"binary"_s},
@@ -109,7 +109,7 @@ int generate(const QString& directory, int runs, int rounds)
             {u"params"_s, QJsonObject{{u"eta"_s, eta}, {u"max_depth"_s, depth}, {u"subsample"_s, 0.5 + 0.5 * uniform(random)},
                                       {u"tree_method"_s, u"hist"_s}}},
             {u"data"_s, QJsonObject{{u"dataset"_s, QJsonObject{{u"id"_s, dataset->dataset.id}, {u"name"_s, dataset->dataset.name}}},
-                                    {u"valid_rows"_s, 1000}}}};
+                                    {u"valid_rows"_s, 1000}}}});
         auto id = store.create(record);
         if (!id)
             return 1;

@@ -24,14 +24,14 @@ QList<RunRecord> makeRuns()
     finished.id = 1;
     finished.experiment = u"baseline"_s;
     finished.status = RunStatus::Finished;
-    finished.config = QJsonObject{{u"task"_s, u"binary"_s},
+    finished.setup = RunSetup::fromJson(QJsonObject{{u"task"_s, u"binary"_s},
                                   {u"target"_s, u"churned"_s},
                                   {u"threads"_s, 2},
                                   {u"seed"_s, u"7"_s},
                                   {u"metrics"_s, QJsonArray{u"logloss"_s, u"auc"_s}},
                                   {u"params"_s, QJsonObject{{u"eta"_s, 0.1},
                                                             {u"max_depth"_s, 4},
-                                                            {u"extra"_s, QJsonObject{{u"grow_policy"_s, u"lossguide"_s}}}}}};
+                                                            {u"extra"_s, QJsonObject{{u"grow_policy"_s, u"lossguide"_s}}}}}});
     finished.finalMetrics = QJsonObject{{u"valid"_s, QJsonObject{{u"auc"_s, 0.83}, {u"logloss"_s, 0.41}}}};
     finished.bestMetrics = finished.finalMetrics;
     finished.bestIteration = 40;
@@ -51,7 +51,7 @@ QList<RunRecord> makeRuns()
     queued.id = 3;
     queued.experiment = u"sweep \u202e odd"_s;
     queued.status = RunStatus::Queued;
-    queued.config = QJsonObject{{u"params"_s, QJsonObject{{u"eta"_s, u"0.3"_s}}}};
+    queued.setup = RunSetup::fromJson(QJsonObject{{u"params"_s, QJsonObject{{u"eta"_s, u"0.3"_s}}}});
     queued.finalMetrics = QJsonObject{{u"valid"_s, QJsonObject{{u"auc"_s, u"not a number"_s}}}};
     runs << queued;
     return runs;

@@ -1,6 +1,6 @@
 #include "ui/app/MainWindow.h"
 
-#include "core/common/Environment.h"
+#include "core/train/Environment.h"
 #include "core/services/DatasetImport.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/model/ModelMetadata.h"
 #include "core/registry/Registry.h"
 #include "core/validate/ValidationRules.h"
 
@@ -27,7 +28,7 @@ struct RegistrySnapshot
     struct Version
     {
         ModelVersion version;
-        QJsonObject metadata; // empty when the version did not verify
+        ModelMetadata metadata; // empty when the version did not verify
         QString card;         // MODEL_CARD.md, read after the version verified
         QStringList problems; // what verification found; empty when it is intact
         QString signature;    // the names, sizes and times of its files when it was verified

@@ -61,10 +61,7 @@ QString when(const QDateTime& time)
 
 // A text read from the shared folder, as HTML: escaped for the markup, and with control and
 // bidirectional formatting characters shown as escapes, since anyone may have written it.
-QString sharedHtml(const QJsonValue& value)
-{
-    return escapeUnsafeText(value.toString()).toHtmlEscaped();
-}
+QString sharedHtml(const QString& value) { return escapeUnsafeText(value).toHtmlEscaped(); }
 
 const RegistrySnapshot::Model* findModel(const RegistrySnapshot& snapshot, const QString& name)
 {
@@ -267,7 +264,6 @@ void RegistryView::fillVersions()
         m_versions->setRowCount(int(model->versions.size()));
         for (int i = 0; i < model->versions.size(); ++i) {
             const RegistrySnapshot::Version& v = model->versions[model->versions.size() - 1 - i];
-            const QJsonObject dataset = v.metadata.value(u"data"_s).toObject().value(u"dataset"_s).toObject();
             QTableWidgetItem* number = readOnlyCell(QString::number(v.version.version));
             number->setData(Qt::UserRole, v.version.version);
             m_versions->setItem(i, 0, number);
@@ -278,11 +274,11 @@ void RegistryView::fillVersions()
                 stage->setFont(bold);
             }
             m_versions->setItem(i, 1, stage);
-            m_versions->setItem(i, 2, v.problems.isEmpty() ? readOnlyCell(versionKeyMetric(v.metadata)) : readOnlyCell(tr("damaged")));
+            m_versions->setItem(i, 2, v.problems.isEmpty() ? readOnlyCell(v.metadata.keyMetric()) : readOnlyCell(tr("damaged")));
             if (!v.problems.isEmpty())
                 m_versions->item(i, 2)->setForeground(kFailedColor);
-            m_versions->setItem(i, 3, readOnlyCell(dataset.value(u"name"_s).toString()));
-            m_versions->setItem(i, 4, readOnlyCell(v.metadata.value(u"exported_by"_s).toString()));
+            m_versions->setItem(i, 3, readOnlyCell(v.metadata.data.dataset.name));
+            m_versions->setItem(i, 4, readOnlyCell(v.metadata.exportedBy));
             m_versions->setItem(i, 5, readOnlyCell(when(v.version.published)));
         }
         m_versions->resizeColumnsToContents();
@@ -343,7 +339,7 @@ void RegistryView::fillDetails()
         m_details->setTabText(3, tr("Checksums (failed)"));
         return;
     }
-    const QJsonObject& metadata = version->metadata;
+    const ModelMetadata& metadata = version->metadata;
     m_details->setTabText(3, tr("Checksums"));
     QPalette palette = m_checksums->palette();
     palette.setColor(QPalette::WindowText, kPassedColor);
@@ -357,50 +353,44 @@ void RegistryView::fillDetails()
                                                                                    QTextDocument::MarkdownNoHTML));
     m_card->moveCursor(QTextCursor::Start); // from the top, whichever version was shown before
 
-    const QJsonObject run = metadata.value(u"run"_s).toObject();
-    const QJsonObject data = metadata.value(u"data"_s).toObject();
-    const QJsonObject dataset = data.value(u"dataset"_s).toObject();
-    const qint64 runId = run.value(u"id"_s).toInteger();
+    const ExportedRun& run = metadata.run;
+    const TrainingData& data = metadata.data;
+    const qint64 runId = run.id;
     // The run is linked when it is in the open workspace: same folder, and the same model (a run
     // id can be given again after the trash was emptied).
     bool here = false;
     if (Workspace* workspace = m_workspace->workspace();
-        workspace && QDir::cleanPath(run.value(u"workspace"_s).toString()) == QDir::cleanPath(m_workspace->directory())) {
+        workspace && QDir::cleanPath(run.workspace) == QDir::cleanPath(m_workspace->directory())) {
         auto record = RunStore(workspace->database()).byId(runId);
-        here = record && record->has_value() && (*record)->modelSha256 == run.value(u"model_sha256"_s).toString();
+        here = record && record->has_value() && (*record)->modelSha256 == run.modelSha256;
     }
     QString html = u"<table cellspacing=6>"_s;
     auto row = [&html](const QString& name, const QString& value) {
         html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(), value);
     };
     row(tr("Run"), here ? u"<a href=\"run:%1\">%2</a>"_s.arg(runId).arg(tr("Run %1 (open it)").arg(runId))
-                        : tr("Run %1 in %2").arg(runId).arg(sharedHtml(run.value(u"workspace"_s))));
-    row(tr("Experiment"), sharedHtml(run.value(u"experiment"_s)));
+                        : tr("Run %1 in %2").arg(runId).arg(sharedHtml(run.workspace)));
+    row(tr("Experiment"), sharedHtml(run.experiment));
     row(tr("Dataset"), tr("%1, content %2")
-                           .arg(sharedHtml(dataset.value(u"name"_s)),
-                                sharedHtml(dataset.value(u"content_hash"_s))));
-    if (data.contains(u"valid_dataset"_s))
-        row(tr("Validation dataset"), sharedHtml(data.value(u"valid_dataset"_s).toObject().value(u"name"_s)));
+                           .arg(sharedHtml(data.dataset.name), sharedHtml(data.dataset.contentHash)));
+    if (data.validDataset)
+        row(tr("Validation dataset"), sharedHtml(data.validDataset->name));
     row(tr("Trained"), tr("by %1 on %2, %3")
-                           .arg(sharedHtml(run.value(u"trained_by"_s)),
-                                sharedHtml(run.value(u"trained_on"_s)),
-                                when(QDateTime::fromString(run.value(u"finished_at"_s).toString(), Qt::ISODateWithMs))));
+                           .arg(sharedHtml(run.trainedBy), sharedHtml(run.trainedOn), when(run.finishedAt)));
     row(tr("Exported"), tr("by %1 on %2, %3")
-                            .arg(sharedHtml(metadata.value(u"exported_by"_s)),
-                                 sharedHtml(metadata.value(u"exported_on"_s)),
-                                 when(QDateTime::fromString(metadata.value(u"exported_at"_s).toString(), Qt::ISODateWithMs))));
-    row(tr("Model SHA-256"), sharedHtml(run.value(u"model_sha256"_s)));
-    const QJsonObject environment = metadata.value(u"environment"_s).toObject();
+                            .arg(sharedHtml(metadata.exportedBy), sharedHtml(metadata.exportedOn), when(metadata.exportedAt)));
+    row(tr("Model SHA-256"), sharedHtml(run.modelSha256));
+    const QJsonObject& environment = metadata.environment;
     row(tr("Environment"), u"Grove %1, XGBoost %2, %3"_s.arg(environment.value(u"grove"_s).toString(),
                                                             environment.value(u"xgboost"_s).toString(),
                                                             environment.value(u"os"_s).toString())
                                .toHtmlEscaped());
     html += u"</table><h4>%1</h4><pre>%2</pre>"_s.arg(
         tr("Configuration"),
-        QString::fromUtf8(QJsonDocument(metadata.value(u"config"_s).toObject()).toJson(QJsonDocument::Indented)).toHtmlEscaped());
+        QString::fromUtf8(QJsonDocument(metadata.config.toJson()).toJson(QJsonDocument::Indented)).toHtmlEscaped());
     m_lineage->setHtml(html);
 
-    if (auto report = ValidationReport::fromJson(metadata.value(u"validation"_s).toObject()))
+    if (auto report = ValidationReport::fromJson(metadata.validation))
         fillReportTable(m_validation, *report);
 }
 

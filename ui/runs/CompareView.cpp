@@ -2,7 +2,7 @@
 
 #include "core/data/CsvFormat.h"
 #include "core/store/ComparisonStore.h"
-#include "core/train/RunConfig.h"
+#include "core/model/RunConfig.h"
 #include "ui/charts/CurvePlot.h"
 #include "ui/charts/ParallelPlot.h"
 #include "ui/charts/ScatterPlot.h"

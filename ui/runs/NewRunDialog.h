@@ -2,7 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/data/DatasetProfile.h"
-#include "core/train/RunConfig.h"
+#include "core/model/RunConfig.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -61,7 +61,7 @@ QStringList RunListModel::availableKeys() const
     QStringList params, metrics;
     for (int row = 0; row < m_records.size(); ++row) {
         const RunRecord& run = *record(row);
-        const QJsonObject p = run.config.value(u"params"_s).toObject();
+        const QJsonObject p = run.setup.config.params.toJson();
         for (auto it = p.begin(); it != p.end(); ++it) {
             const QString key = u"params."_s + it.key();
             if (it.key() != u"extra"_s && !params.contains(key))

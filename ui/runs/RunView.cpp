@@ -257,11 +257,7 @@ void RunView::load(qint64 id)
     }
     updateHeader();
 
-    const QJsonArray metricsJson = r.config.value(u"metrics"_s).toArray();
-    QStringList metrics;
-    for (const QJsonValue& value : metricsJson)
-        metrics << value.toString();
-    rebuildCharts(metrics);
+    rebuildCharts(r.setup.config.metrics);
     if (const auto* live = m_training->live(r.id); live && isActive(r.status)) {
         appendRounds(live->rounds);
     } else {
@@ -284,8 +280,7 @@ void RunView::load(qint64 id)
 
     fillMetrics();
     m_importance->setImportance(r.importance);
-    QJsonObject shown = r.config;
-    m_config->setPlainText(QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented)));
+    m_config->setPlainText(QString::fromUtf8(QJsonDocument(r.setup.toJson()).toJson(QJsonDocument::Indented)));
     fillEnvironment();
     updateProgress();
 }
@@ -294,10 +289,9 @@ void RunView::updateHeader()
 {
     const RunRecord& r = *m_record;
     m_title->setText(tr("Run %1 · %2 → %3").arg(r.id).arg(r.datasetName(), r.target()));
-    const QString task = r.config.value(u"task"_s).toString();
     QStringList parts{runStatusDisplayName(r.status), tr("experiment %1").arg(r.experiment)};
-    if (auto parsed = taskFromKey(task))
-        parts << taskDisplayName(*parsed);
+    if (const std::optional<Task> task = r.setup.config.task)
+        parts << taskDisplayName(*task);
     if (r.createdAt.isValid())
         parts << tr("created %1").arg(QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat));
     if (r.startedAt.isValid() && !isActive(r.status))
@@ -434,7 +428,7 @@ void RunView::fillMetrics()
                                                          : tr("Validation, final"),
                                           best});
     m_metrics->setRowCount(0);
-    const QJsonArray metrics = r.config.value(u"metrics"_s).toArray();
+    const QStringList& metrics = r.setup.config.metrics;
     auto value = [](const QJsonObject& values, const QString& split, const QString& metric,
                     const QJsonObject& spread = {}) -> QString {
         const QJsonValue v = values.value(split).toObject().value(metric);
@@ -446,8 +440,7 @@ void RunView::fillMetrics()
             text += u" ± "_s + QString::number(s.toDouble(), 'g', 3);
         return text;
     };
-    for (const QJsonValue& m : metrics) {
-        const QString metric = m.toString();
+    for (const QString& metric : metrics) {
         const int row = m_metrics->rowCount();
         m_metrics->insertRow(row);
         m_metrics->setItem(row, 0, item(metric));

@@ -14,6 +14,7 @@ namespace grove {
 
 enum class Task { Binary, Multiclass, Regression };
 QString taskKey(Task task); // "binary", "multiclass", "regression"
+QString taskKey(std::optional<Task> task); // empty for none
 std::optional<Task> taskFromKey(QStringView key);
 QString taskDisplayName(Task task);
 
@@ -51,6 +52,10 @@ struct BoosterParameters
     // Sets a parameter from text (the CLI's --param, a config file): typed ones are checked
     // for the type, unknown names go to `extra`.
     Status set(const QString& key, const QString& value);
+    // As stored: the typed parameters by XGBoost's names, the others under "extra".
+    QJsonObject toJson() const;
+    // One parameter by XGBoost's name, typed or other; undefined when it is not set.
+    QJsonValue value(QStringView key) const;
 };
 
 // Everything that defines a training run. Stored with the run in its resolved form (every
@@ -71,9 +76,13 @@ struct RunConfig
     QString experiment = QStringLiteral("Default");
 
     QJsonObject toJson() const;
-    // Reads a configuration as toJson() writes it (and `grove-cli train --config` takes it),
-    // then check()s it.
-    static Result<RunConfig> fromJson(const QJsonObject& json);
+    // Where a configuration comes from: a user (`grove-cli train --config`, a sweep) or a run's
+    // stored record (see RunSetup).
+    enum class Source { UserInput, Stored };
+    // Reads a configuration as toJson() writes it. Types are checked either way. From a user,
+    // unknown fields are refused and the result is check()ed; a stored one is taken as it was
+    // recorded, so that checks added later do not hide old runs.
+    static Result<RunConfig> fromJson(const QJsonObject& json, Source source = Source::UserInput);
 
     // The checks that need no data, shared by the CLI, --config files and the New Run dialog,
     // made before anything is recorded: every number is finite (no NaN, no infinity), and the

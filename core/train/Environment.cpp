@@ -1,13 +1,12 @@
-#include "core/common/Environment.h"
+#include "core/train/Environment.h"
 
 #include "core/common/Process.h"
 #include "core/common/Version.h"
+#include "core/store/Database.h"
+#include "core/train/Xgboost.h"
 
 #include <QSysInfo>
 #include <QThread>
-
-#include <sqlite3.h>
-#include <xgboost/c_api.h>
 
 using namespace Qt::StringLiterals;
 
@@ -17,11 +16,9 @@ EnvironmentInfo environmentInfo()
 {
     EnvironmentInfo info;
     info.groveVersion = QString::fromLatin1(GROVE_VERSION);
-    int major = 0, minor = 0, patch = 0;
-    XGBoostVersion(&major, &minor, &patch);
-    info.xgboostVersion = u"%1.%2.%3"_s.arg(major).arg(minor).arg(patch);
+    info.xgboostVersion = xgb::libraryVersion();
     info.qtVersion = QString::fromLatin1(qVersion());
-    info.sqliteVersion = QString::fromLatin1(sqlite3_libversion());
+    info.sqliteVersion = Database::libraryVersion();
     info.os = QSysInfo::prettyProductName();
     info.cpu = QSysInfo::currentCpuArchitecture();
     info.logicalCores = QThread::idealThreadCount();

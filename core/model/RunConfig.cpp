@@ -1,7 +1,7 @@
-#include "core/train/RunConfig.h"
+#include "core/model/RunConfig.h"
 
 #include "core/common/SafeText.h"
-#include "core/data/NumberParser.h"
+#include "core/common/WholeNumber.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -72,6 +72,8 @@ QString taskKey(Task task)
     }
     return {};
 }
+
+QString taskKey(std::optional<Task> task) { return task ? taskKey(*task) : QString(); }
 
 std::optional<Task> taskFromKey(QStringView key)
 {
@@ -258,6 +260,40 @@ Status BoosterParameters::set(const QString& key, const QString& value)
     return {};
 }
 
+QJsonObject BoosterParameters::toJson() const
+{
+    QJsonObject paramsJson{{u"eta"_s, eta},
+                           {u"max_depth"_s, maxDepth},
+                           {u"min_child_weight"_s, minChildWeight},
+                           {u"subsample"_s, subsample},
+                           {u"colsample_bytree"_s, colsampleByTree},
+                           {u"lambda"_s, lambda},
+                           {u"alpha"_s, alpha},
+                           {u"gamma"_s, gamma},
+                           {u"max_bin"_s, maxBin},
+                           {u"tree_method"_s, treeMethod}};
+    if (!objective.isEmpty())
+        paramsJson.insert(u"objective"_s, objective);
+    if (scalePosWeight)
+        paramsJson.insert(u"scale_pos_weight"_s, *scalePosWeight);
+    QJsonObject extraJson;
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        extraJson.insert(it.key(), it.value());
+    if (!extraJson.isEmpty())
+        paramsJson.insert(u"extra"_s, extraJson);
+    return paramsJson;
+}
+
+QJsonValue BoosterParameters::value(QStringView key) const
+{
+    const QJsonObject typed = toJson();
+    if (key != u"extra" && typed.contains(key))
+        return typed.value(key);
+    if (auto it = extra.constFind(key.toString()); it != extra.cend())
+        return *it;
+    return QJsonValue(QJsonValue::Undefined);
+}
+
 QJsonObject RunConfig::toJson() const
 {
     QJsonObject validationJson{{u"kind"_s, validationKindKey(validation.kind)}};
@@ -274,25 +310,7 @@ QJsonObject RunConfig::toJson() const
         validationJson.insert(u"dataset"_s, validation.dataset);
         break;
     }
-    QJsonObject paramsJson{{u"eta"_s, params.eta},
-                           {u"max_depth"_s, params.maxDepth},
-                           {u"min_child_weight"_s, params.minChildWeight},
-                           {u"subsample"_s, params.subsample},
-                           {u"colsample_bytree"_s, params.colsampleByTree},
-                           {u"lambda"_s, params.lambda},
-                           {u"alpha"_s, params.alpha},
-                           {u"gamma"_s, params.gamma},
-                           {u"max_bin"_s, params.maxBin},
-                           {u"tree_method"_s, params.treeMethod}};
-    if (!params.objective.isEmpty())
-        paramsJson.insert(u"objective"_s, params.objective);
-    if (params.scalePosWeight)
-        paramsJson.insert(u"scale_pos_weight"_s, *params.scalePosWeight);
-    QJsonObject extra;
-    for (auto it = params.extra.cbegin(); it != params.extra.cend(); ++it)
-        extra.insert(it.key(), it.value());
-    if (!extra.isEmpty())
-        paramsJson.insert(u"extra"_s, extra);
+    const QJsonObject paramsJson = params.toJson();
 
     QJsonObject json{{u"dataset"_s, dataset},
                      {u"target"_s, target},
@@ -312,14 +330,14 @@ QJsonObject RunConfig::toJson() const
     return json;
 }
 
-Result<RunConfig> RunConfig::fromJson(const QJsonObject& json)
+Result<RunConfig> RunConfig::fromJson(const QJsonObject& json, Source source)
 {
     RunConfig config;
     static const QStringList known = {u"dataset"_s, u"target"_s, u"task"_s, u"exclude"_s, u"validation"_s,
                                       u"params"_s, u"rounds"_s, u"early_stopping_rounds"_s, u"metrics"_s,
                                       u"threads"_s, u"seed"_s, u"experiment"_s};
     for (const QString& key : json.keys()) {
-        if (!known.contains(key))
+        if (!known.contains(key) && source == Source::UserInput)
             return Error::badInput(Text::tr("Unknown field \"%1\" in the run configuration. Known fields: %2.")
                                        .arg(key, known.join(u", "_s)));
     }
@@ -422,7 +440,7 @@ Result<RunConfig> RunConfig::fromJson(const QJsonObject& json)
         return s.error();
     static const QStringList validationKeys = {u"kind"_s, u"fraction"_s, u"seed"_s, u"folds"_s, u"dataset"_s};
     for (const QString& key : validation.keys()) {
-        if (!validationKeys.contains(key))
+        if (!validationKeys.contains(key) && source == Source::UserInput)
             return Error::badInput(Text::tr("Unknown field \"validation.%1\" in the run configuration. Known fields: %2.")
                                        .arg(key, validationKeys.join(u", "_s)));
     }
@@ -474,8 +492,10 @@ Result<RunConfig> RunConfig::fromJson(const QJsonObject& json)
         if (auto status = config.params.set(it.key(), value); !status)
             return status.error();
     }
-    if (auto status = config.check(); !status)
-        return status.error();
+    if (source == Source::UserInput) {
+        if (auto status = config.check(); !status)
+            return status.error();
+    }
     return config;
 }
 

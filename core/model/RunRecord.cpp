@@ -1,11 +1,9 @@
-#include "core/store/RunStore.h"
+#include "core/model/RunRecord.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
-// A run's record and status: what the run store and its readers share, apart from the SQL in
-// RunStore.cpp.
 namespace grove {
 namespace {
 
@@ -76,14 +74,11 @@ double RunRecord::durationSeconds() const
     return end.isValid() ? double(startedAt.msecsTo(end)) / 1000.0 : 0;
 }
 
-QString RunRecord::target() const { return config.value(u"target"_s).toString(); }
+QString RunRecord::target() const { return setup.config.target; }
 int RunRecord::predictionRounds() const
 {
-    return bestIteration && config.value(u"early_stopping_rounds"_s).toInt() > 0 ? *bestIteration + 1 : 0;
+    return bestIteration && setup.config.earlyStoppingRounds > 0 ? *bestIteration + 1 : 0;
 }
-QString RunRecord::datasetName() const
-{
-    return config.value(u"data"_s).toObject().value(u"dataset"_s).toObject().value(u"name"_s).toString();
-}
+QString RunRecord::datasetName() const { return setup.data.dataset.name; }
 
 } // namespace grove
