@@ -3,6 +3,7 @@
 
 #include "core/train/Environment.h"
 #include "core/common/SafeText.h"
+#include "core/store/RunStore.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,17 @@ Context::Context(QCommandLineParser& commandParser, QString workspaceDirectory)
 Result<Workspace> Context::openWorkspace(Workspace::Access access) const
 {
     return Workspace::openOrCreate(m_workspaceDirectory, access);
+}
+
+Result<Context::OpenRun> Context::openRun(const QString& reference, Workspace::Access access) const
+{
+    auto workspace = openWorkspace(access);
+    if (!workspace)
+        return workspace.error();
+    auto run = RunStore(workspace->database()).find(reference);
+    if (!run)
+        return run.error();
+    return OpenRun{std::move(workspace.value()), std::move(run.value())};
 }
 
 int Context::fail(const Error& error)

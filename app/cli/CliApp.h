@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/common/Result.h"
+#include "core/model/RunRecord.h"
 #include "core/store/Workspace.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,14 @@ public:
     // workspace on read-only media.
     Result<Workspace> openWorkspace(Workspace::Access access = Workspace::Access::ReadWrite) const;
     QString workspaceDirectory() const { return m_workspaceDirectory; }
+    // The workspace and one of its runs, by an id, "#id" or "run-id": what show, reproduce,
+    // validate, export and predict start from.
+    struct OpenRun
+    {
+        Workspace workspace;
+        RunRecord run;
+    };
+    Result<OpenRun> openRun(const QString& reference, Workspace::Access access = Workspace::Access::ReadWrite) const;
 
     // Prints the error on stderr ("grove-cli: file:line:column: message") and returns its
     // exit status.

@@ -81,12 +81,11 @@ int runValidate(Context& context)
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1)
         return context.usageError(Text::tr("validate needs one RUN id."));
-    auto workspace = context.openWorkspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto run = RunStore(workspace->database()).find(positional.front());
-    if (!run)
-        return context.fail(run.error());
+    auto opened = context.openRun(positional.front());
+    if (!opened)
+        return context.fail(opened.error());
+    Workspace* workspace = &opened->workspace;
+    const RunRecord* run = &opened->run;
     ValidationRequest request;
     request.runId = run->id;
     // The rules given here, or those the experiment remembers.
@@ -122,12 +121,11 @@ int runExport(Context& context)
         return context.usageError(Text::tr("export needs one RUN id and --model NAME."));
     if (const QString problem = Registry::validateModelName(parser.value(u"model"_s)); !problem.isEmpty())
         return context.fail(Error::badInput(problem));
-    auto workspace = context.openWorkspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto run = RunStore(workspace->database()).find(positional.front());
-    if (!run)
-        return context.fail(run.error());
+    auto opened = context.openRun(positional.front());
+    if (!opened)
+        return context.fail(opened.error());
+    Workspace* workspace = &opened->workspace;
+    const RunRecord* run = &opened->run;
     Registry registry(registryRoot(context));
     auto version = exportRun(*workspace, registry, run->id, parser.value(u"model"_s));
     if (!version)

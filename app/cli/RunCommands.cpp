@@ -333,14 +333,11 @@ int runShow(Context& context)
     const QStringList positional = context.parser.positionalArguments().mid(1);
     if (positional.size() != 1)
         return context.usageError(Text::tr("show needs one RUN id."));
-    auto workspace = context.openWorkspace(Workspace::Access::ReadIfLocked);
-    if (!workspace)
-        return context.fail(workspace.error());
-    RunStore store(workspace->database());
-    auto run = store.find(positional.front());
-    if (!run)
-        return context.fail(run.error());
-    auto history = store.history(run->id);
+    auto opened = context.openRun(positional.front(), Workspace::Access::ReadIfLocked);
+    if (!opened)
+        return context.fail(opened.error());
+    const RunRecord* run = &opened->run;
+    auto history = RunStore(opened->workspace.database()).history(run->id);
     if (!history)
         return context.fail(history.error());
     if (context.json) {
@@ -417,12 +414,11 @@ int runReproduce(Context& context)
     const QStringList positional = context.parser.positionalArguments().mid(1);
     if (positional.size() != 1)
         return context.usageError(Text::tr("reproduce needs one RUN id."));
-    auto workspace = context.openWorkspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto run = RunStore(workspace->database()).find(positional.front());
-    if (!run)
-        return context.fail(run.error());
+    auto opened = context.openRun(positional.front());
+    if (!opened)
+        return context.fail(opened.error());
+    Workspace* workspace = &opened->workspace;
+    const RunRecord* run = &opened->run;
     JobControl control;
     InterruptGuard interrupt(control);
     RoundPrinter printer(context);
@@ -466,12 +462,11 @@ int runPredict(Context& context)
         return predictWithRegistryVersion(context);
     if (auto readable = checkReadableFile(parser.value(u"input"_s)); !readable)
         return context.fail(readable.error());
-    auto workspace = context.openWorkspace(Workspace::Access::ReadIfLocked);
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto run = RunStore(workspace->database()).find(parser.value(u"run"_s));
-    if (!run)
-        return context.fail(run.error());
+    auto opened = context.openRun(parser.value(u"run"_s), Workspace::Access::ReadIfLocked);
+    if (!opened)
+        return context.fail(opened.error());
+    Workspace* workspace = &opened->workspace;
+    const RunRecord* run = &opened->run;
     JobControl control;
     InterruptGuard interrupt(control);
     auto result = predictWithRun(*workspace, run->id, parser.value(u"input"_s), parser.value(u"output"_s), control);

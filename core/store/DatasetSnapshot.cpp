@@ -51,4 +51,18 @@ Result<Snapshot> openVerifiedSnapshot(const Workspace& workspace, const DatasetR
     return snapshot;
 }
 
+Result<DatasetProfile> loadDatasetProfile(const QString& workspaceDirectory, qint64 datasetId)
+{
+    auto workspace = Workspace::connect(workspaceDirectory, Workspace::Access::ReadIfLocked);
+    if (!workspace)
+        return workspace.error();
+    auto record = DatasetStore(workspace->database()).find(QString::number(datasetId));
+    if (!record)
+        return record.error();
+    auto snapshot = openSnapshot(*workspace, *record);
+    if (!snapshot)
+        return snapshot.error();
+    return snapshot->profile();
+}
+
 } // namespace grove

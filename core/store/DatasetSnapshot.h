@@ -15,4 +15,8 @@ Result<Snapshot> openSnapshot(const Workspace& workspace, const DatasetRecord& d
 // about to be trusted: training, validation, reproduction. Reads the whole file.
 Result<Snapshot> openVerifiedSnapshot(const Workspace& workspace, const DatasetRecord& dataset);
 
+// The column profile of a registered dataset, with a connection of its own (Workspace::connect):
+// what the dataset page and the New Run dialog load in the background.
+Result<DatasetProfile> loadDatasetProfile(const QString& workspaceDirectory, qint64 datasetId);
+
 } // namespace grove

@@ -1,6 +1,7 @@
 #include "ui/datasets/DatasetProfileView.h"
 
 #include "core/services/DatasetImport.h"
+#include "core/store/DatasetSnapshot.h"
 #include "ui/datasets/ColumnProfileModel.h"
 #include "ui/datasets/HistogramChart.h"
 #include "ui/workspace/WorkspaceController.h"
@@ -96,15 +97,7 @@ void DatasetProfileView::showDataset(qint64 id)
     m_loadingId = id;
     m_loadingDirectory = m_workspace->directory();
     const QString directory = m_loadingDirectory;
-    m_watcher.setFuture(QtConcurrent::run([directory, r]() -> Result<DatasetProfile> {
-        auto opened = Workspace::connect(directory, Workspace::Access::ReadIfLocked);
-        if (!opened)
-            return opened.error();
-        auto snapshot = openSnapshot(*opened, r);
-        if (!snapshot)
-            return snapshot.error();
-        return snapshot->profile();
-    }));
+    m_watcher.setFuture(QtConcurrent::run(loadDatasetProfile, directory, id));
 }
 
 void DatasetProfileView::loaded()

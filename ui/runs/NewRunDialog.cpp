@@ -1,6 +1,7 @@
 #include "ui/runs/NewRunDialog.h"
 
 #include "core/services/DatasetImport.h"
+#include "core/store/DatasetSnapshot.h"
 #include "core/store/DatasetStore.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
@@ -475,18 +476,7 @@ void NewRunDialog::loadColumns()
     const qint64 id = m_dataset->currentData().toLongLong();
     m_loadingDataset = id;
     const QString directory = m_workspace->directory();
-    m_columnsWatcher.setFuture(QtConcurrent::run([directory, id]() -> Result<DatasetProfile> {
-        auto workspace = Workspace::connect(directory, Workspace::Access::ReadIfLocked);
-        if (!workspace)
-            return workspace.error();
-        auto record = DatasetStore(workspace->database()).find(QString::number(id));
-        if (!record)
-            return record.error();
-        auto snapshot = openSnapshot(*workspace, *record);
-        if (!snapshot)
-            return snapshot.error();
-        return snapshot->profile();
-    }));
+    m_columnsWatcher.setFuture(QtConcurrent::run(loadDatasetProfile, directory, id));
 }
 
 void NewRunDialog::columnsLoaded(const DatasetProfile& profile)
