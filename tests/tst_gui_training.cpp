@@ -509,8 +509,8 @@ private slots:
         QCOMPARE(view->legend()->count(), 6);
         QVERIFY(view->legend()->item(0)->text().contains(u"eta="_s));
         QStringList differing;
-        for (int row = 0; row < view->settingsTable()->rowCount(); ++row)
-            differing << view->settingsTable()->item(row, 0)->text();
+        for (int row = 0; row < view->settingsTable()->model()->rowCount(); ++row)
+            differing << view->settingsTable()->model()->index(row, 0).data().toString();
         QCOMPARE(differing, (QStringList{u"params.eta"_s, u"params.max_depth"_s}));
         saveScreenshot(&window, u"compare-runs.png"_s);
         view->chartTabs()->setCurrentIndex(2);
@@ -577,12 +577,13 @@ private slots:
         view->findChild<QDoubleSpinBox*>(u"compareSmoothingSpin"_s)->setValue(0);
         QCOMPARE(view->pointValue(0, 5), fifth);
         // Only the settings that differ: eta, max_depth and the experiment.
-        QTableWidget* settings = view->settingsTable();
+        const QAbstractItemModel* settings = view->settingsTable()->model();
         QStringList names;
         for (int row = 0; row < settings->rowCount(); ++row)
-            names << settings->item(row, 0)->text();
+            names << settings->index(row, 0).data().toString();
         QCOMPARE(names, (QStringList{u"experiment"_s, u"params.eta"_s, u"params.max_depth"_s}));
-        QCOMPARE(settings->item(1, 2)->text(), u"0.1"_s);
+        QCOMPARE(settings->index(1, 2).data().toString(), u"0.1"_s);
+        QVERIFY(settings->index(1, 0).data(Qt::FontRole).value<QFont>().bold()); // it differs
         // "Show all settings" lists the rest too.
         for (QCheckBox* box : view->findChildren<QCheckBox*>()) {
             if (box->text().contains(u"all"_s))
@@ -590,11 +591,11 @@ private slots:
         }
         QVERIFY(settings->rowCount() > 10);
         // The best validation value of each metric is highlighted.
-        QTableWidget* metrics = view->metricsTable();
+        const QAbstractItemModel* metrics = view->metricsTable()->model();
         int highlighted = 0;
         for (int row = 0; row < metrics->rowCount(); ++row) {
             for (int c = 1; c < metrics->columnCount(); ++c)
-                highlighted += metrics->item(row, c) && metrics->item(row, c)->font().bold();
+                highlighted += metrics->index(row, c).data(Qt::FontRole).value<QFont>().bold();
         }
         QCOMPARE(highlighted, 6); // valid logloss, error and auc: final and at the best iteration
 

@@ -139,10 +139,6 @@
         <source>Data:</source>
         <translation>Daten:</translation>
     </message>
-    <message>
-        <source>There is no run %1.</source>
-        <translation>Es gibt keinen Lauf %1.</translation>
-    </message>
     <message numerus="yes">
         <source>Comparing %n run(s)</source>
         <translation>
@@ -165,18 +161,6 @@
     <message>
         <source>Iteration</source>
         <translation>Iteration</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Einstellung</translation>
-    </message>
-    <message>
-        <source>Setting that differs</source>
-        <translation>Abweichende Einstellung</translation>
-    </message>
-    <message>
-        <source>The best %1 of these runs</source>
-        <translation>Der beste Wert für %1 unter diesen Läufen</translation>
     </message>
     <message>
         <source>off</source>
@@ -396,9 +380,12 @@
         <translation>Abweichende Einstellungen → %1</translation>
     </message>
     <message>
-        <source>Metric</source>
-        <translation>Metrik</translation>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
+</context>
+<context>
+    <name>grove::ComparisonMetricsModel</name>
     <message>
         <source>%1 (final)</source>
         <translation>%1 (Endwert)</translation>
@@ -408,8 +395,23 @@
         <translation>%1 (beste Iteration)</translation>
     </message>
     <message>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
+        <source>The best %1 of these runs</source>
+        <translation>Der beste Wert für %1 unter diesen Läufen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+</context>
+<context>
+    <name>grove::ComparisonSettingsModel</name>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Setting that differs</source>
+        <translation>Abweichende Einstellung</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2687,13 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     </message>
 </context>
 <context>
+    <name>grove::RunComparison</name>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>Es gibt keinen Lauf %1.</translation>
+    </message>
+</context>
+<context>
     <name>grove::RunConfig</name>
     <message>
         <source>Binary classification</source>
@@ -3490,6 +3499,13 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>%1 contains %2 at character %3. Line breaks and tabs are fine; remove the other control characters.</source>
         <translation>%1 enthält %2 an Zeichenposition %3. Zeilenumbrüche und Tabulatoren sind erlaubt; entfernen Sie die anderen Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::SavedComparisons</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
 </context>
 <context>

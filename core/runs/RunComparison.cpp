@@ -1,12 +1,23 @@
 #include "core/runs/RunComparison.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::RunComparison)
+};
+
+} // namespace
 
 QMap<QString, QString> flattenSettings(const RunRecord& run) { return run.setup.settingsByName(); }
 
@@ -74,6 +85,48 @@ QJsonObject RunComparison::toJson() const
             same.append(it.key());
     }
     return {{u"differing"_s, differingJson}, {u"same"_s, same}, {u"runs"_s, runsJson}};
+}
+
+ComparedRuns loadComparedRuns(RunStore& store, const QList<qint64>& runIds)
+{
+    ComparedRuns compared;
+    for (qint64 id : runIds) {
+        auto run = store.byId(id);
+        if (!run || !run->has_value()) {
+            compared.problems << (!run ? run.error().toString() : Text::tr("There is no run %1.").arg(id));
+            continue;
+        }
+        auto history = store.history(id);
+        if (!history) {
+            compared.problems << history.error().toString();
+            continue;
+        }
+        compared.records << **run;
+        compared.histories.push_back(std::move(*history));
+    }
+    compared.comparison = compareRuns(compared.records);
+    return compared;
+}
+
+QStringList ComparedRuns::metrics() const
+{
+    QStringList names;
+    for (const auto& history : histories) {
+        for (const StoredSeries& series : history) {
+            if (!names.contains(series.metric))
+                names << series.metric;
+        }
+    }
+    return names;
+}
+
+double ComparedRuns::metricValue(int run, const QString& key) const
+{
+    const QStringList parts = key.split(u'|');
+    if (parts.size() != 3 || run < 0 || run >= comparison.metrics.size())
+        return std::nan("");
+    const QJsonValue value = comparison.metrics[run].value(parts[0]).toObject().value(parts[1]).toObject().value(parts[2]);
+    return value.isDouble() ? value.toDouble() : std::nan("");
 }
 
 } // namespace grove

@@ -33,4 +33,21 @@ struct RunComparison
 
 RunComparison compareRuns(const QList<RunRecord>& runs);
 
+// Runs to compare, with their metric histories, as the Compare page shows them.
+struct ComparedRuns
+{
+    QList<RunRecord> records;
+    std::vector<std::vector<StoredSeries>> histories; // histories[i] belongs to records[i]
+    RunComparison comparison;
+    QStringList problems; // the runs that could not be read, one line each
+
+    // Every metric any history has, in the order first met.
+    QStringList metrics() const;
+    // A run's metric by "final|valid|auc" or "best|valid|auc"; NaN when it has none.
+    double metricValue(int run, const QString& key) const;
+};
+
+// Reads the runs (those that can be read; the others are named in `problems`) and compares them.
+ComparedRuns loadComparedRuns(RunStore& store, const QList<qint64>& runIds);
+
 } // namespace grove

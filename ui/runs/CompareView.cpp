@@ -1,13 +1,14 @@
 #include "ui/runs/CompareView.h"
 
-#include "core/data/CsvFormat.h"
-#include "core/store/ComparisonStore.h"
+#include "core/store/Workspace.h"
 #include "core/model/RunConfig.h"
 #include "ui/charts/CurvePlot.h"
 #include "ui/charts/ParallelPlot.h"
 #include "ui/charts/ScatterPlot.h"
 #include "ui/common/Dialogs.h"
+#include "ui/runs/ComparisonTables.h"
 #include "ui/runs/RunFormat.h"
+#include "ui/runs/SavedComparisons.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QCheckBox>
@@ -17,11 +18,9 @@
 #include <QFileInfo>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
@@ -29,33 +28,14 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace grove {
 namespace {
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
-
-QTableWidget* table(QWidget* parent, const QString& name)
-{
-    auto* widget = new QTableWidget(parent);
-    widget->setObjectName(name);
-    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    widget->setAlternatingRowColors(true);
-    widget->horizontalHeader()->setStretchLastSection(false);
-    return widget;
-}
 
 QIcon swatch(const QColor& color)
 {
@@ -78,21 +58,22 @@ QWidget* page(QWidget* parent, QHBoxLayout* controls, QWidget* chart)
     return widget;
 }
 
-const QColor kHighlight(0xff, 0xf0, 0xb3);
 constexpr auto kFinal = "final", kBest = "best";
 
 } // namespace
 
 CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)),
+    : QWidget(parent), m_workspace(workspace), m_saved(new SavedComparisons(workspace, this)),
+      m_settingsModel(new ComparisonSettingsModel(this)), m_metricsModel(new ComparisonMetricsModel(this)),
+      m_title(new QLabel(this)),
       m_save(new QPushButton(tr("&Save Comparison…"), this)), m_savedMenu(new QMenu(this)), m_chartTabs(new QTabWidget(this)),
       m_metric(new QComboBox(this)), m_split(new QComboBox(this)), m_logScale(new QCheckBox(tr("&Log scale"), this)),
       m_smoothing(new QDoubleSpinBox(this)), m_curves(new CurvePlot(this)), m_legend(new QListWidget(this)),
       m_scatterSetting(new QComboBox(this)), m_scatterMetric(new QComboBox(this)),
       m_scatterLogX(new QCheckBox(tr("Log &x"), this)), m_scatter(new ScatterPlot(this)),
       m_parallelMetric(new QComboBox(this)), m_parallel(new ParallelPlot(this)),
-      m_allSettings(new QCheckBox(tr("Show &all settings"), this)), m_settings(table(this, u"compareSettings"_s)),
-      m_metrics(table(this, u"compareMetrics"_s))
+      m_allSettings(new QCheckBox(tr("Show &all settings"), this)),
+      m_settings(comparisonTable(this, u"compareSettings"_s, m_settingsModel)), m_metrics(comparisonTable(this, u"compareMetrics"_s, m_metricsModel))
 {
     setObjectName(u"compareView"_s);
     QFont titleFont = m_title->font();
@@ -166,7 +147,7 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     auto* exportMenu = new QMenu(exportButton);
     exportMenu->addAction(tr("Chart as PNG…"), this, [this] { exportCurrentChart(u"png"_s); });
     exportMenu->addAction(tr("Chart as SVG…"), this, [this] { exportCurrentChart(u"svg"_s); });
-    auto exportTableTo = [this](QTableWidget* table, const QString& caption, const QString& name, const QString& done) {
+    auto exportTableTo = [this](QTableView* table, const QString& caption, const QString& name, const QString& done) {
         const QString path = Dialogs::saveFile(this, caption, QDir::home().filePath(name), tr("CSV files (*.csv)"));
         if (!path.isEmpty() && exportTable(table, path))
             emit message(done.arg(QDir::toNativeSeparators(path)));
@@ -182,8 +163,8 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     m_save->setToolTip(tr("Keep these runs and chart settings under a name, to open them again later."));
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString name = Dialogs::text(this, tr("Save Comparison"), tr("Name of the comparison:"),
-                                           m_savedName.isEmpty() ? tr("Comparison of %n run(s)", nullptr, int(m_records.size()))
-                                                                 : m_savedName);
+                                           savedName().isEmpty() ? tr("Comparison of %n run(s)", nullptr, int(m_runs.records.size()))
+                                                                 : savedName());
         if (!name.isEmpty())
             saveAs(name);
     });
@@ -235,7 +216,10 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     connect(m_scatterMetric, &QComboBox::currentIndexChanged, this, &CompareView::rebuildScatter);
     connect(m_scatterLogX, &QCheckBox::toggled, m_scatter, &ScatterPlot::setLogX);
     connect(m_parallelMetric, &QComboBox::currentIndexChanged, this, &CompareView::rebuildParallel);
-    connect(m_allSettings, &QCheckBox::toggled, this, &CompareView::fillSettings);
+    connect(m_allSettings, &QCheckBox::toggled, this, [this](bool all) {
+        m_settingsModel->setShowAll(all);
+        fitColumns(m_settings);
+    });
     // Run ids and saved names belong to one workspace: another workspace starts empty.
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, [this] { setRuns({}); });
     m_legend->viewport()->installEventFilter(this);
@@ -244,32 +228,16 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
 
 void CompareView::setRuns(const QList<qint64>& runIds)
 {
-    m_records.clear();
-    m_histories.clear();
+    m_runs = ComparedRuns();
     if (Workspace* workspace = m_workspace->workspace()) {
         RunStore store(workspace->database());
-        for (qint64 id : runIds) {
-            auto run = store.byId(id);
-            auto history = store.history(id);
-            if (!run || !history || !run->has_value()) {
-                emit errorOccurred(!run ? run.error().toString() : !history ? history.error().toString()
-                                                                            : tr("There is no run %1.").arg(id));
-                continue;
-            }
-            m_records << **run;
-            m_histories.push_back(std::move(*history));
-        }
+        m_runs = loadComparedRuns(store, runIds);
     }
-    m_comparison = compareRuns(m_records);
-    m_savedName.clear();
+    for (const QString& problem : std::as_const(m_runs.problems))
+        emit errorOccurred(problem);
+    m_saved->forget();
     updateTitle();
-    QStringList metrics;
-    for (const auto& history : m_histories) {
-        for (const StoredSeries& series : history) {
-            if (!metrics.contains(series.metric))
-                metrics << series.metric;
-        }
-    }
+    const QStringList metrics = m_runs.metrics();
     const QString previous = m_metric->currentText();
     {
         const QSignalBlocker blocker(m_metric);
@@ -283,32 +251,25 @@ void CompareView::setRuns(const QList<qint64>& runIds)
     rebuildCurves();
     rebuildScatter();
     rebuildParallel();
-    fillSettings();
-    fillMetrics();
+    m_settingsModel->setComparison(m_runs.records, m_runs.comparison);
+    m_metricsModel->setRuns(m_runs);
+    fitColumns(m_settings);
+    fitColumns(m_metrics);
 }
 
 void CompareView::updateTitle()
 {
-    if (m_records.isEmpty())
+    if (m_runs.records.isEmpty())
         m_title->setText(tr("Select two or more runs in the Runs panel and choose Compare, or open a saved comparison."));
-    else if (m_savedName.isEmpty())
-        m_title->setText(tr("Comparing %n run(s)", nullptr, int(m_records.size())));
+    else if (savedName().isEmpty())
+        m_title->setText(tr("Comparing %n run(s)", nullptr, int(m_runs.records.size())));
     else
-        m_title->setText(tr("%1 · %n run(s)", nullptr, int(m_records.size())).arg(m_savedName));
-    m_save->setEnabled(m_records.size() >= 2);
+        m_title->setText(tr("%1 · %n run(s)", nullptr, int(m_runs.records.size())).arg(savedName()));
+    m_save->setEnabled(m_runs.records.size() >= 2);
 }
 
-QStringList CompareView::savedNames() const
-{
-    QStringList names;
-    if (Workspace* workspace = m_workspace->workspace()) {
-        if (auto saved = ComparisonStore(workspace->database()).list()) {
-            for (const SavedComparison& comparison : *saved)
-                names << comparison.name;
-        }
-    }
-    return names;
-}
+QStringList CompareView::savedNames() const { return m_saved->names(); }
+QString CompareView::savedName() const { return m_saved->current(); }
 
 void CompareView::fillSavedMenu()
 {
@@ -317,21 +278,21 @@ void CompareView::fillSavedMenu()
     for (const QString& name : names) {
         QAction* open = m_savedMenu->addAction(name, this, [this, name] { openSaved(name); });
         open->setCheckable(true);
-        open->setChecked(name.compare(m_savedName, Qt::CaseInsensitive) == 0);
+        open->setChecked(name.compare(savedName(), Qt::CaseInsensitive) == 0);
     }
     if (names.isEmpty())
         m_savedMenu->addAction(tr("No saved comparisons yet"))->setEnabled(false);
-    if (m_savedName.isEmpty())
+    if (savedName().isEmpty())
         return;
     m_savedMenu->addSeparator();
-    m_savedMenu->addAction(tr("Rename “%1”…").arg(m_savedName), this, [this] {
-        const QString name = Dialogs::text(this, tr("Rename Comparison"), tr("New name:"), m_savedName);
+    m_savedMenu->addAction(tr("Rename “%1”…").arg(savedName()), this, [this] {
+        const QString name = Dialogs::text(this, tr("Rename Comparison"), tr("New name:"), savedName());
         if (!name.isEmpty())
             renameSaved(name);
     });
-    m_savedMenu->addAction(tr("Delete “%1”…").arg(m_savedName), this, [this] {
+    m_savedMenu->addAction(tr("Delete “%1”…").arg(savedName()), this, [this] {
         if (Dialogs::confirm(this, tr("Delete Comparison"),
-                             tr("Delete the saved comparison “%1”? Its runs stay as they are.").arg(m_savedName),
+                             tr("Delete the saved comparison “%1”? Its runs stay as they are.").arg(savedName()),
                              tr("Delete")))
             deleteSaved();
     });
@@ -339,37 +300,24 @@ void CompareView::fillSavedMenu()
 
 bool CompareView::saveAs(const QString& name)
 {
-    Workspace* workspace = m_workspace->workspace();
-    if (!workspace)
-        return false;
-    ComparisonStore store(workspace->database());
-    if (const QString problem = ComparisonStore::validateName(name); !problem.isEmpty()) {
-        emit errorOccurred(problem);
-        return false;
-    }
-    auto existing = store.byName(name);
-    if (existing && existing->has_value() && (*existing)->name.compare(m_savedName, Qt::CaseInsensitive) != 0 &&
-        !Dialogs::confirm(this, tr("Replace Comparison"),
-                          tr("A comparison named “%1” exists. Replace it with this one?").arg((*existing)->name),
-                          tr("Replace")))
-        return false;
-    auto saved = store.save(name, m_comparison.runs, viewSettings());
+    auto saved = m_saved->save(name, m_runs.comparison.runs, viewSettings(), [this](const QString& other) {
+        return Dialogs::confirm(this, tr("Replace Comparison"),
+                                tr("A comparison named “%1” exists. Replace it with this one?").arg(other), tr("Replace"));
+    });
     if (!saved) {
         emit errorOccurred(saved.error().toString());
         return false;
     }
-    m_savedName = saved->comparison.name;
+    if (!*saved)
+        return false;
     updateTitle();
-    emit message(tr("Saved the comparison as “%1”.").arg(m_savedName));
+    emit message(tr("Saved the comparison as “%1”.").arg(savedName()));
     return true;
 }
 
 bool CompareView::openSaved(const QString& name)
 {
-    Workspace* workspace = m_workspace->workspace();
-    if (!workspace)
-        return false;
-    auto resolved = ComparisonStore(workspace->database()).resolve(name);
+    auto resolved = m_saved->open(name);
     if (!resolved) {
         emit errorOccurred(resolved.error().toString());
         return false;
@@ -378,8 +326,8 @@ bool CompareView::openSaved(const QString& name)
     for (const RunRecord& run : resolved->runs)
         ids << run.id;
     setRuns(ids);
+    m_saved->setCurrent(resolved->saved.name); // setRuns() forgot which comparison is shown
     applyViewSettings(resolved->saved.view);
-    m_savedName = resolved->saved.name;
     updateTitle();
     if (!resolved->missingRunIds.isEmpty()) {
         QStringList missing;
@@ -387,51 +335,48 @@ bool CompareView::openSaved(const QString& name)
             missing << QString::number(id);
         emit errorOccurred(tr("“%1” showed %n run(s) that were deleted for good since: %2.", nullptr,
                               int(missing.size()))
-                               .arg(m_savedName, missing.join(u", "_s)));
+                               .arg(savedName(), missing.join(u", "_s)));
     }
     return true;
 }
 
 bool CompareView::renameSaved(const QString& newName)
 {
-    Workspace* workspace = m_workspace->workspace();
-    if (!workspace || m_savedName.isEmpty())
+    if (savedName().isEmpty())
         return false;
-    if (auto status = ComparisonStore(workspace->database()).rename(m_savedName, newName); !status) {
+    if (auto status = m_saved->renameCurrent(newName); !status) {
         emit errorOccurred(status.error().toString());
         return false;
     }
-    m_savedName = newName.trimmed();
     updateTitle();
     return true;
 }
 
 bool CompareView::deleteSaved()
 {
-    Workspace* workspace = m_workspace->workspace();
-    if (!workspace || m_savedName.isEmpty())
+    const QString name = savedName();
+    if (name.isEmpty())
         return false;
-    if (auto status = ComparisonStore(workspace->database()).remove(m_savedName); !status) {
+    if (auto status = m_saved->removeCurrent(); !status) {
         emit errorOccurred(status.error().toString());
         return false;
     }
-    emit message(tr("Deleted the saved comparison “%1”; its runs are unchanged.").arg(m_savedName));
-    m_savedName.clear();
+    emit message(tr("Deleted the saved comparison “%1”; its runs are unchanged.").arg(name));
     updateTitle();
     return true;
 }
 
 QString CompareView::runLabel(int index, int maxSettings) const
 {
-    const RunRecord& run = m_records[index];
+    const RunRecord& run = m_runs.records[index];
     QStringList parts;
-    for (const QString& setting : m_comparison.differing) {
+    for (const QString& setting : m_runs.comparison.differing) {
         if (parts.size() == maxSettings) {
             parts << u"…"_s;
             break;
         }
         const QString name = setting.startsWith(u"params."_s) ? setting.mid(7) : setting;
-        parts << u"%1=%2"_s.arg(name, m_comparison.settings.value(setting).value(index));
+        parts << u"%1=%2"_s.arg(name, m_runs.comparison.settings.value(setting).value(index));
     }
     return parts.isEmpty() ? tr("Run %1").arg(run.id) : tr("Run %1 · %2").arg(run.id).arg(parts.join(u", "_s));
 }
@@ -441,12 +386,12 @@ void CompareView::rebuildCurves()
     const QString metric = m_metric->currentText();
     const QString split = m_split->currentData().toString();
     std::vector<CurvePlot::Curve> curves;
-    curves.reserve(std::size_t(m_records.size()));
-    for (int i = 0; i < m_records.size(); ++i) {
+    curves.reserve(std::size_t(m_runs.records.size()));
+    for (int i = 0; i < m_runs.records.size(); ++i) {
         CurvePlot::Curve curve;
         curve.label = runLabel(i);
-        curve.color = seriesColor(i, int(m_records.size()));
-        for (const StoredSeries& series : m_histories[std::size_t(i)]) {
+        curve.color = seriesColor(i, int(m_runs.records.size()));
+        for (const StoredSeries& series : m_runs.histories[std::size_t(i)]) {
             if (series.metric == metric && series.split == split && series.fold == -1)
                 curve.values = series.values; // every stored point; the plot decides how to draw them
         }
@@ -476,8 +421,8 @@ void CompareView::fillLegend()
 {
     const QSignalBlocker blocker(m_legend);
     m_legend->clear();
-    for (int i = 0; i < m_records.size(); ++i) {
-        auto* item = new QListWidgetItem(swatch(seriesColor(i, int(m_records.size()))), runLabel(i), m_legend);
+    for (int i = 0; i < m_runs.records.size(); ++i) {
+        auto* item = new QListWidgetItem(swatch(seriesColor(i, int(m_runs.records.size()))), runLabel(i), m_legend);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
         item->setToolTip(runLabel(i, 1000).replace(u", "_s, u"\n"_s));
@@ -487,7 +432,7 @@ void CompareView::fillLegend()
 void CompareView::fillMetricChoices()
 {
     // "final|valid|auc": the final value of auc on the validation data; "best|...": at the best iteration.
-    const QStringList keys = m_comparison.finalMetricKeys({u"valid"_s, u"train"_s});
+    const QStringList keys = m_runs.comparison.finalMetricKeys({u"valid"_s, u"train"_s});
     for (QComboBox* combo : {m_scatterMetric, m_parallelMetric}) {
         const QString previous = combo->currentData().toString();
         const QSignalBlocker blocker(combo);
@@ -506,24 +451,14 @@ void CompareView::fillMetricChoices()
     const QSignalBlocker blocker(m_scatterSetting);
     m_scatterSetting->clear();
     // The settings that differ first; the others would make a single column of points.
-    for (const QString& name : m_comparison.differing)
+    for (const QString& name : m_runs.comparison.differing)
         m_scatterSetting->addItem(name, name);
-    for (auto it = m_comparison.settings.cbegin(); it != m_comparison.settings.cend(); ++it) {
-        if (!m_comparison.differing.contains(it.key()) && it.key().startsWith(u"params."_s))
+    for (auto it = m_runs.comparison.settings.cbegin(); it != m_runs.comparison.settings.cend(); ++it) {
+        if (!m_runs.comparison.differing.contains(it.key()) && it.key().startsWith(u"params."_s))
             m_scatterSetting->addItem(it.key(), it.key());
     }
     const int index = m_scatterSetting->findData(previous);
     m_scatterSetting->setCurrentIndex(index >= 0 ? index : 0);
-}
-
-double CompareView::metricValue(int run, const QString& key) const
-{
-    const QStringList parts = key.split(u'|');
-    if (parts.size() != 3 || run < 0 || run >= m_comparison.metrics.size())
-        return NAN;
-    const QJsonValue value =
-        m_comparison.metrics[run].value(parts[0]).toObject().value(parts[1]).toObject().value(parts[2]);
-    return value.isDouble() ? value.toDouble() : NAN;
 }
 
 void CompareView::rebuildScatter()
@@ -531,9 +466,9 @@ void CompareView::rebuildScatter()
     const QString setting = m_scatterSetting->currentData().toString();
     const QString key = m_scatterMetric->currentData().toString();
     QList<ScatterPlot::Point> points;
-    const QStringList values = m_comparison.settings.value(setting);
-    for (int i = 0; i < m_records.size(); ++i)
-        points << ScatterPlot::Point{runLabel(i), seriesColor(i, int(m_records.size())), values.value(i), metricValue(i, key)};
+    const QStringList values = m_runs.comparison.settings.value(setting);
+    for (int i = 0; i < m_runs.records.size(); ++i)
+        points << ScatterPlot::Point{runLabel(i), seriesColor(i, int(m_runs.records.size())), values.value(i), m_runs.metricValue(i, key)};
     m_scatter->setTitle(setting.isEmpty() ? QString() : tr("%1 against %2").arg(m_scatterMetric->currentText(), setting));
     m_scatter->setData(setting, m_scatterMetric->currentText(), points);
     m_scatterLogX->setEnabled(m_scatter->canUseLogX());
@@ -544,108 +479,20 @@ void CompareView::rebuildParallel()
 {
     const QString key = m_parallelMetric->currentData().toString();
     QList<ParallelPlot::Axis> axes;
-    for (const QString& name : m_comparison.differing) {
-        if (name == u"dataset.content_hash"_s && m_comparison.differing.contains(u"dataset"_s))
+    for (const QString& name : m_runs.comparison.differing) {
+        if (name == u"dataset.content_hash"_s && m_runs.comparison.differing.contains(u"dataset"_s))
             continue; // the dataset's name says it better
-        axes << ParallelPlot::Axis{name, m_comparison.settings.value(name)};
+        axes << ParallelPlot::Axis{name, m_runs.comparison.settings.value(name)};
     }
     std::vector<double> metric;
     QStringList labels;
-    for (int i = 0; i < m_records.size(); ++i) {
-        metric.push_back(metricValue(i, key));
-        labels << tr("Run %1").arg(m_records[i].id);
+    for (int i = 0; i < m_runs.records.size(); ++i) {
+        metric.push_back(m_runs.metricValue(i, key));
+        labels << tr("Run %1").arg(m_runs.records[i].id);
     }
-    m_parallel->setTitle(m_records.isEmpty() ? QString() : tr("Settings that differ → %1").arg(m_parallelMetric->currentText()));
+    m_parallel->setTitle(m_runs.records.isEmpty() ? QString() : tr("Settings that differ → %1").arg(m_parallelMetric->currentText()));
     m_parallel->setData(axes, m_parallelMetric->currentText(), std::move(metric), labels,
                         metricIsMaximized(key.section(u'|', 2)));
-}
-
-void CompareView::fillSettings()
-{
-    const QStringList names = m_allSettings->isChecked() ? m_comparison.settings.keys() : m_comparison.differing;
-    m_settings->clear();
-    m_settings->setColumnCount(int(m_records.size()) + 1);
-    m_settings->setRowCount(int(names.size()));
-    QStringList header{m_allSettings->isChecked() ? tr("Setting") : tr("Setting that differs")};
-    for (const RunRecord& run : m_records)
-        header << tr("Run %1").arg(run.id);
-    m_settings->setHorizontalHeaderLabels(header);
-    m_settings->verticalHeader()->hide();
-    for (int row = 0; row < names.size(); ++row) {
-        const QStringList values = m_comparison.settings.value(names[row]);
-        const bool differs = m_comparison.differing.contains(names[row]);
-        QTableWidgetItem* name = cell(names[row]);
-        if (differs) {
-            QFont bold = name->font();
-            bold.setBold(true);
-            name->setFont(bold);
-        }
-        m_settings->setItem(row, 0, name);
-        for (int c = 0; c < values.size(); ++c) {
-            QTableWidgetItem* item = cell(values[c]);
-            item->setToolTip(values[c]);
-            item->setData(Qt::UserRole, values[c]);
-            if (differs)
-                item->setBackground(kHighlight);
-            m_settings->setItem(row, c + 1, item);
-        }
-    }
-    m_settings->resizeColumnsToContents();
-    for (int c = 0; c < m_settings->columnCount(); ++c)
-        m_settings->setColumnWidth(c, std::min(m_settings->columnWidth(c), 240)); // hashes are long; hover shows all
-}
-
-void CompareView::fillMetrics()
-{
-    // Each metric's final value and its value at the best iteration, one row under the other.
-    const QStringList keys = m_comparison.finalMetricKeys({u"valid"_s, u"train"_s});
-    m_metrics->clear();
-    m_metrics->setColumnCount(int(m_records.size()) + 1);
-    m_metrics->setRowCount(int(keys.size()) * 2);
-    QStringList header{tr("Metric")};
-    for (const RunRecord& run : m_records)
-        header << tr("Run %1").arg(run.id);
-    m_metrics->setHorizontalHeaderLabels(header);
-    m_metrics->verticalHeader()->hide();
-    int row = 0;
-    for (const QString& key : keys) {
-        const QString split = key.section(u'.', 0, 0), metric = key.section(u'.', 1);
-        for (const char* which : {kFinal, kBest}) {
-            const bool final = QLatin1StringView(which) == QLatin1StringView(kFinal);
-            QTableWidgetItem* name = cell(final ? tr("%1 (final)").arg(key) : tr("%1 (best iteration)").arg(key));
-            name->setData(Qt::UserRole, u"%1.%2"_s.arg(key, QLatin1StringView(which)));
-            m_metrics->setItem(row, 0, name);
-            int best = -1;
-            double bestValue = 0;
-            for (int c = 0; c < m_records.size(); ++c) {
-                const double v = metricValue(c, u"%1|%2|%3"_s.arg(QLatin1StringView(which), split, metric));
-                if (!std::isfinite(v)) {
-                    m_metrics->setItem(row, c + 1, cell(QString()));
-                    continue;
-                }
-                QTableWidgetItem* item = cell(QString::number(v, 'g', 8));
-                item->setData(Qt::UserRole, QString::number(v, 'g', QLocale::FloatingPointShortest));
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                m_metrics->setItem(row, c + 1, item);
-                const bool better = metricIsMaximized(metric) ? v > bestValue : v < bestValue;
-                if (best < 0 || better) {
-                    best = c;
-                    bestValue = v;
-                }
-            }
-            // The best run of each metric on the validation data stands out.
-            if (best >= 0 && split == u"valid"_s) {
-                QTableWidgetItem* item = m_metrics->item(row, best + 1);
-                item->setBackground(kHighlight);
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-                item->setToolTip(tr("The best %1 of these runs").arg(metric));
-            }
-            ++row;
-        }
-    }
-    m_metrics->resizeColumnsToContents();
 }
 
 PlotWidget* CompareView::currentChart() const
@@ -681,23 +528,9 @@ bool CompareView::exportChart(const QString& path)
     return true;
 }
 
-bool CompareView::exportTable(QTableWidget* table, const QString& path)
+bool CompareView::exportTable(QTableView* table, const QString& path)
 {
-    QByteArray csv;
-    QStringList fields;
-    for (int c = 0; c < table->columnCount(); ++c)
-        fields << csvField(table->horizontalHeaderItem(c) ? table->horizontalHeaderItem(c)->text() : QString());
-    csv += fields.join(u',').toUtf8() + '\n';
-    for (int row = 0; row < table->rowCount(); ++row) {
-        fields.clear();
-        for (int c = 0; c < table->columnCount(); ++c) {
-            // Full values (the cells may show them shortened).
-            const QTableWidgetItem* item = table->item(row, c);
-            const QVariant full = item ? item->data(Qt::UserRole) : QVariant();
-            fields << csvField(full.isValid() ? full.toString() : item ? item->text() : QString());
-        }
-        csv += fields.join(u',').toUtf8() + '\n';
-    }
+    const QByteArray csv = tableCsv(*table->model());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
         emit errorOccurred(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

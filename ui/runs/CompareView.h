@@ -15,20 +15,25 @@ class QListWidget;
 class QMenu;
 class QPushButton;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
 
 namespace grove {
 
+class ComparisonMetricsModel;
+class ComparisonSettingsModel;
 class CurvePlot;
 class ParallelPlot;
 class PlotWidget;
+class SavedComparisons;
 class ScatterPlot;
 class WorkspaceController;
 
 // Two or more runs side by side, across experiments: their curves of one metric overlaid (every
 // point, one colour per run, named by the settings that differ), a setting against a metric, the
 // settings against a metric in parallel coordinates, the settings that differ (or all), and the
-// final and best-iteration metrics with the best value of each highlighted.
+// final and best-iteration metrics with the best value of each highlighted. The runs are read by
+// loadComparedRuns (core/runs), the tables are models (ComparisonTables), the saved comparisons
+// are kept by SavedComparisons; this view lays them out and feeds the charts.
 class CompareView : public QWidget
 {
     Q_OBJECT
@@ -36,7 +41,7 @@ public:
     explicit CompareView(WorkspaceController* workspace, QWidget* parent = nullptr);
 
     void setRuns(const QList<qint64>& runIds);
-    QList<qint64> runs() const { return m_comparison.runs; }
+    QList<qint64> runs() const { return m_runs.comparison.runs; }
 
     // What is drawn and listed, for tests.
     int curveCount() const;
@@ -47,13 +52,13 @@ public:
     ParallelPlot* parallelPlot() const { return m_parallel; }
     QTabWidget* chartTabs() const { return m_chartTabs; }
     QListWidget* legend() const { return m_legend; }
-    QTableWidget* settingsTable() const { return m_settings; }
-    QTableWidget* metricsTable() const { return m_metrics; }
+    QTableView* settingsTable() const { return m_settings; }
+    QTableView* metricsTable() const { return m_metrics; }
 
     // Writes the chart on the current tab as PNG or SVG (by the file's suffix), or a table as
     // CSV; false (and errorOccurred) when writing failed.
     bool exportChart(const QString& path);
-    bool exportTable(QTableWidget* table, const QString& path);
+    bool exportTable(QTableView* table, const QString& path);
 
     // The chart settings (metric, data, log scale, smoothing, scatter axes, ...) as JSON, to save
     // a comparison, and back.
@@ -66,7 +71,7 @@ public:
     bool openSaved(const QString& name);
     bool renameSaved(const QString& newName);
     bool deleteSaved();
-    QString savedName() const { return m_savedName; }
+    QString savedName() const;
     QStringList savedNames() const;
 
 signals:
@@ -81,22 +86,19 @@ private:
     void fillLegend();
     void rebuildScatter();
     void rebuildParallel();
-    void fillSettings();
-    void fillMetrics();
     void fillMetricChoices();
     QString runLabel(int index, int maxSettings = 3) const;
-    double metricValue(int run, const QString& key) const; // key: "final|valid|auc"
     PlotWidget* currentChart() const;
     void exportCurrentChart(const QString& suffix);
     void fillSavedMenu();
     void updateTitle();
 
     WorkspaceController* m_workspace;
-    QList<RunRecord> m_records;
-    std::vector<std::vector<StoredSeries>> m_histories;
-    RunComparison m_comparison;
+    ComparedRuns m_runs;
+    SavedComparisons* m_saved;
+    ComparisonSettingsModel* m_settingsModel;
+    ComparisonMetricsModel* m_metricsModel;
 
-    QString m_savedName;
     QLabel* m_title;
     QPushButton* m_save;
     QMenu* m_savedMenu;
@@ -114,8 +116,8 @@ private:
     QComboBox* m_parallelMetric;
     ParallelPlot* m_parallel;
     QCheckBox* m_allSettings;
-    QTableWidget* m_settings;
-    QTableWidget* m_metrics;
+    QTableView* m_settings;
+    QTableView* m_metrics;
 };
 
 } // namespace grove

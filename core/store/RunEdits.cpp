@@ -1,0 +1,153 @@
+#include "core/store/RunStore.h"
+
+#include "core/common/SafeText.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+// What a user changes on a run after it trained: tags, the note, the trash.
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::RunStore)
+};
+
+QString timestamp(const QDateTime& time) { return time.toUTC().toString(Qt::ISODateWithMs); }
+
+} // namespace
+
+QString RunStore::validateTag(const QString& tag)
+{
+    if (tag.trimmed().isEmpty())
+        return Text::tr("A tag cannot be empty.");
+    if (const QString problem = singleLineFieldProblem(Text::tr("The tag \"%1\"").arg(escapeUnsafeText(tag.left(64))), tag);
+        !problem.isEmpty())
+        return problem;
+    if (tag.size() > 64)
+        return Text::tr("The tag \"%1\" is longer than 64 characters.").arg(tag.left(20) + u"…"_s);
+    for (QChar c : tag) {
+        if (c.isSpace() || c == u',' || c == u'"' || c == u'(' || c == u')')
+            return Text::tr("The tag \"%1\" contains \"%2\"; tags are single words (letters, digits, - _ . : are fine).")
+                .arg(tag, c.isSpace() ? Text::tr("a space") : QString(c));
+    }
+    return {};
+}
+
+Status RunStore::setTags(qint64 id, const QStringList& tags)
+{
+    QStringList clean;
+    for (const QString& tag : tags) {
+        const QString trimmed = tag.trimmed();
+        if (const QString problem = validateTag(trimmed); !problem.isEmpty())
+            return Error::badInput(problem);
+        if (!clean.contains(trimmed, Qt::CaseInsensitive))
+            clean << trimmed;
+    }
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto exists = byId(id);
+    if (!exists)
+        return exists.error();
+    if (!exists->has_value())
+        return Error::notFound(Text::tr("There is no run %1.").arg(id));
+    auto remove = m_database.prepare(u"DELETE FROM run_tags WHERE run_id = ?"_s);
+    if (!remove)
+        return remove.error();
+    remove->bind(1, id);
+    if (auto status = remove->run(); !status)
+        return status;
+    for (const QString& tag : clean) {
+        auto insert = m_database.prepare(u"INSERT INTO run_tags (run_id, tag) VALUES (?, ?)"_s);
+        if (!insert)
+            return insert.error();
+        insert->bind(1, id).bind(2, tag);
+        if (auto status = insert->run(); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+QString RunStore::validateNote(const QString& note)
+{
+    return multiLineFieldProblem(Text::tr("The note"), note);
+}
+
+Status RunStore::setNote(qint64 id, const QString& note)
+{
+    if (const QString problem = validateNote(note); !problem.isEmpty())
+        return Error::badInput(problem);
+    auto statement = m_database.prepare(u"UPDATE runs SET note = ? WHERE id = ?"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, note).bind(2, id);
+    if (auto status = statement->run(); !status)
+        return status;
+    if (m_database.changes() == 0)
+        return Error::notFound(Text::tr("There is no run %1.").arg(id));
+    return {};
+}
+
+Status RunStore::moveToTrash(qint64 id)
+{
+    auto statement = m_database.prepare(
+        u"UPDATE runs SET deleted_at = ? WHERE id = ? AND status NOT IN ('queued', 'running')"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, timestamp(QDateTime::currentDateTimeUtc())).bind(2, id);
+    if (auto status = statement->run(); !status)
+        return status;
+    if (m_database.changes() == 0) {
+        auto run = byId(id);
+        if (run && !run->has_value())
+            return Error::notFound(Text::tr("There is no run %1.").arg(id));
+        return Error::conflict(Text::tr("Run %1 is still training; cancel it before deleting it.").arg(id));
+    }
+    return {};
+}
+
+Status RunStore::restoreFromTrash(qint64 id)
+{
+    auto statement = m_database.prepare(u"UPDATE runs SET deleted_at = NULL WHERE id = ?"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, id);
+    if (auto status = statement->run(); !status)
+        return status;
+    if (m_database.changes() == 0)
+        return Error::notFound(Text::tr("There is no run %1.").arg(id));
+    return {};
+}
+
+Result<QList<qint64>> RunStore::emptyTrash()
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto select = m_database.prepare(u"SELECT id FROM runs WHERE deleted_at IS NOT NULL ORDER BY id"_s);
+    if (!select)
+        return select.error();
+    QList<qint64> ids;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids << select->integer(0);
+    }
+    for (const QString& sql : {u"UPDATE runs SET reproduced_from = NULL WHERE reproduced_from IN "
+                               "(SELECT id FROM runs WHERE deleted_at IS NOT NULL)"_s,
+                               u"DELETE FROM runs WHERE deleted_at IS NOT NULL"_s}) {
+        if (auto status = m_database.exec(sql); !status)
+            return status.error();
+    }
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    return ids;
+}
+
+} // namespace grove
