@@ -219,19 +219,33 @@ Status BoosterParameters::set(const QString& key, const QString& value)
     if (const ParameterInfo* info = parameterInfo(name)) {
         double v = 0;
         const NumberText read = readNumber(value, v);
+        return setNumber(*info, read, v, value);
+    }
+    if (const QString problem = extraParameterProblem(name, value.trimmed()); !problem.isEmpty())
+        return Error::badInput(problem);
+    extra.insert(name, value.trimmed());
+    return {};
+}
+
+Status BoosterParameters::setNumber(const ParameterInfo& info, NumberText read, double v, const QString& value)
+{
+    const QString name = QString::fromLatin1(info.key);
+    // The text the value was given as, for messages (a stored number has none).
+    const QString given = value.isEmpty() ? QString::number(v, 'g', 17) : value.trimmed();
+    {
         if (read == NumberText::NonFinite)
             return Error::badInput(Text::tr("%1 must be a finite number; got \"%2\" (NaN and infinities are refused).")
-                                       .arg(name, shown(value.trimmed())));
-        if (read == NumberText::NotNumber || (info->integer && !isWholeNumber(v)))
+                                       .arg(name, shown(given)));
+        if (read == NumberText::NotNumber || (info.integer && !isWholeNumber(v)))
             return Error::badInput(Text::tr("%1 must be %2; got \"%3\".")
-                                       .arg(name, info->integer ? Text::tr("a whole number") : Text::tr("a number"),
-                                            shown(value.trimmed())));
-        if (info->integer && std::abs(v) > kIntMax)
+                                       .arg(name, info.integer ? Text::tr("a whole number") : Text::tr("a number"),
+                                            shown(given)));
+        if (info.integer && std::abs(v) > kIntMax)
             return Error::badInput(Text::tr("%1 must be between %2 and %3; got %4.")
                                        .arg(name)
-                                       .arg(info->minimum)
-                                       .arg(info->maximum)
-                                       .arg(shown(value.trimmed())));
+                                       .arg(info.minimum)
+                                       .arg(info.maximum)
+                                       .arg(shown(given)));
         if (name == u"eta"_s)
             eta = v;
         else if (name == u"max_depth"_s)
@@ -254,10 +268,6 @@ Status BoosterParameters::set(const QString& key, const QString& value)
             scalePosWeight = v;
         return {};
     }
-    if (const QString problem = extraParameterProblem(name, value.trimmed()); !problem.isEmpty())
-        return Error::badInput(problem);
-    extra.insert(name, value.trimmed());
-    return {};
 }
 
 QJsonObject BoosterParameters::toJson() const
@@ -286,9 +296,32 @@ QJsonObject BoosterParameters::toJson() const
 
 QJsonValue BoosterParameters::value(QStringView key) const
 {
-    const QJsonObject typed = toJson();
-    if (key != u"extra" && typed.contains(key))
-        return typed.value(key);
+    // The typed ones as toJson() writes them, without building the whole object (a run query
+    // asks this of every run).
+    if (key == u"eta")
+        return eta;
+    if (key == u"max_depth")
+        return maxDepth;
+    if (key == u"min_child_weight")
+        return minChildWeight;
+    if (key == u"subsample")
+        return subsample;
+    if (key == u"colsample_bytree")
+        return colsampleByTree;
+    if (key == u"lambda")
+        return lambda;
+    if (key == u"alpha")
+        return alpha;
+    if (key == u"gamma")
+        return gamma;
+    if (key == u"max_bin")
+        return maxBin;
+    if (key == u"tree_method")
+        return treeMethod;
+    if (key == u"objective")
+        return objective.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(objective);
+    if (key == u"scale_pos_weight")
+        return scalePosWeight ? QJsonValue(*scalePosWeight) : QJsonValue(QJsonValue::Undefined);
     if (auto it = extra.constFind(key.toString()); it != extra.cend())
         return *it;
     return QJsonValue(QJsonValue::Undefined);
@@ -488,6 +521,14 @@ Result<RunConfig> RunConfig::fromJson(const QJsonObject& json, Source source)
         }
         if (!scalar(it.value()))
             return Error::badInput(Text::tr("\"params.%1\" must be text, a number or true/false.").arg(shown(it.key())));
+        // A number for a typed parameter is taken as it is (no round trip through text): stored
+        // configurations hold every typed parameter, and a list of thousands of runs reads them.
+        if (const ParameterInfo* info = it.value().isDouble() ? parameterInfo(it.key()) : nullptr) {
+            const double v = it.value().toDouble();
+            if (auto status = config.params.setNumber(*info, NumberText::Finite, v, QString()); !status)
+                return status.error();
+            continue;
+        }
         const QString value = it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
         if (auto status = config.params.set(it.key(), value); !status)
             return status.error();

@@ -31,6 +31,9 @@ struct ValidationConfig
     QString dataset;       // a second dataset (id or name) used as the validation set
 };
 
+struct ParameterInfo;
+enum class NumberText;
+
 // XGBoost's parameters. Typed fields for the ones Grove explains and checks; anything else
 // goes through by name in `extra`.
 struct BoosterParameters
@@ -52,6 +55,8 @@ struct BoosterParameters
     // Sets a parameter from text (the CLI's --param, a config file): typed ones are checked
     // for the type, unknown names go to `extra`.
     Status set(const QString& key, const QString& value);
+    // The same for a typed parameter whose text `value` was read as `v` (see readNumber()).
+    Status setNumber(const ParameterInfo& info, NumberText read, double v, const QString& value);
     // As stored: the typed parameters by XGBoost's names, the others under "extra".
     QJsonObject toJson() const;
     // One parameter by XGBoost's name, typed or other; undefined when it is not set.
