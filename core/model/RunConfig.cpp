@@ -294,6 +294,17 @@ QJsonObject BoosterParameters::toJson() const
     return paramsJson;
 }
 
+QStringList BoosterParameters::names() const
+{
+    QStringList names{u"eta"_s,   u"max_depth"_s, u"min_child_weight"_s, u"subsample"_s, u"colsample_bytree"_s,
+                      u"lambda"_s, u"alpha"_s,     u"gamma"_s,            u"max_bin"_s,   u"tree_method"_s};
+    if (!objective.isEmpty())
+        names << u"objective"_s;
+    if (scalePosWeight)
+        names << u"scale_pos_weight"_s;
+    return names;
+}
+
 QJsonValue BoosterParameters::value(QStringView key) const
 {
     // The typed ones as toJson() writes them, without building the whole object (a run query
@@ -369,8 +380,8 @@ Result<RunConfig> RunConfig::fromJson(const QJsonObject& json, Source source)
     static const QStringList known = {u"dataset"_s, u"target"_s, u"task"_s, u"exclude"_s, u"validation"_s,
                                       u"params"_s, u"rounds"_s, u"early_stopping_rounds"_s, u"metrics"_s,
                                       u"threads"_s, u"seed"_s, u"experiment"_s};
-    for (const QString& key : json.keys()) {
-        if (!known.contains(key) && source == Source::UserInput)
+    for (const QString& key : source == Source::UserInput ? json.keys() : QStringList()) {
+        if (!known.contains(key))
             return Error::badInput(Text::tr("Unknown field \"%1\" in the run configuration. Known fields: %2.")
                                        .arg(key, known.join(u", "_s)));
     }
@@ -472,8 +483,8 @@ Result<RunConfig> RunConfig::fromJson(const QJsonObject& json, Source source)
     if (auto s = object(json.value(u"validation"_s), u"validation"_s, validation); !s)
         return s.error();
     static const QStringList validationKeys = {u"kind"_s, u"fraction"_s, u"seed"_s, u"folds"_s, u"dataset"_s};
-    for (const QString& key : validation.keys()) {
-        if (!validationKeys.contains(key) && source == Source::UserInput)
+    for (const QString& key : source == Source::UserInput ? validation.keys() : QStringList()) {
+        if (!validationKeys.contains(key))
             return Error::badInput(Text::tr("Unknown field \"validation.%1\" in the run configuration. Known fields: %2.")
                                        .arg(key, validationKeys.join(u", "_s)));
     }

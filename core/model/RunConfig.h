@@ -59,6 +59,8 @@ struct BoosterParameters
     Status setNumber(const ParameterInfo& info, NumberText read, double v, const QString& value);
     // As stored: the typed parameters by XGBoost's names, the others under "extra".
     QJsonObject toJson() const;
+    // The names of the typed parameters that toJson() writes (the others are in `extra`).
+    QStringList names() const;
     // One parameter by XGBoost's name, typed or other; undefined when it is not set.
     QJsonValue value(QStringView key) const;
 };

@@ -104,10 +104,8 @@ RunSetup RunSetup::fromJson(const QJsonObject& json)
     RunSetup setup;
     setup.schema = ModelSchema::fromJson(json.value(u"schema"_s).toObject());
     setup.data = TrainingData::fromJson(json.value(u"data"_s).toObject());
-    QJsonObject configJson = json;
-    configJson.remove(u"schema"_s);
-    configJson.remove(u"data"_s);
-    if (auto config = RunConfig::fromJson(configJson, RunConfig::Source::Stored))
+    // A stored configuration passes over fields it does not know, "schema" and "data" among them.
+    if (auto config = RunConfig::fromJson(json, RunConfig::Source::Stored))
         setup.config = std::move(config.value());
     else {
         setup.problem = config.error().message;

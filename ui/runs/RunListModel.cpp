@@ -61,10 +61,9 @@ QStringList RunListModel::availableKeys() const
     QStringList params, metrics;
     for (int row = 0; row < m_records.size(); ++row) {
         const RunRecord& run = *record(row);
-        const QJsonObject p = run.setup.config.params.toJson();
-        for (auto it = p.begin(); it != p.end(); ++it) {
-            const QString key = u"params."_s + it.key();
-            if (it.key() != u"extra"_s && !params.contains(key))
+        for (const QString& name : run.setup.config.params.names()) {
+            const QString key = u"params."_s + name;
+            if (!params.contains(key))
                 params << key;
         }
         for (const QString& split : {u"valid"_s, u"train"_s}) {
