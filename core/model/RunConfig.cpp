@@ -338,28 +338,31 @@ QJsonValue BoosterParameters::value(QStringView key) const
     return QJsonValue(QJsonValue::Undefined);
 }
 
-QJsonObject RunConfig::toJson() const
+QJsonObject ValidationConfig::toJson() const
 {
-    QJsonObject validationJson{{u"kind"_s, validationKindKey(validation.kind)}};
-    switch (validation.kind) {
+    QJsonObject json{{u"kind"_s, validationKindKey(kind)}};
+    switch (kind) {
     case ValidationKind::Holdout:
-        validationJson.insert(u"fraction"_s, validation.fraction);
-        validationJson.insert(u"seed"_s, QString::number(validation.seed));
+        json.insert(u"fraction"_s, fraction);
+        json.insert(u"seed"_s, QString::number(seed));
         break;
     case ValidationKind::KFold:
-        validationJson.insert(u"folds"_s, validation.folds);
-        validationJson.insert(u"seed"_s, QString::number(validation.seed));
+        json.insert(u"folds"_s, folds);
+        json.insert(u"seed"_s, QString::number(seed));
         break;
     case ValidationKind::Dataset:
-        validationJson.insert(u"dataset"_s, validation.dataset);
+        json.insert(u"dataset"_s, dataset);
         break;
     }
-    const QJsonObject paramsJson = params.toJson();
+    return json;
+}
 
+QJsonObject RunConfig::toJson() const
+{
     QJsonObject json{{u"dataset"_s, dataset},
                      {u"target"_s, target},
-                     {u"validation"_s, validationJson},
-                     {u"params"_s, paramsJson},
+                     {u"validation"_s, validation.toJson()},
+                     {u"params"_s, params.toJson()},
                      {u"rounds"_s, rounds},
                      {u"early_stopping_rounds"_s, earlyStoppingRounds},
                      {u"threads"_s, threads},

@@ -29,6 +29,9 @@ struct ValidationConfig
     quint64 seed = 42;     // holdout and k-fold: the shuffle seed
     int folds = 5;         // k-fold
     QString dataset;       // a second dataset (id or name) used as the validation set
+
+    // As stored: the kind, and the fields that kind uses.
+    QJsonObject toJson() const;
 };
 
 struct ParameterInfo;

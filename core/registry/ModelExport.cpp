@@ -131,7 +131,7 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const ModelSche
     if (data.validDataset)
         card << Text::tr("- Validated on the dataset \"%1\", content SHA-256 `%2`")
                     .arg(line(data.validDataset->name), line(data.validDataset->contentHash));
-    const QJsonObject validation = run.setup.config.toJson().value(u"validation"_s).toObject();
+    const QJsonObject validation = run.setup.config.validation.toJson();
     card << Text::tr("- Validation: %1").arg(QString::fromUtf8(QJsonDocument(validation).toJson(QJsonDocument::Compact)));
     if (schema.task && *schema.task != Task::Regression) {
         QStringList classes;

@@ -21,10 +21,6 @@ struct Text
 const QString kColumns =
     u"id, name, run_ids, run_created_at, view_settings, created_at, updated_at"_s;
 
-QString timestamp(const QDateTime& time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
 QDateTime parseTime(const QString& text)
 {
     if (text.isEmpty())
@@ -174,7 +170,7 @@ Result<ComparisonStore::Saved> ComparisonStore::save(const QString& name,
     const QJsonObject viewToStore = view                    ? *view
                                     : existing->has_value() ? (*existing)->view
                                                             : QJsonObject();
-    const QDateTime now = parseTime(timestamp(QDateTime::currentDateTimeUtc()));
+    const QDateTime now = parseTime(storedTime(QDateTime::currentDateTimeUtc()));
     if (existing->has_value()) {
         auto update = m_database.prepare(
             u"UPDATE comparisons SET name = ?, run_ids = ?, run_created_at = ?, view_settings = ?, "
@@ -185,7 +181,7 @@ Result<ComparisonStore::Saved> ComparisonStore::save(const QString& name,
             .bind(2, compact(QJsonDocument(ids)))
             .bind(3, compact(QJsonDocument(created)))
             .bind(4, compact(QJsonDocument(viewToStore)))
-            .bind(5, timestamp(now))
+            .bind(5, storedTime(now))
             .bind(6, id);
         if (auto status = update->run(); !status)
             return status.error();
@@ -199,8 +195,8 @@ Result<ComparisonStore::Saved> ComparisonStore::save(const QString& name,
             .bind(2, compact(QJsonDocument(ids)))
             .bind(3, compact(QJsonDocument(created)))
             .bind(4, compact(QJsonDocument(viewToStore)))
-            .bind(5, timestamp(now))
-            .bind(6, timestamp(now));
+            .bind(5, storedTime(now))
+            .bind(6, storedTime(now));
         if (auto status = insert->run(); !status)
             return status.error();
         id = m_database.lastInsertId();
@@ -330,7 +326,7 @@ Status ComparisonStore::rename(const QString& oldName, const QString& newName)
         m_database.prepare(u"UPDATE comparisons SET name = ?, updated_at = ? WHERE id = ?"_s);
     if (!statement)
         return statement.error();
-    statement->bind(1, trimmed).bind(2, timestamp(QDateTime::currentDateTimeUtc())).bind(3, id);
+    statement->bind(1, trimmed).bind(2, storedTime(QDateTime::currentDateTimeUtc())).bind(3, id);
     if (auto status = statement->run(); !status)
         return status;
     const QJsonObject details{{u"from"_s, (*existing)->name}, {u"to"_s, trimmed}};

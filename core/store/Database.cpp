@@ -159,6 +159,8 @@ Result<Database> Database::open(const QString& path, Creation creation)
     return database;
 }
 
+QString storedTime(const QDateTime& time) { return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+
 QString Database::libraryVersion() { return QString::fromLatin1(sqlite3_libversion()); }
 
 Result<Database> Database::openReadOnly(const QString& path)

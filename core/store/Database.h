@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
@@ -50,6 +51,9 @@ private:
     sqlite3* m_database = nullptr;
     QString m_bindError;
 };
+
+// How the store writes a time: UTC, ISO 8601 with milliseconds; empty for none.
+QString storedTime(const QDateTime& time);
 
 class Database
 {

@@ -15,8 +15,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(grove::RunStore)
 };
 
-QString timestamp(const QDateTime& time) { return time.toUTC().toString(Qt::ISODateWithMs); }
-
 } // namespace
 
 QString RunStore::validateTag(const QString& tag)
@@ -97,7 +95,7 @@ Status RunStore::moveToTrash(qint64 id)
         u"UPDATE runs SET deleted_at = ? WHERE id = ? AND status NOT IN ('queued', 'running')"_s);
     if (!statement)
         return statement.error();
-    statement->bind(1, timestamp(QDateTime::currentDateTimeUtc())).bind(2, id);
+    statement->bind(1, storedTime(QDateTime::currentDateTimeUtc())).bind(2, id);
     if (auto status = statement->run(); !status)
         return status;
     if (m_database.changes() == 0) {

@@ -32,7 +32,6 @@ const QString kColumns =
     "r.note, r.deleted_at, (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM run_tags t WHERE t.run_id = r.id ORDER BY tag))"_s;
 const QString kFrom = u"FROM runs r JOIN experiments e ON e.id = r.experiment_id"_s;
 
-QString timestamp(const QDateTime& time) { return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString(); }
 QDateTime parseTime(const QString& text)
 {
     if (text.isEmpty())
@@ -41,7 +40,7 @@ QDateTime parseTime(const QString& text)
     time.setTimeSpec(Qt::UTC);
     return time;
 }
-// From the column's bytes: "2026-12-04T16:05:01.123Z", as timestamp() writes it, is read directly
+// From the column's bytes: "2026-12-04T16:05:01.123Z", as storedTime() writes it, is read directly
 // (a list of 10,000 runs reads 40,000 of these); anything else as parseTime(QString) reads it.
 QDateTime parseTime(QByteArrayView text)
 {
@@ -169,7 +168,7 @@ Result<qint64> RunStore::experimentId(const QString& name)
     auto insert = m_database.prepare(u"INSERT OR IGNORE INTO experiments (name, created_at) VALUES (?, ?)"_s);
     if (!insert)
         return insert.error();
-    insert->bind(1, trimmed).bind(2, timestamp(QDateTime::currentDateTimeUtc()));
+    insert->bind(1, trimmed).bind(2, storedTime(QDateTime::currentDateTimeUtc()));
     if (auto status = insert->run(); !status)
         return status.error();
     auto select = m_database.prepare(u"SELECT id FROM experiments WHERE name = ?"_s);
@@ -231,7 +230,7 @@ Result<qint64> RunStore::create(RunRecord r, const std::function<Result<qint64>(
     else
         statement->bindNull(3);
     statement->bind(4, runStatusKey(r.status))
-        .bind(5, timestamp(QDateTime::currentDateTimeUtc()))
+        .bind(5, storedTime(QDateTime::currentDateTimeUtc()))
         .bind(6, currentUserName())
         .bind(7, QSysInfo::machineHostName())
         .bind(8, json(r.setup.toJson()))
@@ -264,7 +263,7 @@ Status RunStore::markRunning(qint64 id, const QString& process)
         u"UPDATE runs SET status = 'running', started_at = ?, heartbeat_at = ?, process = ? WHERE id = ?"_s);
     if (!statement)
         return statement.error();
-    const QString now = timestamp(QDateTime::currentDateTimeUtc());
+    const QString now = storedTime(QDateTime::currentDateTimeUtc());
     statement->bind(1, now).bind(2, now).bind(3, process).bind(4, id);
     return statement->run();
 }
@@ -274,7 +273,7 @@ Status RunStore::heartbeat(qint64 id, int roundsDone)
     auto statement = m_database.prepare(u"UPDATE runs SET heartbeat_at = ?, rounds_done = ? WHERE id = ?"_s);
     if (!statement)
         return statement.error();
-    statement->bind(1, timestamp(QDateTime::currentDateTimeUtc())).bind(2, roundsDone).bind(3, id);
+    statement->bind(1, storedTime(QDateTime::currentDateTimeUtc())).bind(2, roundsDone).bind(3, id);
     return statement->run();
 }
 
@@ -307,7 +306,7 @@ Status RunStore::finish(qint64 id, RunStatus status, const QString& message, con
         "model_sha256 = COALESCE(?, model_sha256) WHERE id = ?"_s);
     if (!statement)
         return statement.error();
-    const QString now = timestamp(QDateTime::currentDateTimeUtc());
+    const QString now = storedTime(QDateTime::currentDateTimeUtc());
     statement->bind(1, runStatusKey(status)).bind(2, message).bind(3, now).bind(4, now);
     for (int i = 5; i <= 10; ++i)
         statement->bindNull(i);
