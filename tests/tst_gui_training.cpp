@@ -172,7 +172,7 @@ private slots:
         metrics.sort();
         QCOMPARE(metrics, (QStringList{u"auc"_s, u"error"_s, u"logloss"_s}));
         MetricChart* logloss = window.runView()->chart(u"logloss"_s);
-        QCOMPARE(logloss->pointCount(u"train"_s), 40);
+        QTRY_COMPARE(logloss->pointCount(u"train"_s), 40);
         QCOMPARE(logloss->pointCount(u"valid"_s), 40);
         QVERIFY(logloss->bestIteration().has_value());
         QCOMPARE(window.findChild<QProgressBar*>(u"runProgress"_s)->value(), 1000);

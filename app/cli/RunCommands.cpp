@@ -5,6 +5,7 @@
 #include "core/common/SafeText.h"
 #include "core/data/CsvReader.h"
 #include "core/data/TextChecks.h"
+#include "core/runs/RunCurves.h"
 #include "core/runs/RunQuery.h"
 #include "core/services/DatasetImport.h"
 #include "core/store/RunStore.h"
@@ -337,7 +338,8 @@ int runShow(Context& context)
     if (!opened)
         return context.fail(opened.error());
     const RunRecord* run = &opened->run;
-    auto history = RunStore(opened->workspace.database()).history(run->id);
+    RunStore store(opened->workspace.database());
+    auto history = loadRunCurves(store, run->id);
     if (!history)
         return context.fail(history.error());
     if (context.json) {

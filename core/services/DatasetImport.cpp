@@ -210,19 +210,12 @@ Status deleteDataset(Workspace& workspace, qint64 id)
     return {};
 }
 
-ImportJob::ImportJob(QString workspaceDirectory, ImportOptions options, QObject* parent)
-    : QObject(parent), m_workspaceDirectory(std::move(workspaceDirectory)), m_options(std::move(options))
+Result<ImportResult> importDataset(const QString& workspaceDirectory, const ImportOptions& options, JobControl& control)
 {
-    m_control.setProgressCallback(
-        [this](double fraction, const QString& phase) { emit progressChanged(fraction, phase); });
-}
-
-Result<ImportResult> ImportJob::run()
-{
-    auto workspace = Workspace::connect(m_workspaceDirectory);
+    auto workspace = Workspace::connect(workspaceDirectory);
     if (!workspace)
         return workspace.error();
-    return importDataset(*workspace, m_options, m_control);
+    return importDataset(*workspace, options, control);
 }
 
 } // namespace grove

@@ -7,7 +7,6 @@
 #include "core/store/DatasetSnapshot.h"
 #include "core/store/DatasetStore.h"
 
-#include <QObject>
 
 namespace grove {
 
@@ -41,26 +40,8 @@ Status deleteDataset(Workspace& workspace, qint64 id);
 // "churn" for ".../churn.csv"; a name that would not be valid is prefixed with "dataset ".
 QString defaultDatasetName(const QString& path);
 
-// Runs importDataset() on the calling thread with its own workspace connection and reports
-// progress as a signal, for callers that run it on a thread pool.
-class ImportJob : public QObject
-{
-    Q_OBJECT
-public:
-    ImportJob(QString workspaceDirectory, ImportOptions options, QObject* parent = nullptr);
-
-    Result<ImportResult> run();
-    void requestInterruption() { m_control.requestInterruption(); }
-    bool isInterruptionRequested() const { return m_control.isInterruptionRequested(); }
-    const ImportOptions& options() const { return m_options; }
-
-signals:
-    void progressChanged(double fraction, const QString& phase);
-
-private:
-    QString m_workspaceDirectory;
-    ImportOptions m_options;
-    JobControl m_control;
-};
+// The same on a connection of its own to the workspace in `workspaceDirectory`, for a pool
+// thread; the connection never creates or migrates the workspace.
+Result<ImportResult> importDataset(const QString& workspaceDirectory, const ImportOptions& options, JobControl& control);
 
 } // namespace grove

@@ -2,6 +2,7 @@
 
 #include "core/services/DatasetImport.h"
 #include "core/store/DatasetSnapshot.h"
+#include "ui/common/TaskRunner.h"
 #include "ui/datasets/ColumnProfileModel.h"
 #include "ui/datasets/HistogramChart.h"
 #include "ui/workspace/WorkspaceController.h"
@@ -13,7 +14,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +22,7 @@ namespace grove {
 DatasetProfileView::DatasetProfileView(WorkspaceController* workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)), m_details(new QLabel(this)),
       m_table(new QTableView(this)), m_model(new ColumnProfileModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_chart(new HistogramChart(this))
+      m_chart(new HistogramChart(this)), m_loader(new TaskRunner(TaskRunner::Mode::LatestWins, this))
 {
     setObjectName(u"datasetProfileView"_s);
     QFont titleFont = m_title->font();
@@ -62,10 +62,7 @@ DatasetProfileView::DatasetProfileView(WorkspaceController* workspace, QWidget* 
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DatasetProfileView::columnSelected);
-    connect(&m_watcher, &QFutureWatcher<Result<DatasetProfile>>::finished, this, &DatasetProfileView::loaded);
 }
-
-DatasetProfileView::~DatasetProfileView() { m_watcher.waitForFinished(); }
 
 void DatasetProfileView::showDataset(qint64 id)
 {
@@ -78,6 +75,7 @@ void DatasetProfileView::showDataset(qint64 id)
             record = *found;
     }
     if (!record) {
+        m_loader->dropAll();
         m_datasetId = -1;
         m_model->clear();
         m_title->clear();
@@ -92,24 +90,14 @@ void DatasetProfileView::showDataset(qint64 id)
                                 QLocale().toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
                                 r.importedBy, r.sourcePath));
     m_details->setToolTip(tr("Full SHA-256: %1").arg(r.contentHash));
-    if (m_watcher.isRunning())
-        return; // loaded() starts the newest request when the running one ends
-    m_loadingId = id;
-    m_loadingDirectory = m_workspace->directory();
-    const QString directory = m_loadingDirectory;
-    m_watcher.setFuture(QtConcurrent::run(loadDatasetProfile, directory, id));
+    const QString directory = m_workspace->directory();
+    m_loader->run(
+        {}, [directory, id](JobControl&) { return loadDatasetProfile(directory, id); },
+        [this](const Result<DatasetProfile>& result) { loaded(result); });
 }
 
-void DatasetProfileView::loaded()
+void DatasetProfileView::loaded(const Result<DatasetProfile>& result)
 {
-    if (m_loadingId != m_datasetId || m_loadingDirectory != m_workspace->directory()) {
-        // Another dataset, or another workspace, was chosen while this one loaded: drop it.
-        m_loadingId = -1;
-        if (m_datasetId >= 0)
-            showDataset(m_datasetId);
-        return;
-    }
-    const Result<DatasetProfile> result = m_watcher.result();
     if (!result) {
         m_model->clear();
         m_chart->clear();

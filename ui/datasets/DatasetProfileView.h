@@ -4,7 +4,6 @@
 #include "core/data/DatasetProfile.h"
 #include "core/store/DatasetStore.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -15,6 +14,7 @@ namespace grove {
 
 class ColumnProfileModel;
 class HistogramChart;
+class TaskRunner;
 class WorkspaceController;
 
 // A dataset's profile: what it is and where it came from, a table of its columns with their
@@ -24,7 +24,6 @@ class DatasetProfileView : public QWidget
     Q_OBJECT
 public:
     explicit DatasetProfileView(WorkspaceController* workspace, QWidget* parent = nullptr);
-    ~DatasetProfileView() override;
 
     void showDataset(qint64 id); // -1 clears
     qint64 datasetId() const { return m_datasetId; }
@@ -37,7 +36,7 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
-    void loaded();
+    void loaded(const Result<DatasetProfile>& result);
     void columnSelected();
 
     WorkspaceController* m_workspace;
@@ -47,10 +46,8 @@ private:
     ColumnProfileModel* m_model;
     QSortFilterProxyModel* m_proxy;
     HistogramChart* m_chart;
-    QFutureWatcher<Result<DatasetProfile>> m_watcher;
+    TaskRunner* m_loader; // the newest request wins
     qint64 m_datasetId = -1; // the dataset shown or wanted
-    qint64 m_loadingId = -1; // the dataset the running load is for
-    QString m_loadingDirectory;
 };
 
 } // namespace grove

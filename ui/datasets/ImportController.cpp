@@ -3,49 +3,30 @@
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Settings.h"
-#include "ui/common/TaskProgress.h"
+#include "ui/common/TaskRunner.h"
 #include "ui/datasets/ImportDialog.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QFileInfo>
 #include <QLocale>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace grove {
-
-struct ImportController::Running
-{
-    std::unique_ptr<ImportJob> job;
-    QFutureWatcher<Result<ImportResult>> watcher;
-    QPointer<TaskProgress> progress;
-    QString workspaceDirectory;
-    QString fileName;
-};
 
 ImportController::ImportController(WorkspaceController* workspace, QStatusBar* statusBar, MessageBar* messages,
                                    QWidget* dialogParent, QObject* parent)
     : QObject(parent), m_workspace(workspace), m_statusBar(statusBar), m_messages(messages),
-      m_dialogParent(dialogParent)
+      m_dialogParent(dialogParent), m_tasks(new TaskRunner(TaskRunner::Mode::All, this))
 {
+    m_tasks->setStatusBar(statusBar);
 }
 
-ImportController::~ImportController()
-{
-    // Jobs must not outlive the objects they report to; stopping takes at most one block.
-    cancelAll();
-    for (auto& running : m_running)
-        running->watcher.waitForFinished();
-}
+// The runner, a child, interrupts the imports and waits for them; nothing half-made is kept.
+ImportController::~ImportController() = default;
 
-void ImportController::cancelAll()
-{
-    for (auto& running : m_running) {
-        running->job->requestInterruption();
-        if (running->progress)
-            running->progress->setCancelling();
-    }
-}
+int ImportController::runningImports() const { return m_tasks->runningCount(); }
+
+void ImportController::cancelAll() { m_tasks->cancelAll(); }
 
 void ImportController::showImportDialog(const QString& path)
 {
@@ -88,39 +69,18 @@ void ImportController::startImport(const ImportOptions& options)
         m_messages->showMessage(MessageBar::Kind::Error, tr("Open a workspace before importing."));
         return;
     }
-    auto running = std::make_unique<Running>();
-    Running* r = running.get();
-    r->workspaceDirectory = m_workspace->directory();
-    r->fileName = QFileInfo(options.path).fileName();
-    r->job = std::make_unique<ImportJob>(r->workspaceDirectory, options);
-    r->progress = new TaskProgress(tr("Importing %1").arg(r->fileName), m_statusBar);
-    m_statusBar->addPermanentWidget(r->progress);
-    connect(r->job.get(), &ImportJob::progressChanged, r->progress, &TaskProgress::setProgress);
-    connect(r->progress, &TaskProgress::cancelRequested, this, [r] {
-        r->job->requestInterruption();
-        if (r->progress)
-            r->progress->setCancelling();
-    });
-    connect(&r->watcher, &QFutureWatcher<Result<ImportResult>>::finished, this, [this, r] { finished(r); });
-    ImportJob* job = r->job.get();
-    r->watcher.setFuture(QtConcurrent::run([job] { return job->run(); }));
-    m_running.push_back(std::move(running));
+    const QString directory = m_workspace->directory();
+    const QString fileName = QFileInfo(options.path).fileName();
+    m_tasks->run(
+        tr("Importing %1").arg(fileName),
+        [directory, options](JobControl& control) { return importDataset(directory, options, control); },
+        [this, directory, fileName](const Result<ImportResult>& result) { finished(result, directory, fileName); });
 }
 
-void ImportController::finished(Running* running)
+void ImportController::finished(const Result<ImportResult>& result, const QString& workspaceDirectory,
+                                const QString& fileName)
 {
-    const Result<ImportResult> result = running->watcher.result();
-    if (running->progress) {
-        m_statusBar->removeWidget(running->progress);
-        running->progress->deleteLater();
-    }
-    const QString fileName = running->fileName;
-    const bool sameWorkspace = running->workspaceDirectory == m_workspace->directory();
-    const auto it = std::find_if(m_running.begin(), m_running.end(),
-                                 [running](const auto& r) { return r.get() == running; });
-    std::unique_ptr<Running> owned = std::move(*it);
-    m_running.erase(it);
-
+    const bool sameWorkspace = workspaceDirectory == m_workspace->directory();
     if (!result) {
         if (result.error().isCancelled())
             m_messages->showMessage(MessageBar::Kind::Information,

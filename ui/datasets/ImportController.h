@@ -4,12 +4,9 @@
 #include "core/data/ImportOptions.h"
 #include "core/services/DatasetImport.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-
-#include <memory>
 
 class QStatusBar;
 class QWidget;
@@ -17,7 +14,7 @@ class QWidget;
 namespace grove {
 
 class MessageBar;
-class TaskProgress;
+class TaskRunner;
 class WorkspaceController;
 
 // Imports files into the open workspace in the background: the import dialog for each file,
@@ -37,7 +34,7 @@ public:
     // Imports without asking (the bundled sample, scripted use).
     void startImport(const ImportOptions& options);
 
-    int runningImports() const { return int(m_running.size()); }
+    int runningImports() const;
     void cancelAll();
 
 signals:
@@ -45,15 +42,14 @@ signals:
     void importFinished(); // after any import ends, in whatever way
 
 private:
-    struct Running;
-    void finished(Running* running);
+    void finished(const Result<ImportResult>& result, const QString& workspaceDirectory, const QString& fileName);
     void showNextQueued();
 
     WorkspaceController* m_workspace;
     QStatusBar* m_statusBar;
     MessageBar* m_messages;
     QPointer<QWidget> m_dialogParent;
-    std::vector<std::unique_ptr<Running>> m_running;
+    TaskRunner* m_tasks;
     QStringList m_queued;
     bool m_dialogOpen = false;
 };

@@ -9,35 +9,20 @@
 #include "core/store/WorkspaceSettings.h"
 #include "core/validate/ValidationStore.h"
 #include "ui/common/MessageBar.h"
-#include "ui/common/TaskProgress.h"
+#include "ui/common/TaskRunner.h"
 #include "ui/registry/ReportTable.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace grove {
-
-// A job: work on a pool thread that returns what to do on the GUI thread when it is done.
-struct RegistryController::Job
-{
-    enum class Kind { Task, Reading };
-    Kind kind = Kind::Task;
-    QString title;
-    bool cancellable = false;
-    std::function<std::function<void()>(JobControl&)> work;
-    JobControl control;
-    QFutureWatcher<std::function<void()>> watcher;
-    QPointer<TaskProgress> progress;
-};
 
 namespace {
 
@@ -123,27 +108,27 @@ RegistrySnapshot readSnapshot(const QString& root, const RegistrySnapshot& previ
 
 RegistryController::RegistryController(WorkspaceController* workspace, QStatusBar* statusBar, MessageBar* messages,
                                        QObject* parent)
-    : QObject(parent), m_workspace(workspace), m_statusBar(statusBar), m_messages(messages)
+    : QObject(parent), m_workspace(workspace), m_messages(messages), m_tasks(new TaskRunner(TaskRunner::Mode::All, this)),
+      m_reader(new TaskRunner(TaskRunner::Mode::All, this))
 {
+    m_tasks->setStatusBar(statusBar);
+    connect(m_tasks, &TaskRunner::taskFinished, this, &RegistryController::jobFinished);
+    connect(m_reader, &TaskRunner::taskFinished, this, &RegistryController::jobFinished);
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, [this] {
         emit registryChanged(registryRoot());
         refresh();
     });
 }
 
-RegistryController::~RegistryController()
-{
-    cancelAll();
-    for (auto& job : m_jobs)
-        job->watcher.waitForFinished();
-}
+// The runners, children, interrupt their jobs and wait for them.
+RegistryController::~RegistryController() = default;
+
+int RegistryController::runningJobs() const { return m_tasks->runningCount() + m_reader->runningCount(); }
 
 void RegistryController::cancelAll()
 {
-    for (auto& job : m_jobs) {
-        if (job->cancellable)
-            job->control.requestInterruption();
-    }
+    m_tasks->cancelAll();
+    m_reader->cancelAll();
 }
 
 QString RegistryController::registryRoot() const
@@ -175,55 +160,22 @@ QStringList RegistryController::experimentRules(const QString& experiment) const
     return rules ? *rules : QStringList();
 }
 
-void RegistryController::start(std::unique_ptr<Job> job)
+void RegistryController::start(TaskRunner* runner, const QString& title,
+                               std::function<std::function<void()>(JobControl&)> work)
 {
-    Job* j = job.get();
-    if (!j->title.isEmpty() && m_statusBar) {
-        j->progress = new TaskProgress(j->title, m_statusBar);
-        m_statusBar->addPermanentWidget(j->progress);
-        // Progress is posted to the controller, which outlives every job; the widget is looked at
-        // only on the GUI thread, where it may have gone in the meantime.
-        QPointer<TaskProgress> progress = j->progress;
-        j->control.setProgressCallback([this, progress](double fraction, const QString& phase) {
-            QMetaObject::invokeMethod(this, [progress, fraction, phase] {
-                if (progress)
-                    progress->setProgress(fraction, phase);
-            });
-        });
-        connect(j->progress, &TaskProgress::cancelRequested, this, [j] {
-            j->control.requestInterruption();
-            if (j->progress)
-                j->progress->setCancelling();
-        });
-    }
-    connect(&j->watcher, &QFutureWatcher<std::function<void()>>::finished, this, [this, j] { finished(j); });
-    m_jobs.push_back(std::move(job));
-    j->watcher.setFuture(QtConcurrent::run([j] { return j->work(j->control); }));
-}
-
-void RegistryController::finished(Job* job)
-{
-    const std::function<void()> done = job->watcher.result();
-    if (job->progress) {
-        m_statusBar->removeWidget(job->progress);
-        job->progress->deleteLater();
-    }
-    const auto it = std::find_if(m_jobs.begin(), m_jobs.end(), [job](const auto& j) { return j.get() == job; });
-    std::unique_ptr<Job> owned = std::move(*it);
-    m_jobs.erase(it);
-    if (done)
-        done();
-    emit jobFinished();
+    // The work returns what to do on the GUI thread when it is done.
+    runner->run(title, std::move(work), [](const std::function<void()>& done) {
+        if (done)
+            done();
+    });
 }
 
 void RegistryController::validate(qint64 runId, const QStringList& rules, bool remember, const QString& productionModel)
 {
-    auto job = std::make_unique<Job>();
-    job->title = tr("Validating run %1").arg(runId);
-    job->cancellable = true;
+    const QString title = tr("Validating run %1").arg(runId);
     const QString directory = m_workspace->directory(), root = registryRoot();
     QPointer<RegistryController> self(this);
-    job->work = [self, directory, root, runId, rules, remember, productionModel](JobControl& control) -> std::function<void()> {
+    auto work = [self, directory, root, runId, rules, remember, productionModel](JobControl& control) -> std::function<void()> {
         auto fail = [self, runId](const QString& text) {
             return [self, runId, text] {
                 if (!self)
@@ -261,16 +213,15 @@ void RegistryController::validate(qint64 runId, const QStringList& rules, bool r
             emit self->validationEnded(runId);
         };
     };
-    start(std::move(job));
+    start(m_tasks, title, std::move(work));
 }
 
 void RegistryController::exportRun(qint64 runId, const QString& model)
 {
-    auto job = std::make_unique<Job>();
-    job->title = tr("Exporting run %1").arg(runId);
+    const QString title = tr("Exporting run %1").arg(runId);
     const QString directory = m_workspace->directory(), root = registryRoot();
     QPointer<RegistryController> self(this);
-    job->work = [self, directory, root, runId, model](JobControl&) -> std::function<void()> {
+    auto work = [self, directory, root, runId, model](JobControl&) -> std::function<void()> {
         auto workspace = Workspace::connect(directory);
         Result<ModelVersion> version = workspace ? [&] {
             Registry registry(root);
@@ -298,16 +249,15 @@ void RegistryController::exportRun(qint64 runId, const QString& model)
             self->refresh();
         };
     };
-    start(std::move(job));
+    start(m_tasks, title, std::move(work));
 }
 
 void RegistryController::promote(const QString& model, int version, Stage stage, const QString& reason)
 {
-    auto job = std::make_unique<Job>();
-    job->title = tr("Promoting %1 version %2").arg(model).arg(version);
+    const QString title = tr("Promoting %1 version %2").arg(model).arg(version);
     const QString root = registryRoot(), user = currentUserName();
     QPointer<RegistryController> self(this);
-    job->work = [self, root, model, version, stage, reason, user](JobControl&) -> std::function<void()> {
+    auto work = [self, root, model, version, stage, reason, user](JobControl&) -> std::function<void()> {
         Registry registry(root);
         auto entry = registry.promote(model, version, stage, reason, user);
         if (!entry) {
@@ -329,17 +279,15 @@ void RegistryController::promote(const QString& model, int version, Stage stage,
             self->refresh();
         };
     };
-    start(std::move(job));
+    start(m_tasks, title, std::move(work));
 }
 
 void RegistryController::score(const QString& model, int version, const QString& input, const QString& output)
 {
-    auto job = std::make_unique<Job>();
-    job->title = tr("Scoring %1 with %2 version %3").arg(QFileInfo(input).fileName(), model).arg(version);
-    job->cancellable = true;
+    const QString title = tr("Scoring %1 with %2 version %3").arg(QFileInfo(input).fileName(), model).arg(version);
     const QString root = registryRoot();
     QPointer<RegistryController> self(this);
-    job->work = [self, root, model, version, input, output](JobControl& control) -> std::function<void()> {
+    auto work = [self, root, model, version, input, output](JobControl& control) -> std::function<void()> {
         Registry registry(root);
         auto result = predictWithVersion(registry, model, version, input, output, control);
         if (!result) {
@@ -368,14 +316,13 @@ void RegistryController::score(const QString& model, int version, const QString&
             emit self->scored(output, rows);
         };
     };
-    start(std::move(job));
+    start(m_tasks, title, std::move(work));
 }
 
 void RegistryController::refresh()
 {
     // One reading at a time; a request during one reads again when it ends.
-    const bool reading = std::any_of(m_jobs.begin(), m_jobs.end(), [](const auto& job) { return job->kind == Job::Kind::Reading; });
-    if (reading) {
+    if (!m_reader->isIdle()) {
         m_refreshAgain = true;
         return;
     }
@@ -385,12 +332,9 @@ void RegistryController::refresh()
         emit snapshotChanged();
         return;
     }
-    auto job = std::make_unique<Job>();
-    job->kind = Job::Kind::Reading;
-    job->cancellable = true;
     QPointer<RegistryController> self(this);
     const RegistrySnapshot previous = m_snapshot;
-    job->work = [self, root, previous](JobControl& control) -> std::function<void()> {
+    auto work = [self, root, previous](JobControl& control) -> std::function<void()> {
         RegistrySnapshot snapshot = readSnapshot(root, previous, control);
         return [self, snapshot] {
             if (!self)
@@ -401,7 +345,7 @@ void RegistryController::refresh()
                 QMetaObject::invokeMethod(self, &RegistryController::refresh, Qt::QueuedConnection);
         };
     };
-    start(std::move(job));
+    start(m_reader, {}, std::move(work));
 }
 
 } // namespace grove

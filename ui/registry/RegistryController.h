@@ -9,15 +9,15 @@
 #include <QObject>
 #include <QPointer>
 
-#include <memory>
-#include <vector>
+#include <functional>
 
 class QStatusBar;
 
 namespace grove {
 
+class JobControl;
 class MessageBar;
-class TaskProgress;
+class TaskRunner;
 class WorkspaceController;
 
 // What the registry browser shows, read in the background: every model with its versions,
@@ -71,7 +71,7 @@ public:
     // The experiment's remembered rules (empty when none).
     QStringList experimentRules(const QString& experiment) const;
     const RegistrySnapshot& snapshot() const { return m_snapshot; }
-    int runningJobs() const { return int(m_jobs.size()); }
+    int runningJobs() const;
     void cancelAll();
 
 signals:
@@ -85,14 +85,12 @@ signals:
     void jobFinished(); // any job, in whatever way
 
 private:
-    struct Job;
-    void start(std::unique_ptr<Job> job);
-    void finished(Job* job);
+    static void start(TaskRunner* runner, const QString& title, std::function<std::function<void()>(JobControl&)> work);
 
     WorkspaceController* m_workspace;
-    QStatusBar* m_statusBar;
     MessageBar* m_messages;
-    std::vector<std::unique_ptr<Job>> m_jobs;
+    TaskRunner* m_tasks; // validate, export, promote, score: each with progress and Cancel
+    TaskRunner* m_reader; // reading the registry folder, one reading at a time
     RegistrySnapshot m_snapshot;
     bool m_refreshAgain = false;
 };

@@ -7,6 +7,7 @@
 #include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"
 #include "core/train/TrainingPlan.h"
+#include "ui/common/TaskRunner.h"
 #include "ui/runs/TrainingController.h"
 #include "ui/workspace/WorkspaceController.h"
 
@@ -28,7 +29,6 @@
 #include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -37,7 +37,8 @@ using namespace Qt::StringLiterals;
 namespace grove {
 
 NewRunDialog::NewRunDialog(WorkspaceController* workspace, TrainingController* training, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_training(training)
+    : QDialog(parent), m_workspace(workspace), m_training(training),
+      m_lists(new TaskRunner(TaskRunner::Mode::All, this)), m_columns(new TaskRunner(TaskRunner::Mode::LatestWins, this))
 {
     setObjectName(u"newRunDialog"_s);
     setWindowTitle(tr("New Training Run"));
@@ -81,20 +82,6 @@ NewRunDialog::NewRunDialog(WorkspaceController* workspace, TrainingController* t
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
-    connect(&m_columnsWatcher, &QFutureWatcher<Result<DatasetProfile>>::finished, this, [this] {
-        const qint64 wanted = m_dataset->currentData().toLongLong();
-        if (m_loadingDataset != wanted) {
-            loadColumns(); // the choice changed while loading
-            return;
-        }
-        const Result<DatasetProfile> result = m_columnsWatcher.result();
-        if (!result) {
-            showProblem(result.error().toString());
-            return;
-        }
-        columnsLoaded(*result);
-    });
-
     fillDatasets();
     fillStartFrom();
     setConfig(RunConfig{});
@@ -119,30 +106,85 @@ void NewRunDialog::fillDatasets()
         m_dataset->addItem(text, record.id);
         m_validationDataset->addItem(text, record.id);
     }
-    auto experiments = RunStore(workspace->database()).experiments();
     m_experiment->clear();
-    if (experiments)
-        m_experiment->addItems(*experiments);
-    if (m_experiment->findText(u"Default"_s) < 0)
-        m_experiment->addItem(u"Default"_s);
+    m_experiment->addItem(u"Default"_s); // the others arrive with the runs (fillStartFrom)
 }
+
+namespace {
+
+// What the "start from" list and the experiment list need of the workspace's runs; it grows
+// with them, so it is read off the UI thread.
+struct RunChoices
+{
+    struct Run
+    {
+        qint64 id = 0;
+        QString dataset;
+        QString target;
+        RunStatus status = RunStatus::Queued;
+    };
+    QList<Run> runs; // newest first
+    QStringList experiments;
+    QString error;
+};
+
+RunChoices readRunChoices(const QString& directory)
+{
+    RunChoices choices;
+    auto workspace = Workspace::connect(directory);
+    if (!workspace) {
+        choices.error = workspace.error().toString();
+        return choices;
+    }
+    RunStore store(workspace->database());
+    auto runs = store.list();
+    auto experiments = store.experiments();
+    if (!runs || !experiments) {
+        choices.error = !runs ? runs.error().toString() : experiments.error().toString();
+        return choices;
+    }
+    for (auto it = runs->crbegin(); it != runs->crend(); ++it)
+        choices.runs << RunChoices::Run{it->id, it->datasetName(), it->target(), it->status};
+    choices.experiments = *experiments;
+    return choices;
+}
+
+} // namespace
 
 void NewRunDialog::fillStartFrom()
 {
     m_startFrom->addItem(tr("Defaults"), qint64(-1));
-    if (Workspace* workspace = m_workspace->workspace()) {
-        auto runs = RunStore(workspace->database()).list();
-        if (runs) {
-            for (auto it = runs->crbegin(); it != runs->crend(); ++it)
-                m_startFrom->addItem(tr("Copy of run %1 · %2 → %3 (%4)")
-                                         .arg(it->id)
-                                         .arg(it->datasetName(), it->target(), runStatusDisplayName(it->status).toLower()),
-                                     it->id);
-        }
+    if (m_workspace->workspace()) {
+        const QString directory = m_workspace->directory();
+        m_lists->run({}, [directory](JobControl&) { return readRunChoices(directory); }, [this](const RunChoices& choices) {
+            if (!choices.error.isEmpty()) {
+                showProblem(choices.error);
+                return;
+            }
+            {
+                const QSignalBlocker blocker(m_startFrom);
+                for (const RunChoices::Run& run : choices.runs)
+                    m_startFrom->addItem(tr("Copy of run %1 · %2 → %3 (%4)")
+                                             .arg(run.id)
+                                             .arg(run.dataset, run.target, runStatusDisplayName(run.status).toLower()),
+                                         run.id);
+                if (m_copiedRun >= 0)
+                    m_startFrom->setCurrentIndex(std::max(0, m_startFrom->findData(m_copiedRun)));
+            }
+            // Keep what is typed or chosen; only the choices grow.
+            const QString typed = m_experiment->currentText();
+            const QSignalBlocker blocker(m_experiment);
+            for (const QString& experiment : choices.experiments) {
+                if (m_experiment->findText(experiment) < 0)
+                    m_experiment->addItem(experiment);
+            }
+            m_experiment->setCurrentText(typed);
+        });
     }
     connect(m_startFrom, &QComboBox::currentIndexChanged, this, [this] {
         const qint64 id = m_startFrom->currentData().toLongLong();
         if (id < 0) {
+            m_copiedRun = -1;
             RunConfig defaults;
             defaults.dataset = QString::number(m_dataset->currentData().toLongLong());
             setConfig(defaults);
@@ -175,6 +217,7 @@ void NewRunDialog::copyFromRun(qint64 runId)
         return;
     }
     {
+        m_copiedRun = runId; // shown in the list once the runs have been read
         const QSignalBlocker blocker(m_startFrom);
         const int index = m_startFrom->findData(runId);
         if (index >= 0)
@@ -257,14 +300,24 @@ void NewRunDialog::loadColumns()
     m_target->clear();
     m_features->clear();
     m_startButton->setEnabled(false);
-    if (m_dataset->currentIndex() < 0 || !m_workspace->workspace())
+    if (m_dataset->currentIndex() < 0 || !m_workspace->workspace()) {
+        m_columns->dropAll();
         return;
-    if (m_columnsWatcher.isRunning())
-        return; // the watcher starts the newest request when the running one ends
+    }
     const qint64 id = m_dataset->currentData().toLongLong();
     m_loadingDataset = id;
     const QString directory = m_workspace->directory();
-    m_columnsWatcher.setFuture(QtConcurrent::run(loadDatasetProfile, directory, id));
+    m_columns->run({}, [directory, id](JobControl&) { return loadDatasetProfile(directory, id); },
+                   [this](const Result<DatasetProfile>& result) { columnsFinished(result); });
+}
+
+void NewRunDialog::columnsFinished(const Result<DatasetProfile>& result)
+{
+    if (!result) {
+        showProblem(result.error().toString());
+        return;
+    }
+    columnsLoaded(*result);
 }
 
 void NewRunDialog::columnsLoaded(const DatasetProfile& profile)

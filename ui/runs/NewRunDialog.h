@@ -5,7 +5,6 @@
 #include "core/model/RunConfig.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QMap>
 
 #include <optional>
@@ -23,6 +22,7 @@ class QSpinBox;
 
 namespace grove {
 
+class TaskRunner;
 class TrainingController;
 class WorkspaceController;
 
@@ -56,6 +56,7 @@ private:
     QWidget* createTrainingGroup();
     void fillDatasets();
     void fillStartFrom();
+    void columnsFinished(const Result<DatasetProfile>& result);
     void loadColumns();
     void columnsLoaded(const DatasetProfile& profile);
     void targetChanged();
@@ -70,8 +71,10 @@ private:
     TrainingController* m_training;
     std::optional<DatasetProfile> m_profile;
     std::optional<RunConfig> m_pending; // applied once the columns have loaded
-    QFutureWatcher<Result<DatasetProfile>> m_columnsWatcher;
+    TaskRunner* m_lists; // the runs to start from and the experiments, read once
+    TaskRunner* m_columns; // the chosen dataset's columns; the newest choice wins
     qint64 m_loadingDataset = -1;
+    qint64 m_copiedRun = -1; // the run whose configuration was copied last
 
     QComboBox* m_startFrom = nullptr;
     QComboBox* m_dataset = nullptr;

@@ -1,5 +1,8 @@
 #include "ui/runs/RunView.h"
 
+#include "core/runs/RunCurves.h"
+#include "core/store/Workspace.h"
+#include "ui/common/TaskRunner.h"
 #include "ui/runs/ImportanceChart.h"
 #include "ui/runs/MetricChart.h"
 #include "ui/runs/RunFormat.h"
@@ -58,6 +61,7 @@ RunView::RunView(WorkspaceController* workspace, TrainingController* training, Q
       m_eta(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel Run"), this)),
       m_reproduce(new QPushButton(tr("Reproduce"), this)), m_newFrom(new QPushButton(tr("New Run from This…"), this)),
       m_tabs(new QTabWidget(this)), m_chartsHost(nullptr), m_chartsGrid(nullptr), m_chartsEmpty(nullptr),
+      m_curves(new TaskRunner(TaskRunner::Mode::LatestWins, this)),
       m_metrics(nullptr), m_importance(nullptr), m_importanceKind(nullptr), m_config(new QPlainTextEdit(this)),
       m_environment(nullptr)
 {
@@ -192,6 +196,7 @@ void RunView::addPage(QWidget* page, const QString& title) { m_tabs->addTab(page
 
 void RunView::clear()
 {
+    m_curves->dropAll();
     m_record.reset();
     emit runChanged(std::nullopt);
     m_reproductionNote.clear();
@@ -259,21 +264,22 @@ void RunView::load(qint64 id)
 
     rebuildCharts(r.setup.config.metrics);
     if (const auto* live = m_training->live(r.id); live && isActive(r.status)) {
+        m_curves->dropAll();
         appendRounds(live->rounds);
     } else {
-        auto history = store.history(r.id);
-        if (!history) {
-            emit errorOccurred(history.error().toString());
-        } else {
-            // Training before validation, the final model before folds: the legend reads in that order.
-            std::stable_sort(history->begin(), history->end(), [](const StoredSeries& a, const StoredSeries& b) {
-                return std::pair(a.fold >= 0, a.split != u"train"_s) < std::pair(b.fold >= 0, b.split != u"train"_s);
-            });
-            for (const StoredSeries& series : *history) {
-                if (MetricChart* chart = m_charts.value(series.metric))
-                    chart->append(series.split, series.fold, 0, series.values);
-            }
-        }
+        // A run's curves grow with its rounds, metrics and folds: they are read off the UI thread.
+        const QString directory = m_workspace->directory();
+        const qint64 runId = r.id;
+        m_curves->run(
+            {},
+            [directory, runId](JobControl&) -> Result<std::vector<StoredSeries>> {
+                auto workspace = Workspace::connect(directory);
+                if (!workspace)
+                    return workspace.error();
+                RunStore curvesStore(workspace->database());
+                return loadRunCurves(curvesStore, runId);
+            },
+            [this, runId](const Result<std::vector<StoredSeries>>& curves) { curvesLoaded(runId, curves); });
     }
     for (MetricChart* chart : std::as_const(m_charts))
         chart->setBestIteration(r.bestIteration);
@@ -283,6 +289,23 @@ void RunView::load(qint64 id)
     m_config->setPlainText(QString::fromUtf8(QJsonDocument(r.setup.toJson()).toJson(QJsonDocument::Indented)));
     fillEnvironment();
     updateProgress();
+}
+
+void RunView::curvesLoaded(qint64 runId, const Result<std::vector<StoredSeries>>& curves)
+{
+    if (!m_record || m_record->id != runId)
+        return;
+    if (!curves) {
+        emit errorOccurred(curves.error().toString());
+        return;
+    }
+    for (const StoredSeries& series : *curves) {
+        if (MetricChart* chart = m_charts.value(series.metric))
+            chart->append(series.split, series.fold, 0, series.values);
+    }
+    for (MetricChart* chart : std::as_const(m_charts))
+        chart->setBestIteration(m_record->bestIteration);
+    emit curvesShown(runId);
 }
 
 void RunView::updateHeader()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/store/RunStore.h"
 #include "core/train/Trainer.h"
 
@@ -21,6 +22,7 @@ namespace grove {
 
 class ImportanceChart;
 class MetricChart;
+class TaskRunner;
 class TrainingController;
 class WorkspaceController;
 
@@ -49,6 +51,7 @@ signals:
     void newRunFromRequested(qint64 runId);
     void runQueued(qint64 runId);
     void errorOccurred(const QString& message);
+    void curvesShown(qint64 runId); // a finished run's stored curves are in the charts
     void message(const QString& text);
 
 private:
@@ -65,6 +68,7 @@ private:
     void fillEnvironment();
     void rebuildCharts(const QStringList& metrics);
     void appendRounds(const QList<RoundUpdate>& rounds);
+    void curvesLoaded(qint64 runId, const Result<std::vector<StoredSeries>>& curves);
     void roundsCompleted(qint64 runId, const QList<RoundUpdate>& rounds);
     void reproduce();
 
@@ -85,6 +89,7 @@ private:
     QWidget* m_chartsHost;
     QGridLayout* m_chartsGrid;
     QLabel* m_chartsEmpty;
+    TaskRunner* m_curves; // a run's stored curves; the newest request wins
     QMap<QString, MetricChart*> m_charts;
     QStringList m_chartOrder;
     QTableWidget* m_metrics;

@@ -4,17 +4,16 @@
 #include "core/train/TrainingJob.h"
 #include "core/train/TrainingQueue.h"
 #include "ui/common/Settings.h"
+#include "ui/common/TaskRunner.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QDir>
-#include <QFuture>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace grove {
 
 TrainingController::TrainingController(WorkspaceController* workspace, QObject* parent)
-    : QObject(parent), m_workspace(workspace), m_queue(new TrainingQueue(this))
+    : QObject(parent), m_workspace(workspace), m_queue(new TrainingQueue(this)),
+      m_checks(new TaskRunner(TaskRunner::Mode::All, this))
 {
     m_queue->setMaxConcurrent(Settings::value(Settings::Key::ConcurrentRuns).toInt());
     connect(m_queue, &TrainingQueue::runStarted, this, [this](const QString& directory, qint64 id) {
@@ -57,11 +56,9 @@ bool TrainingController::isCurrent(const QString& directory) const
 void TrainingController::queueInBackground(const std::function<Result<qint64>(const QString&)>& work, const Done& done)
 {
     const QString directory = m_workspace->directory();
-    QPointer<TrainingController> self(this);
-    QtConcurrent::run([directory, work] { return work(directory); })
-        .then(this, [this, self, directory, done](const Result<qint64>& queued) {
-            if (!self)
-                return;
+    m_checks->run(
+        {}, [directory, work](JobControl&) { return work(directory); },
+        [this, directory, done](const Result<qint64>& queued) {
             if (queued) {
                 m_queue->enqueue(directory, *queued);
                 if (isCurrent(directory))
@@ -108,7 +105,7 @@ void TrainingController::setMaxConcurrent(int runs)
     Settings::setValue(Settings::Key::ConcurrentRuns, m_queue->maxConcurrent());
 }
 
-bool TrainingController::isIdle() const { return m_queue->isIdle(); }
+bool TrainingController::isIdle() const { return m_queue->isIdle() && m_checks->isIdle(); }
 
 bool TrainingController::isActive(qint64 runId) const
 {

@@ -13,6 +13,7 @@
 
 namespace grove {
 
+class TaskRunner;
 class TrainingQueue;
 class WorkspaceController;
 
@@ -66,6 +67,7 @@ private:
 
     WorkspaceController* m_workspace;
     TrainingQueue* m_queue;
+    TaskRunner* m_checks; // checking and queueing submitted runs
     QHash<qint64, Live> m_live; // runs of the open workspace
 };
 
