@@ -1,0 +1,151 @@
+// The window's background work: results arrive on the GUI thread, a newer request wins where
+// views reload on selection, Cancel in the status bar interrupts the work, and nothing is
+// delivered to an owner that has gone.
+#include "ui/common/TaskProgress.h"
+#include "ui/common/TaskRunner.h"
+
+#include <QApplication>
+#include <QSemaphore>
+#include <QStatusBar>
+#include <QTest>
+#include <QThread>
+#include <QToolButton>
+
+#include <atomic>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace grove;
+
+class TaskRunnerTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void resultArrivesOnTheGuiThread()
+    {
+        TaskRunner runner;
+        QThread* workThread = nullptr;
+        QThread* doneThread = nullptr;
+        int value = 0;
+        runner.run(
+            {},
+            [&](JobControl&) {
+                workThread = QThread::currentThread();
+                return 42;
+            },
+            [&](int result) {
+                doneThread = QThread::currentThread();
+                value = result;
+            });
+        QCOMPARE(runner.runningCount(), 1);
+        QTRY_COMPARE(value, 42);
+        QVERIFY(workThread != QThread::currentThread());
+        QCOMPARE(doneThread, QThread::currentThread());
+        QVERIFY(runner.isIdle());
+    }
+
+    void theLatestRequestWins()
+    {
+        TaskRunner runner(TaskRunner::Mode::LatestWins);
+        QSemaphore release;
+        std::atomic<bool> firstInterrupted{false};
+        QList<int> shown;
+        // The first request blocks until the second has been made, as a slow read would.
+        runner.run(
+            {},
+            [&](JobControl& control) {
+                release.acquire();
+                firstInterrupted = control.isInterruptionRequested();
+                return 1;
+            },
+            [&](int v) { shown << v; });
+        runner.run({}, [](JobControl&) { return 2; }, [&](int v) { shown << v; });
+        release.release();
+        runner.waitForAll();
+        QVERIFY(firstInterrupted);
+        QCOMPARE(shown, QList<int>{2});
+    }
+
+    void everyRequestCountsInAllMode()
+    {
+        TaskRunner runner(TaskRunner::Mode::All);
+        QList<int> shown;
+        for (int i = 1; i <= 3; ++i)
+            runner.run({}, [i](JobControl&) { return i; }, [&](int v) { shown << v; });
+        runner.waitForAll();
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, (QList<int>{1, 2, 3}));
+    }
+
+    void droppedResultsAreNotShown()
+    {
+        TaskRunner runner;
+        QSemaphore release;
+        bool called = false;
+        runner.run(
+            {},
+            [&](JobControl& control) {
+                release.acquire();
+                return control.isInterruptionRequested();
+            },
+            [&](bool) { called = true; });
+        runner.dropAll();
+        release.release();
+        runner.waitForAll();
+        QVERIFY(!called);
+        QVERIFY(runner.isIdle());
+    }
+
+    void aDestroyedRunnerDeliversNothing()
+    {
+        QSemaphore release;
+        std::atomic<bool> interrupted{false};
+        bool called = false;
+        {
+            TaskRunner runner;
+            runner.run(
+                {},
+                [&](JobControl& control) {
+                    release.acquire();
+                    interrupted = control.isInterruptionRequested();
+                    return 0;
+                },
+                [&](int) { called = true; });
+            release.release(); // the destructor waits for the work
+        }
+        QCoreApplication::processEvents();
+        QVERIFY(interrupted);
+        QVERIFY(!called);
+    }
+
+    void titledTasksShowProgressAndCancel()
+    {
+        QStatusBar bar;
+        bar.show();
+        TaskRunner runner;
+        runner.setStatusBar(&bar);
+        QSemaphore started;
+        bool cancelledSeen = false;
+        runner.run(
+            u"Reading things"_s,
+            [&](JobControl& control) {
+                control.reportProgress(0.5, u"half"_s);
+                started.release();
+                while (!control.isInterruptionRequested())
+                    QThread::msleep(5);
+                return true;
+            },
+            [&](bool cancelled) { cancelledSeen = cancelled; });
+        started.acquire();
+        TaskProgress* progress = nullptr;
+        QTRY_VERIFY((progress = bar.findChild<TaskProgress*>()) != nullptr);
+        QTRY_VERIFY(progress->findChild<QLabel*>()->text().contains(u"half"_s));
+        QTest::mouseClick(progress->findChild<QToolButton*>(u"cancelTask"_s), Qt::LeftButton);
+        QTRY_VERIFY(cancelledSeen);
+        QTRY_VERIFY(bar.findChild<TaskProgress*>() == nullptr);
+    }
+};
+
+QTEST_MAIN(TaskRunnerTest)
+#include "tst_task_runner.moc"
