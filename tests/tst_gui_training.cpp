@@ -496,6 +496,7 @@ private slots:
         QTest::mouseClick(window.findChild<QToolButton*>(u"compareRunsButton"_s), Qt::LeftButton);
         CompareView* view = window.compareView();
         QCOMPARE(window.findChild<QTabWidget*>(u"centralTabs"_s)->currentWidget(), view);
+        QTRY_VERIFY(!view->isLoading()); // the runs are read in the background
         QList<qint64> compared = view->runs();
         std::sort(compared.begin(), compared.end());
         QCOMPARE(compared, sweep);
@@ -562,6 +563,7 @@ private slots:
 
         CompareView* view = window.compareView();
         QCOMPARE(window.findChild<QTabWidget*>(u"centralTabs"_s)->currentWidget(), view);
+        QTRY_VERIFY(!view->isLoading());
         QCOMPARE(view->runs(), ids);
         // One curve per run, with every round.
         QCOMPARE(view->curveCount(), 3);
@@ -677,14 +679,17 @@ private slots:
         view->setRuns({});
         QCOMPARE(view->curveCount(), 0);
         QVERIFY(view->openSaved(u"depth study"_s));
+        QTRY_VERIFY(!view->isLoading());
         QCOMPARE(view->runs(), ids);
         QCOMPARE(view->findChild<QDoubleSpinBox*>(u"compareSmoothingSpin"_s)->value(), 0.6);
         QCOMPARE(view->chartTabs()->currentIndex(), 2);
         // Another comparison under a taken name asks first; "no" keeps the saved one.
         view->setRuns(ids.mid(0, 2));
+        QTRY_VERIFY(!view->isLoading());
         Dialogs::setNextConfirmation(false);
         QVERIFY(!view->saveAs(u"Depth Study"_s));
         QVERIFY(view->openSaved(u"Depth study"_s));
+        QTRY_VERIFY(!view->isLoading());
         QCOMPARE(view->runs().size(), 3);
         QVERIFY(!view->saveAs(u"  "_s)); // no name: a message, nothing saved
         QVERIFY(view->renameSaved(u"Eta and depth"_s));

@@ -6,6 +6,7 @@
 #include "ui/charts/ParallelPlot.h"
 #include "ui/charts/ScatterPlot.h"
 #include "ui/common/Dialogs.h"
+#include "ui/common/TaskRunner.h"
 #include "ui/runs/ComparisonTables.h"
 #include "ui/runs/RunFormat.h"
 #include "ui/runs/SavedComparisons.h"
@@ -63,7 +64,8 @@ constexpr auto kFinal = "final", kBest = "best";
 } // namespace
 
 CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_saved(new SavedComparisons(workspace, this)),
+    : QWidget(parent), m_workspace(workspace),
+      m_loader(new TaskRunner(TaskRunner::Mode::LatestWins, this)), m_saved(new SavedComparisons(workspace, this)),
       m_settingsModel(new ComparisonSettingsModel(this)), m_metricsModel(new ComparisonMetricsModel(this)),
       m_title(new QLabel(this)),
       m_save(new QPushButton(tr("&Save Comparison…"), this)), m_savedMenu(new QMenu(this)), m_chartTabs(new QTabWidget(this)),
@@ -226,13 +228,44 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     setRuns({});
 }
 
-void CompareView::setRuns(const QList<qint64>& runIds)
+void CompareView::setRuns(const QList<qint64>& runIds) { load(runIds, {}); }
+
+void CompareView::load(const QList<qint64>& runIds, const std::function<void()>& then)
 {
-    m_runs = ComparedRuns();
-    if (Workspace* workspace = m_workspace->workspace()) {
-        RunStore store(workspace->database());
-        m_runs = loadComparedRuns(store, runIds);
+    if (runIds.isEmpty() || !m_workspace->workspace()) {
+        m_loader->dropAll();
+        showCompared(ComparedRuns());
+        if (then)
+            then();
+        return;
     }
+    // The runs' histories grow with their rounds: they are read off the UI thread, and the
+    // newest choice of runs wins.
+    const QString directory = m_workspace->directory();
+    m_loader->run(
+        {},
+        [directory, runIds](JobControl&) {
+            ComparedRuns compared;
+            auto workspace = Workspace::connect(directory);
+            if (!workspace) {
+                compared.problems << workspace.error().toString();
+                return compared;
+            }
+            RunStore store(workspace->database());
+            return loadComparedRuns(store, runIds);
+        },
+        [this, then](const ComparedRuns& compared) {
+            showCompared(compared);
+            if (then)
+                then();
+        });
+}
+
+bool CompareView::isLoading() const { return !m_loader->isIdle(); }
+
+void CompareView::showCompared(const ComparedRuns& compared)
+{
+    m_runs = compared;
     for (const QString& problem : std::as_const(m_runs.problems))
         emit errorOccurred(problem);
     m_saved->forget();
@@ -255,6 +288,7 @@ void CompareView::setRuns(const QList<qint64>& runIds)
     m_metricsModel->setRuns(m_runs);
     fitColumns(m_settings);
     fitColumns(m_metrics);
+    emit runsShown();
 }
 
 void CompareView::updateTitle()
@@ -325,18 +359,21 @@ bool CompareView::openSaved(const QString& name)
     QList<qint64> ids;
     for (const RunRecord& run : resolved->runs)
         ids << run.id;
-    setRuns(ids);
-    m_saved->setCurrent(resolved->saved.name); // setRuns() forgot which comparison is shown
-    applyViewSettings(resolved->saved.view);
-    updateTitle();
-    if (!resolved->missingRunIds.isEmpty()) {
-        QStringList missing;
-        for (qint64 id : resolved->missingRunIds)
-            missing << QString::number(id);
-        emit errorOccurred(tr("“%1” showed %n run(s) that were deleted for good since: %2.", nullptr,
-                              int(missing.size()))
-                               .arg(savedName(), missing.join(u", "_s)));
-    }
+    const SavedComparison saved = resolved->saved;
+    const QList<qint64> missingIds = resolved->missingRunIds;
+    load(ids, [this, saved, missingIds] {
+        m_saved->setCurrent(saved.name); // showCompared() forgot which comparison is shown
+        applyViewSettings(saved.view);
+        updateTitle();
+        if (!missingIds.isEmpty()) {
+            QStringList missing;
+            for (qint64 id : missingIds)
+                missing << QString::number(id);
+            emit errorOccurred(tr("“%1” showed %n run(s) that were deleted for good since: %2.", nullptr,
+                                  int(missing.size()))
+                                   .arg(savedName(), missing.join(u", "_s)));
+        }
+    });
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QCheckBox;
@@ -25,6 +26,7 @@ class CurvePlot;
 class ParallelPlot;
 class PlotWidget;
 class SavedComparisons;
+class TaskRunner;
 class ScatterPlot;
 class WorkspaceController;
 
@@ -40,8 +42,11 @@ class CompareView : public QWidget
 public:
     explicit CompareView(WorkspaceController* workspace, QWidget* parent = nullptr);
 
+    // Reads the runs in the background (the newest choice wins) and shows them; runsShown()
+    // says when they are on screen.
     void setRuns(const QList<qint64>& runIds);
     QList<qint64> runs() const { return m_runs.comparison.runs; }
+    bool isLoading() const;
 
     // What is drawn and listed, for tests.
     int curveCount() const;
@@ -77,11 +82,14 @@ public:
 signals:
     void errorOccurred(const QString& message);
     void message(const QString& text);
+    void runsShown();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void load(const QList<qint64>& runIds, const std::function<void()>& then);
+    void showCompared(const ComparedRuns& compared);
     void rebuildCurves();
     void fillLegend();
     void rebuildScatter();
@@ -95,6 +103,7 @@ private:
 
     WorkspaceController* m_workspace;
     ComparedRuns m_runs;
+    TaskRunner* m_loader;
     SavedComparisons* m_saved;
     ComparisonSettingsModel* m_settingsModel;
     ComparisonMetricsModel* m_metricsModel;
