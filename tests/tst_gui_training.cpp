@@ -35,6 +35,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -175,6 +176,29 @@ private slots:
         QTRY_COMPARE(logloss->pointCount(u"train"_s), 40);
         QCOMPARE(logloss->pointCount(u"valid"_s), 40);
         QVERIFY(logloss->bestIteration().has_value());
+        // The run page's curves are the Compare page's plot: the best iteration is marked, the
+        // legend names the splits, hovering reads out a stored value, the wheel zooms (and a
+        // double-click shows everything again), the log scale switches, and the chart exports.
+        CurvePlot* plot = logloss->plot();
+        QCOMPARE(plot->curveCount(), 2);
+        QCOMPARE(plot->marker(), std::optional<double>(*logloss->bestIteration()));
+        plot->grab();
+        const QPoint onCurve = plot->pointPosition(1, 20).toPoint();
+        const auto hit = plot->hitAt(onCurve);
+        QVERIFY(hit.has_value());
+        QVERIFY(plot->readout(*hit).contains(u"iteration"_s));
+        const CurvePlot::Range full = plot->view();
+        plot->zoomAt(onCurve, 0.5);
+        QVERIFY(plot->view().x1 - plot->view().x0 < full.x1 - full.x0);
+        plot->resetView();
+        QCOMPARE(plot->view(), full);
+        logloss->findChild<QCheckBox*>(u"metricLogScale_logloss"_s)->setChecked(true);
+        QVERIFY(plot->isLogScale());
+        QTemporaryDir exports;
+        QString exportError;
+        QVERIFY2(logloss->exportTo(exports.filePath(u"logloss.svg"_s), &exportError), qPrintable(exportError));
+        QVERIFY(QFileInfo(exports.filePath(u"logloss.svg"_s)).size() > 1000);
+        logloss->findChild<QCheckBox*>(u"metricLogScale_logloss"_s)->setChecked(false);
         QCOMPARE(window.findChild<QProgressBar*>(u"runProgress"_s)->value(), 1000);
         // Final metrics are listed, and the importance chart ranks the features the model used.
         QVERIFY(finished.finalMetrics.value(u"valid"_s).toObject().value(u"auc"_s).toDouble() > 0.7);

@@ -2,12 +2,7 @@
 
 #include "ui/charts/Decimation.h"
 
-#include <QKeyEvent>
-#include <QMouseEvent>
 #include <QPainter>
-#include <QRubberBand>
-#include <QToolTip>
-#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -17,10 +12,7 @@ using namespace Qt::StringLiterals;
 namespace grove {
 namespace {
 
-constexpr int kHitDistance = 12; // pixels
 constexpr int kMaxAntialiasedCurves = 300;
-
-QString valueText(double value) { return QString::number(value, 'g', 10); }
 
 } // namespace
 
@@ -43,6 +35,44 @@ void CurvePlot::setCurves(std::vector<Curve> curves, std::vector<char> visible)
     m_hover.reset();
     computeDrawn();
     resetView();
+}
+
+void CurvePlot::updateCurves(std::vector<Curve> curves)
+{
+    const bool zoomed = !(m_view == m_full);
+    const std::size_t before = m_curves.size();
+    m_curves = std::move(curves);
+    m_visible.resize(m_curves.size(), 1);
+    m_drawnPoints.resize(m_curves.size(), 0);
+    if (m_curves.size() < before) {
+        m_highlighted = -1;
+        m_hover.reset();
+    }
+    computeDrawn();
+    if (!zoomed && m_drag == Drag::None) {
+        computeFullRange();
+        m_view = m_full;
+        invalidate();
+        emit viewChanged();
+    } else {
+        computeFullRange();
+        invalidate();
+    }
+}
+
+void CurvePlot::setMarker(std::optional<double> iteration, const QString& label)
+{
+    if (iteration == m_marker && label == m_markerLabel)
+        return;
+    m_marker = iteration;
+    m_markerLabel = label;
+    invalidate();
+}
+
+void CurvePlot::setLegendVisible(bool visible)
+{
+    m_legend = visible;
+    invalidate();
 }
 
 void CurvePlot::setAxisTitles(const QString& x, const QString& y)
@@ -212,40 +242,6 @@ void CurvePlot::setView(const Range& range)
     emit viewChanged();
 }
 
-void CurvePlot::zoomAt(const QPointF& position, double factor)
-{
-    PlotAxis x, y;
-    axes(plotArea(), x, y);
-    const double cx = x.toValue(position.x()), cy = y.toValue(position.y());
-    Range r;
-    r.x0 = cx - (cx - m_view.x0) * factor;
-    r.x1 = cx + (m_view.x1 - cx) * factor;
-    if (m_log) {
-        r.y0 = cy * std::pow(m_view.y0 / cy, factor);
-        r.y1 = cy * std::pow(m_view.y1 / cy, factor);
-    } else {
-        r.y0 = cy - (cy - m_view.y0) * factor;
-        r.y1 = cy + (m_view.y1 - cy) * factor;
-    }
-    if (r.x1 - r.x0 < 2)
-        return; // closer than a couple of iterations shows nothing more
-    setView(r);
-}
-
-void CurvePlot::panBy(const QPointF& pixels)
-{
-    PlotAxis x, y;
-    const QRect plot = plotArea();
-    axes(plot, x, y);
-    Range r = m_view;
-    const double dx = x.toValue(plot.left()) - x.toValue(plot.left() + pixels.x());
-    r.x0 += dx;
-    r.x1 += dx;
-    r.y0 = y.toValue(y.toPixel(m_view.y0) - pixels.y());
-    r.y1 = y.toValue(y.toPixel(m_view.y1) - pixels.y());
-    setView(r);
-}
-
 QRect CurvePlot::plotRect(const QRect& target) const
 {
     const QRect below = belowTitle(target);
@@ -331,6 +327,9 @@ void CurvePlot::render(QPainter& painter, const QRect& target)
     axes(plot, x, y);
     paintAxes(painter, plot, x, y, m_xTitle, m_yTitle);
     paintCurves(painter, plot, x, y);
+    paintMarker(painter, plot, x);
+    if (m_legend)
+        paintLegend(painter, plot);
     if (m_hiddenPoints > 0) {
         painter.save();
         painter.setPen(palette().color(QPalette::PlaceholderText));
@@ -338,6 +337,64 @@ void CurvePlot::render(QPainter& painter, const QRect& target)
                          tr("%n value(s) ≤ 0 cannot be shown on the log scale", nullptr, m_hiddenPoints));
         painter.restore();
     }
+}
+
+void CurvePlot::paintMarker(QPainter& painter, const QRect& plot, const PlotAxis& x) const
+{
+    if (!m_marker || *m_marker < m_view.x0 || *m_marker > m_view.x1)
+        return;
+    const double at = x.toPixel(*m_marker);
+    painter.save();
+    QColor color = palette().color(QPalette::WindowText);
+    color.setAlpha(150);
+    QPen pen(color, 1, Qt::DashLine);
+    pen.setCosmetic(true);
+    painter.setPen(pen);
+    painter.drawLine(QPointF(at, plot.top()), QPointF(at, plot.bottom()));
+    if (!m_markerLabel.isEmpty()) {
+        const int width = fontMetrics().horizontalAdvance(m_markerLabel) + 8;
+        // Beside the line, on the side with room.
+        const bool left = at + width > plot.right();
+        const QRectF box(left ? at - width - 2 : at + 2, plot.bottom() - fontMetrics().height() - 6, width,
+                         fontMetrics().height() + 2);
+        painter.drawText(box, Qt::AlignCenter, m_markerLabel);
+    }
+    painter.restore();
+}
+
+void CurvePlot::paintLegend(QPainter& painter, const QRect& plot) const
+{
+    const QFontMetrics metrics = fontMetrics();
+    int width = 0, rows = 0;
+    for (int c = 0; c < curveCount(); ++c) {
+        if (!m_visible[std::size_t(c)])
+            continue;
+        width = std::max(width, metrics.horizontalAdvance(m_curves[std::size_t(c)].label));
+        ++rows;
+    }
+    if (rows == 0)
+        return;
+    const int line = metrics.height(), swatch = 18;
+    const QRect box(plot.right() - width - swatch - 18, plot.top() + 6, width + swatch + 12, rows * line + 8);
+    painter.save();
+    QColor background = palette().color(QPalette::Base);
+    background.setAlpha(220);
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.setBrush(background);
+    painter.drawRect(box);
+    int y = box.top() + 4;
+    for (int c = 0; c < curveCount(); ++c) {
+        if (!m_visible[std::size_t(c)])
+            continue;
+        const Curve& curve = m_curves[std::size_t(c)];
+        QPen pen(curve.color, 2);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(box.left() + 5, y + line / 2.0), QPointF(box.left() + 5 + swatch - 4, y + line / 2.0));
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRect(box.left() + swatch + 6, y, width + 2, line), Qt::AlignLeft | Qt::AlignVCenter, curve.label);
+        y += line;
+    }
+    painter.restore();
 }
 
 void CurvePlot::invalidate()
@@ -398,207 +455,6 @@ void CurvePlot::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         m_cacheValid = false;
     PlotWidget::changeEvent(event);
-}
-
-std::optional<CurvePlot::Hit> CurvePlot::hitAt(const QPoint& position) const
-{
-    const QRect plot = plotArea();
-    if (m_curves.empty() || !plot.adjusted(-2, -2, 2, 2).contains(position))
-        return std::nullopt;
-    PlotAxis x, y;
-    axes(plot, x, y);
-    // The iterations under this pixel column (several when the curves are decimated).
-    const int from = std::max(0, int(std::ceil(x.toValue(position.x() - 0.5 - kHitDistance / 2.0))));
-    const int to = int(std::floor(x.toValue(position.x() + 0.5 + kHitDistance / 2.0)));
-    std::optional<Hit> best;
-    double bestDistance = kHitDistance;
-    for (int c = 0; c < curveCount(); ++c) {
-        if (!m_visible[std::size_t(c)])
-            continue;
-        const int last = std::min(to, int(m_curves[std::size_t(c)].values.size()) - 1);
-        for (int i = from; i <= last; ++i) {
-            const double v = drawnValue(c, i);
-            if (!std::isfinite(v) || (m_log && v <= 0))
-                continue;
-            const double distance = std::hypot(x.toPixel(i) - position.x(), y.toPixel(v) - position.y());
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = Hit{c, i};
-            }
-        }
-    }
-    return best;
-}
-
-QPointF CurvePlot::pointPosition(int curve, int iteration) const
-{
-    PlotAxis x, y;
-    axes(plotArea(), x, y);
-    return {x.toPixel(iteration), y.toPixel(drawnValue(curve, iteration))};
-}
-
-QString CurvePlot::readout(const Hit& hit) const
-{
-    if (hit.curve < 0 || hit.curve >= curveCount())
-        return {};
-    const Curve& curve = m_curves[std::size_t(hit.curve)];
-    const double stored = hit.iteration < int(curve.values.size()) ? curve.values[std::size_t(hit.iteration)] : NAN;
-    QString text = tr("%1\niteration %2: %3").arg(curve.label).arg(hit.iteration).arg(valueText(stored));
-    if (!m_smoothed.empty())
-        text += u'\n' + tr("smoothed: %1").arg(valueText(drawnValue(hit.curve, hit.iteration)));
-    return text;
-}
-
-void CurvePlot::setHover(std::optional<Hit> hit, const QPoint& position)
-{
-    const int before = m_hover ? m_hover->curve : -1;
-    const bool changed = hit.has_value() != m_hover.has_value() ||
-                         (hit && (hit->curve != m_hover->curve || hit->iteration != m_hover->iteration));
-    m_hover = hit;
-    if (hit)
-        QToolTip::showText(mapToGlobal(position), readout(*hit), this, plotArea());
-    else
-        QToolTip::hideText();
-    if (changed)
-        update();
-    if ((hit ? hit->curve : -1) != before)
-        emit hoveredCurveChanged(hit ? hit->curve : -1);
-}
-
-void CurvePlot::cancelDrag()
-{
-    if (m_rubberBand)
-        m_rubberBand->hide();
-    if (m_drag == Drag::Pan)
-        setCursor(Qt::CrossCursor);
-    m_drag = Drag::None;
-}
-
-void CurvePlot::mousePressEvent(QMouseEvent* event)
-{
-    if (m_drag != Drag::None)
-        return; // another button during a drag: the drag goes on
-    const bool pan = event->button() == Qt::MiddleButton ||
-                     (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier));
-    if (pan) {
-        m_drag = Drag::Pan;
-        setCursor(Qt::ClosedHandCursor);
-    } else if (event->button() == Qt::LeftButton) {
-        m_drag = Drag::Zoom;
-        if (!m_rubberBand)
-            m_rubberBand = new QRubberBand(QRubberBand::Rectangle, this);
-        m_rubberBand->setGeometry(QRect(event->position().toPoint(), QSize()));
-        m_rubberBand->show();
-    } else if (event->button() == Qt::RightButton) {
-        if (!m_zoomHistory.isEmpty()) {
-            const Range previous = m_zoomHistory.takeLast();
-            setView(previous);
-        } else {
-            resetView();
-        }
-        return;
-    }
-    if (m_drag != Drag::None) {
-        m_dragButton = event->button();
-        m_zoomHistory << m_view;
-        m_dragStart = m_dragLast = event->position().toPoint();
-        setHover(std::nullopt, m_dragStart);
-    }
-}
-
-void CurvePlot::mouseMoveEvent(QMouseEvent* event)
-{
-    const QPoint position = event->position().toPoint();
-    switch (m_drag) {
-    case Drag::Pan:
-        panBy(position - m_dragLast);
-        m_dragLast = position;
-        return;
-    case Drag::Zoom:
-        m_rubberBand->setGeometry(QRect(m_dragStart, position).normalized().intersected(plotArea()));
-        return;
-    case Drag::None:
-        setHover(hitAt(position), position);
-        return;
-    }
-}
-
-void CurvePlot::mouseReleaseEvent(QMouseEvent* event)
-{
-    if (m_drag == Drag::None || event->button() != m_dragButton)
-        return;
-    const Drag drag = std::exchange(m_drag, Drag::None);
-    setCursor(Qt::CrossCursor);
-    if (drag == Drag::Zoom) {
-        m_rubberBand->hide();
-        const QRect area = m_rubberBand->geometry();
-        if (area.width() < 5 || area.height() < 5) {
-            if (!m_zoomHistory.isEmpty())
-                m_zoomHistory.removeLast(); // a click, not a zoom
-            setHover(hitAt(event->position().toPoint()), event->position().toPoint());
-            return;
-        }
-        PlotAxis x, y;
-        axes(plotArea(), x, y);
-        setView({x.toValue(area.left()), x.toValue(area.right()), y.toValue(area.bottom()), y.toValue(area.top())});
-    } else if (drag == Drag::Pan && !m_zoomHistory.isEmpty() && m_view == m_zoomHistory.last()) {
-        m_zoomHistory.removeLast();
-    }
-}
-
-void CurvePlot::mouseDoubleClickEvent(QMouseEvent* event)
-{
-    if (event->button() == Qt::LeftButton)
-        resetView();
-}
-
-void CurvePlot::wheelEvent(QWheelEvent* event)
-{
-    const double steps = event->angleDelta().y() / 120.0;
-    if (steps == 0)
-        return;
-    if (m_zoomHistory.isEmpty() || !(m_zoomHistory.last() == m_view))
-        m_zoomHistory << m_view;
-    zoomAt(event->position(), std::pow(0.8, steps));
-    event->accept();
-}
-
-void CurvePlot::leaveEvent(QEvent* event)
-{
-    setHover(std::nullopt, {});
-    PlotWidget::leaveEvent(event);
-}
-
-void CurvePlot::keyPressEvent(QKeyEvent* event)
-{
-    const QRect plot = plotArea();
-    switch (event->key()) {
-    case Qt::Key_Home:
-    case Qt::Key_Escape:
-        resetView();
-        return;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomAt(plot.center(), 0.8);
-        return;
-    case Qt::Key_Minus:
-        zoomAt(plot.center(), 1.25);
-        return;
-    case Qt::Key_Left:
-        panBy(QPointF(plot.width() / 10.0, 0));
-        return;
-    case Qt::Key_Right:
-        panBy(QPointF(-plot.width() / 10.0, 0));
-        return;
-    case Qt::Key_Up:
-        panBy(QPointF(0, plot.height() / 10.0));
-        return;
-    case Qt::Key_Down:
-        panBy(QPointF(0, -plot.height() / 10.0));
-        return;
-    default:
-        PlotWidget::keyPressEvent(event);
-    }
 }
 
 } // namespace grove

@@ -38,6 +38,15 @@ public:
 
     // Replaces the curves and shows all of them (or those `visible` marks, by index).
     void setCurves(std::vector<Curve> curves, std::vector<char> visible = {});
+    // The same curves with more points (live training): a zoomed view stays where it is,
+    // otherwise the view grows with the data. New curves are shown.
+    void updateCurves(std::vector<Curve> curves);
+    // A vertical line at an iteration (the best one), with its label; nullopt removes it.
+    void setMarker(std::optional<double> iteration, const QString& label);
+    std::optional<double> marker() const { return m_marker; }
+    // A legend of the curves' labels inside the plot (the Compare page has its own list).
+    void setLegendVisible(bool visible);
+    bool isLogScale() const { return m_log; }
     void setAxisTitles(const QString& x, const QString& y);
     void setLogScale(bool log);
     // Exponential moving average weight in [0, 1): 0 draws the stored values.
@@ -100,6 +109,8 @@ private:
     void computeDrawn();
     void computeFullRange();
     void paintCurves(QPainter& painter, const QRect& plot, const PlotAxis& x, const PlotAxis& y);
+    void paintMarker(QPainter& painter, const QRect& plot, const PlotAxis& x) const;
+    void paintLegend(QPainter& painter, const QRect& plot) const;
     QPolygonF polyline(int curve, const QRect& plot, const PlotAxis& x, const PlotAxis& y, double pixelRatio) const;
     void invalidate();
     void cancelDrag();
@@ -117,6 +128,9 @@ private:
     QList<Range> m_zoomHistory;
     int m_highlighted = -1;
     std::optional<Hit> m_hover;
+    std::optional<double> m_marker;
+    QString m_markerLabel;
+    bool m_legend = false;
 
     QPixmap m_cache;
     bool m_cacheValid = false;

@@ -1,5 +1,7 @@
 #include "ui/charts/PlotWidget.h"
 
+#include "ui/common/Dialogs.h"
+
 #include <QCollator>
 #include <QDir>
 #include <QFileInfo>
@@ -301,6 +303,19 @@ void PlotWidget::paintAxes(QPainter& painter, const QRect& plot, const PlotAxis&
                          metrics.elidedText(yTitle, Qt::ElideRight, plot.height()));
     }
     painter.restore();
+}
+
+QString PlotWidget::exportWithDialog(const QString& name, const QString& suffix, QString* error)
+{
+    const QString filter = suffix == u"svg"_s ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
+    QString path = Dialogs::saveFile(this, tr("Export Chart"), QDir::home().filePath(name + u'.' + suffix), filter);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += u'.' + suffix; // the format asked for, whatever the name typed
+    if (!exportTo(path, error))
+        return {};
+    return path;
 }
 
 } // namespace grove

@@ -55,6 +55,10 @@ public:
     // Writes the plot as it is shown (without hover decorations) to a .png or .svg file; false
     // with a message (path and reason) when it cannot be written.
     bool exportTo(const QString& path, QString* error);
+    // Asks for a file name (suggested: `name` in the home folder; PNG or SVG by `suffix`) and
+    // writes the plot there. The chosen path, or empty when cancelled; `error` says why writing
+    // failed.
+    QString exportWithDialog(const QString& name, const QString& suffix, QString* error);
 
     // Paints the whole plot into `target`.
     virtual void render(QPainter& painter, const QRect& target) = 0;

@@ -546,12 +546,12 @@ PlotWidget* CompareView::currentChart() const
 
 void CompareView::exportCurrentChart(const QString& suffix)
 {
-    const QString name = u"comparison-%1.%2"_s.arg(currentChart()->objectName().remove(u"Plot"_s), suffix);
-    const QString filter = suffix == u"svg"_s ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
-    QString path = Dialogs::saveFile(this, tr("Export Chart"), QDir::home().filePath(name), filter);
-    if (!path.isEmpty() && QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
-        path += u'.' + suffix; // the format asked for, whatever the name typed
-    if (!path.isEmpty() && exportChart(path))
+    QString error;
+    const QString path = currentChart()->exportWithDialog(
+        u"comparison-%1"_s.arg(currentChart()->objectName().remove(u"Plot"_s)), suffix, &error);
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+    else if (!path.isEmpty())
         emit message(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
 }
 

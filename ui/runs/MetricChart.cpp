@@ -1,12 +1,14 @@
 #include "ui/runs/MetricChart.h"
 
+#include "ui/charts/CurvePlot.h"
 #include "ui/runs/RunFormat.h"
 
-#include <QChart>
-#include <QLegendMarker>
-#include <QLineSeries>
-#include <QToolTip>
-#include <QValueAxis>
+#include <QCheckBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -26,147 +28,101 @@ QColor splitColor(const QString& split, int fold)
 } // namespace
 
 MetricChart::MetricChart(const QString& metric, QWidget* parent)
-    : QChartView(parent), m_metric(metric), m_x(new QValueAxis), m_y(new QValueAxis)
+    : QWidget(parent), m_metric(metric), m_plot(new CurvePlot(this)), m_log(new QCheckBox(tr("&Log scale"), this))
 {
     setObjectName(u"metricChart_"_s + metric);
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 240);
-    auto* chart = new QChart;
-    chart->setTitle(metric);
-    chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    m_x->setTitleText(tr("Iteration"));
-    m_x->setLabelFormat(u"%d"_s);
-    m_y->setLabelFormat(u"%.4g"_s);
-    chart->addAxis(m_x, Qt::AlignBottom);
-    chart->addAxis(m_y, Qt::AlignLeft);
-    setChart(chart);
-    m_x->setRange(0, 1);
-    m_y->setRange(0, 1);
-}
+    setMinimumSize(320, 260);
+    m_plot->setObjectName(u"metricPlot_"_s + metric);
+    m_plot->setTitle(metric);
+    m_plot->setAxisTitles(tr("Iteration"), metric);
+    m_plot->setLegendVisible(true);
+    m_log->setObjectName(u"metricLogScale_"_s + metric);
+    connect(m_log, &QCheckBox::toggled, m_plot, &CurvePlot::setLogScale);
 
-QLineSeries* MetricChart::curve(const QString& split, int fold)
-{
-    const auto key = qMakePair(split, fold);
-    if (QLineSeries* existing = m_curves.value(key))
-        return existing;
-    auto* series = new QLineSeries;
-    const QString splitText = RunFormat::splitName(split);
-    series->setName(fold < 0 ? splitText : tr("fold %1 · %2").arg(fold + 1).arg(splitText));
-    QPen pen(splitColor(split, fold));
-    pen.setWidthF(fold < 0 ? 2.0 : 1.2);
-    series->setPen(pen);
-    chart()->addSeries(series);
-    series->attachAxis(m_x);
-    series->attachAxis(m_y);
-    connect(series, &QLineSeries::hovered, this, [this, series](const QPointF& point, bool state) {
-        if (!state) {
-            QToolTip::hideText();
-            return;
-        }
-        // The nearest iteration's exact value, not the interpolated point under the mouse.
-        const int i = std::clamp(int(std::lround(point.x())), 0, int(series->count()) - 1);
-        if (series->count() == 0)
-            return;
-        const QPointF exact = series->at(i);
-        QToolTip::showText(QCursor::pos(), tr("%1, iteration %2: %3")
-                                               .arg(series->name())
-                                               .arg(int(exact.x()))
-                                               .arg(QString::number(exact.y(), 'g', 10)));
-    });
-    m_curves.insert(key, series);
-    return series;
+    auto* exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setObjectName(u"metricExport_"_s + metric);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(exportButton);
+    menu->addAction(tr("Chart as PNG…"), this, [this] { exportAs(u"png"_s); });
+    menu->addAction(tr("Chart as SVG…"), this, [this] { exportAs(u"svg"_s); });
+    exportButton->setMenu(menu);
+
+    auto* tools = new QHBoxLayout;
+    tools->addStretch(1);
+    tools->addWidget(m_log);
+    tools->addWidget(exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(tools);
+    layout->addWidget(m_plot, 1);
+    updatePlot();
 }
 
 void MetricChart::append(const QString& split, int fold, int firstIteration, const std::vector<double>& values)
 {
-    if (values.empty())
+    if (values.empty() || firstIteration < 0)
         return;
-    QLineSeries* series = curve(split, fold);
-    QList<QPointF> points;
-    points.reserve(qsizetype(values.size()));
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const double y = values[i];
-        const double x = double(firstIteration) + double(i);
-        points.append({x, y});
-        if (!std::isfinite(y))
-            continue;
-        if (m_empty) {
-            m_minY = m_maxY = y;
-            m_empty = false;
-        }
-        m_minY = std::min(m_minY, y);
-        m_maxY = std::max(m_maxY, y);
-        m_maxX = std::max(m_maxX, x);
-    }
-    series->append(points);
-    updateRanges();
+    const auto key = qMakePair(split, fold);
+    if (!m_values.contains(key))
+        m_order << key;
+    std::vector<double>& stored = m_values[key];
+    const std::size_t end = std::size_t(firstIteration) + values.size();
+    if (stored.size() < end)
+        stored.resize(end, std::nan(""));
+    std::copy(values.begin(), values.end(), stored.begin() + firstIteration);
+    updatePlot();
 }
 
 void MetricChart::clear()
 {
-    setBestIteration(std::nullopt);
-    for (QLineSeries* series : std::as_const(m_curves)) {
-        chart()->removeSeries(series);
-        delete series;
-    }
-    m_curves.clear();
-    m_empty = true;
-    m_minY = m_maxY = m_maxX = 0;
-    updateRanges();
+    m_order.clear();
+    m_values.clear();
+    m_best.reset();
+    m_plot->setMarker(std::nullopt, {});
+    m_plot->setCurves({});
+    updatePlot();
 }
 
 void MetricChart::setBestIteration(std::optional<int> iteration)
 {
     m_best = iteration;
-    if (!iteration) {
-        if (m_bestMarker) {
-            chart()->removeSeries(m_bestMarker);
-            delete m_bestMarker;
-            m_bestMarker = nullptr;
-        }
-        return;
-    }
-    if (!m_bestMarker) {
-        m_bestMarker = new QLineSeries;
-        QPen pen(QColor(0x2c, 0xa0, 0x2c));
-        pen.setStyle(Qt::DashLine);
-        pen.setWidthF(1.5);
-        m_bestMarker->setPen(pen);
-        chart()->addSeries(m_bestMarker);
-        m_bestMarker->attachAxis(m_x);
-        m_bestMarker->attachAxis(m_y);
-    }
-    m_bestMarker->setName(tr("best iteration %1").arg(*iteration));
-    updateRanges();
+    m_plot->setMarker(iteration ? std::optional<double>(*iteration) : std::nullopt,
+                      iteration ? tr("best iteration %1").arg(*iteration) : QString());
 }
 
-void MetricChart::updateRanges()
+void MetricChart::updatePlot()
 {
-    double low = m_minY, high = m_maxY;
-    if (m_empty) {
-        low = 0;
-        high = 1;
+    std::vector<CurvePlot::Curve> curves;
+    curves.reserve(std::size_t(m_order.size()));
+    for (const auto& key : std::as_const(m_order)) {
+        const QString split = RunFormat::splitName(key.first);
+        curves.push_back({key.second < 0 ? split : tr("fold %1 · %2").arg(key.second + 1).arg(split),
+                          splitColor(key.first, key.second), m_values.value(key)});
     }
-    const double span = high - low;
-    const double pad = span > 0 ? span * 0.05 : std::max(std::abs(high) * 0.05, 1e-3);
-    low -= pad;
-    high += pad;
-    m_x->setRange(0, std::max(1.0, m_maxX));
-    m_x->applyNiceNumbers();
-    m_y->setRange(low, high);
-    m_y->applyNiceNumbers();
-    low = m_y->min();
-    high = m_y->max();
-    if (m_bestMarker && m_best) {
-        m_bestMarker->replace(QList<QPointF>{{double(*m_best), low}, {double(*m_best), high}});
-    }
+    if (curves.size() != std::size_t(m_plot->curveCount()))
+        m_plot->setCurves(std::move(curves)); // a new curve: show everything
+    else
+        m_plot->updateCurves(std::move(curves)); // more rounds: a zoomed view stays
 }
 
 int MetricChart::pointCount(const QString& split, int fold) const
 {
-    const QLineSeries* series = m_curves.value(qMakePair(split, fold));
-    return series ? int(series->count()) : 0;
+    const auto found = m_values.constFind(qMakePair(split, fold));
+    return found == m_values.cend() ? 0 : int(found->size());
+}
+
+bool MetricChart::exportTo(const QString& path, QString* error) { return m_plot->exportTo(path, error); }
+
+void MetricChart::exportAs(const QString& suffix)
+{
+    QString error;
+    const QString path = m_plot->exportWithDialog(u"curves-%1"_s.arg(m_metric), suffix, &error);
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+    else if (!path.isEmpty())
+        emit message(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace grove

@@ -1,49 +1,57 @@
 #pragma once
 
-#include <QChartView>
 #include <QHash>
 #include <QPair>
+#include <QWidget>
 
 #include <optional>
 #include <vector>
 
-class QLineSeries;
-class QValueAxis;
+class QCheckBox;
 
 namespace grove {
 
-// One metric's learning curves: a line per split (and per fold in cross-validation) over the
-// boosting iterations, growing live as rounds complete, with the best iteration marked.
-// Hovering a curve shows the exact value.
-class MetricChart : public QChartView
+class CurvePlot;
+
+// One metric's learning curves on the run page: a line per split (and per fold in
+// cross-validation) over the boosting iterations, growing live as rounds complete, with the best
+// iteration marked. It is the Compare page's CurvePlot, so both zoom, pan, read out the value
+// under the mouse, switch to a log scale and export PNG or SVG in the same way.
+class MetricChart : public QWidget
 {
     Q_OBJECT
 public:
     explicit MetricChart(const QString& metric, QWidget* parent = nullptr);
 
     QString metric() const { return m_metric; }
-    // Appends the values of consecutive iterations to the curve of (split, fold).
+    // Sets the values of consecutive iterations of the curve of (split, fold), from `firstIteration`.
     void append(const QString& split, int fold, int firstIteration, const std::vector<double>& values);
     void setBestIteration(std::optional<int> iteration);
     // Removes every curve and the marker.
     void clear();
 
-    // What is drawn, for tests: the number of points on the curve of (split, fold).
+    // What is drawn, for tests: the iterations stored for the curve of (split, fold).
     int pointCount(const QString& split, int fold = -1) const;
     std::optional<int> bestIteration() const { return m_best; }
+    CurvePlot* plot() const { return m_plot; }
+    // Writes the chart as PNG or SVG, by the suffix; false with `error` when it cannot.
+    bool exportTo(const QString& path, QString* error);
+
+signals:
+    void message(const QString& text);
+    void errorOccurred(const QString& text);
 
 private:
-    QLineSeries* curve(const QString& split, int fold);
-    void updateRanges();
+    void exportAs(const QString& suffix);
+    void updatePlot();
 
     QString m_metric;
-    QHash<QPair<QString, int>, QLineSeries*> m_curves;
-    QLineSeries* m_bestMarker = nullptr;
-    QValueAxis* m_x;
-    QValueAxis* m_y;
+    CurvePlot* m_plot;
+    QCheckBox* m_log;
+    // The curves by (split, fold), in the order first met: values by iteration, NaN where none.
+    QList<QPair<QString, int>> m_order;
+    QHash<QPair<QString, int>, std::vector<double>> m_values;
     std::optional<int> m_best;
-    double m_minY = 0, m_maxY = 0, m_maxX = 0;
-    bool m_empty = true;
 };
 
 } // namespace grove

@@ -393,6 +393,8 @@ void RunView::rebuildCharts(const QStringList& metrics)
     const int columns = metrics.size() > 1 ? 2 : 1;
     for (int i = 0; i < metrics.size(); ++i) {
         auto* chart = new MetricChart(metrics[i], m_chartsHost);
+        connect(chart, &MetricChart::message, this, &RunView::message);
+        connect(chart, &MetricChart::errorOccurred, this, &RunView::errorOccurred);
         m_chartsGrid->addWidget(chart, i / columns, i % columns);
         m_charts.insert(metrics[i], chart);
     }
