@@ -183,14 +183,6 @@
         <translation>Diagramm als PNG …</translation>
     </message>
     <message>
-        <source>Export Chart</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
         <source>Saved the chart to %1.</source>
         <translation>Das Diagramm wurde in %1 gespeichert.</translation>
     </message>
@@ -378,10 +370,6 @@
     <message>
         <source>Settings that differ → %1</source>
         <translation>Abweichende Einstellungen → %1</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1389,12 +1377,28 @@ Importiert am %5 von %6 aus %7</translation>
         <translation>Fold %1 · %2</translation>
     </message>
     <message>
-        <source>%1, iteration %2: %3</source>
-        <translation>%1, Iteration %2: %3</translation>
-    </message>
-    <message>
         <source>best iteration %1</source>
         <translation>beste Iteration %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>&amp;Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>Diagramm als PNG …</translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation>Diagramm als SVG …</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>Das Diagramm wurde in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1905,18 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
