@@ -9,6 +9,8 @@
 #include "tests/TestFiles.h"
 #include "tests/TrainingData.h"
 #include "ui/app/MainWindow.h"
+#include "ui/runs/RunListModel.h"
+#include "ui/runs/RunsPanel.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Settings.h"
 #include "ui/registry/RegistryController.h"
@@ -73,6 +75,7 @@ private slots:
         window.resize(1500, 950);
         window.show();
         window.openInitialWorkspace(m_workspace);
+        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
         RegistryController* registry = window.registryController();
         QCOMPARE(QDir::cleanPath(registry->registryRoot()), QDir::cleanPath(m_workspace + u"/registry"_s));
         window.runsPanel()->selectRun(m_run);

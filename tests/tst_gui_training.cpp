@@ -128,6 +128,7 @@ private slots:
         window.resize(1500, 950);
         window.show();
         window.openInitialWorkspace(m_workspace);
+        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
         const int runsBefore = window.runsPanel()->model()->rowCount();
 
         window.findChild<QAction*>(u"newRunAction"_s)->trigger();
@@ -242,6 +243,7 @@ private slots:
         MainWindow window;
         window.show();
         window.openInitialWorkspace(m_workspace);
+        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
         const int runsBefore = window.runsPanel()->model()->rowCount();
         NewRunDialog* dialog = window.showNewRunDialog();
         dialog->setDataset(m_dataset);
@@ -270,6 +272,7 @@ private slots:
         window.resize(1500, 950);
         window.show();
         window.openInitialWorkspace(m_workspace);
+        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
         TrainingController* training = window.trainingController();
         training->setMaxConcurrent(1);
 
@@ -322,6 +325,7 @@ private slots:
         MainWindow window;
         window.show();
         window.openInitialWorkspace(m_workspace);
+        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
         TrainingController* training = window.trainingController();
         training->setMaxConcurrent(1);
         RunConfig slow;
@@ -368,6 +372,7 @@ private slots:
         window.resize(1500, 950);
         window.show();
         window.openInitialWorkspace(m_workspace);
+        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
         RunsPanel* panel = window.runsPanel();
         auto runs = RunStore(window.workspaceController()->workspace()->database()).list();
         QVERIFY(runs && runs->size() >= 3);
@@ -408,6 +413,7 @@ private slots:
         MainWindow window;
         window.show();
         window.openInitialWorkspace(m_workspace);
+        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
         RunsPanel* panel = window.runsPanel();
         RunListModel* model = panel->model();
         RunStore store(window.workspaceController()->workspace()->database());
@@ -446,7 +452,7 @@ private slots:
         QCOMPARE(model->rowOf(id), -1);
         QVERIFY(stored().deletedAt.isValid());
         undo->trigger();
-        QCOMPARE(model->rowCount(), rows);
+        QTRY_COMPARE(model->rowCount(), rows); // the runs are read again in the background
         QVERIFY(!stored().deletedAt.isValid());
         QCOMPARE(stored().tags, (QStringList{u"baseline"_s, u"fast"_s}));
 
@@ -496,6 +502,7 @@ private slots:
         window.resize(1500, 950);
         window.show();
         window.openInitialWorkspace(m_workspace);
+        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
         // The workspace has datasets: the page asks to choose one, not to bring one in.
         QCOMPARE(window.datasetsPanel()->currentDatasetId(), -1);
         QVERIFY(window.findChild<QLabel*>(u"welcomeTitle"_s)->text().contains(u"Choose a dataset"_s));
@@ -572,6 +579,7 @@ private slots:
         window.resize(1500, 950);
         window.show();
         window.openInitialWorkspace(m_workspace);
+        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
         RunsPanel* panel = window.runsPanel();
         auto* compare = window.findChild<QToolButton*>(u"compareRunsButton"_s);
         QVERIFY(!compare->isEnabled());

@@ -5,6 +5,7 @@
 #include "ui/common/TaskRunner.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QSemaphore>
 #include <QStatusBar>
 #include <QTest>
@@ -99,21 +100,24 @@ private slots:
 
     void aDestroyedRunnerDeliversNothing()
     {
-        QSemaphore release;
-        std::atomic<bool> interrupted{false};
+        std::atomic<bool> started{false}, interrupted{false};
         bool called = false;
         {
             TaskRunner runner;
             runner.run(
                 {},
                 [&](JobControl& control) {
-                    release.acquire();
+                    started = true;
+                    QElapsedTimer waited;
+                    waited.start();
+                    while (!control.isInterruptionRequested() && waited.elapsed() < 10000)
+                        QThread::msleep(1);
                     interrupted = control.isInterruptionRequested();
                     return 0;
                 },
                 [&](int) { called = true; });
-            release.release(); // the destructor waits for the work
-        }
+            QTRY_VERIFY(started);
+        } // the destructor interrupts the work and waits for it
         QCoreApplication::processEvents();
         QVERIFY(interrupted);
         QVERIFY(!called);

@@ -246,7 +246,9 @@ int measureGui(const QString& directory)
     for (int i = 0; i < 100 && rows > 0; ++i)
         ids << panel.model()->record(i * (rows / 100))->id;
     timer.restart();
-    emit panel.compareRequested(ids); // as the Compare button does: fills and shows the page
+    emit panel.compareRequested(ids); // as the Compare button does: reads the runs, shows the page
+    while (compare.isLoading())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     compare.grab();
     const double curves = milliseconds(timer);
 

@@ -50,6 +50,10 @@ StartupReport::StartupReport(MainWindow* window) : QObject(window), m_window(win
 {
     window->installEventFilter(this);
     window->runsPanel()->view()->viewport()->installEventFilter(this);
+    // The runs arrive from a background read; the table is painted again when they are in, even
+    // when there are none.
+    QWidget* viewport = window->runsPanel()->view()->viewport();
+    connect(window->runsPanel()->model(), &RunListModel::loaded, viewport, qOverload<>(&QWidget::update));
 }
 
 bool StartupReport::eventFilter(QObject* watched, QEvent* event)
@@ -72,7 +76,7 @@ void StartupReport::painted(bool runsTable)
         m_runsPainted = m_runsPainted || !opened; // no workspace, no runs to wait for
     }
     // The runs table counts once it shows the runs of the workspace.
-    if (runsTable && !m_runsPainted && opened) {
+    if (runsTable && !m_runsPainted && opened && !m_window->runsPanel()->model()->isLoading()) {
         m_runsPainted = true;
         print("runs-painted", m_window->runsPanel()->model()->rowCount());
     }

@@ -1,6 +1,8 @@
 #include "ui/runs/RunListModel.h"
 
 #include "core/runs/RunQuery.h"
+#include "core/store/Workspace.h"
+#include "ui/common/TaskRunner.h"
 #include "ui/runs/RunEdits.h"
 #include "ui/runs/RunFormat.h"
 #include "ui/runs/TrainingController.h"
@@ -18,7 +20,8 @@ using namespace Qt::StringLiterals;
 namespace grove {
 
 RunListModel::RunListModel(WorkspaceController* workspace, TrainingController* training, QObject* parent)
-    : QAbstractTableModel(parent), m_workspace(workspace), m_training(training)
+    : QAbstractTableModel(parent), m_workspace(workspace), m_training(training),
+      m_loader(new TaskRunner(TaskRunner::Mode::LatestWins, this))
 {
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, [this] {
         // Run ids repeat across workspaces: start afresh.
@@ -285,26 +288,48 @@ bool RunListModel::setData(const QModelIndex& index, const QVariant& value, int 
 
 void RunListModel::reload()
 {
-    QList<RunRecord> records;
-    QHash<qint64, RunDocuments> unparsed;
-    if (Workspace* workspace = m_workspace->workspace()) {
-        RunStore store(workspace->database());
-        if (auto version = store.externalChanges())
-            m_dataVersion = *version;
-        // One query gives the runs and their fingerprints; the JSON columns are parsed only for
-        // the rows that are shown, sorted or filtered (see record()).
-        auto listing = store.listUnparsed();
-        if (!listing) {
-            emit errorOccurred(listing.error().toString());
-        } else {
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace) {
+        m_loader->dropAll();
+        apply({}, {});
+        return;
+    }
+    // What other connections have committed so far is in the listing read below; poll() looks
+    // for what comes after. (The version is per connection: it is read on the one poll() uses.)
+    if (auto version = RunStore(workspace->database()).externalChanges())
+        m_dataVersion = *version;
+    // A workspace may hold 10,000 runs: they are read off the UI thread, in one query that gives
+    // the runs and their fingerprints; the JSON columns are parsed only for the rows that are
+    // shown, sorted or filtered (see record()).
+    const QString directory = m_workspace->directory();
+    m_loader->run(
+        {},
+        [directory](JobControl&) -> Result<RunListing> {
+            auto connection = Workspace::connect(directory);
+            if (!connection)
+                return connection.error();
+            return RunStore(connection->database()).listUnparsed();
+        },
+        [this](Result<RunListing> listing) {
+            if (!listing) {
+                emit errorOccurred(listing.error().toString());
+                return;
+            }
             m_fingerprints = std::move(listing->fingerprints);
-            records = std::move(listing->runs); // not shared: reversing it copies nothing
+            QList<RunRecord> records = std::move(listing->runs); // not shared: reversing it copies nothing
+            QHash<qint64, RunDocuments> unparsed;
             unparsed.reserve(records.size());
             for (qsizetype i = 0; i < records.size(); ++i)
                 unparsed.insert(records[i].id, std::move(listing->documents[std::size_t(i)]));
             std::reverse(records.begin(), records.end()); // newest first
-        }
-    }
+            apply(std::move(records), std::move(unparsed));
+        });
+}
+
+bool RunListModel::isLoading() const { return !m_loader->isIdle(); }
+
+void RunListModel::apply(QList<RunRecord> records, QHash<qint64, RunDocuments> unparsed)
+{
     // Same runs in the same order, maybe with new ones on top: update in place.
     const qsizetype added = records.size() - m_records.size();
     bool sameTail = added >= 0;
@@ -315,6 +340,7 @@ void RunListModel::reload()
         m_records = std::move(records);
         m_unparsed = std::move(unparsed);
         endResetModel();
+        emit loaded();
         return;
     }
     if (added > 0) {
@@ -329,13 +355,14 @@ void RunListModel::reload()
     // The rows that were there before may have changed too.
     if (added < m_records.size())
         emit dataChanged(index(int(added), 0), index(int(m_records.size()) - 1, columnCount() - 1));
+    emit loaded();
 }
 
 void RunListModel::poll()
 {
     Workspace* workspace = m_workspace->workspace();
-    if (!workspace)
-        return;
+    if (!workspace || isLoading())
+        return; // the listing being read shows what was committed before it
     RunStore store(workspace->database());
     auto version = store.externalChanges();
     if (!version || *version == m_dataVersion)
@@ -384,6 +411,10 @@ void RunListModel::refresh(qint64 id)
     Workspace* workspace = m_workspace->workspace();
     if (!workspace)
         return;
+    if (isLoading()) {
+        reload(); // the listing being read may predate this change: read one that has it
+        return;
+    }
     auto found = RunStore(workspace->database()).byId(id);
     if (!found || !found->has_value()) {
         reload();

@@ -9,6 +9,7 @@
 
 namespace grove {
 
+class TaskRunner;
 class TrainingController;
 class WorkspaceController;
 
@@ -45,9 +46,11 @@ public:
     // importance may still be empty. Enough for the id, experiment, status, times, tags and note.
     const RunRecord* recordFields(int row) const;
     int rowOf(qint64 id) const;
+    bool isLoading() const;
 
 public slots:
-    // Reads the runs again, keeping rows (and so the selection) where the runs are the same.
+    // Reads the runs again in the background, keeping rows (and so the selection) where the runs
+    // are the same; loaded() says when they are in.
     void reload();
     // Reloads one run from the store (after a status change).
     void refresh(qint64 id);
@@ -57,13 +60,16 @@ public slots:
 
 signals:
     void errorOccurred(const QString& message);
+    void loaded(); // a reload() is in
 
 private:
+    void apply(QList<RunRecord> records, QHash<qint64, RunDocuments> unparsed);
     void liveUpdated(qint64 id);
     double progress(const RunRecord& record) const;
 
     WorkspaceController* m_workspace;
     TrainingController* m_training;
+    TaskRunner* m_loader; // reading the runs; the newest request wins
     // A workspace may hold 10,000 runs, but only a screenful of rows is painted when it opens:
     // the runs' JSON columns wait here, by run id, until record() needs them.
     mutable QList<RunRecord> m_records;

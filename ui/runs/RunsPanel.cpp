@@ -103,6 +103,10 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
 {
     setObjectName(u"runsPanel"_s);
     m_proxy->setSourceModel(m_model);
+    connect(m_model, &RunListModel::loaded, this, [this] {
+        if (m_pendingSelection >= 0)
+            selectRun(m_pendingSelection);
+    });
     m_proxy->setSortRole(Qt::DisplayRole);
     m_view->setObjectName(u"runsView"_s);
     m_view->setModel(m_proxy);
@@ -340,8 +344,13 @@ qint64 RunsPanel::currentRun() const
 void RunsPanel::selectRun(qint64 id)
 {
     const int row = m_model->rowOf(id);
-    if (row < 0)
+    if (row < 0) {
+        // The runs are being read in the background: select it once they are in.
+        if (m_model->isLoading())
+            m_pendingSelection = id;
         return;
+    }
+    m_pendingSelection = -1;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);

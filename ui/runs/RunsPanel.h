@@ -67,6 +67,7 @@ private:
 
     TrainingController* m_training;
     RunListModel* m_model;
+    qint64 m_pendingSelection = -1; // asked for while the runs were being read
     RunFilterProxy* m_proxy;
     QComboBox* m_experiments;
     QLineEdit* m_filter;
