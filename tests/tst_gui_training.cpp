@@ -462,9 +462,12 @@ private slots:
         QTRY_COMPARE(model->rowCount(), rows - 1);
         Dialogs::setNextConfirmation(false);
         window.findChild<QAction*>(u"emptyTrashAction"_s)->trigger();
+        QTRY_VERIFY(!panel->isEmptyingTrash()); // counted in the background, then asked
         QVERIFY(store.byId(id)->has_value());
         Dialogs::setNextConfirmation(true);
+        QSignalSpy emptied(panel, &RunsPanel::trashEmptied);
         window.findChild<QAction*>(u"emptyTrashAction"_s)->trigger();
+        QTRY_COMPARE(emptied.size(), 1);
         QVERIFY(!store.byId(id)->has_value());
         QVERIFY(!undo->isEnabled());
         QVERIFY(window.messageBar()->text().contains(u"for good"_s));

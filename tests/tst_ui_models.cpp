@@ -145,6 +145,7 @@ private slots:
         }
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         model.poll();
+        QTRY_VERIFY(!model.isPolling()); // the changed runs are read in the background
         QCOMPARE(resets.size(), 0); // no full reload: the selection and scroll position stay
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.record(0)->id, ids.last());
@@ -152,6 +153,7 @@ private slots:
         QCOMPARE(model.rowOf(ids[2]), -1);
         QCOMPARE(model.index(model.rowOf(ids[1]), RunListModel::Note).data().toString(), u"from elsewhere"_s);
         model.poll(); // nothing new: nothing changes
+        QVERIFY(!model.isPolling());
         QCOMPARE(model.rowCount(), 2);
 
         // Another workspace: the rows go, and come back when it is reopened.

@@ -3485,6 +3485,10 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
+    <message>
+        <source>Emptying the trash</source>
+        <translation>Papierkorb wird geleert</translation>
+    </message>
 </context>
 <context>
     <name>grove::SafeText</name>

@@ -21,7 +21,7 @@ namespace grove {
 
 RunListModel::RunListModel(WorkspaceController* workspace, TrainingController* training, QObject* parent)
     : QAbstractTableModel(parent), m_workspace(workspace), m_training(training),
-      m_loader(new TaskRunner(TaskRunner::Mode::LatestWins, this))
+      m_loader(new TaskRunner(TaskRunner::Mode::LatestWins, this)), m_poller(new TaskRunner(TaskRunner::Mode::All, this))
 {
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, [this] {
         // Run ids repeat across workspaces: start afresh.
@@ -328,6 +328,8 @@ void RunListModel::reload()
 
 bool RunListModel::isLoading() const { return !m_loader->isIdle(); }
 
+bool RunListModel::isPolling() const { return !m_poller->isIdle(); }
+
 void RunListModel::apply(QList<RunRecord> records, QHash<qint64, RunDocuments> unparsed)
 {
     // Same runs in the same order, maybe with new ones on top: update in place.
@@ -358,52 +360,89 @@ void RunListModel::apply(QList<RunRecord> records, QHash<qint64, RunDocuments> u
     emit loaded();
 }
 
-void RunListModel::poll()
+namespace {
+
+// What changed since the fingerprints the model has: the runs to read again, those gone.
+struct PollResult
 {
-    Workspace* workspace = m_workspace->workspace();
-    if (!workspace || isLoading())
-        return; // the listing being read shows what was committed before it
+    QHash<qint64, quint64> fingerprints;
+    QList<RunRecord> changed; // added (in id order), then changed
+    QList<qint64> removed;
+    bool startAfresh = false; // too much changed, or something could not be read
+};
+
+PollResult readChanges(const QString& directory, const QHash<qint64, quint64>& known)
+{
+    PollResult result;
+    result.startAfresh = true;
+    auto workspace = Workspace::connect(directory);
+    if (!workspace)
+        return result;
     RunStore store(workspace->database());
-    auto version = store.externalChanges();
-    if (!version || *version == m_dataVersion)
-        return;
-    m_dataVersion = *version;
-    // Something was committed (often just a training thread's progress): read again only the
-    // runs whose fingerprint changed, not every run.
     auto fingerprints = store.fingerprints();
-    if (!fingerprints) {
-        reload();
-        return;
-    }
+    if (!fingerprints)
+        return result;
     QList<qint64> added, changed;
     for (auto it = fingerprints->cbegin(); it != fingerprints->cend(); ++it) {
-        const auto before = m_fingerprints.constFind(it.key());
-        if (before == m_fingerprints.cend())
+        const auto before = known.constFind(it.key());
+        if (before == known.cend())
             added << it.key();
         else if (*before != it.value())
             changed << it.key();
     }
-    QList<qint64> removed;
-    for (auto it = m_fingerprints.cbegin(); it != m_fingerprints.cend(); ++it) {
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
         if (!fingerprints->contains(it.key()))
-            removed << it.key();
+            result.removed << it.key();
     }
-    if (added.size() + changed.size() + removed.size() > 100) {
-        reload(); // a big change (another workspace copied in, the trash emptied): start afresh
-        return;
-    }
-    m_fingerprints = *fingerprints;
-    for (qint64 id : removed) {
-        if (const int row = rowOf(id); row >= 0) {
-            beginRemoveRows({}, row, row);
-            m_records.removeAt(row);
-            m_unparsed.remove(id);
-            endRemoveRows();
-        }
-    }
+    if (added.size() + changed.size() + result.removed.size() > 100)
+        return result; // a big change (another workspace copied in, the trash emptied)
     std::sort(added.begin(), added.end());
-    for (qint64 id : added + changed)
-        refresh(id);
+    for (qint64 id : added + changed) {
+        auto found = store.byId(id);
+        if (!found || !found->has_value())
+            return result;
+        result.changed << **found;
+    }
+    result.fingerprints = std::move(*fingerprints);
+    result.startAfresh = false;
+    return result;
+}
+
+} // namespace
+
+void RunListModel::poll()
+{
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace || isLoading() || !m_poller->isIdle())
+        return; // the listing being read shows what was committed before it
+    auto version = RunStore(workspace->database()).externalChanges();
+    if (!version || *version == m_dataVersion)
+        return;
+    m_dataVersion = *version;
+    // Something was committed (often just a training thread's progress): read again, off the UI
+    // thread, only the runs whose fingerprint changed, not every run.
+    const QString directory = m_workspace->directory();
+    const QHash<qint64, quint64> known = m_fingerprints;
+    m_poller->run({}, [directory, known](JobControl&) { return readChanges(directory, known); },
+                  [this, directory](const PollResult& result) {
+                      if (directory != m_workspace->directory() || isLoading())
+                          return; // another workspace, or a full listing on its way
+                      if (result.startAfresh) {
+                          reload();
+                          return;
+                      }
+                      m_fingerprints = result.fingerprints;
+                      for (qint64 id : result.removed) {
+                          if (const int row = rowOf(id); row >= 0) {
+                              beginRemoveRows({}, row, row);
+                              m_records.removeAt(row);
+                              m_unparsed.remove(id);
+                              endRemoveRows();
+                          }
+                      }
+                      for (const RunRecord& run : result.changed)
+                          show(run);
+                  });
 }
 
 void RunListModel::refresh(qint64 id)
@@ -420,17 +459,23 @@ void RunListModel::refresh(qint64 id)
         reload();
         return;
     }
+    show(**found);
+}
+
+void RunListModel::show(const RunRecord& run)
+{
+    const qint64 id = run.id;
     const int row = rowOf(id);
     if (row < 0) {
         // Newest first, as in reload().
         const auto place = std::find_if(m_records.cbegin(), m_records.cend(), [id](const RunRecord& r) { return r.id < id; });
         const int at = int(place - m_records.cbegin());
         beginInsertRows({}, at, at);
-        m_records.insert(at, **found);
+        m_records.insert(at, run);
         endInsertRows();
         return;
     }
-    m_records[row] = **found;
+    m_records[row] = run;
     m_unparsed.remove(id);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }

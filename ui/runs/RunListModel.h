@@ -46,7 +46,8 @@ public:
     // importance may still be empty. Enough for the id, experiment, status, times, tags and note.
     const RunRecord* recordFields(int row) const;
     int rowOf(qint64 id) const;
-    bool isLoading() const;
+    bool isLoading() const; // a reload() is reading
+    bool isPolling() const; // a poll() is reading
 
 public slots:
     // Reads the runs again in the background, keeping rows (and so the selection) where the runs
@@ -55,7 +56,7 @@ public slots:
     // Reloads one run from the store (after a status change).
     void refresh(qint64 id);
     // Shows what other connections (grove-cli, a teammate's Grove, training threads) committed,
-    // reading again only the runs that changed. Runs every 2 s.
+    // reading again, in the background, only the runs that changed. Runs every 2 s.
     void poll();
 
 signals:
@@ -65,11 +66,13 @@ signals:
 private:
     void apply(QList<RunRecord> records, QHash<qint64, RunDocuments> unparsed);
     void liveUpdated(qint64 id);
+    void show(const RunRecord& run); // inserts or updates its row
     double progress(const RunRecord& record) const;
 
     WorkspaceController* m_workspace;
     TrainingController* m_training;
     TaskRunner* m_loader; // reading the runs; the newest request wins
+    TaskRunner* m_poller; // reading what other connections changed, one reading at a time
     // A workspace may hold 10,000 runs, but only a screenful of rows is painted when it opens:
     // the runs' JSON columns wait here, by run id, until record() needs them.
     mutable QList<RunRecord> m_records;

@@ -1,9 +1,11 @@
 #include "ui/runs/RunsPanel.h"
 
 #include "core/runs/RunQuery.h"
+#include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/Settings.h"
+#include "ui/common/TaskRunner.h"
 #include "ui/runs/RunEdits.h"
 #include "ui/runs/RunListModel.h"
 #include "ui/runs/TrainingController.h"
@@ -102,6 +104,7 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
       m_cancel(new QToolButton(this)), m_trash(new QToolButton(this)), m_compare(new QToolButton(this)), m_columns(new QToolButton(this)), m_workspace(workspace)
 {
     setObjectName(u"runsPanel"_s);
+    m_trashTasks = new TaskRunner(TaskRunner::Mode::All, this);
     m_proxy->setSourceModel(m_model);
     connect(m_model, &RunListModel::loaded, this, [this] {
         if (m_pendingSelection >= 0)
@@ -364,34 +367,60 @@ void RunsPanel::updateButtons()
     m_compare->setEnabled(selectedRuns().size() >= 2);
 }
 
+bool RunsPanel::isEmptyingTrash() const { return !m_trashTasks->isIdle(); }
+
 void RunsPanel::emptyTrash()
 {
-    Workspace* workspace = m_workspace->workspace();
-    if (!workspace)
+    if (!m_workspace->workspace())
         return;
-    auto trashed = RunStore(workspace->database()).list({}, RunStore::Trash::Only);
-    if (!trashed) {
-        emit errorOccurred(trashed.error().toString());
-        return;
-    }
-    if (trashed->isEmpty()) {
-        emit message(tr("The trash is empty."));
-        return;
-    }
-    if (!Dialogs::confirm(this, tr("Empty Trash"),
-                          tr("Delete the %n run(s) in the trash for good? Their models, predictions and curves are "
-                             "deleted; this cannot be undone.",
-                             nullptr, int(trashed->size())),
-                          tr("Delete for Good")))
-        return;
-    auto deleted = emptyRunTrash(*workspace);
-    if (m_undo)
-        m_undo->clear(); // earlier steps may name the deleted runs
-    m_model->reload();
-    if (!deleted)
-        emit errorOccurred(deleted.error().toString());
-    else
-        emit message(tr("Deleted %n run(s) for good.", nullptr, *deleted));
+    // Counting the runs in the trash and deleting their folders grow with them: both run in the
+    // background; only the question is asked here.
+    const QString directory = m_workspace->directory();
+    m_trashTasks->run(
+        {},
+        [directory](JobControl&) -> Result<qsizetype> {
+            auto workspace = Workspace::connect(directory);
+            if (!workspace)
+                return workspace.error();
+            auto trashed = RunStore(workspace->database()).list({}, RunStore::Trash::Only);
+            if (!trashed)
+                return trashed.error();
+            return trashed->size();
+        },
+        [this, directory](const Result<qsizetype>& trashed) {
+            if (!trashed) {
+                emit errorOccurred(trashed.error().toString());
+                return;
+            }
+            if (*trashed == 0) {
+                emit message(tr("The trash is empty."));
+                return;
+            }
+            if (!Dialogs::confirm(this, tr("Empty Trash"),
+                                  tr("Delete the %n run(s) in the trash for good? Their models, predictions and curves "
+                                     "are deleted; this cannot be undone.",
+                                     nullptr, int(*trashed)),
+                                  tr("Delete for Good")))
+                return;
+            m_trashTasks->run(
+                tr("Emptying the trash"),
+                [directory](JobControl&) -> Result<int> {
+                    auto workspace = Workspace::connect(directory);
+                    if (!workspace)
+                        return workspace.error();
+                    return emptyRunTrash(*workspace);
+                },
+                [this](const Result<int>& deleted) {
+                    if (m_undo)
+                        m_undo->clear(); // earlier steps may name the deleted runs
+                    m_model->reload();
+                    if (!deleted)
+                        emit errorOccurred(deleted.error().toString());
+                    else
+                        emit message(tr("Deleted %n run(s) for good.", nullptr, *deleted));
+                    emit trashEmptied();
+                });
+        });
 }
 
 QList<qint64> RunsPanel::selectedRuns() const

@@ -14,6 +14,7 @@ namespace grove {
 
 class RunFilterProxy;
 class RunListModel;
+class TaskRunner;
 class TrainingController;
 class WorkspaceController;
 
@@ -37,8 +38,10 @@ public:
     // Moves the selected runs to the trash (undoable).
     void trashSelected();
     QList<qint64> selectedRuns() const;
-    // Asks, then deletes the runs in the trash for good (not undoable).
+    // Counts the runs in the trash, asks, then deletes them for good (not undoable), in the
+    // background; trashEmptied() says when they are gone.
     void emptyTrash();
+    bool isEmptyingTrash() const;
 
     // Visible columns: "#<fixed column number>" or a key such as "valid.auc".
     QStringList visibleColumns() const;
@@ -55,6 +58,7 @@ signals:
     void compareRequested(const QList<qint64>& runIds);
     void errorOccurred(const QString& message);
     void message(const QString& text);
+    void trashEmptied();
 
 private:
     void updateButtons();
@@ -80,6 +84,7 @@ private:
     QToolButton* m_compare;
     QToolButton* m_columns;
     QUndoStack* m_undo = nullptr;
+    TaskRunner* m_trashTasks = nullptr; // counting and emptying the trash
     WorkspaceController* m_workspace;
 };
 
