@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <limits>
 #include <thread>
 #include <vector>
 
@@ -366,9 +368,13 @@ Result<RunRecord> RunStore::find(const QString& reference)
                                .arg(reference.trimmed()));
 }
 
-Status RunStore::select(const QString& experiment, Trash trash, RunListing& listing, bool withFingerprints)
+Status RunStore::select(const QString& experiment, Trash trash, RunListing& listing, bool withFingerprints,
+                        qint64 firstId, qint64 lastId)
 {
     QStringList conditions;
+    const bool range = firstId > 0 || lastId < std::numeric_limits<qint64>::max();
+    if (range)
+        conditions << u"r.id BETWEEN %1 AND %2"_s.arg(firstId).arg(lastId);
     if (!experiment.isEmpty())
         conditions << u"e.name = ?"_s;
     if (trash == Trash::Exclude)
@@ -377,7 +383,8 @@ Status RunStore::select(const QString& experiment, Trash trash, RunListing& list
         conditions << u"r.deleted_at IS NOT NULL"_s;
     const QString where = conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s);
     // Room for every run at once: growing the lists step by step would move 10,000 records many times.
-    auto count = m_database.prepare(u"SELECT count(*) FROM runs"_s);
+    auto count = m_database.prepare(range ? u"SELECT count(*) FROM runs WHERE id BETWEEN %1 AND %2"_s.arg(firstId).arg(lastId)
+                                          : u"SELECT count(*) FROM runs"_s);
     if (!count)
         return count.error();
     auto counted = count->step();
@@ -436,6 +443,68 @@ Result<RunListing> RunStore::listUnparsed()
     RunListing listing;
     if (auto status = select({}, Trash::Exclude, listing, true); !status)
         return status.error();
+    return listing;
+}
+
+Result<RunListing> RunStore::listUnparsed(qint64 firstId, qint64 lastId)
+{
+    RunListing listing;
+    if (auto status = select({}, Trash::Exclude, listing, true, firstId, lastId); !status)
+        return status.error();
+    return listing;
+}
+
+Result<std::optional<qint64>> RunStore::middleRunId(qint64 minimumRuns)
+{
+    auto count = m_database.prepare(u"SELECT count(*) FROM runs WHERE deleted_at IS NULL"_s);
+    if (!count)
+        return count.error();
+    auto counted = count->step();
+    if (!counted)
+        return counted.error();
+    const qint64 runs = *counted ? count->integer(0) : 0;
+    if (runs < std::max<qint64>(minimumRuns, 1))
+        return std::optional<qint64>();
+    auto statement = m_database.prepare(u"SELECT id FROM runs WHERE deleted_at IS NULL ORDER BY id LIMIT 1 OFFSET ?"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, runs / 2);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return *row ? std::optional<qint64>(statement->integer(0)) : std::nullopt;
+}
+
+Result<RunListing> listRunsUnparsed(const QString& directory)
+{
+    auto workspace = Workspace::connect(directory);
+    if (!workspace)
+        return workspace.error();
+    RunStore store(workspace->database());
+    auto middle = store.middleRunId(2000);
+    if (!middle)
+        return middle.error();
+    // A short list, or one core: one query.
+    if (!*middle || std::thread::hardware_concurrency() < 2)
+        return store.listUnparsed();
+    // The later half on a second thread with its own connection, the earlier half here.
+    Result<RunListing> later = Error::io(QString());
+    std::thread helper([&] {
+        auto connection = Workspace::connect(directory);
+        later = connection ? RunStore(connection->database()).listUnparsed(**middle, std::numeric_limits<qint64>::max())
+                           : Result<RunListing>(connection.error());
+    });
+    auto earlier = store.listUnparsed(0, **middle - 1);
+    helper.join();
+    if (!earlier)
+        return earlier.error();
+    if (!later)
+        return later.error();
+    RunListing listing = std::move(*earlier);
+    listing.runs.append(std::move(later->runs));
+    listing.documents.insert(listing.documents.end(), std::make_move_iterator(later->documents.begin()),
+                             std::make_move_iterator(later->documents.end()));
+    listing.fingerprints.insert(later->fingerprints);
     return listing;
 }
 

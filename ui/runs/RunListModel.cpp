@@ -302,27 +302,35 @@ void RunListModel::reload()
     // the runs and their fingerprints; the JSON columns are parsed only for the rows that are
     // shown, sorted or filtered (see record()).
     const QString directory = m_workspace->directory();
+    struct Rows
+    {
+        QList<RunRecord> records; // newest first
+        QHash<qint64, RunDocuments> unparsed;
+        QHash<qint64, quint64> fingerprints;
+    };
     m_loader->run(
         {},
-        [directory](JobControl&) -> Result<RunListing> {
-            auto connection = Workspace::connect(directory);
-            if (!connection)
-                return connection.error();
-            return RunStore(connection->database()).listUnparsed();
+        [directory](JobControl&) -> Result<Rows> {
+            auto listing = listRunsUnparsed(directory);
+            if (!listing)
+                return listing.error();
+            // Arranged for the model here, so that the UI thread only swaps them in.
+            Rows rows;
+            rows.fingerprints = std::move(listing->fingerprints);
+            rows.records = std::move(listing->runs); // not shared: reversing it copies nothing
+            rows.unparsed.reserve(rows.records.size());
+            for (qsizetype i = 0; i < rows.records.size(); ++i)
+                rows.unparsed.insert(rows.records[i].id, std::move(listing->documents[std::size_t(i)]));
+            std::reverse(rows.records.begin(), rows.records.end());
+            return rows;
         },
-        [this](Result<RunListing> listing) {
-            if (!listing) {
-                emit errorOccurred(listing.error().toString());
+        [this](Result<Rows> rows) {
+            if (!rows) {
+                emit errorOccurred(rows.error().toString());
                 return;
             }
-            m_fingerprints = std::move(listing->fingerprints);
-            QList<RunRecord> records = std::move(listing->runs); // not shared: reversing it copies nothing
-            QHash<qint64, RunDocuments> unparsed;
-            unparsed.reserve(records.size());
-            for (qsizetype i = 0; i < records.size(); ++i)
-                unparsed.insert(records[i].id, std::move(listing->documents[std::size_t(i)]));
-            std::reverse(records.begin(), records.end()); // newest first
-            apply(std::move(records), std::move(unparsed));
+            m_fingerprints = std::move(rows->fingerprints);
+            apply(std::move(rows->records), std::move(rows->unparsed));
         });
 }
 
