@@ -152,6 +152,9 @@ struct RunFilter::Node
     enum class Kind { And, Or, Not, Compare, Tag, Text } kind = Kind::Text;
     std::unique_ptr<Node> left, right;
     QString key, op, value;
+    // Read once when parsed, not for every run: the operator and the value as a number.
+    enum class Op { Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual, Contains } opKind = Op::Equal;
+    std::optional<double> number;
 
     bool matches(const RunRecord& run) const
     {
@@ -175,20 +178,31 @@ struct RunFilter::Node
             const QVariant actual = runValue(run, key);
             if (!actual.isValid() || actual.isNull())
                 return false; // a run without the value matches no comparison on it
-            if (op == u"~"_s)
+            if (opKind == Op::Contains)
                 return actual.toString().contains(value, Qt::CaseInsensitive);
-            const int c = compareValues(actual, value);
-            if (op == u"="_s || op == u"=="_s)
+            int c = 0;
+            if (const auto a = asNumber(actual); a && number) {
+                c = *a < *number ? -1 : (*a > *number ? 1 : 0);
+            } else {
+                const int t = QString::compare(actual.toString(), value, Qt::CaseInsensitive);
+                c = t < 0 ? -1 : (t > 0 ? 1 : 0);
+            }
+            switch (opKind) {
+            case Op::Equal:
                 return c == 0;
-            if (op == u"!="_s)
+            case Op::NotEqual:
                 return c != 0;
-            if (op == u"<"_s)
+            case Op::Less:
                 return c < 0;
-            if (op == u"<="_s)
+            case Op::LessOrEqual:
                 return c <= 0;
-            if (op == u">"_s)
+            case Op::Greater:
                 return c > 0;
-            return c >= 0;
+            case Op::GreaterOrEqual:
+            case Op::Contains:
+                return c >= 0;
+            }
+            return false;
         }
         }
         return false;
@@ -462,6 +476,16 @@ private:
         node->key = word.text;
         node->op = op.text;
         node->value = value.text;
+        node->number = asNumber(QVariant(value.text));
+        using Op = Node::Op;
+        const QString& o = op.text;
+        node->opKind = o == u"~"_s                      ? Op::Contains
+                       : (o == u"="_s || o == u"=="_s) ? Op::Equal
+                       : o == u"!="_s                  ? Op::NotEqual
+                       : o == u"<"_s                   ? Op::Less
+                       : o == u"<="_s                  ? Op::LessOrEqual
+                       : o == u">"_s                   ? Op::Greater
+                                                       : Op::GreaterOrEqual;
         return node;
     }
 
