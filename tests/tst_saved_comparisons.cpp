@@ -108,6 +108,28 @@ class TestSavedComparisons : public QObject
     QTemporaryDir m_dir;
 
 private slots:
+    // The runs list read by two threads (a long list) is the one query's list, trash left out.
+    void theRunsListReadInHalvesIsTheWholeList()
+    {
+        Fixture f(m_dir, u"halves"_s, 7);
+        QVERIFY(f.ok());
+        QVERIFY(RunStore(f.database()).moveToTrash(f.runs[3]).ok());
+        auto whole = RunStore(f.database()).listUnparsed();
+        auto halves = listRunsUnparsed(f.workspace->directory(), 1);
+        QVERIFY2(whole.ok() && halves.ok(), qPrintable(describe(halves)));
+        QList<qint64> wholeIds, halvesIds;
+        for (const RunRecord& run : whole->runs)
+            wholeIds << run.id;
+        for (const RunRecord& run : halves->runs)
+            halvesIds << run.id;
+        QCOMPARE(halvesIds, wholeIds);
+        QCOMPARE(halvesIds.size(), 6);
+        QCOMPARE(halves->documents.size(), whole->documents.size());
+        QCOMPARE(halves->fingerprints, whole->fingerprints);
+        for (std::size_t i = 0; i < whole->documents.size(); ++i)
+            QCOMPARE(halves->documents[i].config, whole->documents[i].config);
+    }
+
     void names_data()
     {
         QTest::addColumn<QString>("name");

@@ -475,13 +475,13 @@ Result<std::optional<qint64>> RunStore::middleRunId(qint64 minimumRuns)
     return *row ? std::optional<qint64>(statement->integer(0)) : std::nullopt;
 }
 
-Result<RunListing> listRunsUnparsed(const QString& directory)
+Result<RunListing> listRunsUnparsed(const QString& directory, qint64 splitFrom)
 {
     auto workspace = Workspace::connect(directory);
     if (!workspace)
         return workspace.error();
     RunStore store(workspace->database());
-    auto middle = store.middleRunId(2000);
+    auto middle = store.middleRunId(splitFrom);
     if (!middle)
         return middle.error();
     // A short list, or one core: one query.

@@ -111,7 +111,7 @@ private:
 
 // listUnparsed() of the workspace in `directory`, read by two threads with a connection each
 // (a long list is mostly reading and decoding rows), for a pool thread. Connects only: never
-// creates or migrates the workspace.
-Result<RunListing> listRunsUnparsed(const QString& directory);
+// creates or migrates the workspace. Fewer runs than `splitFrom` are read in one query.
+Result<RunListing> listRunsUnparsed(const QString& directory, qint64 splitFrom = 2000);
 
 } // namespace grove
