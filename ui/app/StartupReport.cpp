@@ -80,8 +80,10 @@ void StartupReport::painted(bool runsTable)
         m_runsPainted = true;
         print("runs-painted", m_window->runsPanel()->model()->rowCount());
     }
-    if (m_windowPainted && m_runsPainted && flag("GROVE_EXIT_AFTER_FIRST_PAINT"))
+    if (m_windowPainted && m_runsPainted && !m_quitting && flag("GROVE_EXIT_AFTER_FIRST_PAINT")) {
+        m_quitting = true;
         quitWhenDone();
+    }
 }
 
 void StartupReport::quitWhenDone()

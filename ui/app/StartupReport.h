@@ -34,6 +34,7 @@ private:
     MainWindow* m_window;
     bool m_windowPainted = false;
     bool m_runsPainted = false;
+    bool m_quitting = false; // a paint after the quit was asked for must not ask again
 };
 
 } // namespace grove
