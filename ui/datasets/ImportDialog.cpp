@@ -4,6 +4,7 @@
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Settings.h"
+#include "ui/common/TaskRunner.h"
 #include "ui/datasets/PreviewModels.h"
 
 #include <QCheckBox>
@@ -22,7 +23,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -98,7 +98,8 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
       m_header(new QCheckBox(tr("First row holds the column names"), this)), m_message(new MessageBar(this)),
       m_summary(new QLabel(this)), m_columnsView(new QTableView(this)), m_rowsView(new QTableView(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)), m_columns(new ColumnGuessModel(this)),
-      m_rows(new PreviewRowsModel(this)), m_debounce(new QTimer(this))
+      m_rows(new PreviewRowsModel(this)), m_debounce(new QTimer(this)),
+      m_previews(new TaskRunner(TaskRunner::Mode::LatestWins, this))
 {
     setObjectName(u"importDialog"_s);
     setWindowTitle(tr("Import Dataset"));
@@ -187,7 +188,6 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::schedulePreview);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::schedulePreview);
     connect(m_header, &QCheckBox::toggled, this, &ImportDialog::schedulePreview);
-    connect(&m_watcher, &QFutureWatcher<Result<DatasetPreview>>::finished, this, &ImportDialog::previewFinished);
     connect(m_columns, &ColumnGuessModel::typeChanged, this, [this](int column, ColumnType type) {
         m_rows->setColumnType(column, type);
         m_rowsView->resizeColumnToContents(column);
@@ -199,12 +199,6 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
         startPreview();
     else
         m_summary->setText(tr("Choose a CSV, TSV or LIBSVM file."));
-}
-
-ImportDialog::~ImportDialog()
-{
-    // The preview reads at most a few megabytes; let it end rather than leave it dangling.
-    m_watcher.waitForFinished();
 }
 
 void ImportDialog::browse()
@@ -223,12 +217,12 @@ void ImportDialog::schedulePreview() { m_debounce->start(); }
 void ImportDialog::startPreview()
 {
     m_debounce->stop();
-    ++m_generation;
     m_preview.reset();
     setImportEnabled(false);
     const QString path = m_path->text().trimmed();
     m_name->setPlaceholderText(path.isEmpty() ? QString() : defaultDatasetName(path));
     if (path.isEmpty()) {
+        m_previews->dropAll();
         m_columns->setColumns({}, true);
         m_rows->setPreview({});
         m_summary->setText(tr("Choose a CSV, TSV or LIBSVM file."));
@@ -237,21 +231,13 @@ void ImportDialog::startPreview()
     ImportOptions options = this->options();
     options.typeOverrides.clear(); // guesses first; the user's choices are applied on top
     m_summary->setText(tr("Reading the start of %1…").arg(QFileInfo(path).fileName()));
-    if (m_watcher.isRunning()) {
-        // A newer request will start when the running one ends; its result is then dropped.
-        return;
-    }
-    m_watchedGeneration = m_generation;
-    m_watcher.setFuture(QtConcurrent::run([options] { return previewDataset(options); }));
+    // The newest settings win: a preview still reading for older ones is dropped.
+    m_previews->run({}, [options](JobControl&) { return previewDataset(options); },
+                    [this](const Result<DatasetPreview>& result) { previewFinished(result); });
 }
 
-void ImportDialog::previewFinished()
+void ImportDialog::previewFinished(const Result<DatasetPreview>& result)
 {
-    if (m_watchedGeneration != m_generation) {
-        startPreview(); // settings changed while reading: read again, drop this result
-        return;
-    }
-    const Result<DatasetPreview> result = m_watcher.result();
     if (!result) {
         m_message->showMessage(MessageBar::Kind::Error, result.error().toString());
         m_summary->clear();

@@ -5,7 +5,6 @@
 #include "core/data/ImportOptions.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QCheckBox;
 class QComboBox;
@@ -19,6 +18,7 @@ namespace grove {
 
 class ColumnGuessModel;
 class MessageBar;
+class TaskRunner;
 class PreviewRowsModel;
 
 // Shows what Grove will read from a file before anything is stored: detected format and
@@ -28,7 +28,6 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     explicit ImportDialog(const QString& path, QWidget* parent = nullptr);
-    ~ImportDialog() override;
 
     // The choices made in the dialog, including type changes; valid once accepted.
     ImportOptions options() const;
@@ -39,7 +38,7 @@ private slots:
     void browse();
     void schedulePreview();
     void startPreview();
-    void previewFinished();
+    void previewFinished(const Result<DatasetPreview>& result);
 
 private:
     void setImportEnabled(bool enabled);
@@ -57,9 +56,7 @@ private:
     ColumnGuessModel* m_columns;
     PreviewRowsModel* m_rows;
     QTimer* m_debounce;
-    QFutureWatcher<Result<DatasetPreview>> m_watcher;
-    int m_generation = 0;
-    int m_watchedGeneration = 0;
+    TaskRunner* m_previews; // reading the start of the file; the newest settings win
     std::optional<DatasetPreview> m_preview;
 };
 
