@@ -329,7 +329,7 @@ void CurvePlot::render(QPainter& painter, const QRect& target)
     paintCurves(painter, plot, x, y);
     paintMarker(painter, plot, x);
     if (m_legend)
-        paintLegend(painter, plot);
+        paintLegend(painter, plot, x, y);
     if (m_hiddenPoints > 0) {
         painter.save();
         painter.setPen(palette().color(QPalette::PlaceholderText));
@@ -362,7 +362,7 @@ void CurvePlot::paintMarker(QPainter& painter, const QRect& plot, const PlotAxis
     painter.restore();
 }
 
-void CurvePlot::paintLegend(QPainter& painter, const QRect& plot) const
+void CurvePlot::paintLegend(QPainter& painter, const QRect& plot, const PlotAxis& xAxis, const PlotAxis& yAxis) const
 {
     const QFontMetrics metrics = fontMetrics();
     int width = 0, rows = 0;
@@ -375,7 +375,32 @@ void CurvePlot::paintLegend(QPainter& painter, const QRect& plot) const
     if (rows == 0)
         return;
     const int line = metrics.height(), swatch = 18;
-    const QRect box(plot.right() - width - swatch - 18, plot.top() + 6, width + swatch + 12, rows * line + 8);
+    // In the corner that hides the fewest points of the curves (top right when they tie).
+    const QSize size(width + swatch + 12, rows * line + 8);
+    const QList<QRect> corners{
+        QRect(QPoint(plot.right() - size.width() - 6, plot.top() + 6), size),
+        QRect(QPoint(plot.right() - size.width() - 6, plot.bottom() - size.height() - 6), size),
+        QRect(QPoint(plot.left() + 6, plot.top() + 6), size),
+        QRect(QPoint(plot.left() + 6, plot.bottom() - size.height() - 6), size)};
+    QRect box = corners.front();
+    qsizetype fewest = -1;
+    for (const QRect& corner : corners) {
+        qsizetype hidden = 0;
+        for (int c = 0; c < curveCount(); ++c) {
+            const auto& values = m_smoothed.empty() ? m_curves[std::size_t(c)].values : m_smoothed[std::size_t(c)];
+            if (!m_visible[std::size_t(c)])
+                continue;
+            for (std::size_t i = 0; i < values.size(); ++i) {
+                if (std::isfinite(values[i]) && (!m_log || values[i] > 0) &&
+                    corner.contains(QPointF(xAxis.toPixel(double(i)), yAxis.toPixel(values[i])).toPoint()))
+                    ++hidden;
+            }
+        }
+        if (fewest < 0 || hidden < fewest) {
+            fewest = hidden;
+            box = corner;
+        }
+    }
     painter.save();
     QColor background = palette().color(QPalette::Base);
     background.setAlpha(220);

@@ -110,7 +110,7 @@ private:
     void computeFullRange();
     void paintCurves(QPainter& painter, const QRect& plot, const PlotAxis& x, const PlotAxis& y);
     void paintMarker(QPainter& painter, const QRect& plot, const PlotAxis& x) const;
-    void paintLegend(QPainter& painter, const QRect& plot) const;
+    void paintLegend(QPainter& painter, const QRect& plot, const PlotAxis& x, const PlotAxis& y) const;
     QPolygonF polyline(int curve, const QRect& plot, const PlotAxis& x, const PlotAxis& y, double pixelRatio) const;
     void invalidate();
     void cancelDrag();
