@@ -96,7 +96,6 @@ void TaskRunner::start(const QString& title, std::function<std::function<void()>
     connect(&t->watcher, &QFutureWatcher<std::function<void()>>::finished, this, [this, t] { finished(t); });
     m_tasks.push_back(std::move(task));
     t->watcher.setFuture(QtConcurrent::run([t] { return t->work(t->control); }));
-    emit activityChanged(runningCount());
 }
 
 void TaskRunner::finished(Task* task)
@@ -122,7 +121,6 @@ void TaskRunner::finished(Task* task)
         done(); // may close the window that owns this runner
     if (!self)
         return;
-    emit activityChanged(runningCount());
     emit taskFinished();
 }
 

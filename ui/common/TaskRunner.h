@@ -62,7 +62,6 @@ public:
 
 signals:
     void taskFinished(); // after any task ended, whether its result was used or dropped
-    void activityChanged(int running);
 
 private:
     struct Task;

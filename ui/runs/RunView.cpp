@@ -303,9 +303,7 @@ void RunView::curvesLoaded(qint64 runId, const Result<std::vector<StoredSeries>>
         if (MetricChart* chart = m_charts.value(series.metric))
             chart->append(series.split, series.fold, 0, series.values);
     }
-    for (MetricChart* chart : std::as_const(m_charts))
-        chart->setBestIteration(m_record->bestIteration);
-    emit curvesShown(runId);
+    emit curvesShown(runId); // the best iteration was marked by load()
 }
 
 void RunView::updateHeader()
