@@ -2,6 +2,7 @@
 // histograms that account for every value, exact and estimated distinct counts, top values,
 // type decisions and hints.
 
+#include "core/common/HugePages.h"
 #include "core/data/ParsedTable.h"
 #include "core/data/TableSummary.h"
 #include "core/data/TypeInference.h"
@@ -68,6 +69,40 @@ class TestColumnProfile : public QObject
     Q_OBJECT
 
 private slots:
+    // Thousands of stored documents are packed into shared blocks: each copy must still behave
+    // as a QByteArray of its own, and outlive the packing and its neighbours.
+    void packedBytesBehaveAsByteArraysOfTheirOwn()
+    {
+        QList<QByteArray> copies;
+        QList<QByteArray> expected;
+        {
+            PackedBytes packed;
+            QVERIFY(packed.copy(QByteArrayView()).isNull());
+            // 3,000 documents of 2 KiB cross the 4 MiB block boundary at least once.
+            for (int i = 0; i < 3000; ++i) {
+                QByteArray text = QByteArray::number(i).repeated(2048 / QByteArray::number(i).size());
+                copies << packed.copy(text);
+                expected << text;
+            }
+            copies << packed.copy(QByteArray(6 << 20, 'x')); // larger than a block
+            expected << QByteArray(6 << 20, 'x');
+        } // the packing is gone; the copies keep their blocks
+        QCOMPARE(copies, expected);
+        for (const QByteArray& copy : copies)
+            QCOMPARE(copy.constData()[copy.size()], '\0'); // null-terminated, as QByteArray promises
+        QByteArray changed = copies[10];
+        changed.append("tail");
+        changed[0] = '#';
+        QCOMPARE(copies[10], expected[10]); // changing a copy detaches it
+        QCOMPARE(copies[11], expected[11]);
+        copies.remove(0, 1500); // dropping half of a block's copies leaves the others intact
+        QCOMPARE(copies, expected.mid(1500));
+        QByteArray last = copies.takeLast();
+        copies.clear();
+        last.append("more"); // the only reference left: may grow in place
+        QCOMPARE(last, expected.last() + "more");
+    }
+
     // Column parts either own their values or view a table's ColumnMemory; copying and moving
     // must keep each kind pointing at the right values, and the summary must not care which.
     void columnPartsOwnOrViewTheirValues()

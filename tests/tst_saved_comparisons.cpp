@@ -53,9 +53,14 @@ qint64 addRun(Database& database, qint64 datasetId)
     r.experiment = u"depths"_s;
     r.datasetId = datasetId;
     r.roundsTotal = 10;
+    static int made = 0;
+    r.setup.config.target = u"churned"_s;
+    r.setup.config.seed = quint64(++made); // every run's documents differ
     RunStore store(database);
     auto id = store.create(r);
-    if (!id || !store.finish(*id, RunStatus::Finished, {}))
+    RunRecord results;
+    results.finalMetrics = QJsonObject{{u"valid.auc"_s, 0.5 + made / 100.0}};
+    if (!id || !store.finish(*id, RunStatus::Finished, {}, &results))
         return 0;
     return *id;
 }
@@ -108,14 +113,15 @@ class TestSavedComparisons : public QObject
     QTemporaryDir m_dir;
 
 private slots:
-    // The runs list read by two threads (a long list) is the one query's list, trash left out.
-    void theRunsListReadInHalvesIsTheWholeList()
+    // The runs list the window reads on a pool thread is the store's list, trash left out, and
+    // its documents (packed into shared blocks) parse to what each run stored.
+    void theWindowsRunsListIsTheWholeList()
     {
         Fixture f(m_dir, u"halves"_s, 7);
         QVERIFY(f.ok());
         QVERIFY(RunStore(f.database()).moveToTrash(f.runs[3]).ok());
         auto whole = RunStore(f.database()).listUnparsed();
-        auto halves = listRunsUnparsed(f.workspace->directory(), 1);
+        auto halves = listRunsUnparsed(f.workspace->directory());
         QVERIFY2(whole.ok() && halves.ok(), qPrintable(describe(halves)));
         QList<qint64> wholeIds, halvesIds;
         for (const RunRecord& run : whole->runs)
@@ -126,8 +132,16 @@ private slots:
         QCOMPARE(halvesIds.size(), 6);
         QCOMPARE(halves->documents.size(), whole->documents.size());
         QCOMPARE(halves->fingerprints, whole->fingerprints);
-        for (std::size_t i = 0; i < whole->documents.size(); ++i)
-            QCOMPARE(halves->documents[i].config, whole->documents[i].config);
+        for (std::size_t i = 0; i < whole->documents.size(); ++i) {
+            RunRecord& run = halves->runs[qsizetype(i)];
+            parseRunDocuments(run, halves->documents[i]);
+            auto single = RunStore(f.database()).byId(run.id); // read alone, nothing packed
+            QVERIFY(single.ok() && single->has_value());
+            QCOMPARE(run.setup.toJson(), (*single)->setup.toJson());
+            QCOMPARE(run.finalMetrics, (*single)->finalMetrics);
+            QCOMPARE(run.experiment, (*single)->experiment);
+            QVERIFY(!run.finalMetrics.isEmpty());
+        }
     }
 
     void names_data()

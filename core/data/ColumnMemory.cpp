@@ -1,5 +1,7 @@
 #include "core/data/ColumnMemory.h"
 
+#include "core/common/HugePages.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <new>
@@ -15,17 +17,7 @@ constexpr std::size_t kAlignment = 64;
 
 // Under AddressSanitizer every allocation is a heap block of its own, so that reading or writing
 // past its end is caught as it would be with std::vector; regions would hide that.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSeparateBlocks = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSeparateBlocks = true;
-#else
-constexpr bool kSeparateBlocks = false;
-#endif
-#else
-constexpr bool kSeparateBlocks = false;
-#endif
+constexpr bool kSeparateBlocks = kAddressSanitizer;
 
 std::size_t roundUp(std::size_t value, std::size_t to) { return (value + to - 1) / to * to; }
 
@@ -63,9 +55,7 @@ void* ColumnMemory::allocateBytes(std::size_t bytes)
             munmap(start, std::size_t(aligned - start));
         if (const std::size_t tail = kHugePage - std::size_t(aligned - start); tail > 0)
             munmap(aligned + size, tail);
-#ifdef MADV_HUGEPAGE
-        madvise(aligned, size, MADV_HUGEPAGE); // advice only: without it, 4 KiB pages serve
-#endif
+        adviseHugePages(aligned, size);
         m_regions.push_back({aligned, size, 0});
     }
     Region& region = m_regions.back();

@@ -69,11 +69,6 @@ public:
     // Every run not in the trash, as list() reads them but without parsing their JSON columns,
     // and with their fingerprints, all from one query: what a runs list needs to show its rows.
     Result<RunListing> listUnparsed();
-    // The same for the runs with ids in [firstId, lastId].
-    Result<RunListing> listUnparsed(qint64 firstId, qint64 lastId);
-    // The id of the run in the middle of those not in the trash; none when there are fewer
-    // than `minimumRuns`.
-    Result<std::optional<qint64>> middleRunId(qint64 minimumRuns);
 
     // Replaces the run's tags (trimmed, without duplicates; a tag has no spaces or commas).
     Status setTags(qint64 id, const QStringList& tags);
@@ -103,15 +98,13 @@ public:
     Result<QList<qint64>> recoverInterrupted();
 
 private:
-    Status select(const QString& experiment, Trash trash, RunListing& listing, bool withFingerprints,
-                  qint64 firstId = 0, qint64 lastId = std::numeric_limits<qint64>::max());
+    Status select(const QString& experiment, Trash trash, RunListing& listing, bool withFingerprints);
 
     Database& m_database;
 };
 
-// listUnparsed() of the workspace in `directory`, read by two threads with a connection each
-// (a long list is mostly reading and decoding rows), for a pool thread. Connects only: never
-// creates or migrates the workspace. Fewer runs than `splitFrom` are read in one query.
-Result<RunListing> listRunsUnparsed(const QString& directory, qint64 splitFrom = 2000);
+// listUnparsed() of the workspace in `directory`, for a pool thread. Connects only: never creates
+// or migrates the workspace.
+Result<RunListing> listRunsUnparsed(const QString& directory);
 
 } // namespace grove
