@@ -177,7 +177,8 @@ QByteArray packValues(const std::vector<double>& values)
     return QByteArray(reinterpret_cast<const char*>(values.data()), qsizetype(values.size() * sizeof(double)));
 }
 
-std::vector<double> unpackValues(const QByteArray& blob)
+// Straight from SQLite's copy of the column: one copy of the values, not two.
+std::vector<double> unpackValues(QByteArrayView blob)
 {
     std::vector<double> values(std::size_t(blob.size()) / sizeof(double));
     std::memcpy(values.data(), blob.constData(), values.size() * sizeof(double));
@@ -490,7 +491,7 @@ Result<std::vector<StoredSeries>> RunStore::history(qint64 id)
             return row.error();
         if (!*row)
             return history;
-        history.push_back({statement->text(0), statement->text(1), int(statement->integer(2)), unpackValues(statement->blob(3))});
+        history.push_back({statement->text(0), statement->text(1), int(statement->integer(2)), unpackValues(statement->bytes(3))});
     }
 }
 

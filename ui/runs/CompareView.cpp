@@ -254,8 +254,8 @@ void CompareView::load(const QList<qint64>& runIds, const std::function<void()>&
             RunStore store(workspace->database());
             return loadComparedRuns(store, runIds);
         },
-        [this, then](const ComparedRuns& compared) {
-            showCompared(compared);
+        [this, then](ComparedRuns compared) {
+            showCompared(std::move(compared));
             if (then)
                 then();
         });
@@ -263,9 +263,9 @@ void CompareView::load(const QList<qint64>& runIds, const std::function<void()>&
 
 bool CompareView::isLoading() const { return !m_loader->isIdle(); }
 
-void CompareView::showCompared(const ComparedRuns& compared)
+void CompareView::showCompared(ComparedRuns compared)
 {
-    m_runs = compared;
+    m_runs = std::move(compared);
     for (const QString& problem : std::as_const(m_runs.problems))
         emit errorOccurred(problem);
     m_saved->forget();

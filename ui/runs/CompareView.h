@@ -89,7 +89,7 @@ protected:
 
 private:
     void load(const QList<qint64>& runIds, const std::function<void()>& then);
-    void showCompared(const ComparedRuns& compared);
+    void showCompared(ComparedRuns compared); // moved in: the histories hold megabytes
     void rebuildCurves();
     void fillLegend();
     void rebuildScatter();
