@@ -14,6 +14,14 @@ set_tests_properties(parity_xgboost_python PROPERTIES
     TIMEOUT 600
     SKIP_RETURN_CODE 77
     ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;HOME=${GROVE_TEST_HOME};XDG_DATA_HOME=${GROVE_TEST_HOME}/data;XDG_CONFIG_HOME=${GROVE_TEST_HOME}/config;XDG_CACHE_HOME=${GROVE_TEST_HOME}/cache;GROVE_WORKSPACE=")
+# grove-cli evaluate against scikit-learn's metrics on the held-out predictions of real runs.
+add_test(NAME parity_evaluation_sklearn
+    COMMAND /usr/bin/python3 "${CMAKE_CURRENT_SOURCE_DIR}/parity/evaluation_parity.py" --cli "$<TARGET_FILE:grove-cli>")
+set_tests_properties(parity_evaluation_sklearn PROPERTIES
+    LABELS parity
+    TIMEOUT 600
+    SKIP_RETURN_CODE 77
+    ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;HOME=${GROVE_TEST_HOME};XDG_DATA_HOME=${GROVE_TEST_HOME}/data;XDG_CONFIG_HOME=${GROVE_TEST_HOME}/config;XDG_CACHE_HOME=${GROVE_TEST_HOME}/cache;GROVE_WORKSPACE=")
 grove_add_test(tst_validation SOURCES tst_validation.cpp TrainingData.h LIBRARIES grove_core LABELS core)
 grove_add_test(tst_cli_registry SOURCES tst_cli_registry.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 grove_add_test(tst_cli_damaged_snapshot SOURCES tst_cli_damaged_snapshot.cpp TrainingData.h LIBRARIES grove_core LABELS cli)

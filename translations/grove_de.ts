@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>HeldOutPredictions</name>
+    <message>
+        <source>The held-out predictions %1 are damaged: %2. Delete the file, and Grove reads them again from the run&apos;s predictions.csv.</source>
+        <translation>Die zurückgehaltenen Vorhersagen %1 sind beschädigt: %2. Löschen Sie die Datei, dann liest Grove sie erneut aus der predictions.csv des Laufs.</translation>
+    </message>
+    <message>
+        <source>it does not start with a predictions header Grove can read</source>
+        <translation>sie beginnt nicht mit einem Vorhersage-Kopf, den Grove lesen kann</translation>
+    </message>
+    <message>
+        <source>its header describes %1 bytes, the file has %2</source>
+        <translation>ihr Kopf beschreibt %1 Bytes, die Datei hat %2</translation>
+    </message>
+    <message>
+        <source>the parts have different numbers of rows</source>
+        <translation>die Teile haben unterschiedlich viele Zeilen</translation>
+    </message>
+    <message>
+        <source>a regression has no classes</source>
+        <translation>eine Regression hat keine Klassen</translation>
+    </message>
+    <message>
+        <source>a binary task has %1 classes instead of 2</source>
+        <translation>eine binäre Aufgabe hat %1 Klassen statt 2</translation>
+    </message>
+    <message>
+        <source>a multiclass task has %1 classes</source>
+        <translation>eine Mehrklassen-Aufgabe hat %1 Klassen</translation>
+    </message>
+    <message>
+        <source>row %1 has no score</source>
+        <translation>Zeile %1 hat keinen Score</translation>
+    </message>
+    <message>
+        <source>row %1 has the fold %2</source>
+        <translation>Zeile %1 hat den Fold %2</translation>
+    </message>
+    <message>
+        <source>row %1 has no true value</source>
+        <translation>Zeile %1 hat keinen wahren Wert</translation>
+    </message>
+    <message>
+        <source>row %1 has the class index %2, not one of the %3 classes</source>
+        <translation>Zeile %1 hat den Klassenindex %2, keine der %3 Klassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is too short (%n byte(s))</source>
+        <translation>
+            <numerusform>die Datei ist zu kurz (%n Byte)</numerusform>
+            <numerusform>die Datei ist zu kurz (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its content does not match its SHA-256</source>
+        <translation>ihr Inhalt passt nicht zu ihrem SHA-256</translation>
+    </message>
+    <message>
+        <source>its class labels cannot be read</source>
+        <translation>ihre Klassenbezeichnungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it has %1 scores a row for %2 classes</source>
+        <translation>sie hat %1 Scores je Zeile für %2 Klassen</translation>
+    </message>
+    <message>
+        <source>Cannot read the held-out predictions %1: %2</source>
+        <translation>Die zurückgehaltenen Vorhersagen %1 können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunEvaluation</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>The run&apos;s model has %1 classes, not the 2 of a binary task.</source>
+        <translation>Das Modell des Laufs hat %1 Klassen, nicht die 2 einer binären Aufgabe.</translation>
+    </message>
+    <message>
+        <source>the line cannot be read as CSV</source>
+        <translation>die Zeile kann nicht als CSV gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 columns, where the run&apos;s predictions have %2</source>
+        <translation>%1 Spalten, wo die Vorhersagen des Laufs %2 haben</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation>%1 Felder statt %2</translation>
+    </message>
+    <message>
+        <source>the row number is not a whole number from 1</source>
+        <translation>die Zeilennummer ist keine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>the fold is not a whole number from 1</source>
+        <translation>der Fold ist keine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>the true value is not a number</source>
+        <translation>der wahre Wert ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the true class is not one of the model&apos;s classes</source>
+        <translation>die wahre Klasse ist keine der Klassen des Modells</translation>
+    </message>
+    <message>
+        <source>a prediction is not a number</source>
+        <translation>eine Vorhersage ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 has not finished: only a finished run has held-out predictions.</source>
+        <translation>Lauf %1 ist nicht abgeschlossen: Nur ein abgeschlossener Lauf hat zurückgehaltene Vorhersagen.</translation>
+    </message>
+    <message>
+        <source>The configuration of run %1 does not say its task.</source>
+        <translation>Die Konfiguration von Lauf %1 nennt seine Aufgabe nicht.</translation>
+    </message>
+    <message>
+        <source>The held-out predictions %1 belong to another model (its task or classes differ from run %2&apos;s). Delete the file, and Grove reads them again from the run&apos;s predictions.csv.</source>
+        <translation>Die zurückgehaltenen Vorhersagen %1 gehören zu einem anderen Modell (Aufgabe oder Klassen weichen von denen von Lauf %2 ab). Löschen Sie die Datei, dann liest Grove sie erneut aus der predictions.csv des Laufs.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no held-out predictions: neither %2 nor %3 can be read. Train it again (grove-cli reproduce %1) to evaluate it.</source>
+        <translation>Lauf %1 hat keine zurückgehaltenen Vorhersagen: Weder %2 noch %3 kann gelesen werden. Trainieren Sie ihn erneut (grove-cli reproduce %1), um ihn auszuwerten.</translation>
+    </message>
+    <message>
+        <source>Run %1 held out no rows: there is nothing to evaluate.</source>
+        <translation>Lauf %1 hat keine Zeilen zurückgehalten: Es gibt nichts auszuwerten.</translation>
+    </message>
+</context>
+<context>
     <name>grove::AtomicFile</name>
     <message>
         <source>Cannot write %1: %2. Check the free disk space and the permissions of the folder, then try again.</source>
@@ -5545,6 +5682,140 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>  note: %1</source>
         <translation>  Notiz: %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 muss eine Zahl von mindestens %2 sein, nicht „%3“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held-out row(s)</source>
+        <translation>
+            <numerusform>%n zurückgehaltene Zeile</numerusform>
+            <numerusform>%n zurückgehaltene Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of class &quot;%2&quot; (positive)</source>
+        <translation>, %1 der Klasse „%2“ (positiv)</translation>
+    </message>
+    <message>
+        <source>, each scored by the fold&apos;s model that did not train on it</source>
+        <translation>, jede vom Modell des Folds bewertet, das nicht mit ihr trainiert wurde</translation>
+    </message>
+    <message>
+        <source>AUC %1   average precision %2   Brier %3   log loss %4   calibration error %5</source>
+        <translation>AUC %1   Average Precision %2   Brier %3   Log-Loss %4   Kalibrierungsfehler %5</translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation>vorhergesagt %1</translation>
+    </message>
+    <message>
+        <source>true %1</source>
+        <translation>wahr %1</translation>
+    </message>
+    <message>
+        <source>precision %1   recall %2   F1 %3   accuracy %4   specificity %5   MCC %6   cost per row %7</source>
+        <translation>Präzision %1   Recall %2   F1 %3   Genauigkeit %4   Spezifität %5   MCC %6   Kosten je Zeile %7</translation>
+    </message>
+    <message>
+        <source>At threshold %1 (a row is &quot;%2&quot; when its score is at least this):</source>
+        <translation>Bei Schwelle %1 (eine Zeile ist „%2“, wenn ihr Score mindestens so hoch ist):</translation>
+    </message>
+    <message>
+        <source>Cost-optimal threshold %1, for a false positive costing %2 and a false negative %3:</source>
+        <translation>Kostenoptimale Schwelle %1, wenn ein falsch Positives %2 und ein falsch Negatives %3 kostet:</translation>
+    </message>
+    <message>
+        <source>Cumulative gain, share of positives in the top 10 %, 20 %, … 100 % of rows by score: %1</source>
+        <translation>Kumulativer Gain, Anteil der Positiven in den besten 10 %, 20 %, … 100 % der Zeilen nach Score: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n classes</source>
+        <translation>
+            <numerusform>, %n Klasse</numerusform>
+            <numerusform>, %n Klassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accuracy %1   log loss %2</source>
+        <translation>Genauigkeit %1   Log-Loss %2</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (rows: true class, columns: predicted class):</source>
+        <translation>Konfusionsmatrix (Zeilen: wahre Klasse, Spalten: vorhergesagte Klasse):</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>AUC (one vs rest)</source>
+        <translation>AUC (eine gegen alle)</translation>
+    </message>
+    <message>
+        <source>macro average</source>
+        <translation>Makro-Mittel</translation>
+    </message>
+    <message>
+        <source>weighted average</source>
+        <translation>gewichtetes Mittel</translation>
+    </message>
+    <message>
+        <source>RMSE %1   MAE %2   R² %3   mean error %4</source>
+        <translation>RMSE %1   MAE %2   R² %3   mittlerer Fehler %4</translation>
+    </message>
+    <message>
+        <source>absolute error: median %1, 90 % %2, 95 % %3, 99 % %4, largest %5</source>
+        <translation>absoluter Fehler: Median %1, 90 % %2, 95 % %3, 99 % %4, größter %5</translation>
+    </message>
+    <message>
+        <source>evaluate takes one run: grove-cli evaluate RUN.</source>
+        <translation>evaluate nimmt einen Lauf: grove-cli evaluate LAUF.</translation>
+    </message>
+    <message>
+        <source>--threshold, --cost-fp and --cost-fn apply to binary runs; run %1 is %2.</source>
+        <translation>--threshold, --cost-fp und --cost-fn gelten für binäre Läufe; Lauf %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · target %3</source>
+        <translation>Lauf %1 · %2 · Ziel %3</translation>
+    </message>
+    <message>
+        <source>Evaluate a finished run on the rows it held out: curves&apos; areas, confusion at a threshold, cost, calibration, per-class figures or errors.</source>
+        <translation>Einen abgeschlossenen Lauf auf seinen zurückgehaltenen Zeilen auswerten: Flächen unter den Kurven, Konfusion bei einer Schwelle, Kosten, Kalibrierung, Kennzahlen je Klasse oder Fehler.</translation>
+    </message>
+    <message>
+        <source>Binary: a row is positive when its score is at least T (0 to 1; default 0.5).</source>
+        <translation>Binär: Eine Zeile ist positiv, wenn ihr Score mindestens T ist (0 bis 1; Vorgabe 0.5).</translation>
+    </message>
+    <message>
+        <source>Binary: the cost of a false positive (default 1).</source>
+        <translation>Binär: die Kosten eines falsch Positiven (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Binary: the cost of a false negative (default 1).</source>
+        <translation>Binär: die Kosten eines falsch Negativen (Vorgabe 1).</translation>
     </message>
 </context>
 <context>

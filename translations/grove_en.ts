@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HeldOutPredictions</name>
+    <message numerus="yes">
+        <source>the file is too short (%n byte(s))</source>
+        <translation>
+            <numerusform>the file is too short (%n byte)</numerusform>
+            <numerusform>the file is too short (%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grove::CompareView</name>
     <message numerus="yes">
         <source>Comparing %n run(s)</source>
@@ -264,6 +274,20 @@
         <translation>
             <numerusform> and %n run into a new grove.db in %1.</numerusform>
             <numerusform> and %n runs into a new grove.db in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held-out row(s)</source>
+        <translation>
+            <numerusform>%n held-out row</numerusform>
+            <numerusform>%n held-out rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n classes</source>
+        <translation>
+            <numerusform>, %n class</numerusform>
+            <numerusform>, %n classes</numerusform>
         </translation>
     </message>
 </context>

@@ -111,6 +111,24 @@ QString predictionsPath(const Workspace& workspace, qint64 runId)
     return workspace.runDirectory(runId) + u"/predictions.csv"_s;
 }
 
+QString heldOutPredictionsPath(const Workspace& workspace, qint64 runId)
+{
+    return workspace.runDirectory(runId) + u"/predictions.f32"_s;
+}
+
+HeldOutPredictions heldOutPredictions(const TrainingPlan& plan, const TrainingOutcome& outcome)
+{
+    HeldOutPredictions p;
+    p.task = plan.task;
+    if (plan.task != Task::Regression)
+        p.classes = plan.classes;
+    p.rows = outcome.predictionRows;
+    p.folds.assign(outcome.predictionFolds.begin(), outcome.predictionFolds.end());
+    p.labels = outcome.predictionLabels;
+    p.scores = outcome.predictions;
+    return p;
+}
+
 Result<RunConfig> runConfig(const RunRecord& run)
 {
     if (!run.setup.problem.isEmpty())
@@ -300,6 +318,8 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
     if (auto s = writeFileAtomically(modelPath(workspace, runId), outcome->model); !s)
         return fail(RunStatus::Failed, s.error().message);
     if (auto s = writeFileAtomically(predictionsPath(workspace, runId), predictionsCsv(*plan, *outcome)); !s)
+        return fail(RunStatus::Failed, s.error().message);
+    if (auto s = heldOutPredictions(*plan, *outcome).write(heldOutPredictionsPath(workspace, runId)); !s)
         return fail(RunStatus::Failed, s.error().message);
     if (auto s = store.saveHistory(runId, toStored(outcome->history)); !s)
         return s.error();

@@ -2,8 +2,9 @@
 
 #include "core/common/JobControl.h"
 #include "core/common/Result.h"
-#include "core/store/RunStore.h"
+#include "core/model/HeldOutPredictions.h"
 #include "core/model/RunConfig.h"
+#include "core/store/RunStore.h"
 #include "core/train/Trainer.h"
 #include "core/train/TrainingPlan.h"
 
@@ -87,5 +88,9 @@ QString predictionsPath(const Workspace& workspace, qint64 runId);
 // dataset (1-based, as a spreadsheet counts), the fold for cross-validation, the true value, and
 // the prediction(s).
 QByteArray predictionsCsv(const TrainingPlan& plan, const TrainingOutcome& outcome);
+// Where a run's held-out predictions are stored for evaluation (`predictions.f32`, float32), and
+// what is stored there: the same rows as predictions.csv, with their folds and true labels.
+QString heldOutPredictionsPath(const Workspace& workspace, qint64 runId);
+HeldOutPredictions heldOutPredictions(const TrainingPlan& plan, const TrainingOutcome& outcome);
 
 } // namespace grove

@@ -1,0 +1,181 @@
+// grove-cli evaluate: a run's held-out predictions evaluated (core/services/RunEvaluation).
+#include "app/cli/CliApp.h"
+#include "app/cli/TextTable.h"
+
+#include "core/services/RunEvaluation.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace grove::cli {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::cli)
+};
+
+QString figure(double value, int digits = 4) { return std::isfinite(value) ? QString::number(value, 'f', digits) : u"–"_s; }
+
+// A number option: empty when not given; an error message when it is not a number in range.
+std::optional<double> numberOption(Context& context, const QString& name, double low, double high, QString& problem)
+{
+    if (!context.parser.isSet(name))
+        return std::nullopt;
+    bool ok = false;
+    const double value = context.parser.value(name).toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < low || value > high)
+        problem = std::isfinite(high) ? Text::tr("--%1 must be a number from %2 to %3, not \"%4\".").arg(name).arg(low).arg(high).arg(context.parser.value(name))
+                                      : Text::tr("--%1 must be a number of at least %2, not \"%3\".").arg(name).arg(low).arg(context.parser.value(name));
+    return value;
+}
+
+void printBinary(Context& context, const Evaluation& evaluation)
+{
+    const BinaryEvaluation& b = *evaluation.binary;
+    const QString negative = evaluation.classes.value(0), positive = evaluation.classes.value(1);
+    context.out << Text::tr("%n held-out row(s)", nullptr, int(b.rows))
+                << Text::tr(", %1 of class \"%2\" (positive)").arg(b.curve.positives()).arg(positive)
+                << (evaluation.crossValidated ? Text::tr(", each scored by the fold's model that did not train on it") : QString())
+                << Qt::endl;
+    context.out << Text::tr("AUC %1   average precision %2   Brier %3   log loss %4   calibration error %5")
+                       .arg(figure(b.auc), figure(b.averagePrecision), figure(b.brier), figure(b.logLoss),
+                            figure(b.expectedCalibrationError))
+                << Qt::endl
+                << Qt::endl;
+    auto printCut = [&](const QString& title, const Confusion& c) {
+        context.out << title << Qt::endl;
+        TextTable table({QString(), Text::tr("predicted %1").arg(negative), Text::tr("predicted %1").arg(positive)});
+        table.addRow({Text::tr("true %1").arg(negative), QString::number(c.trueNegatives), QString::number(c.falsePositives)});
+        table.addRow({Text::tr("true %1").arg(positive), QString::number(c.falseNegatives), QString::number(c.truePositives)});
+        context.out << table.render();
+        context.out << Text::tr("precision %1   recall %2   F1 %3   accuracy %4   specificity %5   MCC %6   cost per row %7")
+                           .arg(figure(c.precision()), figure(c.recall()), figure(c.f1()), figure(c.accuracy()),
+                                figure(c.specificity()), figure(c.mcc()), figure(c.cost(b.options)))
+                    << Qt::endl
+                    << Qt::endl;
+    };
+    printCut(Text::tr("At threshold %1 (a row is \"%2\" when its score is at least this):").arg(b.chosen.threshold).arg(positive),
+             b.chosen);
+    printCut(Text::tr("Cost-optimal threshold %1, for a false positive costing %2 and a false negative %3:")
+                 .arg(b.cheapest.threshold)
+                 .arg(b.options.costFalsePositive)
+                 .arg(b.options.costFalseNegative),
+             b.cheapest);
+    QStringList gain;
+    for (int decile = 1; decile <= 10; ++decile)
+        gain << figure(b.gain[std::size_t(decile * 10 - 1)], 3);
+    context.out << Text::tr("Cumulative gain, share of positives in the top 10 %, 20 %, … 100 % of rows by score: %1")
+                       .arg(gain.join(u' '))
+                << Qt::endl;
+}
+
+void printMulticlass(Context& context, const Evaluation& evaluation)
+{
+    const MulticlassEvaluation& m = *evaluation.multiclass;
+    context.out << Text::tr("%n held-out row(s)", nullptr, int(m.rows)) << Text::tr(", %n classes", nullptr, m.classes)
+                << Qt::endl
+                << Text::tr("accuracy %1   log loss %2").arg(figure(m.accuracy), figure(m.logLoss)) << Qt::endl
+                << Qt::endl
+                << Text::tr("Confusion matrix (rows: true class, columns: predicted class):") << Qt::endl;
+    QStringList header{QString()};
+    header << evaluation.classes;
+    TextTable confusion(header);
+    for (int t = 0; t < m.classes; ++t) {
+        QStringList row{evaluation.classes.value(t)};
+        for (int p = 0; p < m.classes; ++p)
+            row << QString::number(m.confusion[std::size_t(t * m.classes + p)]);
+        confusion.addRow(row);
+    }
+    context.out << confusion.render() << Qt::endl;
+    TextTable perClass({Text::tr("class"), Text::tr("precision"), Text::tr("recall"), Text::tr("F1"), Text::tr("support"),
+                        Text::tr("AUC (one vs rest)")});
+    for (const ClassFigures& f : m.perClass)
+        perClass.addRow({f.label, figure(f.precision), figure(f.recall), figure(f.f1), QString::number(f.support), figure(f.auc)});
+    perClass.addRow({Text::tr("macro average"), figure(m.macroPrecision), figure(m.macroRecall), figure(m.macroF1),
+                     QString::number(m.rows), QString()});
+    perClass.addRow({Text::tr("weighted average"), figure(m.weightedPrecision), figure(m.weightedRecall),
+                     figure(m.weightedF1), QString::number(m.rows), QString()});
+    context.out << perClass.render();
+}
+
+void printRegression(Context& context, const Evaluation& evaluation)
+{
+    const RegressionEvaluation& r = *evaluation.regression;
+    context.out << Text::tr("%n held-out row(s)", nullptr, int(r.rows)) << Qt::endl
+                << Text::tr("RMSE %1   MAE %2   R² %3   mean error %4")
+                       .arg(figure(r.rmse), figure(r.mae), figure(r.r2), figure(r.meanError))
+                << Qt::endl
+                << Text::tr("absolute error: median %1, 90 % %2, 95 % %3, 99 % %4, largest %5")
+                       .arg(figure(r.absoluteErrorQuantiles[0]), figure(r.absoluteErrorQuantiles[1]),
+                            figure(r.absoluteErrorQuantiles[2]), figure(r.absoluteErrorQuantiles[3]),
+                            figure(r.absoluteErrorQuantiles[4]))
+                << Qt::endl;
+}
+
+int runEvaluate(Context& context)
+{
+    const QStringList positional = context.parser.positionalArguments().mid(1);
+    if (positional.size() != 1)
+        return context.usageError(Text::tr("evaluate takes one run: grove-cli evaluate RUN."));
+    DecisionOptions options;
+    QString problem;
+    options.threshold = numberOption(context, u"threshold"_s, 0.0, 1.0, problem);
+    if (const auto cost = numberOption(context, u"cost-fp"_s, 0.0, HUGE_VAL, problem))
+        options.costFalsePositive = *cost;
+    if (const auto cost = numberOption(context, u"cost-fn"_s, 0.0, HUGE_VAL, problem))
+        options.costFalseNegative = *cost;
+    if (!problem.isEmpty())
+        return context.usageError(problem);
+    auto opened = context.openRun(positional.front(), Workspace::Access::ReadIfLocked);
+    if (!opened)
+        return context.fail(opened.error());
+    auto evaluation = evaluateRun(opened->workspace, opened->run, options);
+    if (!evaluation)
+        return context.fail(evaluation.error());
+    if ((options.threshold || context.parser.isSet(u"cost-fp"_s) || context.parser.isSet(u"cost-fn"_s)) &&
+        evaluation->task != Task::Binary)
+        return context.usageError(Text::tr("--threshold, --cost-fp and --cost-fn apply to binary runs; run %1 is %2.")
+                                      .arg(opened->run.id)
+                                      .arg(taskDisplayName(evaluation->task)));
+    if (context.json) {
+        QJsonObject json = evaluation->toJson();
+        json.insert(u"run"_s, opened->run.id);
+        context.printJson(json);
+        return Success;
+    }
+    context.out << Text::tr("Run %1 · %2 · target %3").arg(opened->run.id).arg(taskDisplayName(evaluation->task), opened->run.target())
+                << Qt::endl;
+    if (evaluation->binary)
+        printBinary(context, *evaluation);
+    else if (evaluation->multiclass)
+        printMulticlass(context, *evaluation);
+    else
+        printRegression(context, *evaluation);
+    return Success;
+}
+
+} // namespace
+
+void addEvaluateCommand(QList<Command>& commands)
+{
+    commands << Command{u"evaluate"_s,
+                        Text::tr("Evaluate a finished run on the rows it held out: curves' areas, confusion at a threshold, "
+                                 "cost, calibration, per-class figures or errors."),
+                        u"RUN"_s,
+                        [](QCommandLineParser& parser) {
+                            parser.addOption({u"threshold"_s,
+                                              Text::tr("Binary: a row is positive when its score is at least T (0 to 1; "
+                                                       "default 0.5)."),
+                                              u"T"_s});
+                            parser.addOption({u"cost-fp"_s, Text::tr("Binary: the cost of a false positive (default 1)."), u"A"_s});
+                            parser.addOption({u"cost-fn"_s, Text::tr("Binary: the cost of a false negative (default 1)."), u"B"_s});
+                            parser.addOption(jsonOption());
+                        },
+                        runEvaluate};
+}
+
+} // namespace grove::cli

@@ -1,0 +1,164 @@
+#include "core/services/RunEvaluation.h"
+
+#include "core/data/CsvFormat.h"
+#include "core/model/RunRecord.h"
+#include "core/store/Workspace.h"
+#include "core/train/TrainingJob.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <charconv>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RunEvaluation)
+};
+
+std::optional<double> parseNumber(std::string_view text)
+{
+    if (text.empty())
+        return std::numeric_limits<double>::quiet_NaN(); // how predictions.csv writes NaN
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+Result<HeldOutPredictions> heldOutPredictionsFromCsv(QByteArrayView csv, Task task, const QStringList& classes,
+                                                     const QString& where)
+{
+    auto wrong = [&](qint64 line, const QString& why) {
+        return Error::io(Text::tr("%1, line %2: %3").arg(QDir::toNativeSeparators(where)).arg(line).arg(why));
+    };
+    HeldOutPredictions p;
+    p.task = task;
+    if (task != Task::Regression)
+        p.classes = classes;
+    if (task == Task::Binary && classes.size() != 2)
+        return Error::badInput(Text::tr("The run's model has %1 classes, not the 2 of a binary task.").arg(classes.size()));
+    QHash<QString, int> classIndex;
+    for (int i = 0; i < classes.size(); ++i)
+        classIndex.insert(classes[i], i);
+    const std::size_t outputs = p.outputs();
+    // row, [fold,] truth, the score(s), and the predicted class for classification.
+    const std::size_t plain = 2 + outputs + (task == Task::Regression ? 0 : 1);
+
+    const CsvTokenizer tokenizer{CsvDialect{}};
+    std::vector<FieldView> fields;
+    std::string scratch;
+    const char* pos = csv.data();
+    const char* const end = csv.data() + csv.size();
+    bool folds = false;
+    for (qint64 line = 1;; ++line) {
+        const char* errorAt = nullptr;
+        const RecordStatus status = tokenizer.next(pos, end, true, fields, &errorAt);
+        if (status == RecordStatus::End)
+            break;
+        if (status == RecordStatus::Blank)
+            continue;
+        if (status != RecordStatus::Ok)
+            return wrong(line, Text::tr("the line cannot be read as CSV"));
+        if (line == 1) {
+            if (fields.size() != plain && fields.size() != plain + 1)
+                return wrong(line, Text::tr("%1 columns, where the run's predictions have %2").arg(fields.size()).arg(plain));
+            folds = fields.size() == plain + 1;
+            continue;
+        }
+        if (fields.size() != plain + (folds ? 1 : 0))
+            return wrong(line, Text::tr("%1 fields instead of %2").arg(fields.size()).arg(plain + (folds ? 1 : 0)));
+        std::size_t at = 0;
+        const auto row = parseNumber(fields[at++].text(scratch));
+        if (!row || !(*row >= 1) || *row > 4294967296.0 || *row != std::floor(*row))
+            return wrong(line, Text::tr("the row number is not a whole number from 1"));
+        p.rows.push_back(std::uint32_t(*row - 1));
+        if (folds) {
+            const auto fold = parseNumber(fields[at++].text(scratch));
+            if (!fold || !(*fold >= 1) || *fold > 1e6 || *fold != std::floor(*fold))
+                return wrong(line, Text::tr("the fold is not a whole number from 1"));
+            p.folds.push_back(std::int32_t(*fold - 1));
+        } else {
+            p.folds.push_back(-1);
+        }
+        const std::string_view truth = fields[at++].text(scratch);
+        if (task == Task::Regression) {
+            const auto value = parseNumber(truth);
+            if (!value || !std::isfinite(*value))
+                return wrong(line, Text::tr("the true value is not a number"));
+            p.labels.push_back(float(*value));
+        } else {
+            const auto found = classIndex.constFind(QString::fromUtf8(truth.data(), qsizetype(truth.size())));
+            if (found == classIndex.cend())
+                return wrong(line, Text::tr("the true class is not one of the model's classes"));
+            p.labels.push_back(float(*found));
+        }
+        for (std::size_t k = 0; k < outputs; ++k) {
+            const auto score = parseNumber(fields[at++].text(scratch));
+            if (!score || !std::isfinite(*score))
+                return wrong(line, Text::tr("a prediction is not a number"));
+            p.scores.push_back(float(*score));
+        }
+    }
+    if (const QString why = p.problem(); !why.isEmpty())
+        return Error::io(Text::tr("%1: %2").arg(QDir::toNativeSeparators(where), why));
+    return p;
+}
+
+Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const RunRecord& run)
+{
+    if (run.status != RunStatus::Finished)
+        return Error::badInput(Text::tr("Run %1 has not finished: only a finished run has held-out predictions.").arg(run.id));
+    const std::optional<Task> task = run.setup.schema.task;
+    if (!task)
+        return Error::badInput(Text::tr("The configuration of run %1 does not say its task.").arg(run.id));
+    const QString stored = heldOutPredictionsPath(workspace, run.id);
+    if (QFileInfo::exists(stored)) {
+        auto predictions = HeldOutPredictions::read(stored);
+        if (predictions && (predictions->task != *task || (*task != Task::Regression && predictions->classes != run.setup.schema.classes)))
+            return Error::io(Text::tr("The held-out predictions %1 belong to another model (its task or classes differ "
+                                            "from run %2's). Delete the file, and Grove reads them again from the run's "
+                                            "predictions.csv.")
+                                       .arg(QDir::toNativeSeparators(stored))
+                                       .arg(run.id));
+        return predictions;
+    }
+    // A run from before predictions.f32: its predictions.csv, converted once.
+    const QString csvPath = predictionsPath(workspace, run.id);
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly))
+        return Error::io(Text::tr("Run %1 has no held-out predictions: neither %2 nor %3 can be read. Train it again "
+                                  "(grove-cli reproduce %1) to evaluate it.")
+                             .arg(run.id)
+                             .arg(QDir::toNativeSeparators(stored), QDir::toNativeSeparators(csvPath)));
+    const QByteArray bytes = csv.readAll();
+    auto predictions = heldOutPredictionsFromCsv(bytes, *task, run.setup.schema.classes, csvPath);
+    if (!predictions)
+        return predictions.error();
+    // Kept for the next time; a read-only workspace is evaluated all the same.
+    (void)predictions->write(stored);
+    return predictions;
+}
+
+Result<Evaluation> evaluateRun(Workspace& workspace, const RunRecord& run, const DecisionOptions& options)
+{
+    auto predictions = loadHeldOutPredictions(workspace, run);
+    if (!predictions)
+        return predictions.error();
+    if (predictions->size() == 0)
+        return Error::badInput(Text::tr("Run %1 held out no rows: there is nothing to evaluate.").arg(run.id));
+    return evaluate(*predictions, options);
+}
+
+} // namespace grove

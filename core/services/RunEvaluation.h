@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/evaluate/Evaluation.h"
+#include "core/model/HeldOutPredictions.h"
+
+namespace grove {
+
+class Workspace;
+struct RunRecord;
+
+// A finished run's held-out predictions. From `predictions.f32`, written when the run finished;
+// a run trained before Grove kept that file has them read once from its `predictions.csv`
+// (the same rows and the same numbers, written with 9 significant digits) and stored as
+// `predictions.f32` next to it. A damaged file is reported, never guessed around.
+Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const RunRecord& run);
+
+// The run's held-out predictions evaluated (`grove-cli evaluate`, the run page's Evaluation tab).
+Result<Evaluation> evaluateRun(Workspace& workspace, const RunRecord& run, const DecisionOptions& options);
+
+// Reads held-out predictions as predictions.csv stores them, for a run of this task and classes.
+// `where` names the file in messages.
+Result<HeldOutPredictions> heldOutPredictionsFromCsv(QByteArrayView csv, Task task, const QStringList& classes,
+                                                     const QString& where);
+
+} // namespace grove

@@ -1,0 +1,265 @@
+// Evaluating held-out predictions: figures computed by hand (and, for random data, by brute
+// force), the stored predictions file refused when damaged, and the conversion of an older
+// run's predictions.csv. tests/parity/evaluation_parity.py compares the same figures with
+// scikit-learn on real runs.
+
+#include "core/evaluate/Evaluation.h"
+#include "core/model/HeldOutPredictions.h"
+#include "core/services/RunEvaluation.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace grove;
+
+namespace {
+
+HeldOutPredictions binaryPredictions(std::vector<float> scores, std::vector<float> labels)
+{
+    HeldOutPredictions p;
+    p.task = Task::Binary;
+    p.classes = QStringList{u"no"_s, u"yes"_s};
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        p.rows.push_back(std::uint32_t(i * 3));
+        p.folds.push_back(-1);
+    }
+    p.scores = std::move(scores);
+    p.labels = std::move(labels);
+    return p;
+}
+
+std::vector<std::uint8_t> positives(const std::vector<float>& labels)
+{
+    std::vector<std::uint8_t> positive;
+    for (float label : labels)
+        positive.push_back(label == 1.0f);
+    return positive;
+}
+
+} // namespace
+
+class TestEvaluation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Four rows, worked out by hand (scikit-learn gives the same: roc_auc_score 0.75,
+    // average_precision_score 0.8333, brier_score_loss 0.158125).
+    void binaryFiguresByHand()
+    {
+        const Evaluation e = evaluate(binaryPredictions({0.1f, 0.4f, 0.35f, 0.8f}, {0, 0, 1, 1}));
+        QVERIFY(e.binary);
+        const BinaryEvaluation& b = *e.binary;
+        QCOMPARE(b.rows, 4);
+        QCOMPARE(b.auc, 0.75);
+        QVERIFY(std::abs(b.averagePrecision - 5.0 / 6.0) < 1e-12);
+        QVERIFY(std::abs(b.brier - (0.01 + 0.16 + 0.4225 + 0.04) / 4) < 1e-6);
+        const double logLoss = -(std::log(0.9) + std::log(0.6) + std::log(0.35) + std::log(0.8)) / 4;
+        QVERIFY(std::abs(b.logLoss - logLoss) < 1e-6);
+        // At 0.5 only 0.8 is positive: TP 1, FP 0, TN 2, FN 1.
+        QCOMPARE(b.chosen.truePositives, 1);
+        QCOMPARE(b.chosen.falsePositives, 0);
+        QCOMPARE(b.chosen.trueNegatives, 2);
+        QCOMPARE(b.chosen.falseNegatives, 1);
+        QCOMPARE(b.chosen.precision(), 1.0);
+        QCOMPARE(b.chosen.recall(), 0.5);
+        QVERIFY(std::abs(b.chosen.f1() - 2.0 / 3.0) < 1e-12);
+        QCOMPARE(b.chosen.accuracy(), 0.75);
+        QCOMPARE(b.chosen.specificity(), 1.0);
+        QVERIFY(std::abs(b.chosen.mcc() - 1.0 / std::sqrt(3.0)) < 1e-12);
+        // A score equal to the threshold is positive.
+        const Confusion at = b.curve.at(0.35);
+        QCOMPARE(at.truePositives, 2);
+        QCOMPARE(at.falsePositives, 1);
+        const QJsonObject json = e.toJson();
+        QCOMPARE(json.value(u"confusion_matrix"_s).toArray(),
+                 (QJsonArray{QJsonArray{2, 0}, QJsonArray{1, 1}}));
+        QCOMPARE(json.value(u"threshold"_s).toDouble(), 0.5);
+        QCOMPARE(json.value(u"auc"_s).toDouble(), 0.75);
+    }
+
+    // Tied scores count half in the AUC, and fall on the same side of every threshold.
+    void tiesCountHalf()
+    {
+        const Evaluation e = evaluate(binaryPredictions({0.5f, 0.5f, 0.5f, 0.5f}, {0, 1, 0, 1}));
+        QCOMPARE(e.binary->auc, 0.5);
+        QCOMPARE(e.binary->averagePrecision, 0.5);
+        QCOMPARE(e.binary->curve.cuts(), std::size_t(1));
+        const Evaluation one = evaluate(binaryPredictions({0.2f, 0.7f}, {1, 1}));
+        QVERIFY(std::isnan(one.binary->auc)); // one class only: no ROC curve
+        QVERIFY(one.toJson().value(u"auc"_s).isNull());
+    }
+
+    // On random scores, the confusion at any threshold is what counting gives, and the
+    // cost-optimal threshold has the least cost of every distinct score.
+    void thresholdsAndCostAgainstBruteForce()
+    {
+        std::mt19937 random(7);
+        std::uniform_real_distribution<float> uniform(0, 1);
+        std::vector<float> scores, labels;
+        for (int i = 0; i < 2000; ++i) {
+            const float score = std::round(uniform(random) * 200) / 200; // many ties
+            scores.push_back(score);
+            labels.push_back(uniform(random) < score ? 1.0f : 0.0f);
+        }
+        DecisionOptions options;
+        options.costFalsePositive = 1;
+        options.costFalseNegative = 4;
+        const BinaryEvaluation b = evaluateBinary(scores, positives(labels), options);
+        auto count = [&](double threshold) {
+            Confusion c;
+            for (std::size_t i = 0; i < scores.size(); ++i) {
+                const bool predicted = scores[i] >= float(threshold), truth = labels[i] == 1;
+                (predicted ? (truth ? c.truePositives : c.falsePositives) : (truth ? c.falseNegatives : c.trueNegatives)) += 1;
+            }
+            return c;
+        };
+        for (double threshold : {0.0, 0.013, 0.25, 0.5, 0.5001, 0.77, 1.0}) {
+            const Confusion expected = count(threshold), got = b.curve.at(threshold);
+            QCOMPARE(got.truePositives, expected.truePositives);
+            QCOMPARE(got.falsePositives, expected.falsePositives);
+            QCOMPARE(got.trueNegatives, expected.trueNegatives);
+            QCOMPARE(got.falseNegatives, expected.falseNegatives);
+        }
+        double least = count(2.0).cost(options);
+        for (float score : scores)
+            least = std::min(least, count(score).cost(options));
+        QCOMPARE(b.cheapest.cost(options), least);
+        QCOMPARE(count(b.cheapest.threshold).cost(options), least);
+        // The AUC as the share of (positive, negative) pairs ordered right, ties half.
+        double pairs = 0, right = 0;
+        for (std::size_t i = 0; i < scores.size(); ++i)
+            for (std::size_t j = 0; j < scores.size(); ++j)
+                if (labels[i] == 1 && labels[j] == 0) {
+                    pairs += 1;
+                    right += scores[i] > scores[j] ? 1 : scores[i] == scores[j] ? 0.5 : 0;
+                }
+        QVERIFY(std::abs(b.auc - right / pairs) < 1e-12);
+        // Gain ends at every positive, and calibration bins hold every row.
+        QCOMPARE(b.gain.back(), 1.0);
+        std::int64_t binned = 0;
+        for (const CalibrationBin& bin : b.calibration)
+            binned += bin.rows;
+        QCOMPARE(binned, std::int64_t(scores.size()));
+    }
+
+    void multiclassByHand()
+    {
+        // True classes 0, 0, 1, 2, 2; predicted (argmax) 0, 1, 1, 2, 0.
+        const std::vector<float> probabilities{0.7f, 0.2f, 0.1f, 0.3f, 0.6f, 0.1f, 0.2f, 0.7f, 0.1f,
+                                               0.1f, 0.1f, 0.8f, 0.5f, 0.2f, 0.3f};
+        const std::vector<float> labels{0, 0, 1, 2, 2};
+        const MulticlassEvaluation m = evaluateMulticlass(probabilities, labels, {u"a"_s, u"b"_s, u"c"_s});
+        QCOMPARE(m.confusion, (std::vector<std::int64_t>{1, 1, 0, 0, 1, 0, 1, 0, 1}));
+        QCOMPARE(m.accuracy, 0.6);
+        // a: precision 1/2, recall 1/2; b: precision 1/2, recall 1; c: precision 1, recall 1/2.
+        QCOMPARE(m.perClass[0].precision, 0.5);
+        QCOMPARE(m.perClass[1].recall, 1.0);
+        QCOMPARE(m.perClass[2].precision, 1.0);
+        QCOMPARE(m.perClass[2].support, 2);
+        QVERIFY(std::abs(m.macroPrecision - 2.0 / 3.0) < 1e-12);
+        QVERIFY(std::abs(m.weightedRecall - (0.5 * 2 + 1.0 * 1 + 0.5 * 2) / 5) < 1e-12);
+        const double logLoss = -(std::log(0.7) + std::log(0.3) + std::log(0.7) + std::log(0.8) + std::log(0.3)) / 5;
+        QVERIFY(std::abs(m.logLoss - logLoss) < 1e-6);
+    }
+
+    void regressionByHand()
+    {
+        const RegressionEvaluation r = evaluateRegression(std::vector<float>{2, 4, 6, 9}, std::vector<float>{1, 4, 7, 8});
+        // Residuals 1, 0, -1, 1.
+        QCOMPARE(r.rmse, std::sqrt(3.0 / 4));
+        QCOMPARE(r.mae, 0.75);
+        QCOMPARE(r.meanError, 0.25);
+        // Mean 5, total sum of squares 16 + 1 + 4 + 9 = 30.
+        QCOMPARE(r.r2, 1 - 3.0 / 30);
+        QCOMPARE(r.absoluteErrorQuantiles[4], 1.0);
+        QCOMPARE(r.absoluteErrorQuantiles[0], 1.0); // sorted 0, 1, 1, 1
+        std::int64_t binned = 0;
+        for (std::int64_t count : r.residualHistogram)
+            binned += count;
+        QCOMPARE(binned, 4);
+    }
+
+    // The stored form reads back as written; any damage is refused with the file named.
+    void predictionsFileRoundTripsAndRefusesDamage()
+    {
+        HeldOutPredictions p = binaryPredictions({0.1f, 0.9f, 0.4f}, {0, 1, 1});
+        p.folds = {0, 1, 2};
+        const QByteArray bytes = p.encode();
+        auto back = HeldOutPredictions::decode(bytes, u"p.f32"_s);
+        QVERIFY2(back.ok(), qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->scores, p.scores);
+        QCOMPARE(back->rows, p.rows);
+        QCOMPARE(back->folds, p.folds);
+        QCOMPARE(back->classes, p.classes);
+        QVERIFY(back->crossValidated());
+        for (qsizetype at = 0; at < bytes.size(); ++at) {
+            QByteArray damaged = bytes;
+            damaged[at] = char(damaged[at] ^ 0x20);
+            auto read = HeldOutPredictions::decode(damaged, u"p.f32"_s);
+            QVERIFY2(!read.ok(), qPrintable(u"byte %1"_s.arg(at)));
+            QVERIFY(read.error().message.contains(u"p.f32"_s));
+        }
+        for (qsizetype size : {0, 10, 40, int(bytes.size()) - 1})
+            QVERIFY(!HeldOutPredictions::decode(bytes.first(size), u"p.f32"_s).ok());
+        // A header claiming 2^40 rows is refused by its length, before anything is allocated.
+        QByteArray huge = bytes;
+        const std::uint64_t rows = std::uint64_t(1) << 40;
+        std::memcpy(huge.data() + 16, &rows, sizeof rows);
+        QVERIFY(!HeldOutPredictions::decode(huge, u"p.f32"_s).ok());
+        // Labels outside the classes, or scores that are not numbers, are not written.
+        HeldOutPredictions wrong = p;
+        wrong.labels[1] = 2;
+        QVERIFY(!wrong.problem().isEmpty());
+        QVERIFY(!HeldOutPredictions::decode(wrong.encode(), u"p.f32"_s).ok());
+        wrong = p;
+        wrong.scores[0] = std::nanf("");
+        QVERIFY(!wrong.problem().isEmpty());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"predictions.f32"_s);
+        QVERIFY(p.write(path).ok());
+        auto read = HeldOutPredictions::read(path);
+        QVERIFY(read.ok());
+        QCOMPARE(read->labels, p.labels);
+        QVERIFY(!HeldOutPredictions::read(dir.filePath(u"missing.f32"_s)).ok());
+    }
+
+    // An older run's predictions.csv, as Grove wrote it, reads as the same predictions; class
+    // labels with commas and quotes included.
+    void predictionsCsvOfOlderRuns()
+    {
+        const QByteArray binary = "row,fold,\"churned, really\",\"probability_yes \"\"sure\"\"\",predicted\n"
+                                  "1,1,no,0.125,no\n"
+                                  "4,2,\"yes \"\"sure\"\"\",0.75,\"yes \"\"sure\"\"\"\n";
+        auto p = heldOutPredictionsFromCsv(binary, Task::Binary, {u"no"_s, u"yes \"sure\""_s}, u"predictions.csv"_s);
+        QVERIFY2(p.ok(), qPrintable(p ? QString() : p.error().message));
+        QCOMPARE(p->rows, (std::vector<std::uint32_t>{0, 3}));
+        QCOMPARE(p->folds, (std::vector<std::int32_t>{0, 1}));
+        QCOMPARE(p->labels, (std::vector<float>{0, 1}));
+        QCOMPARE(p->scores, (std::vector<float>{0.125f, 0.75f}));
+
+        const QByteArray regression = "row,price,prediction\n2,10.5,11\n3,7,6.5\n";
+        auto r = heldOutPredictionsFromCsv(regression, Task::Regression, {}, u"predictions.csv"_s);
+        QVERIFY(r.ok());
+        QCOMPARE(r->folds, (std::vector<std::int32_t>{-1, -1}));
+        QCOMPARE(r->labels, (std::vector<float>{10.5f, 7}));
+
+        // Unknown class, a missing field, a number that is not one: refused with the line.
+        for (const QByteArray& bad : {QByteArray("row,t,probability_yes,predicted\n1,maybe,0.5,no\n"),
+                                      QByteArray("row,t,probability_yes,predicted\n1,no,0.5\n"),
+                                      QByteArray("row,t,probability_yes,predicted\n1,no,abc,no\n"),
+                                      QByteArray("row,t,probability_yes,predicted\n0,no,0.5,no\n")}) {
+            auto refused = heldOutPredictionsFromCsv(bad, Task::Binary, {u"no"_s, u"yes"_s}, u"predictions.csv"_s);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(u"predictions.csv, line 2"_s), qPrintable(refused.error().message));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvaluation)
+#include "tst_evaluation.moc"
