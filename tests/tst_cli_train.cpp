@@ -132,6 +132,69 @@ private slots:
         QVERIFY2(human.out.contains("finished: 3 rounds"), human.out.constData());
     }
 
+    // grove-cli evaluate on the run trained above: the keys scripts use, slices that account for
+    // every held-out row (grade is excluded from its features: any column slices), and refusals.
+    void evaluateScoresTheHeldOutRows()
+    {
+        QVERIFY(m_binaryRun > 0);
+        const QString id = QString::number(m_binaryRun);
+        Run evaluated = grove({u"evaluate"_s, id, u"--threshold"_s, u"0.3"_s, u"--json"_s});
+        QVERIFY2(evaluated.exitCode == 0, qPrintable(evaluated.describe()));
+        const QJsonObject json = evaluated.json();
+        for (const QString& key : {u"auc"_s, u"average_precision"_s, u"brier"_s, u"log_loss"_s})
+            QVERIFY2(json.value(key).isDouble(), qPrintable(key));
+        QCOMPARE(json.value(u"threshold"_s).toDouble(), 0.3);
+        const QJsonArray matrix = json.value(u"confusion_matrix"_s).toArray();
+        qint64 counted = 0;
+        for (const QJsonValue& row : matrix)
+            for (const QJsonValue& cell : row.toArray())
+                counted += cell.toInteger();
+        const qint64 heldOut = csvLines(m_ws + u"/runs/%1/predictions.csv"_s.arg(m_binaryRun)).size() - 1;
+        QCOMPARE(counted, heldOut);
+        QCOMPARE(json.value(u"rows"_s).toInteger(), heldOut);
+
+        for (const QStringList& slicing : {QStringList{u"--slice-by"_s, u"grade"_s}, QStringList{u"--slice-by"_s, u"x2"_s, u"--bins"_s, u"3"_s}}) {
+            Run sliced = grove(QStringList{u"evaluate"_s, id, u"--json"_s} + slicing);
+            QVERIFY2(sliced.exitCode == 0, qPrintable(sliced.describe()));
+            const QJsonArray slices = sliced.json().value(u"slices"_s).toArray();
+            QVERIFY(slices.size() >= 3);
+            qint64 rows = 0;
+            for (const QJsonValue& slice : slices) {
+                rows += slice.toObject().value(u"rows"_s).toInteger();
+                QVERIFY(slice.toObject().value(u"metrics"_s).toObject().contains(u"accuracy"_s));
+            }
+            QCOMPARE(rows, heldOut);
+        }
+        Run human = grove({u"evaluate"_s, id, u"--slice-by"_s, u"grade"_s});
+        QVERIFY2(human.exitCode == 0 && human.out.contains("By grade"), human.out.constData());
+
+        // Usage errors (exit 2) and a damaged predictions file (exit 1), each named.
+        const QList<QPair<QStringList, QString>> refused{
+            {{u"--threshold"_s, u"1.5"_s}, u"--threshold must be a number from 0 to 1"_s},
+            {{u"--cost-fn"_s, u"-1"_s}, u"--cost-fn must be a number of at least 0"_s},
+            {{u"--slice-by"_s, u"nope"_s}, u"has no column \"nope\""_s},
+            {{u"--bins"_s, u"3"_s}, u"go with --slice-by"_s}};
+        for (const auto& [arguments, message] : refused) {
+            Run run = grove(QStringList{u"evaluate"_s, id} + arguments);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        }
+        const QString stored = m_ws + u"/runs/%1/predictions.f32"_s.arg(m_binaryRun);
+        const QByteArray good = fileBytes(stored);
+        QByteArray damaged = good;
+        damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 1);
+        write(u"damaged.f32"_s, damaged);
+        QVERIFY(QFile::remove(stored) && QFile::copy(m_dir.filePath(u"damaged.f32"_s), stored));
+        Run broken = grove({u"evaluate"_s, id});
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains(u"predictions.f32 are damaged"_s), qPrintable(broken.err));
+        QCOMPARE(fileBytes(stored), damaged); // left for the user to see, not rewritten
+        // Deleted, the predictions are read again from predictions.csv, to the same file.
+        QVERIFY(QFile::remove(stored));
+        QCOMPARE(grove({u"evaluate"_s, id, u"--threshold"_s, u"0.3"_s, u"--json"_s}).json(), json);
+        QCOMPARE(fileBytes(stored), good);
+    }
+
     void runsAndShowDescribeTheRun()
     {
         QVERIFY(m_binaryRun > 0);

@@ -4,6 +4,7 @@
 // scikit-learn on real runs.
 
 #include "core/evaluate/Evaluation.h"
+#include "core/evaluate/Slices.h"
 #include "core/model/HeldOutPredictions.h"
 #include "core/services/RunEvaluation.h"
 
@@ -182,6 +183,73 @@ private slots:
         for (std::int64_t count : r.residualHistogram)
             binned += count;
         QCOMPARE(binned, 4);
+    }
+
+    void slicesAccountForEveryRow()
+    {
+        // Numbers: most rows share the smallest value, some are missing.
+        std::vector<float> values(100, 0.0f);
+        for (int i = 80; i < 95; ++i)
+            values[std::size_t(i)] = float(i);
+        for (int i = 95; i < 100; ++i)
+            values[std::size_t(i)] = std::nanf("");
+        const SliceKeys numeric = numericSlices(u"x"_s, values, 5);
+        QVERIFY(numeric.names.size() >= 3);
+        QCOMPARE(numeric.names.front(), u"< 80"_s); // the zeros alone, not "all 0"
+        QCOMPARE(numeric.names.back(), u"(missing)"_s);
+        QCOMPARE(numeric.slice.size(), values.size());
+        QCOMPARE(numeric.slice[0], 0);
+        QCOMPARE(numeric.slice[99], int(numeric.names.size()) - 1);
+        // Categories: beyond the limit, the rarest together as "other".
+        std::vector<std::optional<QString>> categories;
+        for (int i = 0; i < 60; ++i)
+            categories.emplace_back(i % 2 ? u"a"_s : u"b"_s);
+        for (int i = 0; i < 30; ++i)
+            categories.emplace_back(u"rare%1"_s.arg(i % 10));
+        categories.emplace_back();
+        const SliceKeys grouped = categoricalSlices(u"c"_s, categories, 4);
+        QVERIFY(grouped.grouped);
+        QCOMPARE(grouped.distinct, 12);
+        QCOMPARE(grouped.names.size(), 5); // a, b, rare0, other, (missing)
+        QVERIFY(grouped.names[3].startsWith(u"other"_s));
+
+        // A slice where the model is worse than elsewhere is flagged; counts add up.
+        std::mt19937 random(3);
+        std::uniform_real_distribution<float> uniform(0, 1);
+        HeldOutPredictions p = binaryPredictions({}, {});
+        std::vector<std::optional<QString>> region;
+        for (int i = 0; i < 1000; ++i) {
+            const bool noisy = i % 4 == 0;
+            const float label = uniform(random) < 0.5f ? 1.0f : 0.0f;
+            p.rows.push_back(std::uint32_t(i));
+            p.folds.push_back(-1);
+            p.labels.push_back(label);
+            p.scores.push_back(noisy ? uniform(random) : std::clamp(label * 0.6f + uniform(random) * 0.4f, 0.0f, 1.0f));
+            region.emplace_back(noisy ? u"north"_s : u"south"_s);
+        }
+        const SliceKeys keys = categoricalSlices(u"region"_s, region, 20);
+        const SliceReport report = evaluateSlices(p, keys);
+        qint64 rows = 0;
+        for (const SliceFigures& f : report.slices) {
+            rows += f.rows;
+            QCOMPARE(f.worse, f.name == u"north"_s);
+            QVERIFY(f.auc && f.auc->low <= f.auc->value && f.auc->value <= f.auc->high);
+        }
+        QCOMPARE(rows, 1000);
+        // The same seed gives the same intervals.
+        const SliceReport again = evaluateSlices(p, keys);
+        QCOMPARE(again.toJson(), report.toJson());
+    }
+
+    void wilsonIntervals()
+    {
+        const Interval half = wilson(5, 10);
+        QCOMPARE(half.value, 0.5);
+        QVERIFY(std::abs(half.low - 0.2366) < 1e-4 && std::abs(half.high - 0.7634) < 1e-4);
+        const Interval none = wilson(0, 20);
+        QCOMPARE(none.low, 0.0);
+        QVERIFY(std::abs(none.high - 0.1611) < 1e-4);
+        QVERIFY(std::isnan(wilson(0, 0).value));
     }
 
     // The stored form reads back as written; any damage is refused with the file named.

@@ -137,6 +137,40 @@
         <source>Run %1 held out no rows: there is nothing to evaluate.</source>
         <translation>Lauf %1 hat keine Zeilen zurückgehalten: Es gibt nichts auszuwerten.</translation>
     </message>
+    <message>
+        <source>The dataset run %1 was scored on (id %2) is no longer in the workspace.</source>
+        <translation>Der Datensatz, auf dem Lauf %1 bewertet wurde (ID %2), ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; has no column &quot;%2&quot;. Its columns: %3.</source>
+        <translation>Datensatz „%1“ hat keine Spalte „%2“. Seine Spalten: %3.</translation>
+    </message>
+    <message>
+        <source>The held-out predictions of run %1 name row %2, but dataset &quot;%3&quot; has %4 rows: they belong to other data.</source>
+        <translation>Die zurückgehaltenen Vorhersagen von Lauf %1 nennen Zeile %2, aber Datensatz „%3“ hat %4 Zeilen: Sie gehören zu anderen Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>Slices</name>
+    <message>
+        <source>all %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlend)</translation>
+    </message>
+    <message numerus="yes">
+        <source>other (%n categories)</source>
+        <translation>
+            <numerusform>andere (%n Kategorie)</numerusform>
+            <numerusform>andere (%n Kategorien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation>alle Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>grove::AtomicFile</name>
@@ -5816,6 +5850,62 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Binary: the cost of a false negative (default 1).</source>
         <translation>Binär: die Kosten eines falsch Negativen (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>By %1 (95 % intervals; &quot;!&quot; marks a slice whose %2 is worse than all rows&apos; by more than %3):</source>
+        <translation>Nach %1 (95-%-Intervalle; „!“ markiert ein Segment, dessen %2 um mehr als %3 schlechter ist als das aller Zeilen):</translation>
+    </message>
+    <message>
+        <source>slice</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>%1 has %2 categories among these rows; the rarest are together as &quot;other&quot; (--max-slices).</source>
+        <translation>%1 hat %2 Kategorien in diesen Zeilen; die seltensten sind als „andere“ zusammengefasst (--max-slices).</translation>
+    </message>
+    <message>
+        <source>--bins and --max-slices take whole numbers.</source>
+        <translation>--bins und --max-slices erwarten ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>--bins, --max-slices and --margin go with --slice-by COLUMN.</source>
+        <translation>--bins, --max-slices und --margin gehören zu --slice-by SPALTE.</translation>
+    </message>
+    <message>
+        <source>The figures for each slice of a column of the scored data (any column, feature or not), with 95 % intervals.</source>
+        <translation>Die Kennzahlen je Segment einer Spalte der bewerteten Daten (jede Spalte, Merkmal oder nicht), mit 95-%-Intervallen.</translation>
+    </message>
+    <message>
+        <source>With --slice-by: quantile bins of a numeric column (default 5).</source>
+        <translation>Mit --slice-by: Quantil-Klassen einer numerischen Spalte (Vorgabe 5).</translation>
+    </message>
+    <message>
+        <source>With --slice-by: categories beyond this many are shown together as &quot;other&quot; (default 20).</source>
+        <translation>Mit --slice-by: Kategorien über diese Zahl hinaus werden als „andere“ zusammengefasst (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>With --slice-by: flag slices whose AUC or accuracy is lower than all rows&apos; by more than M, or whose RMSE is higher by more than M × 100 % (default 0.05).</source>
+        <translation>Mit --slice-by: Segmente markieren, deren AUC oder Genauigkeit um mehr als M unter der aller Zeilen liegt oder deren RMSE um mehr als M × 100 % darüber liegt (Vorgabe 0.05).</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Slices</name>
+    <message numerus="yes">
+        <source>other (%n categories)</source>
+        <translation>
+            <numerusform>other (%n category)</numerusform>
+            <numerusform>other (%n categories)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grove::CompareView</name>
     <message numerus="yes">
         <source>Comparing %n run(s)</source>

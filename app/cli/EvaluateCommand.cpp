@@ -4,6 +4,8 @@
 
 #include "core/services/RunEvaluation.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -116,6 +118,51 @@ void printRegression(Context& context, const Evaluation& evaluation)
                 << Qt::endl;
 }
 
+QString interval(const std::optional<Interval>& i)
+{
+    if (!i || !std::isfinite(i->value))
+        return u"–"_s;
+    if (!std::isfinite(i->low))
+        return figure(i->value, 3);
+    return u"%1 [%2, %3]"_s.arg(figure(i->value, 3), figure(i->low, 3), figure(i->high, 3));
+}
+
+void printSlices(Context& context, const SliceReport& report, Task task)
+{
+    context.out << Qt::endl
+                << Text::tr("By %1 (95 % intervals; \"!\" marks a slice whose %2 is worse than all rows' by more than %3):")
+                       .arg(report.keys.column, report.keyFigure.toUpper())
+                       .arg(task == Task::Regression ? u"%1 %"_s.arg(report.margin * 100) : QString::number(report.margin))
+                << Qt::endl;
+    QStringList header{QString(), Text::tr("slice"), Text::tr("rows")};
+    if (task == Task::Binary)
+        header << Text::tr("AUC") << Text::tr("accuracy") << Text::tr("precision") << Text::tr("recall");
+    else if (task == Task::Multiclass)
+        header << Text::tr("accuracy");
+    else
+        header << Text::tr("RMSE") << Text::tr("MAE");
+    TextTable table(header);
+    auto row = [&](const SliceFigures& f) {
+        QStringList cells{f.worse ? u"!"_s : QString(), f.name, QString::number(f.rows)};
+        if (task == Task::Binary)
+            cells << interval(f.auc) << interval(f.accuracy) << interval(f.precision) << interval(f.recall);
+        else if (task == Task::Multiclass)
+            cells << interval(f.accuracy);
+        else
+            cells << interval(f.rmse) << figure(f.mae.value_or(std::nan("")), 3);
+        table.addRow(cells);
+    };
+    row(report.whole);
+    for (const SliceFigures& f : report.slices)
+        row(f);
+    context.out << table.render();
+    if (report.keys.grouped)
+        context.out << Text::tr("%1 has %2 categories among these rows; the rarest are together as \"other\" (--max-slices).")
+                           .arg(report.keys.column)
+                           .arg(report.keys.distinct)
+                    << Qt::endl;
+}
+
 int runEvaluate(Context& context)
 {
     const QStringList positional = context.parser.positionalArguments().mid(1);
@@ -128,14 +175,36 @@ int runEvaluate(Context& context)
         options.costFalsePositive = *cost;
     if (const auto cost = numberOption(context, u"cost-fn"_s, 0.0, HUGE_VAL, problem))
         options.costFalseNegative = *cost;
+    const int bins = int(numberOption(context, u"bins"_s, 2, 100, problem).value_or(5));
+    const int maxSlices = int(numberOption(context, u"max-slices"_s, 2, 1000, problem).value_or(20));
+    const double margin = numberOption(context, u"margin"_s, 0, HUGE_VAL, problem).value_or(0.05);
+    if ((context.parser.isSet(u"bins"_s) && context.parser.value(u"bins"_s).toDouble() != bins) ||
+        (context.parser.isSet(u"max-slices"_s) && context.parser.value(u"max-slices"_s).toDouble() != maxSlices))
+        problem = Text::tr("--bins and --max-slices take whole numbers.");
+    const QString sliceBy = context.parser.value(u"slice-by"_s);
+    if (sliceBy.isEmpty() && (context.parser.isSet(u"bins"_s) || context.parser.isSet(u"margin"_s) || context.parser.isSet(u"max-slices"_s)))
+        problem = Text::tr("--bins, --max-slices and --margin go with --slice-by COLUMN.");
     if (!problem.isEmpty())
         return context.usageError(problem);
     auto opened = context.openRun(positional.front(), Workspace::Access::ReadIfLocked);
     if (!opened)
         return context.fail(opened.error());
+    auto predictions = loadHeldOutPredictions(opened->workspace, opened->run);
+    if (!predictions)
+        return context.fail(predictions.error());
     auto evaluation = evaluateRun(opened->workspace, opened->run, options);
     if (!evaluation)
         return context.fail(evaluation.error());
+    std::optional<SliceReport> slices;
+    if (!sliceBy.isEmpty()) {
+        auto keys = sliceKeys(opened->workspace, opened->run, *predictions, sliceBy, bins, maxSlices);
+        if (!keys)
+            return context.fail(keys.error());
+        SliceOptions sliceOptions;
+        sliceOptions.decisions = options;
+        sliceOptions.margin = margin;
+        slices = evaluateSlices(*predictions, *keys, sliceOptions);
+    }
     if ((options.threshold || context.parser.isSet(u"cost-fp"_s) || context.parser.isSet(u"cost-fn"_s)) &&
         evaluation->task != Task::Binary)
         return context.usageError(Text::tr("--threshold, --cost-fp and --cost-fn apply to binary runs; run %1 is %2.")
@@ -144,6 +213,11 @@ int runEvaluate(Context& context)
     if (context.json) {
         QJsonObject json = evaluation->toJson();
         json.insert(u"run"_s, opened->run.id);
+        if (slices) {
+            QJsonObject bySlice = slices->toJson();
+            json.insert(u"slices"_s, bySlice.take(u"slices"_s));
+            json.insert(u"slice_by"_s, bySlice);
+        }
         context.printJson(json);
         return Success;
     }
@@ -155,6 +229,8 @@ int runEvaluate(Context& context)
         printMulticlass(context, *evaluation);
     else
         printRegression(context, *evaluation);
+    if (slices)
+        printSlices(context, *slices, evaluation->task);
     return Success;
 }
 
@@ -173,6 +249,20 @@ void addEvaluateCommand(QList<Command>& commands)
                                               u"T"_s});
                             parser.addOption({u"cost-fp"_s, Text::tr("Binary: the cost of a false positive (default 1)."), u"A"_s});
                             parser.addOption({u"cost-fn"_s, Text::tr("Binary: the cost of a false negative (default 1)."), u"B"_s});
+                            parser.addOption({u"slice-by"_s,
+                                              Text::tr("The figures for each slice of a column of the scored data (any "
+                                                       "column, feature or not), with 95 % intervals."),
+                                              u"COLUMN"_s});
+                            parser.addOption({u"bins"_s, Text::tr("With --slice-by: quantile bins of a numeric column (default 5)."), u"N"_s});
+                            parser.addOption({u"max-slices"_s,
+                                              Text::tr("With --slice-by: categories beyond this many are shown together as "
+                                                       "\"other\" (default 20)."),
+                                              u"N"_s});
+                            parser.addOption({u"margin"_s,
+                                              Text::tr("With --slice-by: flag slices whose AUC or accuracy is lower than all "
+                                                       "rows' by more than M, or whose RMSE is higher by more than M × 100 % "
+                                                       "(default 0.05)."),
+                                              u"M"_s});
                             parser.addOption(jsonOption());
                         },
                         runEvaluate};

@@ -1,7 +1,10 @@
 #include "core/services/RunEvaluation.h"
 
 #include "core/data/CsvFormat.h"
+#include "core/data/ParsedTable.h"
 #include "core/model/RunRecord.h"
+#include "core/store/DatasetSnapshot.h"
+#include "core/store/DatasetStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"
 
@@ -149,6 +152,63 @@ Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const Ru
     // Kept for the next time; a read-only workspace is evaluated all the same.
     (void)predictions->write(stored);
     return predictions;
+}
+
+Result<SliceKeys> sliceKeys(Workspace& workspace, const RunRecord& run, const HeldOutPredictions& predictions,
+                            const QString& column, int bins, int maxCategories)
+{
+    const qint64 datasetId = run.validDatasetId.value_or(run.datasetId);
+    auto dataset = DatasetStore(workspace.database()).byId(datasetId);
+    if (!dataset)
+        return dataset.error();
+    if (!*dataset)
+        return Error::notFound(Text::tr("The dataset run %1 was scored on (id %2) is no longer in the workspace.").arg(run.id).arg(datasetId));
+    auto snapshot = openSnapshot(workspace, **dataset);
+    if (!snapshot)
+        return snapshot.error();
+    const qsizetype index = snapshot->indexOf(column);
+    if (index < 0) {
+        QStringList names;
+        for (qsizetype c = 0; c < snapshot->columnCount(); ++c)
+            names << snapshot->column(c).name;
+        return Error::badInput(Text::tr("Dataset \"%1\" has no column \"%2\". Its columns: %3.")
+                                   .arg((*dataset)->name, column, names.join(u", "_s)));
+    }
+    for (std::uint32_t row : predictions.rows) {
+        if (qint64(row) >= snapshot->rows())
+            return Error::io(Text::tr("The held-out predictions of run %1 name row %2, but dataset \"%3\" has %4 rows: "
+                                      "they belong to other data.")
+                                 .arg(run.id)
+                                 .arg(qint64(row) + 1)
+                                 .arg((*dataset)->name)
+                                 .arg(snapshot->rows()));
+    }
+    if (snapshot->column(index).numeric) {
+        const std::span<const float> all = snapshot->numbers(index);
+        std::vector<float> values;
+        values.reserve(predictions.size());
+        for (std::uint32_t row : predictions.rows)
+            values.push_back(all[row]);
+        return numericSlices(column, values, bins);
+    }
+    const std::span<const std::uint32_t> codes = snapshot->codes(index);
+    std::vector<std::optional<QString>> categories;
+    categories.reserve(predictions.size());
+    QHash<std::uint32_t, QString> names;
+    for (std::uint32_t row : predictions.rows) {
+        const std::uint32_t code = codes[row];
+        if (code == kMissingCode) {
+            categories.emplace_back();
+            continue;
+        }
+        auto found = names.find(code);
+        if (found == names.end()) {
+            const std::string_view text = snapshot->category(index, code);
+            found = names.insert(code, QString::fromUtf8(text.data(), qsizetype(text.size())));
+        }
+        categories.emplace_back(*found);
+    }
+    return categoricalSlices(column, categories, maxCategories);
 }
 
 Result<Evaluation> evaluateRun(Workspace& workspace, const RunRecord& run, const DecisionOptions& options)

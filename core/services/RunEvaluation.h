@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/evaluate/Evaluation.h"
+#include "core/evaluate/Slices.h"
 #include "core/model/HeldOutPredictions.h"
 
 namespace grove {
@@ -17,6 +18,13 @@ Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const Ru
 
 // The run's held-out predictions evaluated (`grove-cli evaluate`, the run page's Evaluation tab).
 Result<Evaluation> evaluateRun(Workspace& workspace, const RunRecord& run, const DecisionOptions& options);
+
+// The slices of a column of the data the run was scored on (its validation dataset, or the
+// dataset it held rows out of), for its held-out rows: numbers cut at `bins` quantiles,
+// categories one slice each (beyond `maxCategories`, the rarest together as "other"). Any
+// column will do, features or not.
+Result<SliceKeys> sliceKeys(Workspace& workspace, const RunRecord& run, const HeldOutPredictions& predictions,
+                            const QString& column, int bins, int maxCategories = 20);
 
 // Reads held-out predictions as predictions.csv stores them, for a run of this task and classes.
 // `where` names the file in messages.

@@ -1,0 +1,287 @@
+#include "core/evaluate/Slices.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Slices)
+};
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+QString edge(double value) { return QString::number(value, 'g', 6); }
+
+// The 2.5 % and 97.5 % points of the resampled values (NaNs, from resamples of one class, left out).
+Interval percentileInterval(double value, std::vector<double> resampled)
+{
+    std::erase_if(resampled, [](double v) { return !std::isfinite(v); });
+    if (resampled.empty())
+        return {value, kNaN, kNaN};
+    std::sort(resampled.begin(), resampled.end());
+    auto at = [&](double share) { return resampled[std::size_t(std::lround(share * double(resampled.size() - 1)))]; };
+    return {value, at(0.025), at(0.975)};
+}
+
+// AUC with a weight per row (the Poisson bootstrap), over rows already sorted by score, high to
+// low; ties count half.
+double weightedAuc(std::span<const std::uint32_t> order, std::span<const float> scores, std::span<const std::uint8_t> positive,
+                   std::span<const std::uint32_t> weight)
+{
+    double tp = 0, fp = 0, area = 0;
+    for (std::size_t i = 0; i < order.size();) {
+        double groupTp = 0, groupFp = 0;
+        const float score = scores[order[i]];
+        for (; i < order.size() && scores[order[i]] == score; ++i)
+            (positive[order[i]] ? groupTp : groupFp) += weight[i];
+        area += groupFp * (tp + groupTp / 2);
+        tp += groupTp;
+        fp += groupFp;
+    }
+    return tp > 0 && fp > 0 ? area / (tp * fp) : kNaN;
+}
+
+SliceFigures figures(const HeldOutPredictions& p, std::span<const std::uint32_t> rows, const SliceOptions& options,
+                     quint64 seed)
+{
+    SliceFigures f;
+    f.rows = std::int64_t(rows.size());
+    std::mt19937_64 random(seed);
+    std::poisson_distribution<std::uint32_t> poisson(1.0);
+    std::vector<std::uint32_t> weight(rows.size());
+    auto resample = [&] {
+        for (std::uint32_t& w : weight)
+            w = poisson(random);
+    };
+    switch (p.task) {
+    case Task::Binary: {
+        std::vector<float> scores(rows.size());
+        std::vector<std::uint8_t> positive(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            scores[i] = p.scores[rows[i]];
+            positive[i] = p.labels[rows[i]] == 1.0f;
+        }
+        const ThresholdCurve curve = ThresholdCurve::of(scores, positive);
+        const Confusion c = curve.at(options.decisions.threshold.value_or(0.5));
+        f.accuracy = wilson(c.truePositives + c.trueNegatives, c.rows());
+        f.precision = wilson(c.truePositives, c.truePositives + c.falsePositives);
+        f.recall = wilson(c.truePositives, c.truePositives + c.falseNegatives);
+        std::vector<std::uint32_t> order(rows.size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return scores[a] > scores[b]; });
+        std::vector<double> resampled;
+        for (int b = 0; b < options.bootstrap && std::isfinite(curve.auc()); ++b) {
+            resample();
+            resampled.push_back(weightedAuc(order, scores, positive, weight));
+        }
+        f.auc = percentileInterval(curve.auc(), std::move(resampled));
+        break;
+    }
+    case Task::Multiclass: {
+        const std::size_t k = p.outputs();
+        std::int64_t correct = 0;
+        for (std::uint32_t row : rows) {
+            const float* s = p.scores.data() + std::size_t(row) * k;
+            correct += std::size_t(std::max_element(s, s + k) - s) == std::size_t(p.labels[row]);
+        }
+        f.accuracy = wilson(correct, std::int64_t(rows.size()));
+        break;
+    }
+    case Task::Regression: {
+        std::vector<double> squared(rows.size());
+        double sum = 0, absolute = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const double residual = double(p.scores[rows[i]]) - double(p.labels[rows[i]]);
+            squared[i] = residual * residual;
+            sum += squared[i];
+            absolute += std::abs(residual);
+        }
+        const double rmse = rows.empty() ? kNaN : std::sqrt(sum / double(rows.size()));
+        std::vector<double> resampled;
+        for (int b = 0; b < options.bootstrap && !rows.empty(); ++b) {
+            resample();
+            double weighted = 0, total = 0;
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                weighted += weight[i] * squared[i];
+                total += weight[i];
+            }
+            resampled.push_back(total > 0 ? std::sqrt(weighted / total) : kNaN);
+        }
+        f.rmse = percentileInterval(rmse, std::move(resampled));
+        f.mae = rows.empty() ? kNaN : absolute / double(rows.size());
+        break;
+    }
+    }
+    return f;
+}
+
+QJsonValue number(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); }
+
+QJsonObject intervalJson(const Interval& i)
+{
+    return {{u"value"_s, number(i.value)}, {u"low"_s, number(i.low)}, {u"high"_s, number(i.high)}};
+}
+
+QJsonObject figuresJson(const SliceFigures& f)
+{
+    QJsonObject metrics;
+    const std::pair<const char*, const std::optional<Interval>*> intervals[] = {
+        {"auc", &f.auc}, {"accuracy", &f.accuracy}, {"precision", &f.precision}, {"recall", &f.recall}, {"rmse", &f.rmse}};
+    for (const auto& [name, interval] : intervals) {
+        if (*interval)
+            metrics.insert(QString::fromLatin1(name), intervalJson(**interval));
+    }
+    if (f.mae)
+        metrics.insert(u"mae"_s, number(*f.mae));
+    return {{u"slice"_s, f.name}, {u"rows"_s, qint64(f.rows)}, {u"metrics"_s, metrics}, {u"worse"_s, f.worse}};
+}
+
+} // namespace
+
+Interval wilson(std::int64_t successes, std::int64_t trials)
+{
+    if (trials <= 0)
+        return {kNaN, kNaN, kNaN};
+    constexpr double z = 1.959963984540054;
+    const double n = double(trials), p = double(successes) / n;
+    const double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+    const double half = z * std::sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n);
+    return {p, std::max(0.0, centre - half), std::min(1.0, centre + half)};
+}
+
+SliceKeys numericSlices(const QString& column, std::span<const float> values, int bins)
+{
+    SliceKeys keys;
+    keys.column = column;
+    std::vector<float> present;
+    for (float v : values) {
+        if (!std::isnan(v))
+            present.push_back(v);
+    }
+    std::sort(present.begin(), present.end());
+    // Cuts at the quantiles; a cut equal to the smallest value or to the previous cut is dropped.
+    std::vector<float> cuts;
+    for (int i = 1; i < bins && !present.empty(); ++i) {
+        float cut = present[std::size_t(double(i) / bins * double(present.size() - 1) + 0.5)];
+        if (cut <= present.front()) { // most rows share the smallest value: cut just above it
+            const auto above = std::upper_bound(present.begin(), present.end(), present.front());
+            if (above == present.end())
+                continue;
+            cut = *above;
+        }
+        if (cuts.empty() || cut > cuts.back())
+            cuts.push_back(cut);
+    }
+    if (!present.empty()) {
+        if (cuts.empty()) {
+            keys.names << Text::tr("all %1").arg(edge(present.front()));
+        } else {
+            keys.names << u"< %1"_s.arg(edge(cuts.front()));
+            for (std::size_t i = 1; i < cuts.size(); ++i)
+                keys.names << u"[%1, %2)"_s.arg(edge(cuts[i - 1]), edge(cuts[i]));
+            keys.names << u"≥ %1"_s.arg(edge(cuts.back()));
+        }
+    }
+    const bool anyMissing = present.size() < values.size();
+    if (anyMissing)
+        keys.names << Text::tr("(missing)");
+    keys.slice.reserve(values.size());
+    for (float v : values)
+        keys.slice.push_back(std::isnan(v) ? int(keys.names.size()) - 1
+                                           : int(std::upper_bound(cuts.begin(), cuts.end(), v) - cuts.begin()));
+    return keys;
+}
+
+SliceKeys categoricalSlices(const QString& column, std::span<const std::optional<QString>> categories, int maxSlices)
+{
+    SliceKeys keys;
+    keys.column = column;
+    QHash<QString, qint64> counts;
+    bool anyMissing = false;
+    for (const auto& category : categories) {
+        if (category)
+            counts[*category] += 1;
+        else
+            anyMissing = true;
+    }
+    keys.distinct = counts.size();
+    QStringList byCount = counts.keys();
+    std::sort(byCount.begin(), byCount.end(), [&](const QString& a, const QString& b) {
+        return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a < b;
+    });
+    maxSlices = std::max(maxSlices, 2);
+    keys.grouped = byCount.size() > maxSlices;
+    if (keys.grouped)
+        byCount = byCount.mid(0, maxSlices - 1);
+    QHash<QString, int> index;
+    for (const QString& name : byCount) {
+        index.insert(name, int(keys.names.size()));
+        keys.names << name;
+    }
+    const int other = keys.grouped ? int(keys.names.size()) : -1;
+    if (keys.grouped)
+        keys.names << Text::tr("other (%n categories)", nullptr, int(keys.distinct - byCount.size()));
+    const int missing = anyMissing ? int(keys.names.size()) : -1;
+    if (anyMissing)
+        keys.names << Text::tr("(missing)");
+    keys.slice.reserve(categories.size());
+    for (const auto& category : categories)
+        keys.slice.push_back(!category ? missing : index.value(*category, other));
+    return keys;
+}
+
+SliceReport evaluateSlices(const HeldOutPredictions& predictions, const SliceKeys& keys, const SliceOptions& options)
+{
+    SliceReport report;
+    report.keys = keys;
+    report.margin = options.margin;
+    report.keyFigure = predictions.task == Task::Binary ? u"auc"_s : predictions.task == Task::Multiclass ? u"accuracy"_s : u"rmse"_s;
+    std::vector<std::uint32_t> all(predictions.size());
+    std::iota(all.begin(), all.end(), 0u);
+    report.whole = figures(predictions, all, options, options.seed);
+    report.whole.name = Text::tr("all rows");
+    std::vector<std::vector<std::uint32_t>> members(std::size_t(keys.names.size()));
+    for (std::size_t row = 0; row < keys.slice.size() && row < predictions.size(); ++row) {
+        if (keys.slice[row] >= 0 && keys.slice[row] < keys.names.size())
+            members[std::size_t(keys.slice[row])].push_back(std::uint32_t(row));
+    }
+    for (std::size_t s = 0; s < members.size(); ++s) {
+        SliceFigures f = figures(predictions, members[s], options, options.seed + s + 1);
+        f.name = keys.names[qsizetype(s)];
+        if (predictions.task == Task::Binary && f.auc && report.whole.auc)
+            f.worse = f.auc->value < report.whole.auc->value - options.margin;
+        else if (predictions.task == Task::Multiclass && f.accuracy && report.whole.accuracy)
+            f.worse = f.accuracy->value < report.whole.accuracy->value - options.margin;
+        else if (predictions.task == Task::Regression && f.rmse && report.whole.rmse)
+            f.worse = f.rmse->value > report.whole.rmse->value * (1 + options.margin);
+        report.slices.push_back(std::move(f));
+    }
+    return report;
+}
+
+QJsonObject SliceReport::toJson() const
+{
+    QJsonArray list;
+    for (const SliceFigures& f : slices)
+        list.append(figuresJson(f));
+    return {{u"column"_s, keys.column},
+            {u"key_figure"_s, keyFigure},
+            {u"margin"_s, margin},
+            {u"all"_s, figuresJson(whole)},
+            {u"slices"_s, list},
+            {u"grouped_as_other"_s, keys.grouped}};
+}
+
+} // namespace grove
