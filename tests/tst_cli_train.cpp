@@ -195,6 +195,50 @@ private slots:
         QCOMPARE(fileBytes(stored), good);
     }
 
+    // grove-cli explain: mean |SHAP| largest first, one row's contributions that add up to its
+    // margin, and a damaged model named, nothing written.
+    void explainGivesShapValues()
+    {
+        QVERIFY(m_binaryRun > 0);
+        const QString id = QString::number(m_binaryRun);
+        Run explained = grove({u"explain"_s, id, u"--row"_s, u"2"_s, u"--json"_s});
+        QVERIFY2(explained.exitCode == 0, qPrintable(explained.describe()));
+        const QJsonObject json = explained.json();
+        QVERIFY(json.value(u"base_value"_s).isDouble());
+        const QJsonArray global = json.value(u"global"_s).toArray();
+        QVERIFY(global.size() >= 3);
+        for (qsizetype i = 1; i < global.size(); ++i)
+            QVERIFY(global[i - 1].toObject().value(u"mean_abs"_s).toDouble() >= global[i].toObject().value(u"mean_abs"_s).toDouble());
+        const QJsonObject row = json.value(u"rows"_s).toArray().first().toObject();
+        QCOMPARE(row.value(u"index"_s).toInteger(), 2);
+        double margin = json.value(u"base_value"_s).toDouble();
+        const QJsonObject contributions = row.value(u"contributions"_s).toObject();
+        QCOMPARE(contributions.size(), global.size());
+        for (const QJsonValue& value : contributions)
+            margin += value.toDouble();
+        QVERIFY(std::abs(margin - row.value(u"margin"_s).toDouble()) < 1e-4);
+        // The stored probability is the logistic of that margin.
+        QVERIFY(std::abs(1 / (1 + std::exp(-margin)) - row.value(u"prediction"_s).toDouble()) < 1e-4);
+        Run human = grove({u"explain"_s, id, u"--row"_s, u"2"_s, u"--interactions"_s});
+        QVERIFY2(human.exitCode == 0 && human.out.contains("interacts most with") && human.out.contains("running margin"),
+                 human.out.constData());
+
+        for (const QStringList& arguments : {QStringList{u"--row"_s, u"100000"_s}, QStringList{u"--class"_s, u"x"_s},
+                                             QStringList{u"--rows"_s, u"0"_s}}) {
+            Run run = grove(QStringList{u"explain"_s, id} + arguments);
+            QCOMPARE(run.exitCode, 2);
+        }
+        const QString model = m_ws + u"/runs/%1/model.ubj"_s.arg(m_binaryRun);
+        const QByteArray good = fileBytes(model);
+        write(u"truncated.ubj"_s, good.left(good.size() / 3));
+        QVERIFY(QFile::remove(model) && QFile::copy(m_dir.filePath(u"truncated.ubj"_s), model));
+        Run broken = grove({u"explain"_s, id});
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains(u"model.ubj"_s), qPrintable(broken.err));
+        QCOMPARE(fileBytes(model), good.left(good.size() / 3)); // nothing written over it
+        QVERIFY(!grove::test::writeFile(model, good).isEmpty()); // for the tests after this one
+    }
+
     void runsAndShowDescribeTheRun()
     {
         QVERIFY(m_binaryRun > 0);

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Explanation</name>
+    <message>
+        <source>The model of run %1 cannot be read: %2 (%3).</source>
+        <translation>Das Modell von Lauf %1 kann nicht gelesen werden: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The model of run %1 (%2) is damaged: %3</source>
+        <translation>Das Modell von Lauf %1 (%2) ist beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>Run %1 held out no rows: there is nothing to explain.</source>
+        <translation>Lauf %1 hat keine Zeilen zurückgehalten: Es gibt nichts zu erklären.</translation>
+    </message>
+    <message>
+        <source>--row must be from 0 to %1: the position of a held-out row in predictions.csv.</source>
+        <translation>--row muss zwischen 0 und %1 liegen: die Position einer zurückgehaltenen Zeile in predictions.csv.</translation>
+    </message>
+    <message>
+        <source>The held-out predictions of run %1 name row %2, but its data have %3 rows.</source>
+        <translation>Die zurückgehaltenen Vorhersagen von Lauf %1 nennen Zeile %2, aber seine Daten haben %3 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no class &quot;%2&quot;. Its classes: %3.</source>
+        <translation>Lauf %1 hat keine Klasse „%2“. Seine Klassen: %3.</translation>
+    </message>
+    <message>
+        <source>--class is for multiclass runs; run %1 has one output.</source>
+        <translation>--class ist für Mehrklassen-Läufe; Lauf %1 hat eine Ausgabe.</translation>
+    </message>
+    <message>
+        <source>XGBoost returned contributions of an unexpected shape.</source>
+        <translation>XGBoost lieferte Beiträge in unerwarteter Form.</translation>
+    </message>
+</context>
+<context>
     <name>HeldOutPredictions</name>
     <message>
         <source>The held-out predictions %1 are damaged: %2. Delete the file, and Grove reads them again from the run&apos;s predictions.csv.</source>
@@ -170,6 +205,17 @@
     <message>
         <source>all rows</source>
         <translation>alle Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <source>unseen</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4688,10 @@ valid.auc &gt;= production - 0.01</translation>
         <source>keep the first %1 rounds of the model</source>
         <translation>Behalten der ersten %1 Runden des Modells</translation>
     </message>
+    <message>
+        <source>compute feature contributions</source>
+        <translation>Merkmalsbeiträge berechnen</translation>
+    </message>
 </context>
 <context>
     <name>grove::cli</name>
@@ -5906,6 +5956,77 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>With --slice-by: flag slices whose AUC or accuracy is lower than all rows&apos; by more than M, or whose RMSE is higher by more than M × 100 % (default 0.05).</source>
         <translation>Mit --slice-by: Segmente markieren, deren AUC oder Genauigkeit um mehr als M unter der aller Zeilen liegt oder deren RMSE um mehr als M × 100 % darüber liegt (Vorgabe 0.05).</translation>
+    </message>
+    <message>
+        <source>explain takes one run: grove-cli explain RUN.</source>
+        <translation>explain nimmt einen Lauf: grove-cli explain LAUF.</translation>
+    </message>
+    <message>
+        <source>--rows and --row take whole numbers.</source>
+        <translation>--rows und --row erwarten ganze Zahlen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 · SHAP values of %2 of its %n held-out row(s)</source>
+        <translation>
+            <numerusform>Lauf %1 · SHAP-Werte von %2 seiner %n zurückgehaltenen Zeile</numerusform>
+            <numerusform>Lauf %1 · SHAP-Werte von %2 seiner %n zurückgehaltenen Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · class &quot;%1&quot;</source>
+        <translation> · Klasse „%1“</translation>
+    </message>
+    <message>
+        <source>On the model&apos;s margin scale (log-odds for binary:logistic); base value %1.</source>
+        <translation>Auf der Margin-Skala des Modells (Log-Odds bei binary:logistic); Basiswert %1.</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>mean |SHAP|</source>
+        <translation>mittleres |SHAP|</translation>
+    </message>
+    <message>
+        <source>interacts most with</source>
+        <translation>wirkt am stärksten zusammen mit</translation>
+    </message>
+    <message>
+        <source>Held-out row %1 (row %2 of the data): prediction %3, margin %4 = base value %5 + contributions:</source>
+        <translation>Zurückgehaltene Zeile %1 (Zeile %2 der Daten): Vorhersage %3, Margin %4 = Basiswert %5 + Beiträge:</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>running margin</source>
+        <translation>laufende Margin</translation>
+    </message>
+    <message>
+        <source>Explain a finished run&apos;s model with XGBoost&apos;s exact TreeSHAP on the rows it held out: each feature&apos;s mean |SHAP|, one row&apos;s contributions, interactions.</source>
+        <translation>Das Modell eines abgeschlossenen Laufs mit dem exakten TreeSHAP von XGBoost auf seinen zurückgehaltenen Zeilen erklären: mittleres |SHAP| je Merkmal, die Beiträge einer Zeile, Wechselwirkungen.</translation>
+    </message>
+    <message>
+        <source>Held-out rows explained for the global view; a seeded sample beyond (default 1000).</source>
+        <translation>Zurückgehaltene Zeilen für die Gesamtsicht; darüber hinaus eine Stichprobe mit festem Startwert (Vorgabe 1000).</translation>
+    </message>
+    <message>
+        <source>Also explain this held-out row alone: its position in the run&apos;s predictions.csv, from 0.</source>
+        <translation>Zusätzlich diese zurückgehaltene Zeile einzeln erklären: ihre Position in der predictions.csv des Laufs, ab 0.</translation>
+    </message>
+    <message>
+        <source>Also find, for each feature, the feature it interacts with most (SHAP interactions on up to 200 of the rows).</source>
+        <translation>Zusätzlich für jedes Merkmal das Merkmal finden, mit dem es am stärksten zusammenwirkt (SHAP-Wechselwirkungen auf bis zu 200 der Zeilen).</translation>
+    </message>
+    <message>
+        <source>Multiclass: the class to explain (default: the first).</source>
+        <translation>Mehrklassen: die zu erklärende Klasse (Vorgabe: die erste).</translation>
     </message>
 </context>
 <context>

@@ -300,5 +300,12 @@
             <numerusform>, %n classes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Run %1 · SHAP values of %2 of its %n held-out row(s)</source>
+        <translation>
+            <numerusform>Run %1 · SHAP values of %2 of its %n held-out row</numerusform>
+            <numerusform>Run %1 · SHAP values of %2 of its %n held-out rows</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

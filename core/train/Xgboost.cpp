@@ -388,6 +388,24 @@ Result<std::vector<float>> Booster::predict(const DMatrix& matrix, int iteration
     return std::vector<float>(result, result + total);
 }
 
+Result<std::vector<float>> Booster::contributions(const DMatrix& matrix, int iterations, bool interactions,
+                                                  std::vector<std::size_t>& shape) const
+{
+    const QByteArray config = "{\"type\": " + QByteArray(interactions ? "4" : "2") +
+                              ", \"training\": false, \"iteration_begin\": 0, \"iteration_end\": " +
+                              QByteArray::number(iterations) + ", \"strict_shape\": true}";
+    const bst_ulong* dims = nullptr;
+    bst_ulong dimensions = 0;
+    const float* result = nullptr;
+    if (XGBoosterPredictFromDMatrix(m_handle, matrix.handle(), config.constData(), &dims, &dimensions, &result) != 0)
+        return lastError(Text::tr("compute feature contributions"));
+    shape.assign(dims, dims + dimensions);
+    std::size_t total = 1;
+    for (std::size_t d : shape)
+        total *= d;
+    return std::vector<float>(result, result + total);
+}
+
 Result<QJsonObject> Booster::importance() const
 {
     QJsonObject all;

@@ -101,6 +101,11 @@ public:
     // The same for the rows of a matrix. For a matrix the booster was created with and every
     // tree, XGBoost returns the predictions it keeps up to date for the evaluations.
     Result<std::vector<float>> predict(const DMatrix& matrix, int iterations, std::size_t& outputs) const;
+    // XGBoost's exact TreeSHAP on the rows of a matrix: per row and output group, each
+    // feature's contribution and the bias last (`interactions`: every pair, the bias last in both
+    // directions). `shape` receives the dimensions (rows, groups, features + 1[, features + 1]).
+    Result<std::vector<float>> contributions(const DMatrix& matrix, int iterations, bool interactions,
+                                             std::vector<std::size_t>& shape) const;
     // Gain, weight and cover per feature name: {"gain": {...}, "weight": {...}, "cover": {...}}.
     Result<QJsonObject> importance() const;
     Result<int> boostedRounds() const;

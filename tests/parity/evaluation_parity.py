@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""grove-cli evaluate against scikit-learn's metrics, on real runs.
+"""grove-cli evaluate against scikit-learn's metrics, and grove-cli explain against XGBoost's
+Python package, on real runs.
 
 Trains a binary (held-out split and 3-fold), a multiclass and a regression run on data shipped
 with Debian's python3-sklearn, then compares `grove-cli evaluate RUN --json` with
@@ -7,7 +8,10 @@ sklearn.metrics computed from the run's own predictions.csv (the same held-out r
 average precision, Brier score, log loss, the confusion matrix and the figures at a threshold,
 the cost-optimal threshold against a brute-force search over every distinct score, per-class
 figures and one-vs-rest AUC, RMSE, MAE and R². A run whose predictions.f32 is deleted (as a run
-of an older Grove has none) must evaluate to the same JSON from its predictions.csv.
+of an older Grove has none) must evaluate to the same JSON from its predictions.csv. `grove-cli explain` must give the SHAP values of xgboost's
+`predict(..., pred_contribs=True)` on the same held-out rows (to 1e-5), each row's contributions
+plus the base value must equal its margin (to 1e-4), and its interactions must sum to its
+contributions (to 1e-4).
 
 Usage: evaluation_parity.py --cli PATH/grove-cli [--workdir DIR]
 Exit status: 0 all agree, 1 a difference or a failure, 77 numpy/pandas/sklearn not importable.
@@ -27,6 +31,7 @@ TOLERANCE = 1e-9
 try:
     import numpy as np
     import pandas as pd
+    import xgboost as xgb
     from sklearn import datasets, metrics
 except ImportError as error:  # pragma: no cover - depends on the machine
     print(f"SKIP: {error}")
@@ -42,7 +47,7 @@ def check(case, name, grove, expected, tolerance=TOLERANCE):
         ok = grove == expected
     else:
         ok = grove is not None and abs(grove - expected) <= tolerance * max(1.0, abs(expected))
-    print(f"  {case:<16} {name:<28} grove {grove!s:<24} sklearn {expected!s:<24} {'ok' if ok else 'DIFFERENT'}")
+    print(f"  {case:<16} {name:<28} grove {grove!s:<24} reference {expected!s:<24} {'ok' if ok else 'DIFFERENT'}")
     if not ok:
         failures.append(f"{case}: {name}")
 
@@ -131,6 +136,35 @@ def regression_case(name, workspace, tool, run):
     return grove
 
 
+def explain_case(name, workspace, tool, run, frame, rows_to_check, klass=None):
+    """SHAP values of Grove's explain against xgboost's pred_contribs on the same held-out rows."""
+    header, body = stored_predictions(workspace, run)
+    held_out = [int(r[0]) - 1 for r in body]
+    booster = xgb.Booster(model_file=os.path.join(workspace, "runs", str(run), "model.ubj"))
+    features = booster.feature_names
+    matrix = xgb.DMatrix(frame.iloc[held_out][features].astype(np.float32), feature_names=features)
+    contributions = booster.predict(matrix, pred_contribs=True, strict_shape=True)  # rows, groups, features + 1
+    margins = booster.predict(matrix, output_margin=True, strict_shape=True)
+    extra = ["--class", klass] if klass else []
+    group = 0
+    if klass:
+        classes = [h[len("probability_"):] for h in header if h.startswith("probability_")]
+        group = classes.index(klass)
+    grove = json.loads(cli(["-w", workspace, "explain", str(run), "--rows", str(len(held_out)), "--json"] + extra, tool))
+    mean_abs = np.abs(contributions[:, group, :-1].astype(np.float64)).mean(axis=0)
+    largest = max(abs(entry["mean_abs"] - mean_abs[features.index(entry["feature"])]) for entry in grove["global"])
+    check(name, "mean |SHAP| (largest diff)", largest, 0.0, 1e-5)
+    check(name, "base value", grove["base_value"], float(contributions[0, group, -1]), 1e-5)
+    for index in rows_to_check:
+        one = json.loads(cli(["-w", workspace, "explain", str(run), "--rows", "1", "--row", str(index), "--interactions",
+                              "--json"] + extra, tool))["rows"][0]
+        largest = max(abs(one["contributions"][f] - float(contributions[index, group, k])) for k, f in enumerate(features))
+        check(name, f"row {index} contributions", largest, 0.0, 1e-5)
+        check(name, f"row {index} margin", one["margin"], float(margins[index, group]), 1e-4)
+        summed = max(abs(sum(one["interactions"][f].values()) - one["contributions"][f]) for f in features)
+        check(name, f"row {index} interactions sum", summed, 0.0, 1e-4)
+
+
 def train(workspace, tool, frame, name, target, extra):
     os.makedirs(os.path.join(workspace, "..", "data"), exist_ok=True)
     path = os.path.join(workspace, "..", "data", f"{name}.csv")
@@ -159,6 +193,7 @@ def main():
     again = json.loads(cli(["-w", workspace, "evaluate", str(run), "--threshold", "0.4", "--cost-fp", "1",
                             "--cost-fn", "3", "--json"], args.cli))
     check("binary holdout", "same JSON from predictions.csv", [again == before], [True])
+    explain_case("explain binary", workspace, args.cli, run, cancer, [0, 17, 100])
 
     run = train(workspace, args.cli, cancer, "cancer", "target", ["--folds", "3", "--split-seed", "5"])
     grove = binary_case("binary 3-fold", workspace, args.cli, run, 0.5, 2, 1)
@@ -169,15 +204,17 @@ def main():
     wine["target"] = wine["target"].map({0: "barolo", 1: "grignolino", 2: "barbera"})
     run = train(workspace, args.cli, wine, "wine", "target", ["--valid-fraction", "0.4", "--split-seed", "1"])
     multiclass_case("multiclass", workspace, args.cli, run)
+    explain_case("explain multiclass", workspace, args.cli, run, wine, [3, 40], klass="grignolino")
 
     diabetes = datasets.load_diabetes(as_frame=True).frame
     run = train(workspace, args.cli, diabetes, "diabetes", "target", ["--valid-fraction", "0.3", "--split-seed", "2"])
     regression_case("regression", workspace, args.cli, run)
+    explain_case("explain regression", workspace, args.cli, run, diabetes, [5])
 
     if failures:
         print("DIFFERENT: " + "; ".join(failures))
         return 1
-    print("all figures agree with scikit-learn")
+    print("all figures agree with scikit-learn and with XGBoost's Python package")
     return 0
 
 

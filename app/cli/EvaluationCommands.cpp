@@ -1,14 +1,17 @@
-// grove-cli evaluate: a run's held-out predictions evaluated (core/services/RunEvaluation).
+// grove-cli evaluate and explain: a run judged on the rows it held out (core/services/RunEvaluation,
+// core/train/Explanation).
 #include "app/cli/CliApp.h"
 #include "app/cli/TextTable.h"
 
 #include "core/services/RunEvaluation.h"
+#include "core/train/Explanation.h"
 
 #include <optional>
 
 #include <QCoreApplication>
 
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -234,6 +237,85 @@ int runEvaluate(Context& context)
     return Success;
 }
 
+int runExplain(Context& context)
+{
+    const QStringList positional = context.parser.positionalArguments().mid(1);
+    if (positional.size() != 1)
+        return context.usageError(Text::tr("explain takes one run: grove-cli explain RUN."));
+    ExplainOptions options;
+    QString problem;
+    const double rows = numberOption(context, u"rows"_s, 1, 1e7, problem).value_or(1000);
+    const std::optional<double> row = numberOption(context, u"row"_s, 0, 4294967295.0, problem);
+    if (problem.isEmpty() && (rows != std::floor(rows) || (row && *row != std::floor(*row))))
+        problem = Text::tr("--rows and --row take whole numbers.");
+    if (!problem.isEmpty())
+        return context.usageError(problem);
+    options.sampleRows = int(rows);
+    if (row)
+        options.row = qint64(*row);
+    options.interactions = context.parser.isSet(u"interactions"_s);
+    options.className = context.parser.value(u"class"_s);
+    auto opened = context.openRun(positional.front(), Workspace::Access::ReadIfLocked);
+    if (!opened)
+        return context.fail(opened.error());
+    auto predictions = loadHeldOutPredictions(opened->workspace, opened->run);
+    if (!predictions)
+        return context.fail(predictions.error());
+    auto explanation = explainRun(opened->workspace, opened->run, *predictions, options);
+    if (!explanation)
+        return context.fail(explanation.error());
+    const Explanation& e = *explanation;
+    if (context.json) {
+        QJsonObject json = e.toJson();
+        json.insert(u"run"_s, opened->run.id);
+        context.printJson(json);
+        return Success;
+    }
+    context.out << Text::tr("Run %1 · SHAP values of %2 of its %n held-out row(s)", nullptr, int(e.heldOutRows))
+                       .arg(opened->run.id)
+                       .arg(e.sample.size())
+                << (e.classes.isEmpty() ? QString() : Text::tr(" · class \"%1\"").arg(e.classes.value(e.classIndex)))
+                << Qt::endl
+                << Text::tr("On the model's margin scale (log-odds for binary:logistic); base value %1.").arg(figure(e.baseValue))
+                << Qt::endl
+                << Qt::endl;
+    QStringList header{Text::tr("feature"), Text::tr("mean |SHAP|")};
+    if (options.interactions)
+        header << Text::tr("interacts most with");
+    TextTable global(header);
+    for (int f : e.ranking()) {
+        QStringList cells{e.features[f], figure(e.meanAbsolute[std::size_t(f)])};
+        if (options.interactions)
+            cells << (e.strongestPartner[std::size_t(f)] >= 0
+                          ? u"%1 (%2)"_s.arg(e.features[e.strongestPartner[std::size_t(f)]], figure(e.partnerStrength[std::size_t(f)]))
+                          : QString());
+        global.addRow(cells);
+    }
+    context.out << global.render();
+    if (e.row) {
+        const RowExplanation& r = *e.row;
+        context.out << Qt::endl
+                    << Text::tr("Held-out row %1 (row %2 of the data): prediction %3, margin %4 = base value %5 + contributions:")
+                           .arg(r.index)
+                           .arg(r.datasetRow)
+                           .arg(figure(r.prediction), figure(r.margin), figure(e.baseValue))
+                    << Qt::endl;
+        std::vector<int> order(r.contributions.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return std::abs(r.contributions[std::size_t(a)]) > std::abs(r.contributions[std::size_t(b)]);
+        });
+        TextTable waterfall({Text::tr("feature"), Text::tr("value"), Text::tr("contribution"), Text::tr("running margin")});
+        double running = e.baseValue;
+        for (int f : order) {
+            running += r.contributions[std::size_t(f)];
+            waterfall.addRow({e.features[f], r.values.value(f), figure(r.contributions[std::size_t(f)]), figure(running)});
+        }
+        context.out << waterfall.render();
+    }
+    return Success;
+}
+
 } // namespace
 
 void addEvaluateCommand(QList<Command>& commands)
@@ -266,6 +348,27 @@ void addEvaluateCommand(QList<Command>& commands)
                             parser.addOption(jsonOption());
                         },
                         runEvaluate};
+    commands << Command{u"explain"_s,
+                        Text::tr("Explain a finished run's model with XGBoost's exact TreeSHAP on the rows it held out: "
+                                 "each feature's mean |SHAP|, one row's contributions, interactions."),
+                        u"RUN"_s,
+                        [](QCommandLineParser& parser) {
+                            parser.addOption({u"rows"_s,
+                                              Text::tr("Held-out rows explained for the global view; a seeded sample beyond "
+                                                       "(default 1000)."),
+                                              u"N"_s});
+                            parser.addOption({u"row"_s,
+                                              Text::tr("Also explain this held-out row alone: its position in the run's "
+                                                       "predictions.csv, from 0."),
+                                              u"INDEX"_s});
+                            parser.addOption({u"interactions"_s,
+                                              Text::tr("Also find, for each feature, the feature it interacts with most "
+                                                       "(SHAP interactions on up to 200 of the rows).")});
+                            parser.addOption({u"class"_s, Text::tr("Multiclass: the class to explain (default: the first)."),
+                                              u"NAME"_s});
+                            parser.addOption(jsonOption());
+                        },
+                        runExplain};
 }
 
 } // namespace grove::cli
