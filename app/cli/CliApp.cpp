@@ -127,7 +127,7 @@ int run(int argc, char** argv)
     QList<Command> commands;
     addDatasetCommands(commands);
     addRunCommands(commands);
-    addEvaluateCommand(commands);
+    addEvaluationCommands(commands);
     addComparisonCommands(commands);
     addRegistryCommands(commands);
     addRecoverCommand(commands);

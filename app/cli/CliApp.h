@@ -68,7 +68,7 @@ void addRunCommands(QList<Command>& commands);
 void addComparisonCommands(QList<Command>& commands);
 void addRegistryCommands(QList<Command>& commands);
 void addRecoverCommand(QList<Command>& commands);
-void addEvaluateCommand(QList<Command>& commands);
+void addEvaluationCommands(QList<Command>& commands);
 
 // grove-cli predict --model DIR/MODEL/VERSION.
 int predictWithRegistryVersion(Context& context);

@@ -318,7 +318,7 @@ int runExplain(Context& context)
 
 } // namespace
 
-void addEvaluateCommand(QList<Command>& commands)
+void addEvaluationCommands(QList<Command>& commands)
 {
     commands << Command{u"evaluate"_s,
                         Text::tr("Evaluate a finished run on the rows it held out: curves' areas, confusion at a threshold, "
