@@ -239,6 +239,29 @@ private slots:
         QVERIFY(!grove::test::writeFile(model, good).isEmpty()); // for the tests after this one
     }
 
+    // predict --contributions: a column per feature and the bias, adding up to each row's margin.
+    void predictWritesContributions()
+    {
+        QVERIFY(m_binaryRun > 0);
+        const QString input = write(u"score.csv"_s, grove::test::syntheticCsv(m_rows.mid(0, 40)));
+        const QString output = m_dir.filePath(u"contributions.csv"_s);
+        Run run = grove({u"predict"_s, u"--run"_s, QString::number(m_binaryRun), u"--input"_s, input, u"--output"_s, output,
+                         u"--contributions"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QList<QStringList> lines = csvLines(output);
+        QCOMPARE(lines.size(), 41);
+        const QStringList header = lines.front();
+        QCOMPARE(header.last(), u"contribution_bias"_s);
+        const qsizetype first = header.indexOf(u"contribution_x1"_s);
+        QVERIFY(first > 0);
+        for (qsizetype r = 1; r < lines.size(); ++r) {
+            double margin = 0;
+            for (qsizetype c = first; c < header.size(); ++c)
+                margin += lines[r][c].toDouble();
+            QVERIFY2(std::abs(1 / (1 + std::exp(-margin)) - lines[r][0].toDouble()) < 1e-5, qPrintable(lines[r].join(u',')));
+        }
+    }
+
     void runsAndShowDescribeTheRun()
     {
         QVERIFY(m_binaryRun > 0);

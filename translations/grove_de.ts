@@ -6028,6 +6028,10 @@ libxgboost %3, Qt %4, SQLite %5
         <source>Multiclass: the class to explain (default: the first).</source>
         <translation>Mehrklassen: die zu erklärende Klasse (Vorgabe: die erste).</translation>
     </message>
+    <message>
+        <source>Also write each feature&apos;s SHAP contribution and the bias (margin scale), one column each.</source>
+        <translation>Zusätzlich den SHAP-Beitrag jedes Merkmals und den Bias (Margin-Skala) schreiben, je eine Spalte.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -492,7 +492,8 @@ int predictWithRegistryVersion(Context& context)
     Registry registry(root);
     JobControl control;
     InterruptGuard interrupt(control);
-    auto result = predictWithVersion(registry, model, number, parser.value(u"input"_s), parser.value(u"output"_s), control);
+    auto result = predictWithVersion(registry, model, number, parser.value(u"input"_s), parser.value(u"output"_s), control,
+                                     parser.isSet(u"contributions"_s));
     if (!result)
         return context.fail(result.error());
     if (context.json) {

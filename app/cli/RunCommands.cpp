@@ -471,7 +471,8 @@ int runPredict(Context& context)
     const RunRecord* run = &opened->run;
     JobControl control;
     InterruptGuard interrupt(control);
-    auto result = predictWithRun(*workspace, run->id, parser.value(u"input"_s), parser.value(u"output"_s), control);
+    auto result = predictWithRun(*workspace, run->id, parser.value(u"input"_s), parser.value(u"output"_s), control,
+                                 parser.isSet(u"contributions"_s));
     if (!result)
         return context.fail(result.error());
     if (context.json) {
@@ -555,6 +556,8 @@ void addRunCommands(QList<Command>& commands)
                                 {u"model"_s, Text::tr("Or a registry version: REGISTRY/MODEL/VERSION (checked before use)."), u"DIR"_s},
                                 {u"input"_s, Text::tr("The file to score (CSV, TSV or LIBSVM); columns are matched by name."), u"FILE"_s},
                                 {u"output"_s, Text::tr("Where to write the predictions (CSV)."), u"FILE"_s},
+                                {u"contributions"_s, Text::tr("Also write each feature's SHAP contribution and the bias "
+                                                              "(margin scale), one column each.")},
                                 jsonOption(),
                             });
                         },

@@ -388,7 +388,8 @@ Result<std::optional<ProductionModel>> productionModel(Registry& registry, const
 }
 
 Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& model, int version,
-                                             const QString& inputPath, const QString& outputPath, JobControl& control)
+                                             const QString& inputPath, const QString& outputPath, JobControl& control,
+                                             bool contributions)
 {
     auto metadata = versionMetadata(registry, model, version);
     if (!metadata)
@@ -396,7 +397,7 @@ Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& 
     auto bytes = registry.readFile(model, version, u"model.ubj"_s);
     if (!bytes)
         return bytes.error();
-    return predictFile(*bytes, metadata->schema, inputPath, outputPath, control, metadata->predictRounds);
+    return predictFile(*bytes, metadata->schema, inputPath, outputPath, control, metadata->predictRounds, contributions);
 }
 
 Result<std::tuple<QString, QString, int>> parseVersionPath(const QString& path)

@@ -48,8 +48,8 @@ Result<ModelMetadata> versionMetadata(Registry& registry, const QString& model, 
 
 // Scores a data file with a registry version (checked first), as predictFile does.
 Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& model, int version,
-                                                    const QString& inputPath, const QString& outputPath,
-                                                    JobControl& control);
+                                             const QString& inputPath, const QString& outputPath, JobControl& control,
+                                             bool contributions = false);
 
 // Splits "DIR/MODEL/VERSION" (as `grove-cli predict --model` takes it) into the registry root,
 // the model and the version number.

@@ -34,7 +34,7 @@ struct Text
 } // namespace
 
 Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelSchema& schema, const QString& inputPath,
-                                      const QString& outputPath, JobControl& control, int iterations)
+                                      const QString& outputPath, JobControl& control, int iterations, bool contributions)
 {
     if (!schema.isUsable())
         return Error::badInput(Text::tr("The model's description of its input is missing or damaged."));
@@ -162,6 +162,15 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
             header << csvField(u"probability_"_s + label);
         header << u"predicted"_s;
     }
+    if (contributions) {
+        const bool perClass = *task == Task::Multiclass;
+        for (qsizetype k = 0; k < (perClass ? classes.size() : 1); ++k) {
+            const QString prefix = perClass ? u"contribution_%1_"_s.arg(classes[k]) : u"contribution_"_s;
+            for (const FeatureSpec& feature : features)
+                header << csvField(prefix + feature.name);
+            header << csvField(prefix + u"bias"_s);
+        }
+    }
     summary.columns = header;
     QSaveFile out(outputPath);
     if (!out.open(QIODevice::WriteOnly))
@@ -178,6 +187,19 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
         auto values = booster->predict(batches.values(), batches.rows(), batches.columns(), iterations, outputs);
         if (!values)
             return values.error();
+        std::vector<float> shap;
+        std::size_t shapPerRow = 0;
+        if (contributions) {
+            auto matrix = xgb::denseMatrix(batches.values(), batches.rows(), features, 0);
+            if (!matrix)
+                return matrix.error();
+            std::vector<std::size_t> shape;
+            auto computed = booster->contributions(*matrix, iterations, false, shape);
+            if (!computed)
+                return computed.error();
+            shap = std::move(*computed);
+            shapPerRow = batches.rows() ? shap.size() / batches.rows() : 0;
+        }
         QByteArray text;
         for (std::size_t i = 0; i < batches.rows(); ++i) {
             const float* p = values->data() + i * outputs;
@@ -195,6 +217,8 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
                 }
                 fields << csvField(classes.value(int(best)));
             }
+            for (std::size_t c = 0; c < shapPerRow; ++c)
+                fields << QString::number(double(shap[i * shapPerRow + c]), 'g', 9);
             text += fields.join(u',').toUtf8() + '\n';
         }
         out.write(text);
@@ -207,7 +231,7 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
 }
 
 Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, const QString& inputPath,
-                                         const QString& outputPath, JobControl& control)
+                                         const QString& outputPath, JobControl& control, bool contributions)
 {
     auto run = RunStore(workspace.database()).find(QString::number(runId));
     if (!run)
@@ -222,7 +246,7 @@ Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, con
     // The model holds the rounds trained after the best one too; like the held-out predictions,
     // scoring uses the rounds up to the best one when the run stopped early.
     return predictFile(model.readAll(), run->setup.schema, inputPath, outputPath, control,
-                       run->predictionRounds());
+                       run->predictionRounds(), contributions);
 }
 
 } // namespace grove

@@ -24,13 +24,16 @@ struct PredictionSummary
 // the positive class and the predicted class (binary), one probability per class and the
 // predicted class (multiclass), or the value (regression). Input columns are matched to the
 // model's features by name; a missing feature or one of the wrong type is an error. `iterations`
-// limits the prediction to the first rounds of the model (0: all of them).
+// limits the prediction to the first rounds of the model (0: all of them). With `contributions`,
+// each row also gets XGBoost's TreeSHAP value of every feature and the bias, on the margin scale
+// (columns contribution_FEATURE and contribution_bias; per class for multiclass).
 Result<PredictionSummary> predictFile(const QByteArray& model, const ModelSchema& schema, const QString& inputPath,
-                                      const QString& outputPath, JobControl& control, int iterations = 0);
+                                      const QString& outputPath, JobControl& control, int iterations = 0,
+                                      bool contributions = false);
 
 // The same with the model of a finished run in the workspace. With early stopping only the rounds
 // up to the best one predict, as for the run's held-out predictions.
 Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, const QString& inputPath,
-                                         const QString& outputPath, JobControl& control);
+                                         const QString& outputPath, JobControl& control, bool contributions = false);
 
 } // namespace grove

@@ -217,24 +217,27 @@ Result<DMatrix> quantileMatrix(RowBatches& batches, const std::vector<FeatureSpe
     return matrix;
 }
 
-Result<DMatrix> denseMatrix(const RowBatches& batches, const std::vector<FeatureSpec>& features, int threads)
+Result<DMatrix> denseMatrix(const float* values, std::size_t rows, const std::vector<FeatureSpec>& features, int threads)
 {
     installLogCallback();
-    DMatrix matrix;
-    {
-        // XGBoost copies the values into its own rows; the row-major block is freed right after.
-        std::vector<float> values, labels;
-        batches.gatherAll(values, labels);
-        const QByteArray array = arrayInterface(values.data(), labels.size(), batches.columns());
-        const QByteArray config = "{\"missing\": NaN, \"nthread\": " + QByteArray::number(threads) + "}";
-        DMatrixHandle out = nullptr;
-        if (XGDMatrixCreateFromDense(array.constData(), config.constData(), &out) != 0)
-            return lastError(Text::tr("prepare the data"));
-        matrix = DMatrix(out);
-        if (XGDMatrixSetFloatInfo(out, "label", labels.data(), bst_ulong(labels.size())) != 0)
-            return lastError(Text::tr("prepare the data"));
-    }
+    const QByteArray array = arrayInterface(values, rows, features.size());
+    const QByteArray config = "{\"missing\": NaN, \"nthread\": " + QByteArray::number(threads) + "}";
+    DMatrixHandle out = nullptr;
+    if (XGDMatrixCreateFromDense(array.constData(), config.constData(), &out) != 0)
+        return lastError(Text::tr("prepare the data"));
+    DMatrix matrix(out);
     if (!FeatureInfo(features).setOn(matrix.handle()))
+        return lastError(Text::tr("prepare the data"));
+    return matrix;
+}
+
+Result<DMatrix> denseMatrix(const RowBatches& batches, const std::vector<FeatureSpec>& features, int threads)
+{
+    // XGBoost copies the values into its own rows; the row-major block is freed right after.
+    std::vector<float> values, labels;
+    batches.gatherAll(values, labels);
+    auto matrix = denseMatrix(values.data(), labels.size(), features, threads);
+    if (matrix && XGDMatrixSetFloatInfo(matrix->handle(), "label", labels.data(), bst_ulong(labels.size())) != 0)
         return lastError(Text::tr("prepare the data"));
     return matrix;
 }

@@ -68,6 +68,8 @@ Result<DMatrix> quantileMatrix(RowBatches& batches, const std::vector<FeatureSpe
 // An ordinary DMatrix holding the values themselves (approx and exact need them, and evaluating
 // or predicting on it is faster than on a QuantileDMatrix).
 Result<DMatrix> denseMatrix(const RowBatches& batches, const std::vector<FeatureSpec>& features, int threads);
+// The same for a row-major block of `rows` × features values, without labels.
+Result<DMatrix> denseMatrix(const float* values, std::size_t rows, const std::vector<FeatureSpec>& features, int threads);
 
 struct Evaluation
 {
