@@ -24,6 +24,17 @@ double logOf(double p)
     return std::log(std::clamp(p, kEpsilon, 1 - kEpsilon));
 }
 
+// The bin of `share` (0 to 1) among `bins`: values outside, infinities and NaN go to the end bins
+// (converting them to int directly would be undefined).
+std::size_t binOf(double share, int bins)
+{
+    if (!(share > 0)) // NaN too
+        return 0;
+    if (share >= 1)
+        return std::size_t(bins - 1);
+    return std::min(std::size_t(share * bins), std::size_t(bins - 1));
+}
+
 // JSON has no NaN: a figure that does not exist is null.
 QJsonValue number(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); }
 
@@ -194,11 +205,11 @@ BinaryEvaluation evaluateBinary(std::span<const float> scores, std::span<const s
         const int y = positive[i] ? 1 : 0;
         brier += (p - y) * (p - y);
         logLoss -= y ? logOf(p) : logOf(1 - p);
-        const int bin = std::clamp(int(p * kCalibrationBins), 0, kCalibrationBins - 1);
-        e.calibration[std::size_t(bin)].rows += 1;
-        binScores[std::size_t(bin)] += p;
-        binPositives[std::size_t(bin)] += y;
-        e.scoreHistogram[y][std::size_t(std::clamp(int(p * kHistogramBins), 0, kHistogramBins - 1))] += 1;
+        const std::size_t bin = binOf(p, kCalibrationBins);
+        e.calibration[bin].rows += 1;
+        binScores[bin] += p;
+        binPositives[bin] += y;
+        e.scoreHistogram[y][binOf(p, kHistogramBins)] += 1;
     }
     e.brier = n ? brier / double(n) : kNaN;
     e.logLoss = n ? logLoss / double(n) : kNaN;
@@ -280,7 +291,7 @@ MulticlassEvaluation evaluateMulticlass(std::span<const float> probabilities, st
         f.f1 = f.precision + f.recall > 0 ? 2 * f.precision * f.recall / (f.precision + f.recall) : 0.0;
         for (std::size_t i = 0; i < n; ++i) {
             scores[i] = probabilities[i * k + c];
-            positive[i] = std::size_t(labels[i]) == c;
+            positive[i] = labels[i] == float(c);
         }
         e.oneVsRest.push_back(ThresholdCurve::of(scores, positive));
         f.auc = e.oneVsRest.back().auc();
@@ -340,8 +351,10 @@ RegressionEvaluation evaluateRegression(std::span<const float> predictions, std:
     e.residualTo = *high > *low ? *high : *low + 1;
     constexpr int kBins = 40;
     e.residualHistogram.assign(kBins, 0);
+    // A single value, or values too large for their spread to show in a double, all fall in one bin.
+    const double width = e.residualTo - e.residualFrom;
     for (double residual : residuals)
-        e.residualHistogram[std::size_t(std::clamp(int((residual - e.residualFrom) / (e.residualTo - e.residualFrom) * kBins), 0, kBins - 1))] += 1;
+        e.residualHistogram[width > 0 ? binOf((residual - e.residualFrom) / width, kBins) : 0] += 1;
     return e;
 }
 

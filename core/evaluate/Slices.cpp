@@ -94,7 +94,7 @@ SliceFigures figures(const HeldOutPredictions& p, std::span<const std::uint32_t>
         std::int64_t correct = 0;
         for (std::uint32_t row : rows) {
             const float* s = p.scores.data() + std::size_t(row) * k;
-            correct += std::size_t(std::max_element(s, s + k) - s) == std::size_t(p.labels[row]);
+            correct += float(std::max_element(s, s + k) - s) == p.labels[row];
         }
         f.accuracy = wilson(correct, std::int64_t(rows.size()));
         break;
