@@ -195,7 +195,7 @@ int runEvaluate(Context& context)
     auto predictions = loadHeldOutPredictions(opened->workspace, opened->run);
     if (!predictions)
         return context.fail(predictions.error());
-    auto evaluation = evaluateRun(opened->workspace, opened->run, options);
+    auto evaluation = evaluateRun(opened->run, *predictions, options);
     if (!evaluation)
         return context.fail(evaluation.error());
     std::optional<SliceReport> slices;

@@ -211,14 +211,11 @@ Result<SliceKeys> sliceKeys(Workspace& workspace, const RunRecord& run, const He
     return categoricalSlices(column, categories, maxCategories);
 }
 
-Result<Evaluation> evaluateRun(Workspace& workspace, const RunRecord& run, const DecisionOptions& options)
+Result<Evaluation> evaluateRun(const RunRecord& run, const HeldOutPredictions& predictions, const DecisionOptions& options)
 {
-    auto predictions = loadHeldOutPredictions(workspace, run);
-    if (!predictions)
-        return predictions.error();
-    if (predictions->size() == 0)
+    if (predictions.size() == 0)
         return Error::badInput(Text::tr("Run %1 held out no rows: there is nothing to evaluate.").arg(run.id));
-    return evaluate(*predictions, options);
+    return evaluate(predictions, options);
 }
 
 } // namespace grove

@@ -16,8 +16,9 @@ struct RunRecord;
 // `predictions.f32` next to it. A damaged file is reported, never guessed around.
 Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const RunRecord& run);
 
-// The run's held-out predictions evaluated (`grove-cli evaluate`, the run page's Evaluation tab).
-Result<Evaluation> evaluateRun(Workspace& workspace, const RunRecord& run, const DecisionOptions& options);
+// The run's held-out predictions (from loadHeldOutPredictions()) evaluated: what `grove-cli
+// evaluate` prints. Refuses a run that held out no rows.
+Result<Evaluation> evaluateRun(const RunRecord& run, const HeldOutPredictions& predictions, const DecisionOptions& options);
 
 // The slices of a column of the data the run was scored on (its validation dataset, or the
 // dataset it held rows out of), for its held-out rows: numbers cut at `bins` quantiles,
