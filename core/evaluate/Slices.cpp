@@ -5,10 +5,10 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <numeric>
-#include <random>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +35,37 @@ Interval percentileInterval(double value, std::vector<double> resampled)
     return {value, at(0.025), at(0.975)};
 }
 
+// Weights for the Poisson bootstrap: each row drawn Poisson(1) times, from a seeded splitmix64
+// stream and the distribution's cumulative table. std::poisson_distribution costs tens of
+// nanoseconds a draw; a slice report on 200,000 rows draws 80 million.
+class PoissonOne
+{
+public:
+    explicit PoissonOne(quint64 seed) : m_state(seed) {}
+    std::uint32_t operator()()
+    {
+        m_state += 0x9e3779b97f4a7c15ull;
+        std::uint64_t z = m_state;
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        const std::uint64_t u = (z ^ (z >> 31)) >> 11; // 53 random bits
+        std::uint32_t k = 0;
+        while (k < kTable.size() && u >= kTable[k])
+            ++k;
+        return k;
+    }
+
+private:
+    // P(X <= k) for X ~ Poisson(1), k = 0..9, scaled to 2^53.
+    static constexpr std::array<std::uint64_t, 10> kTable = {
+        std::uint64_t(0.36787944117144233 * 9007199254740992.0), std::uint64_t(0.73575888234288467 * 9007199254740992.0),
+        std::uint64_t(0.91969860292860584 * 9007199254740992.0), std::uint64_t(0.98101184312384626 * 9007199254740992.0),
+        std::uint64_t(0.99634015317265634 * 9007199254740992.0), std::uint64_t(0.99940581518241835 * 9007199254740992.0),
+        std::uint64_t(0.99991675885071202 * 9007199254740992.0), std::uint64_t(0.99998975080332540 * 9007199254740992.0),
+        std::uint64_t(0.99999887479740200 * 9007199254740992.0), std::uint64_t(0.99999988857452183 * 9007199254740992.0)};
+    std::uint64_t m_state;
+};
+
 // AUC with a weight per row (the Poisson bootstrap), over rows already sorted by score, high to
 // low; ties count half.
 double weightedAuc(std::span<const std::uint32_t> order, std::span<const float> scores, std::span<const std::uint8_t> positive,
@@ -58,12 +89,11 @@ SliceFigures figures(const HeldOutPredictions& p, std::span<const std::uint32_t>
 {
     SliceFigures f;
     f.rows = std::int64_t(rows.size());
-    std::mt19937_64 random(seed);
-    std::poisson_distribution<std::uint32_t> poisson(1.0);
+    PoissonOne poisson(seed);
     std::vector<std::uint32_t> weight(rows.size());
     auto resample = [&] {
         for (std::uint32_t& w : weight)
-            w = poisson(random);
+            w = poisson();
     };
     switch (p.task) {
     case Task::Binary: {
