@@ -49,9 +49,9 @@ public:
         z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
         const std::uint64_t u = (z ^ (z >> 31)) >> 11; // 53 random bits
-        std::uint32_t k = 0;
-        while (k < kTable.size() && u >= kTable[k])
-            ++k;
+        std::uint32_t k = 0; // how many of the cumulative probabilities u reaches: no branches
+        for (std::uint64_t bound : kTable)
+            k += u >= bound;
         return k;
     }
 
@@ -66,22 +66,26 @@ private:
     std::uint64_t m_state;
 };
 
-// AUC with a weight per row (the Poisson bootstrap), over rows already sorted by score, high to
-// low; ties count half.
-double weightedAuc(std::span<const std::uint32_t> order, std::span<const float> scores, std::span<const std::uint8_t> positive,
+// AUC with a weight per row (the Poisson bootstrap), over rows sorted by score, high to low:
+// `groupEnds` closes each run of tied scores, which count half. Integer sums per group.
+double weightedAuc(std::span<const std::uint8_t> positive, std::span<const std::uint32_t> groupEnds,
                    std::span<const std::uint32_t> weight)
 {
-    double tp = 0, fp = 0, area = 0;
-    for (std::size_t i = 0; i < order.size();) {
-        double groupTp = 0, groupFp = 0;
-        const float score = scores[order[i]];
-        for (; i < order.size() && scores[order[i]] == score; ++i)
-            (positive[order[i]] ? groupTp : groupFp) += weight[i];
-        area += groupFp * (tp + groupTp / 2);
+    std::int64_t tp = 0, fp = 0;
+    double area = 0;
+    std::size_t i = 0;
+    for (std::uint32_t end : groupEnds) {
+        std::int64_t groupTp = 0, groupAll = 0;
+        for (; i < end; ++i) {
+            groupTp += std::int64_t(weight[i] * positive[i]);
+            groupAll += weight[i];
+        }
+        const std::int64_t groupFp = groupAll - groupTp;
+        area += double(groupFp) * (double(tp) + double(groupTp) / 2);
         tp += groupTp;
         fp += groupFp;
     }
-    return tp > 0 && fp > 0 ? area / (tp * fp) : kNaN;
+    return tp > 0 && fp > 0 ? area / (double(tp) * double(fp)) : kNaN;
 }
 
 SliceFigures figures(const HeldOutPredictions& p, std::span<const std::uint32_t> rows, const SliceOptions& options,
@@ -108,13 +112,21 @@ SliceFigures figures(const HeldOutPredictions& p, std::span<const std::uint32_t>
         f.accuracy = wilson(c.truePositives + c.trueNegatives, c.rows());
         f.precision = wilson(c.truePositives, c.truePositives + c.falsePositives);
         f.recall = wilson(c.truePositives, c.truePositives + c.falseNegatives);
+        // The rows by score once; each resample is then one pass of integer sums.
         std::vector<std::uint32_t> order(rows.size());
         std::iota(order.begin(), order.end(), 0u);
         std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return scores[a] > scores[b]; });
+        std::vector<std::uint8_t> sortedPositive(rows.size());
+        std::vector<std::uint32_t> groupEnds;
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            sortedPositive[i] = positive[order[i]];
+            if (i + 1 == order.size() || scores[order[i + 1]] != scores[order[i]])
+                groupEnds.push_back(std::uint32_t(i + 1));
+        }
         std::vector<double> resampled;
         for (int b = 0; b < options.bootstrap && std::isfinite(curve.auc()); ++b) {
             resample();
-            resampled.push_back(weightedAuc(order, scores, positive, weight));
+            resampled.push_back(weightedAuc(sortedPositive, groupEnds, weight));
         }
         f.auc = percentileInterval(curve.auc(), std::move(resampled));
         break;
