@@ -35,9 +35,6 @@ std::size_t binOf(double share, int bins)
     return std::min(std::size_t(share * bins), std::size_t(bins - 1));
 }
 
-// JSON has no NaN: a figure that does not exist is null.
-QJsonValue number(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); }
-
 QJsonArray numbers(const std::vector<std::int64_t>& values)
 {
     QJsonArray array;
@@ -51,13 +48,13 @@ QJsonObject confusionJson(const Confusion& c, const DecisionOptions& options)
     return {{u"threshold"_s, c.threshold},
             {u"confusion_matrix"_s, QJsonArray{QJsonArray{qint64(c.trueNegatives), qint64(c.falsePositives)},
                                                QJsonArray{qint64(c.falseNegatives), qint64(c.truePositives)}}},
-            {u"precision"_s, number(c.precision())},
-            {u"recall"_s, number(c.recall())},
-            {u"f1"_s, number(c.f1())},
-            {u"accuracy"_s, number(c.accuracy())},
-            {u"specificity"_s, number(c.specificity())},
-            {u"mcc"_s, number(c.mcc())},
-            {u"expected_cost"_s, number(c.cost(options))}};
+            {u"precision"_s, jsonNumber(c.precision())},
+            {u"recall"_s, jsonNumber(c.recall())},
+            {u"f1"_s, jsonNumber(c.f1())},
+            {u"accuracy"_s, jsonNumber(c.accuracy())},
+            {u"specificity"_s, jsonNumber(c.specificity())},
+            {u"mcc"_s, jsonNumber(c.mcc())},
+            {u"expected_cost"_s, jsonNumber(c.cost(options))}};
 }
 
 } // namespace
@@ -111,23 +108,29 @@ ThresholdCurve ThresholdCurve::of(std::span<const float> scores, std::span<const
     return curve;
 }
 
-Confusion ThresholdCurve::at(double threshold) const
+QJsonValue jsonNumber(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); }
+
+Confusion ThresholdCurve::counts(std::ptrdiff_t cut, double threshold) const
 {
     Confusion c;
     c.threshold = threshold;
+    if (cut >= 0) {
+        c.truePositives = m_truePositives[std::size_t(cut)];
+        c.falsePositives = m_falsePositives[std::size_t(cut)];
+    }
+    c.falseNegatives = m_positives - c.truePositives;
+    c.trueNegatives = m_negatives - c.falsePositives;
+    return c;
+}
+
+Confusion ThresholdCurve::at(double threshold) const
+{
     // The last cut whose score is at least the threshold (thresholds fall from high to low).
     // Compared as float32, as the scores are stored: a threshold of 0.35 takes a score shown as 0.35.
     const float cutAt = float(threshold);
     const auto end = std::partition_point(m_thresholds.begin(), m_thresholds.end(),
                                           [cutAt](float score) { return score >= cutAt; });
-    if (end != m_thresholds.begin()) {
-        const std::size_t cut = std::size_t(end - m_thresholds.begin()) - 1;
-        c.truePositives = m_truePositives[cut];
-        c.falsePositives = m_falsePositives[cut];
-    }
-    c.falseNegatives = m_positives - c.truePositives;
-    c.trueNegatives = m_negatives - c.falsePositives;
-    return c;
+    return counts(std::ptrdiff_t(end - m_thresholds.begin()) - 1, threshold);
 }
 
 double ThresholdCurve::auc() const
@@ -167,12 +170,7 @@ Confusion ThresholdCurve::cheapest(const DecisionOptions& options) const
     Confusion best = at(std::nextafter(top, std::numeric_limits<float>::infinity()));
     double bestCost = best.cost(options);
     for (std::size_t i = 0; i < m_thresholds.size(); ++i) {
-        Confusion c;
-        c.threshold = m_thresholds[i];
-        c.truePositives = m_truePositives[i];
-        c.falsePositives = m_falsePositives[i];
-        c.falseNegatives = m_positives - c.truePositives;
-        c.trueNegatives = m_negatives - c.falsePositives;
+        const Confusion c = counts(std::ptrdiff_t(i), m_thresholds[i]);
         if (const double cost = c.cost(options); cost < bestCost) {
             best = c;
             bestCost = cost;
@@ -390,11 +388,11 @@ QJsonObject Evaluation::toJson() const
         json.insert(u"rows"_s, qint64(b.rows));
         json.insert(u"positives"_s, qint64(b.curve.positives()));
         json.insert(u"classes"_s, QJsonArray::fromStringList(classes));
-        json.insert(u"auc"_s, number(b.auc));
-        json.insert(u"average_precision"_s, number(b.averagePrecision));
-        json.insert(u"brier"_s, number(b.brier));
-        json.insert(u"log_loss"_s, number(b.logLoss));
-        json.insert(u"expected_calibration_error"_s, number(b.expectedCalibrationError));
+        json.insert(u"auc"_s, jsonNumber(b.auc));
+        json.insert(u"average_precision"_s, jsonNumber(b.averagePrecision));
+        json.insert(u"brier"_s, jsonNumber(b.brier));
+        json.insert(u"log_loss"_s, jsonNumber(b.logLoss));
+        json.insert(u"expected_calibration_error"_s, jsonNumber(b.expectedCalibrationError));
         const QJsonObject chosen = confusionJson(b.chosen, b.options);
         for (auto it = chosen.begin(); it != chosen.end(); ++it)
             json.insert(it.key(), it.value());
@@ -412,8 +410,8 @@ QJsonObject Evaluation::toJson() const
         QJsonArray gain, lift;
         for (std::size_t i = 0; i < b.gain.size(); i += 10) { // deciles: 10 %, 20 %, ... 100 %
             const std::size_t at = i + 9;
-            gain.append(number(b.gain[at]));
-            lift.append(number(b.gain[at] / (double(at + 1) / 100.0)));
+            gain.append(jsonNumber(b.gain[at]));
+            lift.append(jsonNumber(b.gain[at] / (double(at + 1) / 100.0)));
         }
         json.insert(u"gain_by_decile"_s, gain);
         json.insert(u"lift_by_decile"_s, lift);
@@ -433,20 +431,20 @@ QJsonObject Evaluation::toJson() const
                                         {u"precision"_s, f.precision},
                                         {u"recall"_s, f.recall},
                                         {u"f1"_s, f.f1},
-                                        {u"auc_one_vs_rest"_s, number(f.auc)}});
+                                        {u"auc_one_vs_rest"_s, jsonNumber(f.auc)}});
         json.insert(u"per_class"_s, perClass);
-        json.insert(u"accuracy"_s, number(m.accuracy));
-        json.insert(u"log_loss"_s, number(m.logLoss));
+        json.insert(u"accuracy"_s, jsonNumber(m.accuracy));
+        json.insert(u"log_loss"_s, jsonNumber(m.logLoss));
         json.insert(u"macro"_s, QJsonObject{{u"precision"_s, m.macroPrecision}, {u"recall"_s, m.macroRecall}, {u"f1"_s, m.macroF1}});
         json.insert(u"weighted"_s,
                     QJsonObject{{u"precision"_s, m.weightedPrecision}, {u"recall"_s, m.weightedRecall}, {u"f1"_s, m.weightedF1}});
     } else if (regression) {
         const RegressionEvaluation& r = *regression;
         json.insert(u"rows"_s, qint64(r.rows));
-        json.insert(u"rmse"_s, number(r.rmse));
-        json.insert(u"mae"_s, number(r.mae));
-        json.insert(u"r2"_s, number(r.r2));
-        json.insert(u"mean_error"_s, number(r.meanError));
+        json.insert(u"rmse"_s, jsonNumber(r.rmse));
+        json.insert(u"mae"_s, jsonNumber(r.mae));
+        json.insert(u"r2"_s, jsonNumber(r.r2));
+        json.insert(u"mean_error"_s, jsonNumber(r.meanError));
         json.insert(u"absolute_error_quantiles"_s,
                     QJsonObject{{u"0.5"_s, r.absoluteErrorQuantiles[0]},
                                 {u"0.9"_s, r.absoluteErrorQuantiles[1]},

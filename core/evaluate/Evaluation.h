@@ -59,6 +59,9 @@ public:
     Confusion cheapest(const DecisionOptions& options) const;
 
 private:
+    // The counts when the rows up to cut `cut` are positive (-1: none), at `threshold`.
+    Confusion counts(std::ptrdiff_t cut, double threshold) const;
+
     std::vector<float> m_thresholds;
     std::vector<std::int64_t> m_truePositives, m_falsePositives;
     std::int64_t m_positives = 0, m_negatives = 0;
@@ -131,6 +134,9 @@ struct Evaluation
     // `mae`, `r2`.
     QJsonObject toJson() const;
 };
+
+// A figure as JSON: null when it does not exist (NaN), as JSON has no NaN.
+QJsonValue jsonNumber(double value);
 
 // Evaluates every row of `predictions`: one sort of the scores (per class for multiclass).
 Evaluation evaluate(const HeldOutPredictions& predictions, const DecisionOptions& options = {});

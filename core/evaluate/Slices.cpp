@@ -169,11 +169,10 @@ SliceFigures figures(const HeldOutPredictions& p, std::span<const std::uint32_t>
     return f;
 }
 
-QJsonValue number(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); }
 
 QJsonObject intervalJson(const Interval& i)
 {
-    return {{u"value"_s, number(i.value)}, {u"low"_s, number(i.low)}, {u"high"_s, number(i.high)}};
+    return {{u"value"_s, jsonNumber(i.value)}, {u"low"_s, jsonNumber(i.low)}, {u"high"_s, jsonNumber(i.high)}};
 }
 
 QJsonObject figuresJson(const SliceFigures& f)
@@ -186,7 +185,7 @@ QJsonObject figuresJson(const SliceFigures& f)
             metrics.insert(QString::fromLatin1(name), intervalJson(**interval));
     }
     if (f.mae)
-        metrics.insert(u"mae"_s, number(*f.mae));
+        metrics.insert(u"mae"_s, jsonNumber(*f.mae));
     return {{u"slice"_s, f.name}, {u"rows"_s, qint64(f.rows)}, {u"metrics"_s, metrics}, {u"worse"_s, f.worse}};
 }
 
