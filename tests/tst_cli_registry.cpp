@@ -405,6 +405,59 @@ private slots:
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(!refused.err.isEmpty());
     }
+
+    // Last: it changes how run m_good decides classes.
+    void aSavedThresholdTravelsWithTheModel()
+    {
+        const QString id = QString::number(m_good);
+        QCOMPARE(grove({u"evaluate"_s, id, u"--save"_s}).exitCode, 2); // nothing to save
+        Run saved = grove({u"evaluate"_s, id, u"--threshold"_s, u"0.3"_s, u"--cost-fn"_s, u"4"_s, u"--save"_s});
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.describe()));
+        QVERIFY(saved.out.contains("Saved threshold 0.3"));
+        // Evaluating again uses what was saved.
+        Run again = grove({u"evaluate"_s, id, u"--json"_s});
+        QCOMPARE(again.json().value(u"threshold"_s).toDouble(), 0.3);
+        QCOMPARE(again.json().value(u"threshold_saved"_s).toBool(), true);
+        // The run's own record has it too (grove-cli recover rebuilds it from there).
+        const QJsonObject record = QJsonDocument::fromJson(grove::test::readFile(m_ws + u"/runs/%1/run.json"_s.arg(id))).object();
+        QCOMPARE(record.value(u"decision"_s).toObject(),
+                 (QJsonObject{{u"threshold"_s, 0.3}, {u"cost_fp"_s, 1.0}, {u"cost_fn"_s, 4.0}}));
+
+        // predict decides the class at the saved threshold (a score of at least 0.3 is positive).
+        const QString input = grove::test::writeFile(m_dir.filePath(u"decide.csv"_s),
+                                                     grove::test::syntheticCsv(grove::test::syntheticRows(300, 17)));
+        const QString byRun = m_dir.filePath(u"decided-by-run.csv"_s);
+        Run predicted = grove({u"predict"_s, u"--run"_s, id, u"--input"_s, input, u"--output"_s, byRun, u"--json"_s});
+        QVERIFY2(predicted.exitCode == 0, qPrintable(predicted.describe()));
+        QCOMPARE(predicted.json().value(u"threshold"_s).toDouble(), 0.3);
+        const QList<QByteArray> lines = grove::test::readFile(byRun).trimmed().split('\n');
+        int between = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> fields = lines[i].split(',');
+            const double p = fields[0].toDouble();
+            QCOMPARE(fields[1], QByteArray(float(p) >= 0.3f ? "1" : "0"));
+            between += p >= 0.3 && p < 0.5;
+        }
+        QVERIFY2(between > 0, "no score between 0.3 and 0.5: the test shows nothing");
+
+        // The export carries it: metadata.json, the model card, and predict with the version.
+        QCOMPARE(grove({u"validate"_s, id}).exitCode, 0);
+        Run exported = grove({u"export"_s, id, u"--model"_s, u"decided"_s, u"--registry"_s, m_registry, u"--json"_s});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        const QString path = exported.json().value(u"path"_s).toString();
+        const QJsonObject decision = QJsonDocument::fromJson(grove::test::readFile(path + u"/metadata.json"_s))
+                                         .object()
+                                         .value(u"decision"_s)
+                                         .toObject();
+        QCOMPARE(decision.value(u"threshold"_s).toDouble(), 0.3);
+        QCOMPARE(decision.value(u"chosen"_s).toBool(), true);
+        QCOMPARE(decision.value(u"cost_fn"_s).toDouble(), 4.0);
+        const QByteArray card = grove::test::readFile(path + u"/MODEL_CARD.md"_s);
+        QVERIFY2(card.contains("## Decision threshold") && card.contains("at least **0.3**"), card.constData());
+        const QString byVersion = m_dir.filePath(u"decided-by-version.csv"_s);
+        QCOMPARE(grove({u"predict"_s, u"--model"_s, path, u"--input"_s, input, u"--output"_s, byVersion}).exitCode, 0);
+        QCOMPARE(grove::test::readFile(byVersion), grove::test::readFile(byRun));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliRegistry)

@@ -157,7 +157,11 @@ private slots:
         const double auc = stored.value(u"metrics"_s).toObject().value(u"model"_s).toObject().value(u"valid"_s).toObject().value(u"auc"_s).toDouble();
         QVERIFY(auc > 0.5);
         QCOMPARE(metadata.keyMetric(), u"auc %1"_s.arg(QString::number(auc, 'g', 6)));
-        QCOMPARE(metadata.toJson(), stored);
+        // Exported before a decision threshold was recorded: 0.5, written out as not chosen.
+        QVERIFY(!metadata.decision.threshold);
+        QJsonObject written = metadata.toJson();
+        QCOMPARE(written.take(u"decision"_s).toObject(), (QJsonObject{{u"threshold"_s, 0.5}, {u"chosen"_s, false}}));
+        QCOMPARE(written, stored);
     }
 
     void hostileMetadataReadsEmpty()

@@ -171,13 +171,13 @@ int runEvaluate(Context& context)
     const QStringList positional = context.parser.positionalArguments().mid(1);
     if (positional.size() != 1)
         return context.usageError(Text::tr("evaluate takes one run: grove-cli evaluate RUN."));
-    DecisionOptions options;
     QString problem;
-    options.threshold = numberOption(context, u"threshold"_s, 0.0, 1.0, problem);
-    if (const auto cost = numberOption(context, u"cost-fp"_s, 0.0, HUGE_VAL, problem))
-        options.costFalsePositive = *cost;
-    if (const auto cost = numberOption(context, u"cost-fn"_s, 0.0, HUGE_VAL, problem))
-        options.costFalseNegative = *cost;
+    const std::optional<double> threshold = numberOption(context, u"threshold"_s, 0.0, 1.0, problem);
+    const std::optional<double> costFp = numberOption(context, u"cost-fp"_s, 0.0, HUGE_VAL, problem);
+    const std::optional<double> costFn = numberOption(context, u"cost-fn"_s, 0.0, HUGE_VAL, problem);
+    const bool save = context.parser.isSet(u"save"_s);
+    if (save && !threshold && !costFp && !costFn)
+        problem = Text::tr("--save keeps the --threshold (and --cost-fp, --cost-fn) given with it; give at least one.");
     const int bins = int(numberOption(context, u"bins"_s, 2, 100, problem).value_or(5));
     const int maxSlices = int(numberOption(context, u"max-slices"_s, 2, 1000, problem).value_or(20));
     const double margin = numberOption(context, u"margin"_s, 0, HUGE_VAL, problem).value_or(0.05);
@@ -192,6 +192,14 @@ int runEvaluate(Context& context)
     auto opened = context.openRun(positional.front(), Workspace::Access::ReadIfLocked);
     if (!opened)
         return context.fail(opened.error());
+    // What the run saved, overridden by what is given here.
+    DecisionOptions options = opened->run.decision;
+    if (threshold)
+        options.threshold = *threshold;
+    if (costFp)
+        options.costFalsePositive = *costFp;
+    if (costFn)
+        options.costFalseNegative = *costFn;
     auto predictions = loadHeldOutPredictions(opened->workspace, opened->run);
     if (!predictions)
         return context.fail(predictions.error());
@@ -208,14 +216,22 @@ int runEvaluate(Context& context)
         sliceOptions.margin = margin;
         slices = evaluateSlices(*predictions, *keys, sliceOptions);
     }
-    if ((options.threshold || context.parser.isSet(u"cost-fp"_s) || context.parser.isSet(u"cost-fn"_s)) &&
-        evaluation->task != Task::Binary)
+    if ((threshold || costFp || costFn) && evaluation->task != Task::Binary)
         return context.usageError(Text::tr("--threshold, --cost-fp and --cost-fn apply to binary runs; run %1 is %2.")
                                       .arg(opened->run.id)
                                       .arg(taskDisplayName(evaluation->task)));
+    if (save) {
+        if (opened->workspace.isReadOnly())
+            return context.fail(Error::conflict(Text::tr("The workspace is busy; --save needs to write to it. Try again "
+                                                         "when the other process is done.")));
+        if (auto saved = saveRunDecision(opened->workspace, opened->run, options); !saved)
+            return context.fail(saved.error());
+    }
     if (context.json) {
         QJsonObject json = evaluation->toJson();
         json.insert(u"run"_s, opened->run.id);
+        if (evaluation->binary)
+            json.insert(u"threshold_saved"_s, save ? true : opened->run.decision.threshold.has_value() && !threshold);
         if (slices) {
             QJsonObject bySlice = slices->toJson();
             json.insert(u"slices"_s, bySlice.take(u"slices"_s));
@@ -226,6 +242,11 @@ int runEvaluate(Context& context)
     }
     context.out << Text::tr("Run %1 · %2 · target %3").arg(opened->run.id).arg(taskDisplayName(evaluation->task), opened->run.target())
                 << Qt::endl;
+    if (save)
+        context.out << Text::tr("Saved threshold %1 with run %2: predict and export use it.")
+                           .arg(options.effectiveThreshold())
+                           .arg(opened->run.id)
+                    << Qt::endl;
     if (evaluation->binary)
         printBinary(context, *evaluation);
     else if (evaluation->multiclass)
@@ -327,8 +348,11 @@ void addEvaluationCommands(QList<Command>& commands)
                         [](QCommandLineParser& parser) {
                             parser.addOption({u"threshold"_s,
                                               Text::tr("Binary: a row is positive when its score is at least T (0 to 1; "
-                                                       "default 0.5)."),
+                                                       "default: the run's saved threshold, else 0.5)."),
                                               u"T"_s});
+                            parser.addOption({u"save"_s,
+                                              Text::tr("Binary: save --threshold (and the costs) with the run; predict "
+                                                       "decides the class with it and an export records it.")});
                             parser.addOption({u"cost-fp"_s, Text::tr("Binary: the cost of a false positive (default 1)."), u"A"_s});
                             parser.addOption({u"cost-fn"_s, Text::tr("Binary: the cost of a false negative (default 1)."), u"B"_s});
                             parser.addOption({u"slice-by"_s,

@@ -503,7 +503,8 @@ int predictWithRegistryVersion(Context& context)
                            {u"output"_s, parser.value(u"output"_s)},
                            {u"columns"_s, QJsonArray::fromStringList(result->columns)},
                            {u"unused_columns"_s, QJsonArray::fromStringList(result->unusedColumns)},
-                           {u"unseen_categories"_s, result->unseenCategories}});
+                           {u"unseen_categories"_s, result->unseenCategories},
+                           {u"threshold"_s, result->threshold ? QJsonValue(*result->threshold) : QJsonValue()}});
         return Success;
     }
     context.out << Text::tr("Wrote %1 predictions of %2 version %3 to %4.")
@@ -512,6 +513,11 @@ int predictWithRegistryVersion(Context& context)
                        .arg(number)
                        .arg(parser.value(u"output"_s))
                 << Qt::endl;
+    if (result->threshold)
+        context.out << Text::tr("A row is predicted positive when its probability is at least %1, the version's "
+                                "decision threshold.")
+                           .arg(*result->threshold)
+                    << Qt::endl;
     return Success;
 }
 

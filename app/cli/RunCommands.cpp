@@ -481,7 +481,8 @@ int runPredict(Context& context)
                            {u"output"_s, parser.value(u"output"_s)},
                            {u"columns"_s, QJsonArray::fromStringList(result->columns)},
                            {u"unused_columns"_s, QJsonArray::fromStringList(result->unusedColumns)},
-                           {u"unseen_categories"_s, result->unseenCategories}});
+                           {u"unseen_categories"_s, result->unseenCategories},
+                           {u"threshold"_s, result->threshold ? QJsonValue(*result->threshold) : QJsonValue()}});
         return Success;
     }
     context.out << Text::tr("Wrote %1 predictions of run %2 to %3.")
@@ -489,6 +490,11 @@ int runPredict(Context& context)
                        .arg(run->id)
                        .arg(escapeUnsafeText(parser.value(u"output"_s)))
                 << Qt::endl;
+    if (result->threshold)
+        context.out << Text::tr("A row is predicted positive when its probability is at least %1 (%2).")
+                           .arg(*result->threshold)
+                           .arg(run->decision.threshold ? Text::tr("the run's saved threshold") : Text::tr("the default"))
+                    << Qt::endl;
     if (result->unseenCategories > 0)
         context.err << Text::tr("Note: %1 cells had categories the training data did not have; they were scored as missing.")
                            .arg(result->unseenCategories)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/HeldOutPredictions.h"
+#include "core/model/RunRecord.h"
 
 #include <QJsonObject>
 
@@ -11,13 +12,9 @@
 
 namespace grove {
 
-// How a binary model's scores become decisions, and what mistakes cost.
-struct DecisionOptions
-{
-    std::optional<double> threshold;  // a row is positive when its score is at least this; 0.5 if unset
-    double costFalsePositive = 1.0;
-    double costFalseNegative = 1.0;
-};
+// How a binary model's scores become decisions, and what mistakes cost: what a run saves as its
+// decision (core/model/RunRecord.h).
+using DecisionOptions = RunDecision;
 
 // The confusion counts of one cut, and the figures drawn from them.
 struct Confusion

@@ -34,7 +34,7 @@ QJsonObject ModelMetadata::toJson() const
         {u"model"_s, metrics.model},
         {u"best_iteration"_s, metrics.bestIteration ? QJsonValue(*metrics.bestIteration) : QJsonValue()},
         {u"rounds"_s, metrics.rounds}};
-    return {{u"format"_s, format},
+    QJsonObject json{{u"format"_s, format},
             {u"model"_s, model},
             {u"model_uuid"_s, modelUuid},
             {u"exported_at"_s, timeText(exportedAt)},
@@ -51,6 +51,14 @@ QJsonObject ModelMetadata::toJson() const
             {u"schema"_s, schema.toJson()},
             {u"predict_rounds"_s, predictRounds},
             {u"rounds_in_model"_s, roundsInModel}};
+    if (schema.task == Task::Binary) {
+        // Always the threshold in use, so that a script reading it needs no default of its own.
+        QJsonObject chosen = decision.toJson();
+        chosen.insert(u"threshold"_s, decision.effectiveThreshold());
+        chosen.insert(u"chosen"_s, decision.threshold.has_value());
+        json.insert(u"decision"_s, chosen);
+    }
+    return json;
 }
 
 ModelMetadata ModelMetadata::fromJson(const QJsonObject& json)
@@ -98,6 +106,10 @@ ModelMetadata ModelMetadata::fromJson(const QJsonObject& json)
     m.schema = ModelSchema::fromJson(json.value(u"schema"_s).toObject());
     m.predictRounds = std::max(0, json.value(u"predict_rounds"_s).toInt());
     m.roundsInModel = json.value(u"rounds_in_model"_s).toInt();
+    const QJsonObject decision = json.value(u"decision"_s).toObject();
+    m.decision = RunDecision::fromJson(decision);
+    if (!decision.value(u"chosen"_s).toBool(true))
+        m.decision.threshold.reset(); // the default, written out
     return m;
 }
 

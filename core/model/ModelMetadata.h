@@ -2,6 +2,7 @@
 
 #include "core/model/ModelSchema.h"
 #include "core/model/RunConfig.h"
+#include "core/model/RunRecord.h"
 #include "core/model/RunSetup.h"
 
 #include <QDateTime>
@@ -57,6 +58,7 @@ struct ModelMetadata
     QJsonObject environment; // where the run trained (EnvironmentInfo)
     QJsonObject exportedWith; // where it was exported
     ModelSchema schema;
+    RunDecision decision;  // binary: the decision threshold chosen for the run (0.5 when none was)
     int predictRounds = 0; // the rounds of model.ubj to predict with; 0: all of them
     int roundsInModel = 0;
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace grove {
@@ -80,5 +82,43 @@ int RunRecord::predictionRounds() const
     return bestIteration && setup.config.earlyStoppingRounds > 0 ? *bestIteration + 1 : 0;
 }
 QString RunRecord::datasetName() const { return setup.data.dataset.name; }
+
+QJsonObject RunDecision::toJson() const
+{
+    QJsonObject json;
+    if (threshold)
+        json.insert(u"threshold"_s, *threshold);
+    if (costFalsePositive != 1.0 || costFalseNegative != 1.0) {
+        json.insert(u"cost_fp"_s, costFalsePositive);
+        json.insert(u"cost_fn"_s, costFalseNegative);
+    }
+    return json;
+}
+
+RunDecision RunDecision::fromJson(const QJsonObject& json)
+{
+    RunDecision decision;
+    const QJsonValue threshold = json.value(u"threshold"_s);
+    if (threshold.isDouble() && threshold.toDouble() >= 0.0 && threshold.toDouble() <= 1.0)
+        decision.threshold = threshold.toDouble();
+    auto cost = [&](const QString& key, double& into) {
+        const QJsonValue value = json.value(key);
+        if (value.isDouble() && std::isfinite(value.toDouble()) && value.toDouble() >= 0.0)
+            into = value.toDouble();
+    };
+    cost(u"cost_fp"_s, decision.costFalsePositive);
+    cost(u"cost_fn"_s, decision.costFalseNegative);
+    return decision;
+}
+
+QString RunDecision::problem() const
+{
+    if (threshold && !(*threshold >= 0.0 && *threshold <= 1.0))
+        return Text::tr("The decision threshold must be between 0 and 1; %1 is not.").arg(*threshold);
+    if (!(std::isfinite(costFalsePositive) && costFalsePositive >= 0.0) ||
+        !(std::isfinite(costFalseNegative) && costFalseNegative >= 0.0))
+        return Text::tr("The costs of a false positive and of a false negative must be numbers of at least 0.");
+    return {};
+}
 
 } // namespace grove

@@ -141,6 +141,23 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const ModelSche
     }
     card << QString();
 
+    if (schema.task == Task::Binary) {
+        const RunDecision& decision = run.decision;
+        card << Text::tr("## Decision threshold") << QString();
+        card << (decision.threshold
+                     ? Text::tr("A row is predicted **%1** when its probability is at least **%2**, the threshold "
+                                "chosen for this model (metadata.json, `decision`).")
+                     : Text::tr("A row is predicted **%1** when its probability is at least **%2** (the default: no "
+                                "threshold was chosen for this model)."))
+                    .arg(line(schema.classes.value(1)))
+                    .arg(decision.effectiveThreshold());
+        if (decision.costFalsePositive != 1.0 || decision.costFalseNegative != 1.0)
+            card << QString() << Text::tr("It was chosen with a false positive costing %1 and a false negative %2.")
+                                     .arg(decision.costFalsePositive)
+                                     .arg(decision.costFalseNegative);
+        card << QString();
+    }
+
     card << Text::tr("## Input features") << QString();
     card << Text::tr("Columns are matched by name; other columns are ignored.") << QString();
     card << Text::tr("| # | Feature | Type | Categories |") << u"|---|---|---|---|"_s;
@@ -259,6 +276,8 @@ Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const 
     metadata.environment = run.environment;
     metadata.exportedWith = environment.toJson();
     metadata.schema = schema;
+    if (schema.task == Task::Binary)
+        metadata.decision = run.decision;
     // An exported model is already cut at its best round: it predicts with all of its rounds.
     metadata.predictRounds = 0;
     metadata.roundsInModel = run.predictionRounds() > 0 ? run.predictionRounds() : run.roundsDone;
@@ -397,7 +416,8 @@ Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& 
     auto bytes = registry.readFile(model, version, u"model.ubj"_s);
     if (!bytes)
         return bytes.error();
-    return predictFile(*bytes, metadata->schema, inputPath, outputPath, control, metadata->predictRounds, contributions);
+    return predictFile(*bytes, metadata->schema, inputPath, outputPath, control, metadata->predictRounds, contributions,
+                       metadata->decision.effectiveThreshold());
 }
 
 Result<std::tuple<QString, QString, int>> parseVersionPath(const QString& path)

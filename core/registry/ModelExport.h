@@ -46,7 +46,8 @@ Result<std::optional<ProductionModel>> productionModel(Registry& registry, const
 // A version's metadata.json, read after the whole version verified.
 Result<ModelMetadata> versionMetadata(Registry& registry, const QString& model, int version);
 
-// Scores a data file with a registry version (checked first), as predictFile does.
+// Scores a data file with a registry version (checked first), as predictFile does, deciding a
+// binary model's class at the threshold its metadata records.
 Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& model, int version,
                                              const QString& inputPath, const QString& outputPath, JobControl& control,
                                              bool contributions = false);

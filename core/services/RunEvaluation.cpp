@@ -5,6 +5,8 @@
 #include "core/model/RunRecord.h"
 #include "core/store/DatasetSnapshot.h"
 #include "core/store/DatasetStore.h"
+#include "core/store/RunFile.h"
+#include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"
 
@@ -216,6 +218,21 @@ Result<Evaluation> evaluateRun(const RunRecord& run, const HeldOutPredictions& p
     if (predictions.size() == 0)
         return Error::badInput(Text::tr("Run %1 held out no rows: there is nothing to evaluate.").arg(run.id));
     return evaluate(predictions, options);
+}
+
+Status saveRunDecision(Workspace& workspace, const RunRecord& run, const RunDecision& decision)
+{
+    if (run.setup.schema.task != Task::Binary)
+        return Error::badInput(Text::tr("Run %1 is %2; a decision threshold belongs to a binary run.")
+                                   .arg(run.id)
+                                   .arg(taskDisplayName(run.setup.schema.task.value_or(Task::Regression))));
+    if (run.status != RunStatus::Finished)
+        return Error::conflict(Text::tr("Run %1 is %2; only a finished run has scores to choose a threshold for.")
+                                   .arg(run.id)
+                                   .arg(runStatusDisplayName(run.status).toLower()));
+    if (auto saved = RunStore(workspace.database()).setDecision(run.id, decision); !saved)
+        return saved;
+    return writeRunFile(workspace, run.id);
 }
 
 } // namespace grove

@@ -20,6 +20,11 @@ Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const Ru
 // evaluate` prints. Refuses a run that held out no rows.
 Result<Evaluation> evaluateRun(const RunRecord& run, const HeldOutPredictions& predictions, const DecisionOptions& options);
 
+// Saves the decision threshold (and the costs it was chosen with) of a finished binary run, in
+// the workspace and in the run's own record (run.json). `predict` then decides the class with
+// it, and an export writes it into the version's metadata and model card.
+Status saveRunDecision(Workspace& workspace, const RunRecord& run, const RunDecision& decision);
+
 // The slices of a column of the data the run was scored on (its validation dataset, or the
 // dataset it held rows out of), for its held-out rows: numbers cut at `bins` quantiles,
 // categories one slice each (beyond `maxCategories`, the rarest together as "other"). Any

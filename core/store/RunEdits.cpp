@@ -3,6 +3,7 @@
 #include "core/common/SafeText.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +83,21 @@ Status RunStore::setNote(qint64 id, const QString& note)
     if (!statement)
         return statement.error();
     statement->bind(1, note).bind(2, id);
+    if (auto status = statement->run(); !status)
+        return status;
+    if (m_database.changes() == 0)
+        return Error::notFound(Text::tr("There is no run %1.").arg(id));
+    return {};
+}
+
+Status RunStore::setDecision(qint64 id, const RunDecision& decision)
+{
+    if (const QString problem = decision.problem(); !problem.isEmpty())
+        return Error::badInput(problem);
+    auto statement = m_database.prepare(u"UPDATE runs SET decision = ? WHERE id = ?"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, QString::fromUtf8(QJsonDocument(decision.toJson()).toJson(QJsonDocument::Compact))).bind(2, id);
     if (auto status = statement->run(); !status)
         return status;
     if (m_database.changes() == 0)

@@ -84,6 +84,7 @@ QJsonObject runFileJson(const RunRecord& r, const std::vector<StoredSeries>& his
             {u"tags"_s, QJsonArray::fromStringList(r.tags)},
             {u"note"_s, r.note},
             {u"deleted_at"_s, time(r.deletedAt)},
+            {u"decision"_s, r.decision.toJson()},
             {u"history"_s, series}};
 }
 
@@ -129,6 +130,7 @@ Result<RunFileContents> parseRunFile(const QJsonObject& json)
         r.tags << tag.toString();
     r.note = json.value(u"note"_s).toString();
     r.deletedAt = parseTime(json.value(u"deleted_at"_s));
+    r.decision = RunDecision::fromJson(json.value(u"decision"_s).toObject());
     for (const QJsonValue& value : json.value(u"history"_s).toArray()) {
         const QJsonObject entry = value.toObject();
         StoredSeries series{entry.value(u"split"_s).toString(), entry.value(u"metric"_s).toString(),

@@ -32,7 +32,8 @@ const QString kColumns =
     u"r.id, r.experiment_id, e.name, r.dataset_id, r.valid_dataset_id, r.status, r.created_at, r.started_at, "
     "r.finished_at, r.heartbeat_at, r.user, r.host, r.process, r.config, r.environment, r.rounds_done, r.rounds_total, "
     "r.best_iteration, r.final_metrics, r.best_metrics, r.importance, r.model_sha256, r.message, r.reproduced_from, "
-    "r.note, r.deleted_at, (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM run_tags t WHERE t.run_id = r.id ORDER BY tag))"_s;
+    "r.note, r.deleted_at, (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM run_tags t WHERE t.run_id = r.id ORDER BY tag)), "
+    "r.decision"_s;
 const QString kFrom = u"FROM runs r JOIN experiments e ON e.id = r.experiment_id"_s;
 
 QDateTime parseTime(const QString& text)
@@ -168,6 +169,8 @@ void readRun(const Statement& s, RunRecord& r, RunDocuments* documents = nullptr
     r.deletedAt = parseTime(s.bytes(25));
     if (!s.isNull(26))
         r.tags = s.text(26).split(QChar(31), Qt::SkipEmptyParts);
+    if (const QByteArrayView decision = s.bytes(27); decision.size() > 2)
+        r.decision = RunDecision::fromJson(QJsonDocument::fromJson(decision.toByteArray()).object());
     if (!documents)
         parseRunDocuments(r, d);
 }

@@ -73,6 +73,8 @@ public:
     // Replaces the run's tags (trimmed, without duplicates; a tag has no spaces or commas).
     Status setTags(qint64 id, const QStringList& tags);
     Status setNote(qint64 id, const QString& note);
+    // The decision threshold (and costs) chosen for a binary run; refused when out of range.
+    Status setDecision(qint64 id, const RunDecision& decision);
     // The trash keeps a run, with its files, until it is restored or emptied.
     Status moveToTrash(qint64 id);
     Status restoreFromTrash(qint64 id);

@@ -125,6 +125,10 @@ CREATE TABLE workspace_settings (
     value TEXT NOT NULL
 );
 )sql"_s},
+    // The decision threshold (and the costs it was chosen with) a binary run's owner saved.
+    {7, uR"sql(
+ALTER TABLE runs ADD COLUMN decision TEXT NOT NULL DEFAULT '{}';
+)sql"_s},
 };
 
 struct Text

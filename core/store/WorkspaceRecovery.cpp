@@ -215,8 +215,8 @@ Status insertRun(Database& database, const RunRecord& r, qint64 experimentId)
     auto statement = database.prepare(
         u"INSERT INTO runs (id, experiment_id, dataset_id, valid_dataset_id, status, created_at, started_at, finished_at, "
         "heartbeat_at, user, host, process, config, environment, rounds_done, rounds_total, best_iteration, final_metrics, "
-        "best_metrics, importance, model_sha256, message, reproduced_from, note, deleted_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "best_metrics, importance, model_sha256, message, reproduced_from, note, deleted_at, decision) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!statement)
         return statement.error();
     auto optionalText = [&](int index, const QString& text) {
@@ -254,6 +254,7 @@ Status insertRun(Database& database, const RunRecord& r, qint64 experimentId)
         statement->bindNull(23);
     statement->bind(24, r.note);
     optionalText(25, timestamp(r.deletedAt));
+    statement->bind(26, json(r.decision.toJson()));
     return statement->run();
 }
 

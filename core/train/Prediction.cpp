@@ -34,10 +34,15 @@ struct Text
 } // namespace
 
 Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelSchema& schema, const QString& inputPath,
-                                      const QString& outputPath, JobControl& control, int iterations, bool contributions)
+                                      const QString& outputPath, JobControl& control, int iterations, bool contributions,
+                                      double threshold)
 {
     if (!schema.isUsable())
         return Error::badInput(Text::tr("The model's description of its input is missing or damaged."));
+    if (!(threshold >= 0.0 && threshold <= 1.0))
+        return Error::badInput(Text::tr("The decision threshold must be between 0 and 1; %1 is not.").arg(threshold));
+    // The same comparison as the evaluation's: a score of at least the threshold, in float32.
+    const float cut = float(threshold);
     const std::optional<Task> task = schema.task;
     const QStringList& classes = schema.classes;
 
@@ -64,6 +69,8 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
     // The columns by name, checked against the model's features.
     PredictionSummary summary;
     summary.rows = table->rows;
+    if (*task == Task::Binary)
+        summary.threshold = threshold;
     QStringList missing, wrongType;
     std::vector<std::size_t> columnOfFeature;
     std::vector<FeatureSpec> features;
@@ -207,7 +214,7 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
             if (*task == Task::Regression) {
                 fields << QString::number(double(p[0]), 'g', 9);
             } else if (*task == Task::Binary) {
-                fields << QString::number(double(p[0]), 'g', 9) << csvField(classes.value(p[0] > 0.5f ? 1 : 0));
+                fields << QString::number(double(p[0]), 'g', 9) << csvField(classes.value(p[0] >= cut ? 1 : 0));
             } else {
                 std::size_t best = 0;
                 for (std::size_t k = 0; k < outputs; ++k) {
@@ -246,7 +253,7 @@ Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, con
     // The model holds the rounds trained after the best one too; like the held-out predictions,
     // scoring uses the rounds up to the best one when the run stopped early.
     return predictFile(model.readAll(), run->setup.schema, inputPath, outputPath, control,
-                       run->predictionRounds(), contributions);
+                       run->predictionRounds(), contributions, run->decision.effectiveThreshold());
 }
 
 } // namespace grove

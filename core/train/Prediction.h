@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace grove {
 
 class Workspace;
@@ -17,6 +19,7 @@ struct PredictionSummary
     QStringList columns;        // written to the output
     QStringList unusedColumns;  // input columns the model does not use
     qint64 unseenCategories = 0; // cells with a category the training data did not have (scored as missing)
+    std::optional<double> threshold; // binary: the score from which a row is predicted positive
 };
 
 // Scores a CSV/TSV/LIBSVM file with a model and its schema (features with their categories,
@@ -29,10 +32,11 @@ struct PredictionSummary
 // (columns contribution_FEATURE and contribution_bias; per class for multiclass).
 Result<PredictionSummary> predictFile(const QByteArray& model, const ModelSchema& schema, const QString& inputPath,
                                       const QString& outputPath, JobControl& control, int iterations = 0,
-                                      bool contributions = false);
+                                      bool contributions = false, double threshold = 0.5);
 
 // The same with the model of a finished run in the workspace. With early stopping only the rounds
-// up to the best one predict, as for the run's held-out predictions.
+// up to the best one predict, as for the run's held-out predictions; a binary run decides the
+// class at its saved decision threshold.
 Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, const QString& inputPath,
                                          const QString& outputPath, JobControl& control, bool contributions = false);
 
