@@ -193,6 +193,27 @@ private slots:
         QVERIFY(QFile::remove(stored));
         QCOMPARE(grove({u"evaluate"_s, id, u"--threshold"_s, u"0.3"_s, u"--json"_s}).json(), json);
         QCOMPARE(fileBytes(stored), good);
+        // Both files gone (a run from before either was kept): scored again from the model and the
+        // snapshot, to the same numbers.
+        const QString csv = m_ws + u"/runs/%1/predictions.csv"_s.arg(m_binaryRun);
+        const QByteArray csvBytes = fileBytes(csv);
+        QVERIFY(QFile::remove(stored) && QFile::remove(csv));
+        QCOMPARE(grove({u"evaluate"_s, id, u"--threshold"_s, u"0.3"_s, u"--json"_s}).json(), json);
+        QCOMPARE(fileBytes(stored), good);
+        // ... but not from a model changed since training: the file is named, nothing written.
+        const QString model = m_ws + u"/runs/%1/model.ubj"_s.arg(m_binaryRun);
+        const QByteArray modelBytes = fileBytes(model);
+        QVERIFY(QFile::remove(stored));
+        write(u"changed.ubj"_s, modelBytes + ' ');
+        QVERIFY(QFile::remove(model) && QFile::copy(m_dir.filePath(u"changed.ubj"_s), model));
+        Run changed = grove({u"evaluate"_s, id});
+        QCOMPARE(changed.exitCode, 1);
+        QVERIFY2(changed.err.contains(u"model.ubj"_s) && changed.err.contains(u"changed after training"_s), qPrintable(changed.err));
+        QVERIFY(!QFile::exists(stored));
+        write(u"model.ubj"_s, modelBytes);
+        QVERIFY(QFile::remove(model) && QFile::copy(m_dir.filePath(u"model.ubj"_s), model));
+        write(u"predictions.csv"_s, csvBytes);
+        QVERIFY(QFile::copy(m_dir.filePath(u"predictions.csv"_s), csv));
     }
 
     // grove-cli explain: mean |SHAP| largest first, one row's contributions that add up to its

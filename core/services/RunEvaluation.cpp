@@ -121,7 +121,7 @@ Result<HeldOutPredictions> heldOutPredictionsFromCsv(QByteArrayView csv, Task ta
     return p;
 }
 
-Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const RunRecord& run)
+Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const RunRecord& run, JobControl& control)
 {
     if (run.status != RunStatus::Finished)
         return Error::badInput(Text::tr("Run %1 has not finished: only a finished run has held-out predictions.").arg(run.id));
@@ -142,18 +142,28 @@ Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const Ru
     // A run from before predictions.f32: its predictions.csv, converted once.
     const QString csvPath = predictionsPath(workspace, run.id);
     QFile csv(csvPath);
-    if (!csv.open(QIODevice::ReadOnly))
-        return Error::io(Text::tr("Run %1 has no held-out predictions: neither %2 nor %3 can be read. Train it again "
-                                  "(grove-cli reproduce %1) to evaluate it.")
+    Result<HeldOutPredictions> predictions = Error::internal(QString());
+    if (csv.open(QIODevice::ReadOnly)) {
+        predictions = heldOutPredictionsFromCsv(csv.readAll(), *task, run.setup.schema.classes, csvPath);
+    } else if (!csv.exists()) {
+        // Neither file: scored again from the model and the snapshot.
+        predictions = rescoreHeldOutRows(workspace, run, control);
+    } else {
+        return Error::io(Text::tr("Run %1's held-out predictions cannot be read: %2 (%3).")
                              .arg(run.id)
-                             .arg(QDir::toNativeSeparators(stored), QDir::toNativeSeparators(csvPath)));
-    const QByteArray bytes = csv.readAll();
-    auto predictions = heldOutPredictionsFromCsv(bytes, *task, run.setup.schema.classes, csvPath);
+                             .arg(QDir::toNativeSeparators(csvPath), csv.errorString()));
+    }
     if (!predictions)
         return predictions.error();
     // Kept for the next time; a read-only workspace is evaluated all the same.
     (void)predictions->write(stored);
     return predictions;
+}
+
+Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const RunRecord& run)
+{
+    JobControl control;
+    return loadHeldOutPredictions(workspace, run, control);
 }
 
 Result<SliceKeys> sliceKeys(Workspace& workspace, const RunRecord& run, const HeldOutPredictions& predictions,

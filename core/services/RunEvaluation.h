@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/JobControl.h"
 #include "core/common/Result.h"
 #include "core/evaluate/Evaluation.h"
 #include "core/evaluate/Slices.h"
@@ -13,7 +14,10 @@ struct RunRecord;
 // A finished run's held-out predictions. From `predictions.f32`, written when the run finished;
 // a run trained before Grove kept that file has them read once from its `predictions.csv`
 // (the same rows and the same numbers, written with 9 significant digits) and stored as
-// `predictions.f32` next to it. A damaged file is reported, never guessed around.
+// `predictions.f32` next to it; a run with neither file has its held-out rows scored again from
+// its model and snapshot (not possible for cross-validation, whose fold models are not kept).
+// A damaged file is reported, never guessed around.
+Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const RunRecord& run, JobControl& control);
 Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const RunRecord& run);
 
 // The run's held-out predictions (from loadHeldOutPredictions()) evaluated: what `grove-cli

@@ -54,24 +54,6 @@ std::vector<std::uint32_t> samplePositions(std::size_t total, std::size_t count,
     return all;
 }
 
-Result<xgb::Booster> loadModel(Workspace& workspace, const RunRecord& run)
-{
-    const QString path = modelPath(workspace, run.id);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(Text::tr("The model of run %1 cannot be read: %2 (%3).")
-                             .arg(run.id)
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    auto booster = xgb::Booster::load(file.readAll());
-    if (!booster)
-        return Error::io(Text::tr("The model of run %1 (%2) is damaged: %3")
-                             .arg(run.id)
-                             .arg(QDir::toNativeSeparators(path), booster.error().message));
-    if (const int rounds = run.predictionRounds(); rounds > 0)
-        return booster->slice(rounds);
-    return booster;
-}
-
 } // namespace
 
 std::vector<int> Explanation::ranking() const
@@ -149,7 +131,7 @@ Result<Explanation> explainRun(Workspace& workspace, const RunRecord& run, const
                                  .arg(qint64(row) + 1)
                                  .arg(side.snapshot.rows()));
     }
-    auto booster = loadModel(workspace, run);
+    auto booster = loadRunModel(workspace, run, true);
     if (!booster)
         return booster.error();
 

@@ -426,4 +426,57 @@ Result<int> emptyRunTrash(Workspace& workspace)
     return int(deleted->size());
 }
 
+Result<xgb::Booster> loadRunModel(Workspace& workspace, const RunRecord& run, bool cutAtBest)
+{
+    const QString path = modelPath(workspace, run.id);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(Text::tr("The model of run %1 cannot be read: %2 (%3).")
+                             .arg(run.id)
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (!run.modelSha256.isEmpty() && QString::fromLatin1(Sha256::hash(bytes).toHex()) != run.modelSha256)
+        return Error::io(Text::tr("The model of run %1 (%2) was changed after training: its SHA-256 is not the one the "
+                                  "run recorded. Train the run again (grove-cli reproduce %1).")
+                             .arg(run.id)
+                             .arg(QDir::toNativeSeparators(path)));
+    auto booster = xgb::Booster::load(bytes);
+    if (!booster)
+        return Error::io(Text::tr("The model of run %1 (%2) is damaged: %3")
+                             .arg(run.id)
+                             .arg(QDir::toNativeSeparators(path), booster.error().message));
+    if (const int rounds = run.predictionRounds(); cutAtBest && rounds > 0)
+        return booster->slice(rounds);
+    return booster;
+}
+
+Result<HeldOutPredictions> rescoreHeldOutRows(Workspace& workspace, const RunRecord& run, JobControl& control)
+{
+    auto config = runConfig(run);
+    if (!config)
+        return config.error();
+    if (config->validation.kind == ValidationKind::KFold)
+        return Error::badInput(Text::tr("Run %1 was cross-validated and its held-out predictions (%2) are gone; they came "
+                                        "from fold models that are not kept. Train it again (grove-cli reproduce %1).")
+                                   .arg(run.id)
+                                   .arg(QDir::toNativeSeparators(predictionsPath(workspace, run.id))));
+    auto booster = loadRunModel(workspace, run, false);
+    if (!booster)
+        return booster.error();
+    auto plan = prepareTraining(workspace, *config, false);
+    if (!plan)
+        return plan.error();
+    if (plan->train.dataset.contentHash != run.setup.data.dataset.contentHash || plan->schema() != run.setup.schema)
+        return Error::badInput(Text::tr("The data run %1 was trained on is no longer in the workspace as it was, so its "
+                                        "held-out rows cannot be scored again.")
+                                   .arg(run.id));
+    if (control.isInterruptionRequested())
+        return Error::cancelled();
+    TrainingOutcome outcome;
+    const DataSide& side = plan->validation ? *plan->validation : plan->train;
+    if (auto predicted = predictRows(*plan, *booster, side, plan->validRows, run.predictionRounds(), -1, outcome); !predicted)
+        return predicted.error();
+    return heldOutPredictions(*plan, outcome);
+}
+
 } // namespace grove

@@ -93,4 +93,13 @@ QByteArray predictionsCsv(const TrainingPlan& plan, const TrainingOutcome& outco
 QString heldOutPredictionsPath(const Workspace& workspace, qint64 runId);
 HeldOutPredictions heldOutPredictions(const TrainingPlan& plan, const TrainingOutcome& outcome);
 
+// The model of a finished run, read from runs/<id>/model.ubj after checking that it is the file the
+// run recorded (its SHA-256). With `cutAtBest`, only the rounds up to the best iteration are kept
+// when early stopping chose one. Errors name the file.
+Result<xgb::Booster> loadRunModel(Workspace& workspace, const RunRecord& run, bool cutAtBest);
+// A run's held-out predictions made again from its model and the snapshot it was trained on: for
+// a run that has neither predictions.f32 nor predictions.csv. A cross-validated run's came from
+// fold models that are not kept, so it is refused.
+Result<HeldOutPredictions> rescoreHeldOutRows(Workspace& workspace, const RunRecord& run, JobControl& control);
+
 } // namespace grove
