@@ -166,8 +166,10 @@ Result<HeldOutPredictions> loadHeldOutPredictions(Workspace& workspace, const Ru
     return loadHeldOutPredictions(workspace, run, control);
 }
 
-Result<SliceKeys> sliceKeys(Workspace& workspace, const RunRecord& run, const HeldOutPredictions& predictions,
-                            const QString& column, int bins, int maxCategories)
+namespace {
+
+// The dataset a run's held-out rows come from, and its snapshot.
+Result<std::pair<DatasetRecord, Snapshot>> scoredData(Workspace& workspace, const RunRecord& run)
 {
     const qint64 datasetId = run.validDatasetId.value_or(run.datasetId);
     auto dataset = DatasetStore(workspace.database()).byId(datasetId);
@@ -178,21 +180,46 @@ Result<SliceKeys> sliceKeys(Workspace& workspace, const RunRecord& run, const He
     auto snapshot = openSnapshot(workspace, **dataset);
     if (!snapshot)
         return snapshot.error();
+    return std::pair(**dataset, std::move(*snapshot));
+}
+
+QStringList columnNames(const Snapshot& snapshot)
+{
+    QStringList names;
+    for (qsizetype c = 0; c < snapshot.columnCount(); ++c)
+        names << snapshot.column(c).name;
+    return names;
+}
+
+} // namespace
+
+Result<QStringList> sliceColumns(Workspace& workspace, const RunRecord& run)
+{
+    auto data = scoredData(workspace, run);
+    if (!data)
+        return data.error();
+    return columnNames(data->second);
+}
+
+Result<SliceKeys> sliceKeys(Workspace& workspace, const RunRecord& run, const HeldOutPredictions& predictions,
+                            const QString& column, int bins, int maxCategories)
+{
+    auto data = scoredData(workspace, run);
+    if (!data)
+        return data.error();
+    const DatasetRecord* dataset = &data->first;
+    const Snapshot* snapshot = &data->second;
     const qsizetype index = snapshot->indexOf(column);
-    if (index < 0) {
-        QStringList names;
-        for (qsizetype c = 0; c < snapshot->columnCount(); ++c)
-            names << snapshot->column(c).name;
+    if (index < 0)
         return Error::badInput(Text::tr("Dataset \"%1\" has no column \"%2\". Its columns: %3.")
-                                   .arg((*dataset)->name, column, names.join(u", "_s)));
-    }
+                                   .arg(dataset->name, column, columnNames(*snapshot).join(u", "_s)));
     for (std::uint32_t row : predictions.rows) {
         if (qint64(row) >= snapshot->rows())
             return Error::io(Text::tr("The held-out predictions of run %1 name row %2, but dataset \"%3\" has %4 rows: "
                                       "they belong to other data.")
                                  .arg(run.id)
                                  .arg(qint64(row) + 1)
-                                 .arg((*dataset)->name)
+                                 .arg(dataset->name)
                                  .arg(snapshot->rows()));
     }
     if (snapshot->column(index).numeric) {

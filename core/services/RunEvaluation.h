@@ -29,6 +29,9 @@ Result<Evaluation> evaluateRun(const RunRecord& run, const HeldOutPredictions& p
 // it, and an export writes it into the version's metadata and model card.
 Status saveRunDecision(Workspace& workspace, const RunRecord& run, const RunDecision& decision);
 
+// The columns of the data the run was scored on: what slices can be made of.
+Result<QStringList> sliceColumns(Workspace& workspace, const RunRecord& run);
+
 // The slices of a column of the data the run was scored on (its validation dataset, or the
 // dataset it held rows out of), for its held-out rows: numbers cut at `bins` quantiles,
 // categories one slice each (beyond `maxCategories`, the rarest together as "other"). Any

@@ -11,6 +11,7 @@
 #include "ui/datasets/ImportController.h"
 #include "ui/registry/RegistryController.h"
 #include "ui/registry/RegistryView.h"
+#include "ui/evaluate/EvaluationView.h"
 #include "ui/registry/ValidationPanel.h"
 #include "ui/runs/CompareView.h"
 #include "ui/runs/NewRunDialog.h"
@@ -63,6 +64,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_imports = new ImportController(m_workspace, statusBar(), m_messageBar, this, this);
     m_registry = new RegistryController(m_workspace, statusBar(), m_messageBar, this);
     m_registryView = new RegistryView(m_workspace, m_registry, this);
+    m_evaluationView = new EvaluationView(m_workspace, this);
+    m_runView->addPage(m_evaluationView, tr("Evaluation"));
     m_validationPanel = new ValidationPanel(m_workspace, m_registry, this);
     m_runView->addPage(m_validationPanel, tr("Validation && Export"));
 
@@ -126,6 +129,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_runView, &RunView::message, this,
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
     connect(m_runView, &RunView::runChanged, m_validationPanel, &ValidationPanel::setRun);
+    connect(m_runView, &RunView::runChanged, m_evaluationView, &EvaluationView::setRun);
     connect(m_validationPanel, &ValidationPanel::errorOccurred, this,
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
     connect(m_registry, &RegistryController::exported, this, [this](qint64, const QString& model, int version) {

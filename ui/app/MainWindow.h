@@ -15,6 +15,7 @@ namespace grove {
 class DatasetProfileView;
 class RegistryController;
 class RegistryView;
+class EvaluationView;
 class ValidationPanel;
 class DatasetsPanel;
 class ImportController;
@@ -52,6 +53,7 @@ public:
     RegistryView* registryView() const { return m_registryView; }
     RegistryController* registryController() const { return m_registry; }
     ValidationPanel* validationPanel() const { return m_validationPanel; }
+    EvaluationView* evaluationView() const { return m_evaluationView; }
     QUndoStack* undoStack() const { return m_undoStack; }
     // Opens the New Run dialog, filled from run `copyFrom` when given. Returns the open dialog.
     NewRunDialog* showNewRunDialog(qint64 copyFrom = -1);
@@ -92,6 +94,7 @@ private:
     RegistryController* m_registry;
     RegistryView* m_registryView;
     ValidationPanel* m_validationPanel;
+    EvaluationView* m_evaluationView;
     QTabWidget* m_centralTabs;
     QStackedWidget* m_pages;
     QWidget* m_welcomePage;

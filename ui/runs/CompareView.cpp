@@ -1,5 +1,7 @@
 #include "ui/runs/CompareView.h"
 
+#include "ui/common/ExportActions.h"
+
 #include "core/store/Workspace.h"
 #include "core/model/RunConfig.h"
 #include "ui/charts/CurvePlot.h"
@@ -466,10 +468,8 @@ bool CompareView::exportChart(const QString& path)
 
 bool CompareView::exportTable(QTableView* table, const QString& path)
 {
-    const QByteArray csv = tableCsv(*table->model());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        emit errorOccurred(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const QString error = writeTableCsv(*table->model(), path); !error.isEmpty()) {
+        emit errorOccurred(error);
         return false;
     }
     return true;

@@ -189,23 +189,4 @@ void fitColumns(QTableView* table)
         table->setColumnWidth(c, std::min(table->columnWidth(c), 240));
 }
 
-QByteArray tableCsv(const QAbstractItemModel& model)
-{
-    QByteArray csv;
-    QStringList fields;
-    for (int c = 0; c < model.columnCount(); ++c)
-        fields << csvField(model.headerData(c, Qt::Horizontal).toString());
-    csv += fields.join(u',').toUtf8() + '\n';
-    for (int row = 0; row < model.rowCount(); ++row) {
-        fields.clear();
-        for (int c = 0; c < model.columnCount(); ++c) {
-            const QModelIndex index = model.index(row, c);
-            const QVariant full = index.data(Qt::UserRole);
-            fields << csvField(full.isValid() ? full.toString() : index.data().toString());
-        }
-        csv += fields.join(u',').toUtf8() + '\n';
-    }
-    return csv;
-}
-
 } // namespace grove

@@ -72,7 +72,4 @@ QTableView* comparisonTable(QWidget* parent, const QString& name, QAbstractItemM
 // Columns as wide as their contents, up to a limit: hashes are long, and hovering shows them whole.
 void fitColumns(QTableView* table);
 
-// A table model as CSV: the header, then every row, with the full values.
-QByteArray tableCsv(const QAbstractItemModel& model);
-
 } // namespace grove
