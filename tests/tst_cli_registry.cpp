@@ -406,7 +406,7 @@ private slots:
         QVERIFY(!refused.err.isEmpty());
     }
 
-    // Last: it changes how run m_good decides classes.
+    // Near the end: it changes how run m_good decides classes.
     void aSavedThresholdTravelsWithTheModel()
     {
         const QString id = QString::number(m_good);
@@ -457,6 +457,55 @@ private slots:
         const QString byVersion = m_dir.filePath(u"decided-by-version.csv"_s);
         QCOMPARE(grove({u"predict"_s, u"--model"_s, path, u"--input"_s, input, u"--output"_s, byVersion}).exitCode, 0);
         QCOMPARE(grove::test::readFile(byVersion), grove::test::readFile(byRun));
+    }
+
+    // Rules on the held-out predictions: after the test above, m_good has a saved threshold (0.3).
+    void rulesOnTheHeldOutPredictions()
+    {
+        const QString id = QString::number(m_good);
+        const QString sliced = u"min(slices(grade).auc) >= 0.5"_s;
+        Run checked = grove({u"validate"_s, id, u"--rule"_s, sliced, u"--rule"_s, u"threshold.recall >= 0"_s, u"--json"_s});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.describe() + QString::fromUtf8(checked.out)));
+        QCOMPARE(checked.json().value(u"passed"_s).toBool(), true);
+        QJsonObject slice, recall;
+        for (const QJsonValue& check : checked.json().value(u"checks"_s).toArray()) {
+            if (check.toObject().value(u"name"_s).toString() == sliced)
+                slice = check.toObject();
+            else if (check.toObject().value(u"name"_s).toString() == u"threshold.recall >= 0"_s)
+                recall = check.toObject();
+        }
+        QCOMPARE(slice.value(u"kind"_s).toString(), u"rule"_s);
+        QCOMPARE(slice.value(u"passed"_s).toBool(), true);
+        QVERIFY2(slice.value(u"value"_s).isDouble() && slice.value(u"value"_s).toDouble() >= 0.5 &&
+                     slice.value(u"value"_s).toDouble() <= 1,
+                 qPrintable(QString::fromUtf8(checked.out)));
+        QCOMPARE(slice.value(u"threshold"_s).toDouble(), 0.5);
+        QVERIFY2(slice.value(u"detail"_s).toString().startsWith(u"worst slice of grade: \""_s),
+                 qPrintable(slice.value(u"detail"_s).toString()));
+        QVERIFY2(recall.value(u"detail"_s).toString().contains(u"at the saved threshold 0.3"_s),
+                 qPrintable(recall.value(u"detail"_s).toString()));
+
+        // A failing one: exit 1, the table shows its value and the line under it what was measured.
+        Run failed = grove({u"validate"_s, id, u"--rule"_s, u"eval.brier < 0"_s});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.out.contains("eval.brier < 0") && failed.out.contains("FAILED") &&
+                     failed.out.contains("which does not meet eval.brier < 0"),
+                 failed.out.constData());
+
+        // A mistake in a new form is a usage error naming the rule and showing the form that works.
+        Run bad = grove({u"validate"_s, id, u"--rule"_s, u"max(slices(grade).auc) >= 0.5"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"\"max(slices(grade).auc) >= 0.5\""_s) && bad.err.contains(u"Write min(slices(grade).auc)"_s),
+                 qPrintable(bad.err));
+        bad = grove({u"validate"_s, id, u"--rule"_s, u"threshold.precision >= production - 0.01"_s, u"--model"_s, u"churn"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"threshold.precision is compared with production"_s), qPrintable(bad.err));
+        // A figure the run's task does not have fails the check (exit 1), saying why.
+        Run other = grove({u"validate"_s, id, u"--rule"_s, u"eval.rmse <= 1"_s, u"--json"_s});
+        QCOMPARE(other.exitCode, 1);
+        const QJsonArray checks = other.json().value(u"checks"_s).toArray();
+        QVERIFY2(checks.last().toObject().value(u"detail"_s).toString().contains(u"is a binary run, which has no eval.rmse"_s),
+                 qPrintable(QString::fromUtf8(other.out)));
     }
 };
 

@@ -530,8 +530,10 @@ void addRegistryCommands(QList<Command>& commands)
                             parser.addPositionalArgument(u"RUN"_s, Text::tr("A run id."));
                             parser.addOptions({
                                 {u"rule"_s,
-                                 Text::tr("A rule, e.g. \"valid.auc >= 0.9\" or \"valid.auc >= production - 0.01\". "
-                                          "Repeatable; without any, the experiment's remembered rules apply."),
+                                 Text::tr("A rule, e.g. \"valid.auc >= 0.9\", \"valid.auc >= production - 0.01\", "
+                                          "\"threshold.precision >= 0.8\", \"eval.brier <= 0.2\" or "
+                                          "\"min(slices(region).auc) >= 0.7\". Repeatable; without any, the "
+                                          "experiment's remembered rules apply."),
                                  u"EXPR"_s},
                                 {u"remember"_s, Text::tr("Remember these rules for the run's experiment.")},
                                 {u"model"_s, Text::tr("The model whose Production version rules compare with."), u"NAME"_s},

@@ -2,6 +2,7 @@
 
 #include "core/registry/ModelExport.h"
 #include "core/registry/Registry.h"
+#include "core/services/HeldOutFigures.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/validate/Validation.h"
@@ -73,7 +74,8 @@ Result<ValidationOutcome> validateAndSave(Workspace& workspace, const Validation
         }
         production = *found;
     }
-    auto report = validateRun(workspace, request.runId, *rules, production, control);
+    HeldOutFigures figures(workspace, control);
+    auto report = validateRun(workspace, request.runId, *rules, production, control, figures.measurer());
     if (!report)
         return report.error();
     if (auto saved = store.save(*report); !saved)

@@ -34,8 +34,8 @@ bool rulesNeedProduction(const QStringList& rules);
 
 // The whole validation of a run: the rules (given, or remembered for its experiment) are parsed,
 // remembered if asked, the Production version is looked up when a rule needs it, the run is
-// validated (validateRun()) and the report saved. A rule against production without a model
-// named is refused before anything runs.
+// validated (validateRun(), with HeldOutFigures for the rules on the held-out predictions) and the
+// report saved. A rule against production without a model named is refused before anything runs.
 Result<ValidationOutcome> validateAndSave(Workspace& workspace, const ValidationRequest& request, JobControl& control);
 
 } // namespace grove

@@ -136,10 +136,35 @@ Result<double> productionMetric(const ProductionModel& production, const Trainin
     return Error::internal(Text::tr("XGBoost did not report %1 for the Production version.").arg(metric));
 }
 
+// A rule on a figure of the held-out predictions, as `figures` measures it.
+ValidationCheck figureCheck(const RunRecord& run, const ValidationRule& rule, const FigureMeasure& figures)
+{
+    ValidationCheck check;
+    check.kind = ValidationCheck::Kind::Rule;
+    check.name = rule.text();
+    if (!figures) {
+        check.detail = Text::tr("%1 is measured on the held-out predictions, which this validation does not read.")
+                           .arg(rule.measured());
+        return check;
+    }
+    auto measured = figures(run, rule);
+    if (!measured) {
+        check.detail = measured.error().message;
+        return check;
+    }
+    check.value = measured->value;
+    check.threshold = rule.threshold();
+    check.passed = rule.holds(check.value, check.threshold);
+    check.detail = check.passed ? Text::tr("%1.").arg(measured->detail)
+                                : Text::tr("%1, which does not meet %2.").arg(measured->detail, rule.text());
+    return check;
+}
+
 } // namespace
 
 Result<ValidationReport> validateRun(Workspace& workspace, qint64 runId, const QList<ValidationRule>& rules,
-                                     const std::optional<ProductionModel>& production, JobControl& control)
+                                     const std::optional<ProductionModel>& production, JobControl& control,
+                                     const FigureMeasure& figures)
 {
     RunStore store(workspace.database());
     auto found = store.byId(runId);
@@ -276,6 +301,12 @@ Result<ValidationReport> validateRun(Workspace& workspace, qint64 runId, const Q
 
     // The rules.
     for (const ValidationRule& rule : rules) {
+        if (rule.needsHeldOutPredictions()) {
+            report.checks << figureCheck(run, rule, figures);
+            if (control.isInterruptionRequested())
+                return Error::cancelled();
+            continue;
+        }
         ValidationCheck check;
         check.kind = ValidationCheck::Kind::Rule;
         check.name = rule.text();

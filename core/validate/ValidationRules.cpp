@@ -39,10 +39,104 @@ double fromJsonNumber(const QJsonValue& value) { return value.isDouble() ? value
 QString examples()
 {
     return Text::tr("Write a rule as METRIC OPERATOR VALUE, for example valid.auc >= 0.9, valid.rmse <= 12, or "
-                    "valid.auc >= production - 0.01 (not worse than the Production version by more than 0.01).");
+                    "valid.auc >= production - 0.01 (not worse than the Production version by more than 0.01); "
+                    "figures of the held-out predictions read threshold.precision >= 0.8, eval.brier <= 0.2 or "
+                    "min(slices(region).auc) >= 0.7.");
+}
+
+// The forms of the rules on the held-out predictions, for mistakes in them.
+QString figureExamples()
+{
+    return Text::tr("Rules on the held-out predictions compare a figure with a number: threshold.FIGURE for a "
+                    "binary run at its saved decision threshold (threshold.precision >= 0.8, threshold.cost <= 0.2), "
+                    "eval.FIGURE (eval.brier <= 0.2, eval.rmse <= 12), or the worst slice by a column of the data: "
+                    "min(slices(region).auc) >= 0.7, max(slices(region).rmse) <= 12.");
+}
+
+constexpr unsigned taskBit(Task task) { return 1u << unsigned(task); }
+constexpr unsigned kBinary = taskBit(Task::Binary), kMulticlass = taskBit(Task::Multiclass),
+                   kRegression = taskBit(Task::Regression);
+
+// Every figure a rule on the held-out predictions can name: the runs that have it, and whether
+// less of it is better. core/services measures them (core/evaluate computes them).
+struct FigureName
+{
+    ValidationRule::Figure figure;
+    const char* name;
+    unsigned tasks;
+    bool lowerIsBetter = false;
+};
+
+using F = ValidationRule::Figure;
+constexpr FigureName kFigures[] = {
+    {F::AtThreshold, "precision", kBinary},
+    {F::AtThreshold, "recall", kBinary},
+    {F::AtThreshold, "f1", kBinary},
+    {F::AtThreshold, "accuracy", kBinary},
+    {F::AtThreshold, "specificity", kBinary},
+    {F::AtThreshold, "mcc", kBinary},
+    {F::AtThreshold, "cost", kBinary, true},
+    {F::Evaluation, "auc", kBinary},
+    {F::Evaluation, "average_precision", kBinary},
+    {F::Evaluation, "brier", kBinary, true},
+    {F::Evaluation, "ece", kBinary, true},
+    {F::Evaluation, "log_loss", kBinary | kMulticlass, true},
+    {F::Evaluation, "accuracy", kMulticlass},
+    {F::Evaluation, "macro_precision", kMulticlass},
+    {F::Evaluation, "macro_recall", kMulticlass},
+    {F::Evaluation, "macro_f1", kMulticlass},
+    {F::Evaluation, "weighted_f1", kMulticlass},
+    {F::Evaluation, "rmse", kRegression, true},
+    {F::Evaluation, "mae", kRegression, true},
+    {F::Evaluation, "r2", kRegression},
+    {F::WorstSlice, "auc", kBinary},
+    {F::WorstSlice, "accuracy", kBinary | kMulticlass},
+    {F::WorstSlice, "precision", kBinary},
+    {F::WorstSlice, "recall", kBinary},
+    {F::WorstSlice, "rmse", kRegression, true},
+    {F::WorstSlice, "mae", kRegression, true},
+};
+
+const FigureName* findFigure(ValidationRule::Figure figure, const QString& name)
+{
+    for (const FigureName& known : kFigures) {
+        if (known.figure == figure && name == QLatin1StringView(known.name))
+            return &known;
+    }
+    return nullptr;
+}
+
+// A column as a slices rule writes it: as it is, or in double quotes (doubled inside) when it has
+// parentheses, quotes or spaces at its ends.
+QString columnText(const QString& column)
+{
+    static const QRegularExpression plain(uR"re(^[^()"\s](?:[^()"]*[^()"\s])?$)re"_s);
+    if (plain.match(column).hasMatch())
+        return column;
+    return u'"' + QString(column).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+QString columnFromText(const QString& text)
+{
+    if (!text.startsWith(u'"'))
+        return text;
+    return text.mid(1, text.size() - 2).replace(u"\"\""_s, u"\""_s);
 }
 
 } // namespace
+
+QString ValidationRule::measured() const
+{
+    if (figure == Figure::WorstSlice)
+        return u"%1(slices(%2).%3)"_s.arg(lowerIsBetter() ? u"max"_s : u"min"_s, columnText(column), metric);
+    return split + u'.' + metric;
+}
+
+bool ValidationRule::lowerIsBetter() const
+{
+    const FigureName* known = findFigure(figure, metric);
+    return known && known->lowerIsBetter;
+}
 
 QString ValidationRule::text() const
 {
@@ -53,7 +147,7 @@ QString ValidationRule::text() const
         rhs = u"production"_s;
     else
         rhs = u"production %1 %2"_s.arg(value < 0 ? u"-"_s : u"+"_s, number(std::abs(value)));
-    return u"%1.%2 %3 %4"_s.arg(split, metric, QLatin1StringView(comparisonText(comparison)), rhs);
+    return u"%1 %2 %3"_s.arg(measured(), QLatin1StringView(comparisonText(comparison)), rhs);
 }
 
 double ValidationRule::threshold(double productionValue) const
@@ -78,46 +172,126 @@ bool ValidationRule::holds(double measured, double limit) const
     return false;
 }
 
+namespace {
+
+// The figure of "threshold.FIGURE" or "eval.FIGURE", checked against what such rules can name.
+Status readFigureName(ValidationRule& rule, const QString& trimmed)
+{
+    rule.figure = rule.split == u"threshold"_s ? ValidationRule::Figure::AtThreshold : ValidationRule::Figure::Evaluation;
+    if (findFigure(rule.figure, rule.metric))
+        return {};
+    const QString names = ruleFigures(rule.figure).join(u", "_s);
+    return Error::badInput(
+        (rule.figure == ValidationRule::Figure::AtThreshold
+             ? Text::tr("In the rule \"%1\", \"%2\" is not a figure at the decision threshold; write one of: %3. %4")
+             : Text::tr("In the rule \"%1\", \"%2\" is not a figure of the evaluation; write one of: %3. %4"))
+            .arg(trimmed, rule.measured(), names, figureExamples()));
+}
+
+// The worst slice of "min(slices(COLUMN).FIGURE)" or "max(…)"; `aggregate` is "min" or "max".
+Status readSliceFigure(ValidationRule& rule, const QString& trimmed, const QString& aggregate)
+{
+    rule.figure = ValidationRule::Figure::WorstSlice;
+    if (rule.column.isEmpty())
+        return Error::badInput(Text::tr("In the rule \"%1\", slices() names no column: write the column of the data to "
+                                        "slice by. %2")
+                                   .arg(trimmed, figureExamples()));
+    if (!findFigure(rule.figure, rule.metric))
+        return Error::badInput(Text::tr("In the rule \"%1\", \"%2\" is not a figure of slices; write one of: %3. %4")
+                                   .arg(trimmed, rule.metric, ruleFigures(rule.figure).join(u", "_s), figureExamples()));
+    // A rule checks the worst slice: the smallest where more is better, the largest where less is.
+    if ((aggregate == u"max"_s) != rule.lowerIsBetter())
+        return Error::badInput((rule.lowerIsBetter()
+                                    ? Text::tr("In the rule \"%1\", min(…) would take the best slice: the worst slice's %2 "
+                                               "is the largest. Write %3.")
+                                    : Text::tr("In the rule \"%1\", max(…) would take the best slice: the worst slice's %2 "
+                                               "is the smallest. Write %3."))
+                                   .arg(trimmed, rule.metric, rule.measured()));
+    return {};
+}
+
+} // namespace
+
 Result<ValidationRule> ValidationRule::parse(const QString& text)
 {
     static const QRegularExpression form(
         uR"(^\s*([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z0-9_@.:\-]+)\s*(>=|<=|>|<)\s*(.*?)\s*$)"_s);
+    static const QRegularExpression aggregate(uR"(^(min|max)\s*\()"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sliceForm(
+        uR"re(^(min|max)\s*\(\s*slices\s*\(\s*("(?:[^"]|"")*"|[^()"]*?)\s*\)\s*\.\s*([A-Za-z0-9_]*)\s*\))re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression comparisonForm(uR"(^\s*(>=|<=|>|<)\s*(.*?)\s*$)"_s);
     static const QRegularExpression relative(uR"(^production(?:\s*([+-])\s*(\S+))?$)"_s,
                                              QRegularExpression::CaseInsensitiveOption);
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error::badInput(Text::tr("A validation rule is empty. %1").arg(examples()));
-    const auto match = form.match(trimmed);
-    if (!match.hasMatch()) {
-        const bool hasOperator = trimmed.contains(u'<') || trimmed.contains(u'>');
-        return Error::badInput(
-            (hasOperator ? Text::tr("The rule \"%1\" does not start with a metric such as valid.auc (the data, a dot, "
-                                    "the metric).")
-                         : Text::tr("The rule \"%1\" has no comparison (>=, >, <= or <)."))
-                .arg(trimmed) +
-            u' ' + examples());
-    }
     ValidationRule rule;
-    rule.split = match.captured(1);
-    rule.metric = match.captured(2);
-    const QString op = match.captured(3);
+    QString op, rhs;
+    if (aggregate.match(trimmed).hasMatch()) {
+        const auto slices = sliceForm.match(trimmed);
+        if (!slices.hasMatch())
+            return Error::badInput(Text::tr("The rule \"%1\" does not read as min(slices(COLUMN).FIGURE) or "
+                                            "max(slices(COLUMN).FIGURE). %2")
+                                       .arg(trimmed, figureExamples()));
+        rule.column = columnFromText(slices.captured(2));
+        rule.metric = slices.captured(3);
+        if (auto status = readSliceFigure(rule, trimmed, slices.captured(1).toLower()); !status)
+            return status.error();
+        const auto comparison = comparisonForm.match(trimmed.mid(slices.capturedEnd(0)));
+        if (!comparison.hasMatch())
+            return Error::badInput(Text::tr("The rule \"%1\" has no comparison (>=, >, <= or <) after %2. %3")
+                                       .arg(trimmed, rule.measured(), figureExamples()));
+        op = comparison.captured(1);
+        rhs = comparison.captured(2);
+    } else {
+        const auto match = form.match(trimmed);
+        if (!match.hasMatch()) {
+            const bool hasOperator = trimmed.contains(u'<') || trimmed.contains(u'>');
+            return Error::badInput(
+                (hasOperator ? Text::tr("The rule \"%1\" does not start with a metric such as valid.auc (the data, a "
+                                        "dot, the metric).")
+                             : Text::tr("The rule \"%1\" has no comparison (>=, >, <= or <)."))
+                    .arg(trimmed) +
+                u' ' + examples());
+        }
+        rule.split = match.captured(1);
+        rule.metric = match.captured(2);
+        if (rule.split == u"threshold"_s || rule.split == u"eval"_s) {
+            if (auto status = readFigureName(rule, trimmed); !status)
+                return status.error();
+        }
+        op = match.captured(3);
+        rhs = match.captured(4);
+    }
     rule.comparison = op == u">="_s  ? Comparison::AtLeast
                       : op == u">"_s ? Comparison::Above
                       : op == u"<="_s ? Comparison::AtMost
                                       : Comparison::Below;
-    const QString rhs = match.captured(4);
+    const bool onPredictions = rule.needsHeldOutPredictions();
     if (rhs.isEmpty())
-        return Error::badInput(Text::tr("The rule \"%1\" ends after \"%2\": a number or \"production\" must follow. %3")
-                                   .arg(trimmed, op, examples()));
+        return Error::badInput(
+            (onPredictions ? Text::tr("The rule \"%1\" ends after \"%2\": a number must follow. %3")
+                           : Text::tr("The rule \"%1\" ends after \"%2\": a number or \"production\" must follow. %3"))
+                .arg(trimmed, op, onPredictions ? figureExamples() : examples()));
     bool ok = false;
     const double plain = rhs.toDouble(&ok);
     if (ok) {
         if (!std::isfinite(plain))
-            return Error::badInput(Text::tr("The rule \"%1\" compares with %2; use a finite number. %3").arg(trimmed, rhs, examples()));
+            return Error::badInput(Text::tr("The rule \"%1\" compares with %2; use a finite number. %3")
+                                       .arg(trimmed, rhs, onPredictions ? figureExamples() : examples()));
         rule.value = plain;
         return rule;
     }
     const auto production = relative.match(rhs);
+    if (onPredictions && production.hasMatch())
+        return Error::badInput(Text::tr("In the rule \"%1\", %2 is compared with production: only a metric the run "
+                                        "recorded (such as valid.auc) can be compared with the Production version. "
+                                        "Compare %2 with a number. %3")
+                                   .arg(trimmed, rule.measured(), figureExamples()));
+    if (onPredictions)
+        return Error::badInput(
+            Text::tr("In the rule \"%1\", \"%2\" is not a number. %3").arg(trimmed, rhs, figureExamples()));
     if (!production.hasMatch())
         return Error::badInput(Text::tr("In the rule \"%1\", \"%2\" is neither a number nor \"production\" with an "
                                         "optional + or - margin. %3")
@@ -151,6 +325,17 @@ QStringList ruleTexts(const QList<ValidationRule>& rules)
     for (const ValidationRule& rule : rules)
         texts << rule.text();
     return texts;
+}
+
+QStringList ruleFigures(ValidationRule::Figure figure, std::optional<Task> task)
+{
+    QStringList names;
+    for (const FigureName& known : kFigures) {
+        const QString name = QLatin1StringView(known.name);
+        if (known.figure == figure && (!task || (known.tasks & taskBit(*task))) && !names.contains(name))
+            names << name;
+    }
+    return names;
 }
 
 bool ValidationReport::passed() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/model/RunConfig.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -16,18 +17,37 @@ namespace grove {
 // threshold ("valid.auc >= 0.9", "valid.rmse <= 12"), or against the current Production version
 // of the model, scored on the same data ("valid.auc >= production - 0.01": not worse by more than
 // 0.01; "valid.rmse <= production + 0.5").
+// Or a figure of the run's held-out predictions against a threshold: at the binary run's saved
+// decision threshold ("threshold.precision >= 0.8", "threshold.cost <= 0.2"), of their evaluation
+// ("eval.brier <= 0.2"), or of the worst slice by a column of the scored data
+// ("min(slices(region).auc) >= 0.7", "max(slices(region).rmse) <= 12": the smallest where more is
+// better, the largest where less is).
 struct ValidationRule
 {
     enum class Comparison { AtLeast, Above, AtMost, Below };
+    enum class Figure {
+        RunMetric,   // split.metric: what the run recorded while training
+        AtThreshold, // threshold.FIGURE
+        Evaluation,  // eval.FIGURE
+        WorstSlice,  // min(slices(COLUMN).FIGURE) or max(…)
+    };
 
-    QString split;  // "valid"
+    Figure figure = Figure::RunMetric;
+    QString split;  // "valid" (a run metric's split; "threshold" or "eval" for those figures, empty for slices)
     QString metric; // "auc"
+    QString column; // the column a WorstSlice rule slices by
     Comparison comparison = Comparison::AtLeast;
     bool relativeToProduction = false;
     double value = 0; // the threshold; with relativeToProduction, what is added to Production's value
 
-    // The rule written out canonically ("valid.auc >= production - 0.01").
+    // The rule written out canonically ("valid.auc >= production - 0.01", "min(slices(region).auc) >= 0.7").
     QString text() const;
+    // What it measures, without the comparison ("valid.auc", "min(slices(region).auc)").
+    QString measured() const;
+    // Whether it is measured on the run's held-out predictions rather than read from the run.
+    bool needsHeldOutPredictions() const { return figure != Figure::RunMetric; }
+    // Whether less of its figure is better (cost, Brier, RMSE…): the worst slice is then the largest.
+    bool lowerIsBetter() const;
     bool holds(double measured, double threshold) const;
     // The threshold for a Production value (or the plain threshold).
     double threshold(double productionValue = NAN) const;
@@ -38,6 +58,9 @@ struct ValidationRule
 };
 
 Result<QList<ValidationRule>> parseRules(const QStringList& texts);
+// The figures a form of rule may name (threshold.*, eval.*, slices), for runs of `task`, or for
+// any task; empty for Figure::RunMetric, whose metrics are those the run recorded.
+QStringList ruleFigures(ValidationRule::Figure figure, std::optional<Task> task = std::nullopt);
 QStringList ruleTexts(const QList<ValidationRule>& rules);
 
 // One line of a validation report.
