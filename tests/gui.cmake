@@ -13,3 +13,5 @@ grove_add_test(tst_translations SOURCES tst_translations.cpp
     LIBRARIES grove_translations Qt6::Widgets LABELS gui)
 grove_add_test(tst_task_runner SOURCES tst_task_runner.cpp
     LIBRARIES grove_ui LABELS gui)
+grove_add_test(tst_gui_evaluation SOURCES tst_gui_evaluation.cpp TrainingData.h
+    LIBRARIES grove_ui LABELS gui TIMEOUT 300)

@@ -76,6 +76,7 @@ BinaryPane::BinaryPane(QWidget* parent) : QWidget(parent)
         cost->setRange(0, 1e6);
         cost->setDecimals(2);
         cost->setValue(1);
+        cost->setMaximumWidth(130);
     }
     m_costFp->setToolTip(tr("What a false positive costs (a negative row predicted positive)."));
     m_costFn->setToolTip(tr("What a false negative costs (a positive row predicted negative)."));
@@ -99,8 +100,9 @@ BinaryPane::BinaryPane(QWidget* parent) : QWidget(parent)
     controls->addWidget(new QLabel(tr("of a false negative:"), this), 1, 2, Qt::AlignRight);
     controls->addWidget(m_costFn, 1, 3);
     controls->addWidget(m_cheapestButton, 1, 4, 1, 2);
-    controls->setColumnStretch(1, 1);
+    controls->setColumnStretch(1, 2);
     controls->setColumnStretch(3, 1);
+    controls->setColumnStretch(6, 1);
 
     m_matrix = figureTable(2, 2, {}, this);
     m_matrix->setObjectName(u"confusionMatrix"_s);
@@ -111,7 +113,12 @@ BinaryPane::BinaryPane(QWidget* parent) : QWidget(parent)
                                         tr("MCC"), tr("Expected cost per row"), tr("ROC AUC"), tr("Average precision"),
                                         tr("Brier score"), tr("Log loss"), tr("Calibration error (ECE)"), tr("Rows")});
     m_figures->setHorizontalHeaderLabels({tr("Value")});
-    auto* left = new QVBoxLayout;
+    auto* leftPanel = new QWidget(this);
+    leftPanel->setFixedWidth(320);
+    auto* left = new QVBoxLayout(leftPanel);
+    left->setContentsMargins(0, 0, 0, 0);
+    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     left->addWidget(new QLabel(tr("<b>Confusion at the threshold</b>"), this));
     left->addWidget(m_matrix);
     left->addWidget(m_costLabel);
@@ -124,7 +131,7 @@ BinaryPane::BinaryPane(QWidget* parent) : QWidget(parent)
         p->setObjectName(name);
         p->setTitle(title);
         p->setAxisTitles(x, y);
-        p->setMinimumSize(300, 240);
+        p->setMinimumSize(240, 250);
         addPlotExportActions(p, name, [this](const QString& path, const QString& error) { emit exported(path, error); });
         return p;
     };
@@ -138,10 +145,10 @@ BinaryPane::BinaryPane(QWidget* parent) : QWidget(parent)
     m_calibration = plot(u"calibration"_s, tr("Calibration"), tr("Mean predicted probability"), tr("Share of positives"));
     m_calibration->setRanges(std::pair(0.0, 1.0), std::pair(0.0, 1.0));
     m_calibration->setDiagonal(true);
-    m_gain = plot(u"gain"_s, tr("Cumulative gain"), tr("Rows taken by score, high first (%)"), tr("Positives found (%)"));
+    m_gain = plot(u"gain"_s, tr("Cumulative gain"), tr("Top rows by score (%)"), tr("Positives found (%)"));
     m_gain->setRanges(std::pair(0.0, 100.0), std::pair(0.0, 100.0));
     m_gain->setDiagonal(true);
-    m_lift = plot(u"lift"_s, tr("Lift"), tr("Rows taken by score, high first (%)"), tr("Lift over random"));
+    m_lift = plot(u"lift"_s, tr("Lift"), tr("Top rows by score (%)"), tr("Lift over random"));
     m_lift->setHorizontalLine(1.0);
     m_scores = plot(u"scoreDistribution"_s, tr("Scores of each class"), tr("Score"), tr("Share of the class's rows"));
     m_scores->setLegendVisible(true);
@@ -151,7 +158,7 @@ BinaryPane::BinaryPane(QWidget* parent) : QWidget(parent)
         charts->addWidget(all[i], i / 3, i % 3);
 
     auto* body = new QHBoxLayout;
-    body->addLayout(left, 0);
+    body->addWidget(leftPanel, 0);
     body->addLayout(charts, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -234,8 +241,8 @@ void BinaryPane::buildCurves()
         pr.x.push_back(ratio(tp, positives));
         pr.y.push_back(ratio(tp, tp + fp));
     }
-    m_roc->setTitle(tr("ROC curve · AUC %1").arg(figureText(e.auc)));
-    m_pr->setTitle(tr("Precision–recall curve · AP %1").arg(figureText(e.averagePrecision)));
+    m_roc->setTitle(tr("ROC · AUC %1").arg(figureText(e.auc)));
+    m_pr->setTitle(tr("Precision–recall · AP %1").arg(figureText(e.averagePrecision)));
     const auto readout = [this](int, std::size_t index) {
         const Confusion c = m_evaluation->curve.at(thresholdOfCut(std::ptrdiff_t(index) - 1));
         return tr("threshold %1\nTPR %2 · FPR %3\nprecision %4 · recall %5")
@@ -261,7 +268,7 @@ void BinaryPane::buildCurves()
     }
     FigurePlot::Series calibrationPoints = calibration;
     calibrationPoints.kind = FigurePlot::Series::Kind::Points;
-    m_calibration->setTitle(tr("Calibration · Brier %1 · ECE %2").arg(figureText(e.brier), figureText(e.expectedCalibrationError)));
+    m_calibration->setTitle(tr("Calibration · ECE %1").arg(figureText(e.expectedCalibrationError, 3)));
     m_calibration->setSeries({std::move(calibration), std::move(calibrationPoints)});
     m_calibration->setReadout([this](int, std::size_t index) {
         std::size_t seen = 0;
@@ -363,7 +370,6 @@ void BinaryPane::update()
     cell(0, 1, c.falsePositives);
     cell(1, 0, c.falseNegatives);
     cell(1, 1, c.truePositives);
-    m_matrix->resizeColumnsToContents();
 
     const double values[] = {c.precision(), c.recall(), c.f1(), c.accuracy(), c.specificity(), c.mcc(), c.cost(chosen),
                              e.auc, e.averagePrecision, e.brier, e.logLoss, e.expectedCalibrationError, double(e.rows)};

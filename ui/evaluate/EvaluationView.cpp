@@ -53,6 +53,7 @@ EvaluationView::EvaluationView(WorkspaceController* workspace, QWidget* parent)
     auto* slicesTitle = new QLabel(tr("<b>Slices</b>"), content);
     inner->addWidget(slicesTitle);
     inner->addWidget(m_slices, 1);
+    m_slices->setMinimumHeight(260);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

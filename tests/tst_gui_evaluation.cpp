@@ -1,0 +1,218 @@
+// The run page's Evaluation tab in the real main window, offscreen: a binary run's curves, the
+// threshold chosen by dragging on the ROC curve (the confusion matrix checked against a count of
+// the held-out rows), costs and the cost-optimal threshold, saving the threshold with the run,
+// slices of a column, exports; a multiclass and a regression run. With GROVE_SCREENSHOT_DIR set,
+// it saves a picture of each.
+#include "core/model/HeldOutPredictions.h"
+#include "core/store/RunStore.h"
+#include "core/store/Workspace.h"
+#include "core/train/TrainingJob.h"
+#include "tests/TestFiles.h"
+#include "tests/TrainingData.h"
+#include "ui/app/MainWindow.h"
+#include "ui/charts/FigurePlot.h"
+#include "ui/common/ExportActions.h"
+#include "ui/common/Settings.h"
+#include "ui/evaluate/BinaryPane.h"
+#include "ui/evaluate/EvaluationView.h"
+#include "ui/evaluate/SlicesPanel.h"
+#include "ui/evaluate/TaskPanes.h"
+#include "ui/runs/RunListModel.h"
+#include "ui/runs/RunView.h"
+#include "ui/runs/RunsPanel.h"
+#include "ui/workspace/WorkspaceController.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace grove;
+
+class TestGuiEvaluation : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_root;
+    QString m_workspace;
+    qint64 m_binary = 0, m_multiclass = 0, m_regression = 0;
+
+    qint64 train(Workspace& workspace, const QString& target, const QStringList& excluded)
+    {
+        RunConfig config;
+        config.dataset = u"synth"_s;
+        config.target = target;
+        config.excludedFeatures = excluded;
+        config.rounds = 20;
+        auto id = queueRun(workspace, config);
+        if (!id)
+            return 0;
+        JobControl control;
+        return executeRun(workspace, *id, control).ok() ? *id : 0;
+    }
+
+    bool open(MainWindow& window) const
+    {
+        window.resize(1600, 1000);
+        window.show();
+        window.openInitialWorkspace(m_workspace);
+        return QTest::qWaitFor([&] { return !window.runsPanel()->model()->isLoading(); }, 10000);
+    }
+
+    // Shows a run on its page with the Evaluation tab open; returns the view once it evaluated.
+    EvaluationView* showEvaluation(MainWindow& window, qint64 run)
+    {
+        EvaluationView* view = window.evaluationView();
+        QSignalSpy evaluated(view, &EvaluationView::evaluated);
+        window.runsPanel()->selectRun(run);
+        auto* tabs = window.runView()->findChild<QTabWidget*>();
+        tabs->setCurrentWidget(view);
+        if (!evaluated.wait(30000) && evaluated.isEmpty())
+            return nullptr;
+        return view;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Settings::clear();
+        m_workspace = m_root.filePath(u"ws"_s);
+        auto workspace = Workspace::openOrCreate(m_workspace);
+        QVERIFY(workspace.ok());
+        const QString csv = test::writeFile(m_root.filePath(u"synth.csv"_s), test::syntheticCsv(test::syntheticRows(1500, 8)));
+        QVERIFY(test::importFile(*workspace, csv, u"synth"_s).ok());
+        m_binary = train(*workspace, u"label"_s, {u"grade"_s, u"amount"_s});
+        m_multiclass = train(*workspace, u"grade"_s, {u"label"_s, u"amount"_s});
+        m_regression = train(*workspace, u"amount"_s, {u"label"_s, u"grade"_s});
+        QVERIFY(m_binary > 0 && m_multiclass > 0 && m_regression > 0);
+    }
+
+    void binaryThresholdCostsAndSlices()
+    {
+        MainWindow window;
+        QVERIFY(open(window));
+        EvaluationView* view = showEvaluation(window, m_binary);
+        QVERIFY(view);
+        BinaryPane* pane = view->binaryPane();
+        QTRY_VERIFY(pane->isVisible());
+        QVERIFY2(view->status().contains(u"held-out rows"_s), qPrintable(view->status()));
+        auto predictions = view->predictions();
+        QVERIFY(predictions && predictions->size() > 100);
+
+        // Every plot has something drawn (offscreen, render into an image).
+        for (FigurePlot* plot : pane->plots()) {
+            QImage image(800, 500, QImage::Format_ARGB32);
+            QPainter painter(&image);
+            plot->render(painter, image.rect());
+            QVERIFY2(plot->seriesCount() > 0 && plot->drawnCount(0) > 0, qPrintable(plot->objectName()));
+        }
+
+        // Dragging on the ROC curve picks a point of it; the confusion matrix is the count of
+        // held-out rows at that threshold.
+        FigurePlot* roc = pane->rocPlot();
+        const std::size_t middle = roc->series(0).x.size() / 3;
+        const QPoint at = roc->position(0, middle).toPoint();
+        QTest::mousePress(roc, Qt::LeftButton, {}, at);
+        QTest::mouseRelease(roc, Qt::LeftButton, {}, at);
+        const double threshold = pane->decision().effectiveThreshold();
+        QVERIFY2(threshold != 0.5, "the drag chose no threshold");
+        std::int64_t counts[2][2] = {};
+        for (std::size_t i = 0; i < predictions->size(); ++i)
+            ++counts[predictions->labels[i] > 0.5f ? 1 : 0][predictions->scores[i] >= float(threshold) ? 1 : 0];
+        for (int r = 0; r < 2; ++r)
+            for (int c = 0; c < 2; ++c)
+                QCOMPARE(pane->confusionTable()->item(r, c)->data(Qt::UserRole).toLongLong(), counts[r][c]);
+        QCOMPARE(roc->marker()->x(), double(counts[0][1]) / double(counts[0][0] + counts[0][1]));
+
+        // A false negative costing 10: the cost-optimal threshold is lower than with equal costs.
+        pane->setCosts(1, 1);
+        const double even = pane->cheapest().threshold;
+        pane->setCosts(1, 10);
+        QVERIFY2(pane->cheapest().threshold < even, qPrintable(u"%1 vs %2"_s.arg(pane->cheapest().threshold).arg(even)));
+        pane->useCheapest();
+        QCOMPARE(pane->decision().effectiveThreshold(), pane->cheapest().threshold);
+
+        // Saved with the run: the store has it, and reopening the run starts from it.
+        QSignalSpy saved(view, &EvaluationView::decisionSaved);
+        QVERIFY(pane->saveButton()->isEnabled());
+        QTest::mouseClick(pane->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        QVERIFY(!pane->saveButton()->isEnabled());
+        auto stored = RunStore(window.workspaceController()->workspace()->database()).byId(m_binary);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->decision.threshold.value_or(-1), pane->cheapest().threshold);
+        QCOMPARE((*stored)->decision.costFalseNegative, 10.0);
+
+        // Slices of a column that is not a feature: rows add up to the held-out rows.
+        SlicesPanel* slices = view->slicesPanel();
+        QSignalSpy computed(slices, &SlicesPanel::computed);
+        slices->sliceBy(u"grade"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(computed.size(), 1, 20000);
+        QVERIFY(slices->report().has_value());
+        QCOMPARE(slices->table()->rowCount(), 4); // all rows, low, mid, high
+        qint64 rows = 0;
+        for (int r = 1; r < slices->table()->rowCount(); ++r)
+            rows += slices->table()->item(r, 0)->data(Qt::UserRole).toLongLong();
+        QCOMPARE(rows, qint64(predictions->size()));
+
+        // Exports: a chart to PNG and SVG, a table to CSV.
+        QString error;
+        QVERIFY(roc->exportTo(m_root.filePath(u"roc.png"_s), &error));
+        QVERIFY(roc->exportTo(m_root.filePath(u"roc.svg"_s), &error));
+        QVERIFY(QImage(m_root.filePath(u"roc.png"_s)).width() > 100);
+        QVERIFY(test::readFile(m_root.filePath(u"roc.svg"_s)).contains("<svg"));
+        QVERIFY(writeTableCsv(*slices->table()->model(), m_root.filePath(u"slices.csv"_s)).isEmpty());
+        const QList<QByteArray> lines = test::readFile(m_root.filePath(u"slices.csv"_s)).trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines[1].startsWith("All rows,"), lines[1].constData());
+        QVERIFY(!roc->actions().isEmpty()); // Export PNG… and SVG… in its context menu
+        QVERIFY(test::saveScreenshot(&window, u"evaluation-binary.png"_s));
+    }
+
+    void multiclassAndRegression()
+    {
+        MainWindow window;
+        QVERIFY(open(window));
+        EvaluationView* view = showEvaluation(window, m_multiclass);
+        QVERIFY(view);
+        MulticlassPane* multiclass = view->multiclassPane();
+        QTRY_VERIFY(multiclass->isVisible());
+        QCOMPARE(multiclass->confusionTable()->rowCount(), 3);
+        QCOMPARE(multiclass->confusionTable()->columnCount(), 3);
+        qint64 total = 0;
+        for (int r = 0; r < 3; ++r)
+            for (int c = 0; c < 3; ++c)
+                total += multiclass->confusionTable()->item(r, c)->data(Qt::UserRole).toLongLong();
+        QCOMPARE(total, qint64(view->predictions()->size()));
+        multiclass->setNormalised(true);
+        double share = 0;
+        for (int c = 0; c < 3; ++c)
+            share += multiclass->confusionTable()->item(0, c)->data(Qt::UserRole).toDouble();
+        QVERIFY(std::abs(share - 1.0) < 1e-9);
+        QCOMPARE(multiclass->classTable()->rowCount(), 6); // 3 classes, macro, weighted, accuracy
+        QCOMPARE(multiclass->rocPlot()->seriesCount(), 3);
+        QVERIFY(test::saveScreenshot(&window, u"evaluation-multiclass.png"_s));
+
+        view = showEvaluation(window, m_regression);
+        QVERIFY(view);
+        RegressionPane* regression = view->regressionPane();
+        QTRY_VERIFY(regression->isVisible());
+        const double rmse = regression->figuresTable()->item(0, 0)->data(Qt::UserRole).toDouble();
+        double squares = 0;
+        auto predictions = view->predictions();
+        for (std::size_t i = 0; i < predictions->size(); ++i)
+            squares += std::pow(double(predictions->scores[i]) - double(predictions->labels[i]), 2);
+        QVERIFY(std::abs(rmse - std::sqrt(squares / double(predictions->size()))) < 1e-4 * rmse);
+        for (FigurePlot* plot : regression->plots())
+            QVERIFY(plot->seriesCount() == 1);
+        QVERIFY(test::saveScreenshot(&window, u"evaluation-regression.png"_s));
+    }
+};
+
+QTEST_MAIN(TestGuiEvaluation)
+#include "tst_gui_evaluation.moc"
