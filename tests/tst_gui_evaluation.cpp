@@ -15,6 +15,8 @@
 #include "ui/common/Settings.h"
 #include "ui/evaluate/BinaryPane.h"
 #include "ui/evaluate/EvaluationView.h"
+#include "ui/evaluate/ExplanationView.h"
+#include "ui/charts/ShapPlots.h"
 #include "ui/evaluate/SlicesPanel.h"
 #include "ui/evaluate/TaskPanes.h"
 #include "ui/runs/RunListModel.h"
@@ -23,6 +25,8 @@
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QComboBox>
+#include <QPainter>
+#include <QTableView>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -172,6 +176,62 @@ private slots:
         QVERIFY2(lines[1].startsWith("All rows,"), lines[1].constData());
         QVERIFY(!roc->actions().isEmpty()); // Export PNG… and SVG… in its context menu
         QVERIFY(test::saveScreenshot(&window, u"evaluation-binary.png"_s));
+    }
+
+    void explanations()
+    {
+        MainWindow window;
+        QVERIFY(open(window));
+        ExplanationView* view = window.explanationView();
+        QSignalSpy explained(view, &ExplanationView::explained);
+        window.runsPanel()->selectRun(m_binary);
+        QTRY_COMPARE(window.runView()->currentRun(), m_binary);
+        QCOMPARE(explained.size(), 0); // nothing computed while the tab is hidden
+        window.runView()->findChild<QTabWidget*>()->setCurrentWidget(view);
+        QTRY_COMPARE_WITH_TIMEOUT(explained.size(), 1, 30000);
+        const Explanation* e = view->explanation();
+        QVERIFY2(e, qPrintable(view->status()));
+        // The global view lists features by mean |SHAP|, largest first.
+        const QStringList shown = view->summaryPlot()->shownFeatures();
+        QCOMPARE(shown.size(), e->features.size());
+        for (qsizetype i = 1; i < shown.size(); ++i)
+            QVERIFY(e->meanAbsolute[std::size_t(e->features.indexOf(shown[i - 1]))] >=
+                    e->meanAbsolute[std::size_t(e->features.indexOf(shown[i]))]);
+        QImage image(900, 600, QImage::Format_ARGB32);
+        {
+            QPainter painter(&image);
+            view->summaryPlot()->render(painter, image.rect());
+        }
+        QCOMPARE(view->summaryPlot()->drawnPoints(), int(e->sample.size() * std::size_t(e->features.size())));
+        // The dependence plot: one point per explained row, coloured by its strongest partner.
+        view->showDependence(u"x2"_s);
+        QCOMPARE(view->dependencePlot()->series(0).x.size(), e->sample.size());
+        QCOMPARE(view->dependencePlot()->series(0).shade.size(), e->sample.size());
+        view->showDependence(u"color"_s);
+        QVERIFY(view->dependencePlot()->title().contains(u"color"_s));
+
+        // Sorted by error, worst first: the top row is the held-out row with the largest error.
+        HeldOutRowsModel* rows = view->rowsModel();
+        view->rowsTable()->sortByColumn(HeldOutRowsModel::Error, Qt::DescendingOrder);
+        double worst = -1;
+        for (std::size_t i = 0; i < std::size_t(rows->rowCount()); ++i)
+            worst = std::max(worst, rows->error(i));
+        const qint64 top = rows->heldOutIndex(0);
+        QCOMPARE(rows->error(std::size_t(top)), worst);
+        QSignalSpy rowExplained(view, &ExplanationView::rowExplained);
+        view->rowsTable()->selectRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(rowExplained.size(), 1, 30000);
+        const RowExplanation& row = *view->rowExplanation();
+        QCOMPARE(row.index, top);
+        // The waterfall adds up: base value plus contributions is the margin, whose logistic is
+        // the stored probability.
+        double margin = e->baseValue;
+        for (float c : row.contributions)
+            margin += c;
+        QVERIFY(std::abs(margin - row.margin) < 1e-4);
+        QVERIFY(std::abs(1.0 / (1.0 + std::exp(-margin)) - row.prediction) < 1e-4);
+        QCOMPARE(view->waterfallPlot()->barCount(), int(row.contributions.size()));
+        QVERIFY(test::saveScreenshot(&window, u"explanations.png"_s));
     }
 
     void multiclassAndRegression()

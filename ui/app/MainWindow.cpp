@@ -12,6 +12,7 @@
 #include "ui/registry/RegistryController.h"
 #include "ui/registry/RegistryView.h"
 #include "ui/evaluate/EvaluationView.h"
+#include "ui/evaluate/ExplanationView.h"
 #include "ui/registry/ValidationPanel.h"
 #include "ui/runs/CompareView.h"
 #include "ui/runs/NewRunDialog.h"
@@ -66,6 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_registryView = new RegistryView(m_workspace, m_registry, this);
     m_evaluationView = new EvaluationView(m_workspace, this);
     m_runView->addPage(m_evaluationView, tr("Evaluation"));
+    m_explanationView = new ExplanationView(m_workspace, this);
+    m_runView->addPage(m_explanationView, tr("Explanations"));
     m_validationPanel = new ValidationPanel(m_workspace, m_registry, this);
     m_runView->addPage(m_validationPanel, tr("Validation && Export"));
 
@@ -130,6 +133,13 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
     connect(m_runView, &RunView::runChanged, m_validationPanel, &ValidationPanel::setRun);
     connect(m_runView, &RunView::runChanged, m_evaluationView, &EvaluationView::setRun);
+    connect(m_runView, &RunView::runChanged, m_explanationView, &ExplanationView::setRun);
+    const auto showError = [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); };
+    const auto showInformation = [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); };
+    connect(m_evaluationView, &EvaluationView::errorOccurred, this, showError);
+    connect(m_evaluationView, &EvaluationView::message, this, showInformation);
+    connect(m_explanationView, &ExplanationView::errorOccurred, this, showError);
+    connect(m_explanationView, &ExplanationView::message, this, showInformation);
     connect(m_validationPanel, &ValidationPanel::errorOccurred, this,
             [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
     connect(m_registry, &RegistryController::exported, this, [this](qint64, const QString& model, int version) {

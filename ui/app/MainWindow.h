@@ -16,6 +16,7 @@ class DatasetProfileView;
 class RegistryController;
 class RegistryView;
 class EvaluationView;
+class ExplanationView;
 class ValidationPanel;
 class DatasetsPanel;
 class ImportController;
@@ -54,6 +55,7 @@ public:
     RegistryController* registryController() const { return m_registry; }
     ValidationPanel* validationPanel() const { return m_validationPanel; }
     EvaluationView* evaluationView() const { return m_evaluationView; }
+    ExplanationView* explanationView() const { return m_explanationView; }
     QUndoStack* undoStack() const { return m_undoStack; }
     // Opens the New Run dialog, filled from run `copyFrom` when given. Returns the open dialog.
     NewRunDialog* showNewRunDialog(qint64 copyFrom = -1);
@@ -95,6 +97,7 @@ private:
     RegistryView* m_registryView;
     ValidationPanel* m_validationPanel;
     EvaluationView* m_evaluationView;
+    ExplanationView* m_explanationView;
     QTabWidget* m_centralTabs;
     QStackedWidget* m_pages;
     QWidget* m_welcomePage;

@@ -57,6 +57,12 @@ void FigurePlot::setSeries(Series only)
     setSeries(std::move(series));
 }
 
+void FigurePlot::setXCategories(const QStringList& categories)
+{
+    m_xCategories = categories;
+    update();
+}
+
 void FigurePlot::setDiagonal(bool shown)
 {
     m_diagonal = shown;
@@ -118,7 +124,7 @@ QRect FigurePlot::plotRect(const QRect& target) const
     PlotAxis x, y;
     axes(target, x, y);
     const int fontHeight = fontMetrics().height();
-    const int right = m_shadeTitle.isEmpty() ? 16 : 40;
+    const int right = m_shadeTitle.isEmpty() ? 16 : 58;
     return belowTitle(target).adjusted(leftMargin(y, m_yTitle) + 8, 4, -right, -(2 * fontHeight + 16));
 }
 
@@ -158,7 +164,11 @@ void FigurePlot::axes(const QRect& plot, PlotAxis& x, PlotAxis& y) const
         const double pad = high > low ? (high - low) * fraction : std::max(std::abs(high) * 0.1, 0.5);
         return std::pair(low - pad, high + pad);
     };
-    const auto [xl, xh] = m_xRange.value_or(padded(xLow, xHigh, 0.03));
+    auto [xl, xh] = m_xRange.value_or(padded(xLow, xHigh, 0.03));
+    if (!m_xCategories.isEmpty()) {
+        xl = -0.5;
+        xh = double(m_xCategories.size()) - 0.5;
+    }
     const auto [yl, yh] = m_yRange.value_or(padded(yLow, yHigh, 0.05));
     x.low = xl;
     x.high = xh;
@@ -393,7 +403,7 @@ void FigurePlot::render(QPainter& painter, const QRect& target)
     const QRect plot = plotRect(target);
     PlotAxis x, y;
     axes(plot, x, y);
-    paintAxes(painter, plot, x, y, m_xTitle, m_yTitle);
+    paintAxes(painter, plot, x, y, m_xTitle, m_yTitle, m_xCategories);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setClipRect(plot.adjusted(-6, -6, 6, 6));
@@ -416,7 +426,7 @@ void FigurePlot::render(QPainter& painter, const QRect& target)
     if (!m_shadeTitle.isEmpty()) {
         painter.save();
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.translate(plot.right() + 36, plot.center().y());
+        painter.translate(plot.right() + 44, plot.center().y());
         painter.rotate(90);
         painter.drawText(QRect(-plot.height() / 2, -14, plot.height(), 14), Qt::AlignCenter, m_shadeTitle);
         painter.restore();

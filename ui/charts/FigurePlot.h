@@ -40,6 +40,8 @@ public:
     void setRanges(std::optional<std::pair<double, double>> x, std::optional<std::pair<double, double>> y);
     void setSeries(std::vector<Series> series);
     void setSeries(Series only); // one series, moved in
+    // Names for x = 0, 1, 2, ... (a categorical feature's codes); empty: a numeric x axis.
+    void setXCategories(const QStringList& categories);
     void setDiagonal(bool shown);                    // the line y = x (chance, perfect calibration)
     void setHorizontalLine(std::optional<double> y); // a reference level (zero residual)
     // A highlighted point with its label (the chosen threshold), and a second one (the cost-optimal).
@@ -94,6 +96,7 @@ private:
     void pick(const QPointF& position);
 
     QString m_xTitle, m_yTitle, m_shadeTitle, m_empty;
+    QStringList m_xCategories;
     std::optional<std::pair<double, double>> m_xRange, m_yRange;
     std::vector<Series> m_series;
     std::vector<std::size_t> m_drawn;
