@@ -14,17 +14,20 @@
 #include "ui/common/ExportActions.h"
 #include "ui/common/Settings.h"
 #include "ui/evaluate/BinaryPane.h"
+#include "ui/evaluate/CompareEvaluation.h"
 #include "ui/evaluate/EvaluationView.h"
 #include "ui/evaluate/ExplanationView.h"
 #include "ui/charts/ShapPlots.h"
 #include "ui/evaluate/SlicesPanel.h"
 #include "ui/evaluate/TaskPanes.h"
+#include "ui/runs/CompareView.h"
 #include "ui/runs/RunListModel.h"
 #include "ui/runs/RunView.h"
 #include "ui/runs/RunsPanel.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPainter>
 #include <QTableView>
 #include <QFile>
@@ -46,9 +49,13 @@ class TestGuiEvaluation : public QObject
     QString m_workspace;
     qint64 m_binary = 0, m_multiclass = 0, m_regression = 0;
 
-    qint64 train(Workspace& workspace, const QString& target, const QStringList& excluded)
+    qint64 m_otherSplit = 0, m_deeper = 0;
+
+    qint64 train(Workspace& workspace, const QString& target, const QStringList& excluded, quint64 seed = 42, int depth = 6)
     {
         RunConfig config;
+        config.validation.seed = seed;
+        config.params.maxDepth = depth;
         config.dataset = u"synth"_s;
         config.target = target;
         config.excludedFeatures = excluded;
@@ -93,7 +100,9 @@ private slots:
         m_binary = train(*workspace, u"label"_s, {u"grade"_s, u"amount"_s});
         m_multiclass = train(*workspace, u"grade"_s, {u"label"_s, u"amount"_s});
         m_regression = train(*workspace, u"amount"_s, {u"label"_s, u"grade"_s});
-        QVERIFY(m_binary > 0 && m_multiclass > 0 && m_regression > 0);
+        m_deeper = train(*workspace, u"label"_s, {u"grade"_s, u"amount"_s}, 42, 2);
+        m_otherSplit = train(*workspace, u"label"_s, {u"grade"_s, u"amount"_s}, 7);
+        QVERIFY(m_binary > 0 && m_multiclass > 0 && m_regression > 0 && m_deeper > 0 && m_otherSplit > 0);
     }
 
     void binaryThresholdCostsAndSlices()
@@ -232,6 +241,35 @@ private slots:
         QVERIFY(std::abs(1.0 / (1.0 + std::exp(-margin)) - row.prediction) < 1e-4);
         QCOMPARE(view->waterfallPlot()->barCount(), int(row.contributions.size()));
         QVERIFY(test::saveScreenshot(&window, u"explanations.png"_s));
+    }
+
+    void comparedEvaluations()
+    {
+        MainWindow window;
+        QVERIFY(open(window));
+        CompareView* compare = window.compareView();
+        CompareEvaluation* view = compare->evaluation();
+        QSignalSpy compared(view, &CompareEvaluation::compared);
+        compare->setRuns({m_binary, m_deeper});
+        QTRY_COMPARE(compare->runs().size(), 2);
+        compare->chartTabs()->setCurrentWidget(view);
+        window.findChild<QTabWidget*>(u"centralTabs"_s)->setCurrentWidget(compare);
+        QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 1, 30000);
+        QVERIFY(view->comparison() && view->comparison()->sameRows);
+        QVERIFY2(view->note()->text().contains(u"same held-out rows"_s), qPrintable(view->note()->text()));
+        for (FigurePlot* plot : view->plots())
+            QCOMPARE(plot->seriesCount(), 2);
+        // Slices side by side: a column per run, a row per slice and one for all rows.
+        view->sliceBy(u"color"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 2, 30000);
+        QCOMPARE(view->slicesTable()->columnCount(), 2);
+        QCOMPARE(view->slicesTable()->rowCount(), 5);
+        QVERIFY(test::saveScreenshot(&window, u"compare-evaluation.png"_s));
+        // Another split: said plainly.
+        compare->setRuns({m_binary, m_otherSplit});
+        QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 3, 30000);
+        QVERIFY(!view->comparison()->sameRows);
+        QVERIFY2(view->note()->text().contains(u"different rows"_s), qPrintable(view->note()->text()));
     }
 
     void multiclassAndRegression()

@@ -1,6 +1,7 @@
 #include "ui/runs/CompareView.h"
 
 #include "ui/common/ExportActions.h"
+#include "ui/evaluate/CompareEvaluation.h"
 
 #include "core/store/Workspace.h"
 #include "core/model/RunConfig.h"
@@ -143,14 +144,28 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     parallelControls->addWidget(new QLabel(tr("Settings that differ, against:"), this));
     parallelControls->addWidget(m_parallelMetric);
     m_chartTabs->addTab(page(this, parallelControls, m_parallel), tr("Parallel Coordinates"));
+    m_evaluation = new CompareEvaluation(workspace, this);
+    m_chartTabs->addTab(m_evaluation, tr("Evaluation"));
+    connect(m_evaluation, &CompareEvaluation::exported, this, [this](const QString& path, const QString& error) {
+        if (!error.isEmpty())
+            emit errorOccurred(error);
+        else
+            emit message(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
+    });
 
     auto* exportButton = new QToolButton(this);
     exportButton->setObjectName(u"compareExportButton"_s);
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto* exportMenu = new QMenu(exportButton);
-    exportMenu->addAction(tr("Chart as PNG…"), this, [this] { exportCurrentChart(u"png"_s); });
-    exportMenu->addAction(tr("Chart as SVG…"), this, [this] { exportCurrentChart(u"svg"_s); });
+    QAction* png = exportMenu->addAction(tr("Chart as PNG…"), this, [this] { exportCurrentChart(u"png"_s); });
+    QAction* svg = exportMenu->addAction(tr("Chart as SVG…"), this, [this] { exportCurrentChart(u"svg"_s); });
+    // The Evaluation tab's charts and table export from their own context menus.
+    connect(m_chartTabs, &QTabWidget::currentChanged, this, [this, png, svg] {
+        const bool chart = m_chartTabs->currentWidget() != m_evaluation;
+        png->setEnabled(chart);
+        svg->setEnabled(chart);
+    });
     auto exportTableTo = [this](QTableView* table, const QString& caption, const QString& name, const QString& done) {
         const QString path = Dialogs::saveFile(this, caption, QDir::home().filePath(name), tr("CSV files (*.csv)"));
         if (!path.isEmpty() && exportTable(table, path))
@@ -286,6 +301,7 @@ void CompareView::showCompared(ComparedRuns compared)
     rebuildCurves();
     rebuildScatter();
     rebuildParallel();
+    m_evaluation->setRuns(m_runs.records);
     m_settingsModel->setComparison(m_runs.records, m_runs.comparison);
     m_metricsModel->setRuns(m_runs);
     fitColumns(m_settings);

@@ -20,6 +20,8 @@ class QTableView;
 
 namespace grove {
 
+class CompareEvaluation;
+
 class ComparisonMetricsModel;
 class ComparisonSettingsModel;
 class CurvePlot;
@@ -56,6 +58,7 @@ public:
     ScatterPlot* scatterPlot() const { return m_scatter; }
     ParallelPlot* parallelPlot() const { return m_parallel; }
     QTabWidget* chartTabs() const { return m_chartTabs; }
+    CompareEvaluation* evaluation() const { return m_evaluation; }
     QListWidget* legend() const { return m_legend; }
     QTableView* settingsTable() const { return m_settings; }
     QTableView* metricsTable() const { return m_metrics; }
@@ -112,6 +115,7 @@ private:
     QPushButton* m_save;
     QMenu* m_savedMenu;
     QTabWidget* m_chartTabs;
+    CompareEvaluation* m_evaluation;
     QComboBox* m_metric;
     QComboBox* m_split;
     QCheckBox* m_logScale;
