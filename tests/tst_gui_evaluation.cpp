@@ -11,7 +11,7 @@
 #include "tests/TrainingData.h"
 #include "ui/app/MainWindow.h"
 #include "ui/charts/FigurePlot.h"
-#include "ui/common/ExportActions.h"
+#include "ui/charts/ExportActions.h"
 #include "ui/common/Settings.h"
 #include "ui/evaluate/BinaryPane.h"
 #include "ui/evaluate/CompareEvaluation.h"

@@ -2,7 +2,7 @@
 
 #include "core/store/Workspace.h"
 #include "ui/charts/FigurePlot.h"
-#include "ui/common/ExportActions.h"
+#include "ui/charts/ExportActions.h"
 #include "ui/common/TaskRunner.h"
 #include "ui/evaluate/BinaryPane.h"
 #include "ui/workspace/WorkspaceController.h"
@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +63,16 @@ CompareEvaluation::CompareEvaluation(WorkspaceController* workspace, QWidget* pa
     sliceControls->addWidget(m_column, 1);
     sliceControls->addWidget(new QLabel(tr("Bins:"), this));
     sliceControls->addWidget(m_bins);
-    auto* layout = new QVBoxLayout(this);
+    // In a scroll area: the page never makes the window larger than the screen.
+    auto* content = new QWidget(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_note);
     layout->addLayout(curves, 3);
     layout->addLayout(sliceControls);

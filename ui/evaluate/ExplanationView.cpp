@@ -4,7 +4,7 @@
 #include "core/store/Workspace.h"
 #include "ui/charts/FigurePlot.h"
 #include "ui/charts/ShapPlots.h"
-#include "ui/common/ExportActions.h"
+#include "ui/charts/ExportActions.h"
 #include "ui/common/TaskRunner.h"
 #include "ui/workspace/WorkspaceController.h"
 
@@ -19,6 +19,7 @@
 #include <QRadioButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -217,7 +218,16 @@ ExplanationView::ExplanationView(WorkspaceController* workspace, QWidget* parent
     auto* row = new QHBoxLayout;
     row->addWidget(m_rows, 1);
     row->addLayout(rowSide, 1);
-    auto* layout = new QVBoxLayout(this);
+    // In a scroll area: the page never makes the window larger than the screen.
+    auto* content = new QWidget(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     layout->addLayout(top);
     layout->addLayout(global, 3);
     layout->addLayout(row, 2);

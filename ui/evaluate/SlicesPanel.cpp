@@ -2,7 +2,7 @@
 
 #include "core/services/RunEvaluation.h"
 #include "core/store/Workspace.h"
-#include "ui/common/ExportActions.h"
+#include "ui/charts/ExportActions.h"
 #include "ui/common/TaskRunner.h"
 #include "ui/evaluate/BinaryPane.h"
 

@@ -1,7 +1,7 @@
 #include "ui/evaluate/TaskPanes.h"
 
 #include "ui/charts/FigurePlot.h"
-#include "ui/common/ExportActions.h"
+#include "ui/charts/ExportActions.h"
 #include "ui/evaluate/BinaryPane.h"
 
 #include <QCheckBox>

@@ -38,7 +38,9 @@ ValidationPanel::ValidationPanel(WorkspaceController* workspace, RegistryControl
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_rules->setObjectName(u"validationRulesEdit"_s);
-    m_rules->setPlaceholderText(tr("One rule per line, for example:\nvalid.auc >= 0.9\nvalid.auc >= production - 0.01"));
+    m_rules->setPlaceholderText(tr("One rule per line, for example:\nvalid.auc >= 0.9\nvalid.auc >= production - 0.01\n"
+                                  "threshold.precision >= 0.8 (at the saved threshold)\neval.brier <= 0.2\n"
+                                  "min(slices(region).auc) >= 0.7"));
     m_rules->setMaximumHeight(fontMetrics().height() * 6);
     m_rules->setToolTip(tr("A metric on the held-out data compared with a number, or with the Production version of "
                            "the model below scored on the same rows (production - MARGIN)."));

@@ -1,6 +1,6 @@
 #include "ui/runs/CompareView.h"
 
-#include "ui/common/ExportActions.h"
+#include "ui/charts/ExportActions.h"
 #include "ui/evaluate/CompareEvaluation.h"
 
 #include "core/store/Workspace.h"

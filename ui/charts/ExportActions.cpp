@@ -1,4 +1,4 @@
-#include "ui/common/ExportActions.h"
+#include "ui/charts/ExportActions.h"
 
 #include "core/data/CsvFormat.h"
 #include "ui/charts/PlotWidget.h"
