@@ -3,6 +3,7 @@
 #include "core/store/Workspace.h"
 #include "ui/charts/FigurePlot.h"
 #include "ui/charts/ExportActions.h"
+#include "ui/common/ScrollingPage.h"
 #include "ui/common/TaskRunner.h"
 #include "ui/evaluate/BinaryPane.h"
 #include "ui/workspace/WorkspaceController.h"
@@ -63,16 +64,7 @@ CompareEvaluation::CompareEvaluation(WorkspaceController* workspace, QWidget* pa
     sliceControls->addWidget(m_column, 1);
     sliceControls->addWidget(new QLabel(tr("Bins:"), this));
     sliceControls->addWidget(m_bins);
-    // In a scroll area: the page never makes the window larger than the screen.
-    auto* content = new QWidget(this);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
+    auto* layout = scrollingPage(this);
     layout->addWidget(m_note);
     layout->addLayout(curves, 3);
     layout->addLayout(sliceControls);

@@ -2,6 +2,7 @@
 
 #include "core/services/RunEvaluation.h"
 #include "core/store/Workspace.h"
+#include "ui/common/ScrollingPage.h"
 #include "ui/common/TaskRunner.h"
 #include "ui/evaluate/BinaryPane.h"
 #include "ui/evaluate/SlicesPanel.h"
@@ -46,21 +47,12 @@ EvaluationView::EvaluationView(WorkspaceController* workspace, QWidget* parent)
     m_panes->addWidget(m_regression);
     m_slices = new SlicesPanel(this);
 
-    auto* content = new QWidget(this);
-    auto* inner = new QVBoxLayout(content);
+    auto* inner = scrollingPage(this);
     inner->addWidget(m_status);
     inner->addWidget(m_panes, 3);
-    auto* slicesTitle = new QLabel(tr("<b>Slices</b>"), content);
-    inner->addWidget(slicesTitle);
+    inner->addWidget(new QLabel(tr("<b>Slices</b>"), this));
     inner->addWidget(m_slices, 1);
     m_slices->setMinimumHeight(260);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
 
     connect(m_binary, &BinaryPane::saveRequested, this, &EvaluationView::saveDecision);
     connect(m_binary, &BinaryPane::decisionChanged, m_slices, &SlicesPanel::setDecision);

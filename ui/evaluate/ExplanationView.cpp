@@ -5,6 +5,7 @@
 #include "ui/charts/FigurePlot.h"
 #include "ui/charts/ShapPlots.h"
 #include "ui/charts/ExportActions.h"
+#include "ui/common/ScrollingPage.h"
 #include "ui/common/TaskRunner.h"
 #include "ui/workspace/WorkspaceController.h"
 
@@ -218,16 +219,7 @@ ExplanationView::ExplanationView(WorkspaceController* workspace, QWidget* parent
     auto* row = new QHBoxLayout;
     row->addWidget(m_rows, 1);
     row->addLayout(rowSide, 1);
-    // In a scroll area: the page never makes the window larger than the screen.
-    auto* content = new QWidget(this);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
+    auto* layout = scrollingPage(this);
     layout->addLayout(top);
     layout->addLayout(global, 3);
     layout->addLayout(row, 2);
