@@ -4,14 +4,6 @@
 <context>
     <name>Explanation</name>
     <message>
-        <source>The model of run %1 cannot be read: %2 (%3).</source>
-        <translation>Das Modell von Lauf %1 kann nicht gelesen werden: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>The model of run %1 (%2) is damaged: %3</source>
-        <translation>Das Modell von Lauf %1 (%2) ist beschädigt: %3</translation>
-    </message>
-    <message>
         <source>Run %1 held out no rows: there is nothing to explain.</source>
         <translation>Lauf %1 hat keine Zeilen zurückgehalten: Es gibt nichts zu erklären.</translation>
     </message>
@@ -165,10 +157,6 @@
         <translation>Die zurückgehaltenen Vorhersagen %1 gehören zu einem anderen Modell (Aufgabe oder Klassen weichen von denen von Lauf %2 ab). Löschen Sie die Datei, dann liest Grove sie erneut aus der predictions.csv des Laufs.</translation>
     </message>
     <message>
-        <source>Run %1 has no held-out predictions: neither %2 nor %3 can be read. Train it again (grove-cli reproduce %1) to evaluate it.</source>
-        <translation>Lauf %1 hat keine zurückgehaltenen Vorhersagen: Weder %2 noch %3 kann gelesen werden. Trainieren Sie ihn erneut (grove-cli reproduce %1), um ihn auszuwerten.</translation>
-    </message>
-    <message>
         <source>Run %1 held out no rows: there is nothing to evaluate.</source>
         <translation>Lauf %1 hat keine Zeilen zurückgehalten: Es gibt nichts auszuwerten.</translation>
     </message>
@@ -183,6 +171,18 @@
     <message>
         <source>The held-out predictions of run %1 name row %2, but dataset &quot;%3&quot; has %4 rows: they belong to other data.</source>
         <translation>Die zurückgehaltenen Vorhersagen von Lauf %1 nennen Zeile %2, aber Datensatz „%3“ hat %4 Zeilen: Sie gehören zu anderen Daten.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s held-out predictions cannot be read: %2 (%3).</source>
+        <translation>Die zurückgehaltenen Vorhersagen von Lauf %1 können nicht gelesen werden: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Run %1 is %2; a decision threshold belongs to a binary run.</source>
+        <translation>Lauf %1 ist %2; ein Entscheidungsschwellenwert gehört zu einem binären Lauf.</translation>
+    </message>
+    <message>
+        <source>Run %1 is %2; only a finished run has scores to choose a threshold for.</source>
+        <translation>Lauf %1 ist %2; nur ein abgeschlossener Lauf hat Scores, für die sich ein Schwellenwert wählen lässt.</translation>
     </message>
 </context>
 <context>
@@ -223,6 +223,247 @@
     <message>
         <source>Cannot write %1: %2. Check the free disk space and the permissions of the folder, then try again.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Zugriffsrechte des Ordners und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::BinaryPane</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>A row is predicted positive when its score is at least the threshold. Drag a point on the ROC or precision-recall curve to choose one there.</source>
+        <translation>Eine Zeile wird positiv vorhergesagt, wenn ihr Score mindestens den Schwellenwert erreicht. Ziehen Sie einen Punkt auf der ROC- oder Precision-Recall-Kurve, um ihn dort zu wählen.</translation>
+    </message>
+    <message>
+        <source>What a false positive costs (a negative row predicted positive).</source>
+        <translation>Was ein falsch positives Ergebnis kostet (eine negative Zeile, positiv vorhergesagt).</translation>
+    </message>
+    <message>
+        <source>What a false negative costs (a positive row predicted negative).</source>
+        <translation>Was ein falsch negatives Ergebnis kostet (eine positive Zeile, negativ vorhergesagt).</translation>
+    </message>
+    <message>
+        <source>Use Cost-Optimal</source>
+        <translation>Kostenoptimum verwenden</translation>
+    </message>
+    <message>
+        <source>Move the threshold to the one with the least expected cost.</source>
+        <translation>Den Schwellenwert auf den mit den geringsten erwarteten Kosten setzen.</translation>
+    </message>
+    <message>
+        <source>Save Threshold</source>
+        <translation>Schwellenwert speichern</translation>
+    </message>
+    <message>
+        <source>Keep this threshold (and the costs) with the run: predict decides classes with it, and an export records it in the version&apos;s metadata and model card.</source>
+        <translation>Diesen Schwellenwert (und die Kosten) beim Lauf speichern: predict entscheidet damit über Klassen, und ein Export hält ihn in den Metadaten und der Modellkarte der Version fest.</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwellenwert:</translation>
+    </message>
+    <message>
+        <source>Cost of a false positive:</source>
+        <translation>Kosten eines falsch Positiven:</translation>
+    </message>
+    <message>
+        <source>of a false negative:</source>
+        <translation>eines falsch Negativen:</translation>
+    </message>
+    <message>
+        <source>Rows are the true classes, columns the predicted ones, at the threshold.</source>
+        <translation>Zeilen sind die wahren Klassen, Spalten die vorhergesagten, beim Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Specificity</source>
+        <translation>Spezifität</translation>
+    </message>
+    <message>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <source>Expected cost per row</source>
+        <translation>Erwartete Kosten pro Zeile</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>Average precision</source>
+        <translation>Average Precision</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-Score</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Log-Loss</translation>
+    </message>
+    <message>
+        <source>Calibration error (ECE)</source>
+        <translation>Kalibrierungsfehler (ECE)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confusion at the threshold&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Konfusion beim Schwellenwert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Figures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kennzahlen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC-Kurve</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Falsch-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Richtig-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>Precision–recall curve</source>
+        <translation>Precision-Recall-Kurve</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Mean predicted probability</source>
+        <translation>Mittlere vorhergesagte Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Share of positives</source>
+        <translation>Anteil Positiver</translation>
+    </message>
+    <message>
+        <source>Cumulative gain</source>
+        <translation>Kumulativer Gewinn</translation>
+    </message>
+    <message>
+        <source>Top rows by score (%)</source>
+        <translation>Oberste Zeilen nach Score (%)</translation>
+    </message>
+    <message>
+        <source>Positives found (%)</source>
+        <translation>Gefundene Positive (%)</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Lift over random</source>
+        <translation>Lift gegenüber Zufall</translation>
+    </message>
+    <message>
+        <source>Scores of each class</source>
+        <translation>Scores jeder Klasse</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Share of the class&apos;s rows</source>
+        <translation>Anteil der Zeilen der Klasse</translation>
+    </message>
+    <message>
+        <source>Predicted %1</source>
+        <translation>Vorhergesagt %1</translation>
+    </message>
+    <message>
+        <source>Actual %1</source>
+        <translation>Tatsächlich %1</translation>
+    </message>
+    <message>
+        <source>AUC %1</source>
+        <translation>AUC %1</translation>
+    </message>
+    <message>
+        <source>AP %1</source>
+        <translation>AP %1</translation>
+    </message>
+    <message>
+        <source>ROC · AUC %1</source>
+        <translation>ROC · AUC %1</translation>
+    </message>
+    <message>
+        <source>Precision–recall · AP %1</source>
+        <translation>Precision-Recall · AP %1</translation>
+    </message>
+    <message>
+        <source>threshold %1
+TPR %2 · FPR %3
+precision %4 · recall %5</source>
+        <translation>Schwellenwert %1
+TPR %2 · FPR %3
+Precision %4 · Recall %5</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Calibration · ECE %1</source>
+        <translation>Kalibrierung · ECE %1</translation>
+    </message>
+    <message>
+        <source>scores %1–%2: %3 rows
+mean score %4 · positives %5</source>
+        <translation>Scores %1–%2: %3 Zeilen
+mittlerer Score %4 · Positive %5</translation>
+    </message>
+    <message>
+        <source>Expected cost %1 per row at threshold %2. The least, %3 per row, is at threshold %4.</source>
+        <translation>Erwartete Kosten %1 pro Zeile bei Schwellenwert %2. Die geringsten, %3 pro Zeile, liegen bei Schwellenwert %4.</translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <source>least cost</source>
+        <translation>geringste Kosten</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>None saved (0.5 is used)</source>
+        <translation>Keiner gespeichert (0,5 wird verwendet)</translation>
     </message>
 </context>
 <context>
@@ -339,6 +580,101 @@
     </message>
 </context>
 <context>
+    <name>grove::CompareEvaluation</name>
+    <message>
+        <source>Curves are drawn for binary runs.</source>
+        <translation>Kurven werden für binäre Läufe gezeichnet.</translation>
+    </message>
+    <message>
+        <source>ROC curves</source>
+        <translation>ROC-Kurven</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Falsch-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Richtig-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>Precision–recall curves</source>
+        <translation>Precision-Recall-Kurven</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Mean predicted probability</source>
+        <translation>Mittlere vorhergesagte Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Share of positives</source>
+        <translation>Anteil Positiver</translation>
+    </message>
+    <message>
+        <source>Slices side by side, by:</source>
+        <translation>Segmente nebeneinander, nach:</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>Klassen:</translation>
+    </message>
+    <message>
+        <source>Select runs to compare their evaluations.</source>
+        <translation>Wählen Sie Läufe, um ihre Auswertungen zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating %n run(s)…</source>
+        <translation><numerusform>Werte %n Lauf aus…</numerusform><numerusform>Werte %n Läufe aus…</numerusform></translation>
+    </message>
+    <message>
+        <source>Evaluating the compared runs</source>
+        <translation>Werte die verglichenen Läufe aus</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evaluated run(s) were scored on the same held-out rows of the same data.</source>
+        <translation><numerusform>Der %n ausgewertete Lauf wurde auf den zurückgehaltenen Zeilen derselben Daten bewertet.</numerusform><numerusform>Alle %n ausgewerteten Läufe wurden auf denselben zurückgehaltenen Zeilen derselben Daten bewertet.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These runs were scored on different rows&lt;/b&gt; (other held-out rows, folds or data): part of the differences below comes from the rows, not the models.</source>
+        <translation>&lt;b&gt;Diese Läufe wurden auf verschiedenen Zeilen bewertet&lt;/b&gt; (andere zurückgehaltene Zeilen, Folds oder Daten): Ein Teil der Unterschiede unten stammt von den Zeilen, nicht von den Modellen.</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation>Lauf %1 · %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
     <name>grove::CompareView</name>
     <message>
         <source>&amp;Log scale</source>
@@ -430,10 +766,6 @@
     <message>
         <source>Saved the metrics to %1.</source>
         <translation>Die Metriken wurden in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>&amp;Save Comparison…</source>
@@ -587,6 +919,10 @@
     <message>
         <source>Settings that differ → %1</source>
         <translation>Abweichende Einstellungen → %1</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1367,292 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::EvaluationView</name>
+    <message>
+        <source>&lt;b&gt;Slices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Segmente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a run to evaluate it.</source>
+        <translation>Wählen Sie einen Lauf, um ihn auszuwerten.</translation>
+    </message>
+    <message>
+        <source>The evaluation is shown once the run has finished.</source>
+        <translation>Die Auswertung wird gezeigt, sobald der Lauf abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Evaluating run %1 on its held-out rows…</source>
+        <translation>Werte Lauf %1 auf seinen zurückgehaltenen Zeilen aus…</translation>
+    </message>
+    <message>
+        <source>Evaluating run %1</source>
+        <translation>Werte Lauf %1 aus</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>Die Auswertung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>out-of-fold predictions: each row scored by the fold model that did not see it</source>
+        <translation>Out-of-Fold-Vorhersagen: jede Zeile vom Fold-Modell bewertet, das sie nicht gesehen hat</translation>
+    </message>
+    <message>
+        <source>the validation dataset</source>
+        <translation>der Validierungsdatensatz</translation>
+    </message>
+    <message>
+        <source>the rows held out of training</source>
+        <translation>die vom Training zurückgehaltenen Zeilen</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %L3 held-out rows (%4).</source>
+        <translation>Lauf %1 · %2 · %L3 zurückgehaltene Zeilen (%4).</translation>
+    </message>
+    <message>
+        <source>Saving the threshold of run %1</source>
+        <translation>Speichere den Schwellenwert von Lauf %1</translation>
+    </message>
+    <message>
+        <source>Saved threshold %1 with run %2: predict and export use it.</source>
+        <translation>Schwellenwert %1 bei Lauf %2 gespeichert: predict und export verwenden ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::ExplanationView</name>
+    <message>
+        <source>A multiclass model has SHAP values per class: the class whose score is explained.</source>
+        <translation>Ein Mehrklassenmodell hat SHAP-Werte pro Klasse: die Klasse, deren Score erklärt wird.</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP|</source>
+        <translation>Mittleres |SHAP|</translation>
+    </message>
+    <message>
+        <source>Beeswarm</source>
+        <translation>Beeswarm</translation>
+    </message>
+    <message>
+        <source>Features by mean |SHAP value|</source>
+        <translation>Merkmale nach mittlerem |SHAP-Wert|</translation>
+    </message>
+    <message>
+        <source>Click Error to sort the worst mistakes to the top; select a row to explain it.</source>
+        <translation>Klicken Sie auf Fehler, um die schlimmsten Fehler nach oben zu sortieren; wählen Sie eine Zeile, um sie zu erklären.</translation>
+    </message>
+    <message>
+        <source>One row: from the base value to its prediction</source>
+        <translation>Eine Zeile: vom Basiswert zu ihrer Vorhersage</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <source>Dependence of:</source>
+        <translation>Abhängigkeit von:</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a run to explain its model.</source>
+        <translation>Wählen Sie einen Lauf, um sein Modell zu erklären.</translation>
+    </message>
+    <message>
+        <source>The explanations are shown once the run has finished.</source>
+        <translation>Die Erklärungen werden gezeigt, sobald der Lauf abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>SHAP values are computed when this tab is shown.</source>
+        <translation>SHAP-Werte werden berechnet, wenn dieser Reiter gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Computing SHAP values of run %1…</source>
+        <translation>Berechne SHAP-Werte von Lauf %1…</translation>
+    </message>
+    <message>
+        <source>Explaining run %1</source>
+        <translation>Erkläre Lauf %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Exact TreeSHAP values of %L1 of %L2 held-out rows (a seeded sample), on the model&apos;s margin scale; base value %3.</source>
+        <translation>Exakte TreeSHAP-Werte von %L1 der %L2 zurückgehaltenen Zeilen (eine Stichprobe mit festem Seed), auf der Margin-Skala des Modells; Basiswert %3.</translation>
+    </message>
+    <message>
+        <source>Dependence of %1 · coloured by %2</source>
+        <translation>Abhängigkeit von %1 · gefärbt nach %2</translation>
+    </message>
+    <message>
+        <source>Dependence of %1</source>
+        <translation>Abhängigkeit von %1</translation>
+    </message>
+    <message>
+        <source>%1 (category)</source>
+        <translation>%1 (Kategorie)</translation>
+    </message>
+    <message>
+        <source>SHAP value of %1</source>
+        <translation>SHAP-Wert von %1</translation>
+    </message>
+    <message>
+        <source>→ prediction %1</source>
+        <translation>→ Vorhersage %1</translation>
+    </message>
+    <message>
+        <source>Held-out row %1 (dataset row %2)</source>
+        <translation>Zurückgehaltene Zeile %1 (Datensatzzeile %2)</translation>
+    </message>
+</context>
+<context>
+    <name>grove::ExportActions</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>grove::FigurePlot</name>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nichts anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::HeldOutFigures</name>
+    <message numerus="yes">
+        <source>%Ln out-of-fold row(s)</source>
+        <translation><numerusform>%Ln Out-of-Fold-Zeile</numerusform><numerusform>%Ln Out-of-Fold-Zeilen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held-out row(s)</source>
+        <translation><numerusform>%Ln zurückgehaltene Zeile</numerusform><numerusform>%Ln zurückgehaltene Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has no value on the %2: it is undefined for them (precision when no row is predicted positive, recall without positives, R² when the true values do not vary).</source>
+        <translation>%1 hat auf den %2 keinen Wert: Die Kennzahl ist dort nicht definiert (Precision, wenn keine Zeile positiv vorhergesagt wird, Recall ohne Positive, R², wenn die wahren Werte nicht variieren).</translation>
+    </message>
+    <message>
+        <source>The configuration of run %1 does not say its task.</source>
+        <translation>Die Konfiguration von Lauf %1 nennt seine Aufgabe nicht.</translation>
+    </message>
+    <message>
+        <source>Run %1 is a %2 run: only a binary run decides with a threshold, so it has no %3.</source>
+        <translation>Lauf %1 ist ein Lauf der Art %2: Nur ein binärer Lauf entscheidet mit einem Schwellenwert, daher hat er kein %3.</translation>
+    </message>
+    <message>
+        <source>Run %1 is a %2 run, which has no %3; its figures of this kind are: %4.</source>
+        <translation>Lauf %1 ist ein Lauf der Art %2, der kein %3 hat; seine Kennzahlen dieser Art sind: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not measured on the held-out predictions.</source>
+        <translation>%1 wird nicht auf den zurückgehaltenen Vorhersagen gemessen.</translation>
+    </message>
+    <message>
+        <source>The held-out predictions of run %1 are missing: neither %2 nor %3 exists.</source>
+        <translation>Die zurückgehaltenen Vorhersagen von Lauf %1 fehlen: Weder %2 noch %3 existiert.</translation>
+    </message>
+    <message>
+        <source>The held-out predictions of run %1 are not binary.</source>
+        <translation>Die zurückgehaltenen Vorhersagen von Lauf %1 sind nicht binär.</translation>
+    </message>
+    <message>
+        <source>the saved threshold %1</source>
+        <translation>dem gespeicherten Schwellenwert %1</translation>
+    </message>
+    <message>
+        <source>the default threshold 0.5 (the run has no saved threshold)</source>
+        <translation>dem Standardschwellenwert 0,5 (der Lauf hat keinen gespeicherten Schwellenwert)</translation>
+    </message>
+    <message>
+        <source>expected cost %1 per row at %2, a false positive costing %3 and a false negative %4, on %5</source>
+        <translation>erwartete Kosten %1 pro Zeile bei %2, wenn ein falsch Positives %3 und ein falsch Negatives %4 kostet, auf %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 on %4</source>
+        <translation>%1 %2 bei %3 auf %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 auf %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is undefined on each of the %n slice(s) of %2: too few rows for it (a single class has no AUC; no row predicted positive, no precision).</source>
+        <translation><numerusform>%1 ist auf dem %n Segment von %2 nicht definiert: zu wenige Zeilen dafür (eine einzelne Klasse hat keine AUC; ohne positiv vorhergesagte Zeile keine Precision).</numerusform><numerusform>%1 ist auf jedem der %n Segmente von %2 nicht definiert: zu wenige Zeilen dafür (eine einzelne Klasse hat keine AUC; ohne positiv vorhergesagte Zeile keine Precision).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>worst slice of %1: &quot;%2&quot; (%3 %4, %Ln row(s))</source>
+        <translation><numerusform>schlechtestes Segment von %1: „%2“ (%3 %4, %Ln Zeile)</numerusform><numerusform>schlechtestes Segment von %1: „%2“ (%3 %4, %Ln Zeilen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n slice(s) left out, where %2 is undefined</source>
+        <translation><numerusform>%1; %n Segment ausgelassen, in dem %2 nicht definiert ist</numerusform><numerusform>%1; %n Segmente ausgelassen, in denen %2 nicht definiert ist</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>grove::HeldOutRowsModel</name>
+    <message>
+        <source>Held-out row</source>
+        <translation>Zurückgehaltene Zeile</translation>
+    </message>
+    <message>
+        <source>Dataset row</source>
+        <translation>Datensatzzeile</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Probability of %1</source>
+        <translation>Wahrscheinlichkeit von %1</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +2197,14 @@ Importiert am %5 von %6 aus %7</translation>
         <source>%1 is off: this workspace is read-only. Copy the folder somewhere writable and open the copy to change it.</source>
         <translation>%1 ist ausgeschaltet: Dieser Arbeitsbereich ist schreibgeschützt. Kopieren Sie den Ordner an einen beschreibbaren Ort und öffnen Sie die Kopie, um ihn zu ändern.</translation>
     </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>Erklärungen</translation>
+    </message>
 </context>
 <context>
     <name>grove::MessageBar</name>
@@ -1787,6 +2417,93 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>The registry folder %1 is a file, not a folder. Give the path of the registry folder (--registry DIR, or Change Folder… on the Registry tab).</source>
         <translation>Der Registry-Ordner %1 ist eine Datei, kein Ordner. Geben Sie den Pfad des Registry-Ordners an (--registry DIR oder „Ordner wechseln …“ im Reiter Registry).</translation>
+    </message>
+    <message>
+        <source>## Decision threshold</source>
+        <translation>## Entscheidungsschwellenwert</translation>
+    </message>
+    <message>
+        <source>A row is predicted **%1** when its probability is at least **%2**, the threshold chosen for this model (metadata.json, `decision`).</source>
+        <translation>Eine Zeile wird als **%1** vorhergesagt, wenn ihre Wahrscheinlichkeit mindestens **%2** beträgt, der für dieses Modell gewählte Schwellenwert (metadata.json, `decision`).</translation>
+    </message>
+    <message>
+        <source>A row is predicted **%1** when its probability is at least **%2** (the default: no threshold was chosen for this model).</source>
+        <translation>Eine Zeile wird als **%1** vorhergesagt, wenn ihre Wahrscheinlichkeit mindestens **%2** beträgt (der Standard: Für dieses Modell wurde kein Schwellenwert gewählt).</translation>
+    </message>
+    <message>
+        <source>It was chosen with a false positive costing %1 and a false negative %2.</source>
+        <translation>Er wurde gewählt, wobei ein falsch Positives %1 und ein falsch Negatives %2 kostet.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::MulticlassPane</name>
+    <message>
+        <source>Shares of each true class (rows sum to 100 %)</source>
+        <translation>Anteile jeder wahren Klasse (Zeilen ergeben 100 %)</translation>
+    </message>
+    <message>
+        <source>Rows are the true classes, columns the predicted ones.</source>
+        <translation>Zeilen sind die wahren Klassen, Spalten die vorhergesagten.</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>AUC (one vs rest)</source>
+        <translation>AUC (eine gegen den Rest)</translation>
+    </message>
+    <message>
+        <source>ROC curves, one class against the rest</source>
+        <translation>ROC-Kurven, je eine Klasse gegen den Rest</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Falsch-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Richtig-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confusion matrix&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Konfusionsmatrix&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per class&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pro Klasse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>Makro-Mittel</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>Gewichtetes Mittel</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Predicted %1</source>
+        <translation>Vorhergesagt %1</translation>
+    </message>
+    <message>
+        <source>Actual %1</source>
+        <translation>Tatsächlich %1</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2886,10 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>The model of run %1 cannot be read: %2.</source>
         <translation>Das Modell von Lauf %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The decision threshold must be between 0 and 1; %1 is not.</source>
+        <translation>Der Entscheidungsschwellenwert muss zwischen 0 und 1 liegen; %1 tut das nicht.</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3590,93 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     </message>
 </context>
 <context>
+    <name>grove::RegressionPane</name>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Mean error (predicted − actual)</source>
+        <translation>Mittlerer Fehler (vorhergesagt − tatsächlich)</translation>
+    </message>
+    <message>
+        <source>Absolute error, median</source>
+        <translation>Absoluter Fehler, Median</translation>
+    </message>
+    <message>
+        <source>Absolute error, 90 %</source>
+        <translation>Absoluter Fehler, 90 %</translation>
+    </message>
+    <message>
+        <source>Absolute error, 95 %</source>
+        <translation>Absoluter Fehler, 95 %</translation>
+    </message>
+    <message>
+        <source>Absolute error, 99 %</source>
+        <translation>Absoluter Fehler, 99 %</translation>
+    </message>
+    <message>
+        <source>Absolute error, largest</source>
+        <translation>Absoluter Fehler, größter</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Predicted against actual</source>
+        <translation>Vorhergesagt gegen tatsächlich</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Residuals (predicted − actual)</source>
+        <translation>Residuen (vorhergesagt − tatsächlich)</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Residuum</translation>
+    </message>
+    <message>
+        <source>Residuals against the prediction</source>
+        <translation>Residuen gegen die Vorhersage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Figures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kennzahlen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>held-out rows</source>
+        <translation>zurückgehaltene Zeilen</translation>
+    </message>
+    <message>
+        <source>Predicted against actual (density of %L1 rows)</source>
+        <translation>Vorhergesagt gegen tatsächlich (Dichte von %L1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>grove::ReportTable</name>
     <message>
         <source>Check</source>
@@ -3331,6 +4139,14 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
+    <message>
+        <source>The decision threshold must be between 0 and 1; %1 is not.</source>
+        <translation>Der Entscheidungsschwellenwert muss zwischen 0 und 1 liegen; %1 tut das nicht.</translation>
+    </message>
+    <message>
+        <source>The costs of a false positive and of a false negative must be numbers of at least 0.</source>
+        <translation>Die Kosten eines falsch Positiven und eines falsch Negativen müssen Zahlen von mindestens 0 sein.</translation>
+    </message>
 </context>
 <context>
     <name>grove::RunValidation</name>
@@ -3768,6 +4584,120 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
 </context>
 <context>
+    <name>grove::ShapSummaryPlot</name>
+    <message>
+        <source>No SHAP values yet.</source>
+        <translation>Noch keine SHAP-Werte.</translation>
+    </message>
+    <message>
+        <source>SHAP value (effect on the model&apos;s margin)</source>
+        <translation>SHAP-Wert (Wirkung auf die Margin des Modells)</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP value|</source>
+        <translation>Mittlerer |SHAP-Wert|</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>grove::SlicesPanel</name>
+    <message>
+        <source>Any column of the data the run was scored on, a feature or not.</source>
+        <translation>Jede Spalte der Daten, auf denen der Lauf bewertet wurde, ob Merkmal oder nicht.</translation>
+    </message>
+    <message>
+        <source>A numeric column is cut into this many quantile bins.</source>
+        <translation>Eine numerische Spalte wird in so viele Quantilklassen geteilt.</translation>
+    </message>
+    <message>
+        <source>A slice is highlighted when its AUC or accuracy is lower than all rows&apos; by more than this, or its RMSE higher by more than this share.</source>
+        <translation>Ein Segment wird hervorgehoben, wenn seine AUC oder Genauigkeit um mehr als diesen Wert unter der aller Zeilen liegt, oder sein RMSE um mehr als diesen Anteil darüber.</translation>
+    </message>
+    <message>
+        <source>Slice by:</source>
+        <translation>Segmentieren nach:</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>Klassen:</translation>
+    </message>
+    <message>
+        <source>Flag when worse by:</source>
+        <translation>Markieren, wenn schlechter um:</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <source>Choose a column to see how the model does on each of its slices.</source>
+        <translation>Wählen Sie eine Spalte, um zu sehen, wie das Modell auf jedem ihrer Segmente abschneidet.</translation>
+    </message>
+    <message>
+        <source>Computing the slices of %1…</source>
+        <translation>Berechne die Segmente von %1…</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Worse than all rows by more than the margin.</source>
+        <translation>Um mehr als die Toleranz schlechter als alle Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s) of %1; 95 % intervals in brackets (Wilson for rates, bootstrap for AUC and RMSE).</source>
+        <translation><numerusform>%n Segment von %1; 95-%-Intervalle in Klammern (Wilson für Raten, Bootstrap für AUC und RMSE).</numerusform><numerusform>%n Segmente von %1; 95-%-Intervalle in Klammern (Wilson für Raten, Bootstrap für AUC und RMSE).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s) worse than all rows by more than %1 are highlighted.</source>
+        <translation><numerusform>%n Segment, um mehr als %1 schlechter als alle Zeilen, ist hervorgehoben.</numerusform><numerusform>%n Segmente, um mehr als %1 schlechter als alle Zeilen, sind hervorgehoben.</numerusform></translation>
+    </message>
+    <message>
+        <source>The column has %1 categories here; the rarest are together as &quot;other&quot;.</source>
+        <translation>Die Spalte hat hier %1 Kategorien; die seltensten sind als „other“ zusammengefasst.</translation>
+    </message>
+</context>
+<context>
     <name>grove::Snapshot</name>
     <message>
         <source>Cannot open the dataset snapshot %1: %2.</source>
@@ -3972,6 +4902,26 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>The configuration of run %1 cannot be read: %2</source>
         <translation>Die Konfiguration von Lauf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The model of run %1 cannot be read: %2 (%3).</source>
+        <translation>Das Modell von Lauf %1 kann nicht gelesen werden: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The model of run %1 (%2) was changed after training: its SHA-256 is not the one the run recorded. Train the run again (grove-cli reproduce %1).</source>
+        <translation>Das Modell von Lauf %1 (%2) wurde nach dem Training verändert: Sein SHA-256 ist nicht der, den der Lauf festgehalten hat. Trainieren Sie den Lauf erneut (grove-cli reproduce %1).</translation>
+    </message>
+    <message>
+        <source>The model of run %1 (%2) is damaged: %3</source>
+        <translation>Das Modell von Lauf %1 (%2) ist beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>Run %1 was cross-validated and its held-out predictions (%2) are gone; they came from fold models that are not kept. Train it again (grove-cli reproduce %1).</source>
+        <translation>Lauf %1 wurde kreuzvalidiert und seine zurückgehaltenen Vorhersagen (%2) fehlen; sie stammten von Fold-Modellen, die nicht aufbewahrt werden. Trainieren Sie ihn erneut (grove-cli reproduce %1).</translation>
+    </message>
+    <message>
+        <source>The data run %1 was trained on is no longer in the workspace as it was, so its held-out rows cannot be scored again.</source>
+        <translation>Die Daten, auf denen Lauf %1 trainiert wurde, sind nicht mehr unverändert im Arbeitsbereich, daher können seine zurückgehaltenen Zeilen nicht erneut bewertet werden.</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +5284,18 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
             <numerusform>%n Out-of-Fold-Vorhersagewerte fehlen oder sind NaN oder unendlich.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is measured on the held-out predictions, which this validation does not read.</source>
+        <translation>%1 wird auf den zurückgehaltenen Vorhersagen gemessen, die diese Validierung nicht liest.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1, which does not meet %2.</source>
+        <translation>%1, was %2 nicht erfüllt.</translation>
+    </message>
 </context>
 <context>
     <name>grove::ValidationPanel</name>
@@ -4344,14 +5306,6 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>E&amp;xport to Registry…</source>
         <translation>In die Registry e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <source>One rule per line, for example:
-valid.auc &gt;= 0.9
-valid.auc &gt;= production - 0.01</source>
-        <translation>Eine Regel pro Zeile, zum Beispiel:
-valid.auc &gt;= 0.9
-valid.auc &gt;= production - 0.01</translation>
     </message>
     <message>
         <source>A metric on the held-out data compared with a number, or with the Production version of the model below scored on the same rows (production - MARGIN).</source>
@@ -4428,13 +5382,23 @@ valid.auc &gt;= production - 0.01</translation>
         <source>for rules against production</source>
         <translation>für Regeln gegen Production</translation>
     </message>
+    <message>
+        <source>One rule per line, for example:
+valid.auc &gt;= 0.9
+valid.auc &gt;= production - 0.01
+threshold.precision &gt;= 0.8 (at the saved threshold)
+eval.brier &lt;= 0.2
+min(slices(region).auc) &gt;= 0.7</source>
+        <translation>Eine Regel pro Zeile, zum Beispiel:
+valid.auc &gt;= 0.9
+valid.auc &gt;= production - 0.01
+threshold.precision &gt;= 0.8 (beim gespeicherten Schwellenwert)
+eval.brier &lt;= 0.2
+min(slices(region).auc) &gt;= 0.7</translation>
+    </message>
 </context>
 <context>
     <name>grove::ValidationRules</name>
-    <message>
-        <source>Write a rule as METRIC OPERATOR VALUE, for example valid.auc &gt;= 0.9, valid.rmse &lt;= 12, or valid.auc &gt;= production - 0.01 (not worse than the Production version by more than 0.01).</source>
-        <translation>Schreiben Sie eine Regel als METRIK OPERATOR WERT, zum Beispiel valid.auc &gt;= 0.9, valid.rmse &lt;= 12 oder valid.auc &gt;= production - 0.01 (höchstens 0.01 schlechter als die Production-Version).</translation>
-    </message>
     <message>
         <source>A validation rule is empty. %1</source>
         <translation>Eine Validierungsregel ist leer. %1</translation>
@@ -4482,6 +5446,81 @@ valid.auc &gt;= production - 0.01</translation>
     <message>
         <source>No prediction is NaN or infinite</source>
         <translation>Keine Vorhersage ist NaN oder unendlich</translation>
+    </message>
+    <message>
+        <source>Write a rule as METRIC OPERATOR VALUE, for example valid.auc &gt;= 0.9, valid.rmse &lt;= 12, or valid.auc &gt;= production - 0.01 (not worse than the Production version by more than 0.01); figures of the held-out predictions read threshold.precision &gt;= 0.8, eval.brier &lt;= 0.2 or min(slices(region).auc) &gt;= 0.7.</source>
+        <translation>Schreiben Sie eine Regel als METRIK OPERATOR WERT, zum Beispiel valid.auc &gt;= 0.9, valid.rmse &lt;= 12 oder valid.auc &gt;= production - 0.01 (nicht um mehr als 0,01 schlechter als die Production-Version); Kennzahlen der zurückgehaltenen Vorhersagen lauten threshold.precision &gt;= 0.8, eval.brier &lt;= 0.2 oder min(slices(region).auc) &gt;= 0.7.</translation>
+    </message>
+    <message>
+        <source>Rules on the held-out predictions compare a figure with a number: threshold.FIGURE for a binary run at its saved decision threshold (threshold.precision &gt;= 0.8, threshold.cost &lt;= 0.2), eval.FIGURE (eval.brier &lt;= 0.2, eval.rmse &lt;= 12), or the worst slice by a column of the data: min(slices(region).auc) &gt;= 0.7, max(slices(region).rmse) &lt;= 12.</source>
+        <translation>Regeln auf den zurückgehaltenen Vorhersagen vergleichen eine Kennzahl mit einer Zahl: threshold.KENNZAHL für einen binären Lauf bei seinem gespeicherten Entscheidungsschwellenwert (threshold.precision &gt;= 0.8, threshold.cost &lt;= 0.2), eval.KENNZAHL (eval.brier &lt;= 0.2, eval.rmse &lt;= 12) oder das schlechteste Segment nach einer Spalte der Daten: min(slices(region).auc) &gt;= 0.7, max(slices(region).rmse) &lt;= 12.</translation>
+    </message>
+    <message>
+        <source>In the rule &quot;%1&quot;, &quot;%2&quot; is not a figure at the decision threshold; write one of: %3. %4</source>
+        <translation>In der Regel „%1“ ist „%2“ keine Kennzahl beim Entscheidungsschwellenwert; schreiben Sie eine von: %3. %4</translation>
+    </message>
+    <message>
+        <source>In the rule &quot;%1&quot;, &quot;%2&quot; is not a figure of the evaluation; write one of: %3. %4</source>
+        <translation>In der Regel „%1“ ist „%2“ keine Kennzahl der Auswertung; schreiben Sie eine von: %3. %4</translation>
+    </message>
+    <message>
+        <source>In the rule &quot;%1&quot;, slices() names no column: write the column of the data to slice by. %2</source>
+        <translation>In der Regel „%1“ nennt slices() keine Spalte: Schreiben Sie die Spalte der Daten, nach der segmentiert wird. %2</translation>
+    </message>
+    <message>
+        <source>In the rule &quot;%1&quot;, &quot;%2&quot; is not a figure of slices; write one of: %3. %4</source>
+        <translation>In der Regel „%1“ ist „%2“ keine Kennzahl von Segmenten; schreiben Sie eine von: %3. %4</translation>
+    </message>
+    <message>
+        <source>In the rule &quot;%1&quot;, min(…) would take the best slice: the worst slice&apos;s %2 is the largest. Write %3.</source>
+        <translation>In der Regel „%1“ würde min(…) das beste Segment nehmen: Beim schlechtesten Segment ist %2 am größten. Schreiben Sie %3.</translation>
+    </message>
+    <message>
+        <source>In the rule &quot;%1&quot;, max(…) would take the best slice: the worst slice&apos;s %2 is the smallest. Write %3.</source>
+        <translation>In der Regel „%1“ würde max(…) das beste Segment nehmen: Beim schlechtesten Segment ist %2 am kleinsten. Schreiben Sie %3.</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; does not read as min(slices(COLUMN).FIGURE) or max(slices(COLUMN).FIGURE). %2</source>
+        <translation>Die Regel „%1“ hat nicht die Form min(slices(SPALTE).KENNZAHL) oder max(slices(SPALTE).KENNZAHL). %2</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; has no comparison (&gt;=, &gt;, &lt;= or &lt;) after %2. %3</source>
+        <translation>Die Regel „%1“ hat nach %2 keinen Vergleich (&gt;=, &gt;, &lt;= oder &lt;). %3</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; ends after &quot;%2&quot;: a number must follow. %3</source>
+        <translation>Die Regel „%1“ endet nach „%2“: Es muss eine Zahl folgen. %3</translation>
+    </message>
+    <message>
+        <source>In the rule &quot;%1&quot;, %2 is compared with production: only a metric the run recorded (such as valid.auc) can be compared with the Production version. Compare %2 with a number. %3</source>
+        <translation>In der Regel „%1“ wird %2 mit production verglichen: Nur eine vom Lauf festgehaltene Metrik (etwa valid.auc) kann mit der Production-Version verglichen werden. Vergleichen Sie %2 mit einer Zahl. %3</translation>
+    </message>
+    <message>
+        <source>In the rule &quot;%1&quot;, &quot;%2&quot; is not a number. %3</source>
+        <translation>In der Regel „%1“ ist „%2“ keine Zahl. %3</translation>
+    </message>
+</context>
+<context>
+    <name>grove::WaterfallPlot</name>
+    <message>
+        <source>Choose a row in the table to see how each feature moved its prediction.</source>
+        <translation>Wählen Sie eine Zeile in der Tabelle, um zu sehen, wie jedes Merkmal ihre Vorhersage verschoben hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other feature(s)</source>
+        <translation><numerusform>%n weiteres Merkmal</numerusform><numerusform>%n weitere Merkmale</numerusform></translation>
+    </message>
+    <message>
+        <source>Model margin (log-odds for a binary model)</source>
+        <translation>Margin des Modells (Log-Odds bei einem binären Modell)</translation>
+    </message>
+    <message>
+        <source>base %1</source>
+        <translation>Basis %1</translation>
+    </message>
+    <message>
+        <source>margin %1 %2</source>
+        <translation>Margin %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5610,10 +6649,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Einen abgeschlossenen Lauf vor dem Export prüfen: das Modell, seine Daten und Vorhersagen sowie Regeln.</translation>
     </message>
     <message>
-        <source>A rule, e.g. &quot;valid.auc &gt;= 0.9&quot; or &quot;valid.auc &gt;= production - 0.01&quot;. Repeatable; without any, the experiment&apos;s remembered rules apply.</source>
-        <translation>Eine Regel, z. B. „valid.auc &gt;= 0.9“ oder „valid.auc &gt;= production - 0.01“. Wiederholbar; ohne Angabe gelten die gemerkten Regeln des Experiments.</translation>
-    </message>
-    <message>
         <source>Remember these rules for the run&apos;s experiment.</source>
         <translation>Diese Regeln für das Experiment des Laufs merken.</translation>
     </message>
@@ -5890,10 +6925,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Einen abgeschlossenen Lauf auf seinen zurückgehaltenen Zeilen auswerten: Flächen unter den Kurven, Konfusion bei einer Schwelle, Kosten, Kalibrierung, Kennzahlen je Klasse oder Fehler.</translation>
     </message>
     <message>
-        <source>Binary: a row is positive when its score is at least T (0 to 1; default 0.5).</source>
-        <translation>Binär: Eine Zeile ist positiv, wenn ihr Score mindestens T ist (0 bis 1; Vorgabe 0.5).</translation>
-    </message>
-    <message>
         <source>Binary: the cost of a false positive (default 1).</source>
         <translation>Binär: die Kosten eines falsch Positiven (Vorgabe 1).</translation>
     </message>
@@ -6031,6 +7062,46 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Also write each feature&apos;s SHAP contribution and the bias (margin scale), one column each.</source>
         <translation>Zusätzlich den SHAP-Beitrag jedes Merkmals und den Bias (Margin-Skala) schreiben, je eine Spalte.</translation>
+    </message>
+    <message>
+        <source>--save keeps the --threshold (and --cost-fp, --cost-fn) given with it; give at least one.</source>
+        <translation>--save speichert den damit angegebenen --threshold (und --cost-fp, --cost-fn); geben Sie mindestens einen an.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; --save needs to write to it. Try again when the other process is done.</source>
+        <translation>Der Arbeitsbereich ist belegt; --save muss in ihn schreiben. Versuchen Sie es erneut, wenn der andere Prozess fertig ist.</translation>
+    </message>
+    <message>
+        <source>Saved threshold %1 with run %2: predict and export use it.</source>
+        <translation>Schwellenwert %1 bei Lauf %2 gespeichert: predict und export verwenden ihn.</translation>
+    </message>
+    <message>
+        <source>Binary: a row is positive when its score is at least T (0 to 1; default: the run&apos;s saved threshold, else 0.5).</source>
+        <translation>Binär: Eine Zeile ist positiv, wenn ihr Score mindestens T beträgt (0 bis 1; Standard: der gespeicherte Schwellenwert des Laufs, sonst 0,5).</translation>
+    </message>
+    <message>
+        <source>Binary: save --threshold (and the costs) with the run; predict decides the class with it and an export records it.</source>
+        <translation>Binär: --threshold (und die Kosten) beim Lauf speichern; predict entscheidet damit über die Klasse und ein Export hält ihn fest.</translation>
+    </message>
+    <message>
+        <source>A row is predicted positive when its probability is at least %1, the version&apos;s decision threshold.</source>
+        <translation>Eine Zeile wird positiv vorhergesagt, wenn ihre Wahrscheinlichkeit mindestens %1 beträgt, der Entscheidungsschwellenwert der Version.</translation>
+    </message>
+    <message>
+        <source>A rule, e.g. &quot;valid.auc &gt;= 0.9&quot;, &quot;valid.auc &gt;= production - 0.01&quot;, &quot;threshold.precision &gt;= 0.8&quot;, &quot;eval.brier &lt;= 0.2&quot; or &quot;min(slices(region).auc) &gt;= 0.7&quot;. Repeatable; without any, the experiment&apos;s remembered rules apply.</source>
+        <translation>Eine Regel, z. B. „valid.auc &gt;= 0.9“, „valid.auc &gt;= production - 0.01“, „threshold.precision &gt;= 0.8“, „eval.brier &lt;= 0.2“ oder „min(slices(region).auc) &gt;= 0.7“. Wiederholbar; ohne Regel gelten die gemerkten Regeln des Experiments.</translation>
+    </message>
+    <message>
+        <source>A row is predicted positive when its probability is at least %1 (%2).</source>
+        <translation>Eine Zeile wird positiv vorhergesagt, wenn ihre Wahrscheinlichkeit mindestens %1 beträgt (%2).</translation>
+    </message>
+    <message>
+        <source>the run&apos;s saved threshold</source>
+        <translation>der gespeicherte Schwellenwert des Laufs</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>der Standard</translation>
     </message>
 </context>
 <context>
