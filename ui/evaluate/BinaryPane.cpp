@@ -383,7 +383,7 @@ void BinaryPane::update()
     const QString label = tr("t = %1").arg(QString::number(m_threshold, 'g', 4));
     m_roc->setMarker(QPointF(ratio(double(c.falsePositives), negatives), ratio(double(c.truePositives), positives)), label);
     m_roc->setMarker(QPointF(ratio(double(m_cheapest.falsePositives), negatives), ratio(double(m_cheapest.truePositives), positives)),
-                     tr("least cost"), 1);
+                     m_cheapest.threshold == m_confusion.threshold ? QString() : tr("least cost"), 1);
     const double precision = c.truePositives + c.falsePositives > 0 ? c.precision() : 1.0;
     m_pr->setMarker(QPointF(ratio(double(c.truePositives), positives), precision), label);
     m_scores->setVerticalMarker(m_threshold, label);
