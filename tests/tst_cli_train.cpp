@@ -244,6 +244,35 @@ private slots:
         QVERIFY2(human.exitCode == 0 && human.out.contains("interacts most with") && human.out.contains("running margin"),
                  human.out.constData());
 
+        // The global part is computed once and stored with the run; later calls read it back, the
+        // same. A damaged file is computed again and replaced; a sample without interactions is
+        // computed again when they are asked for.
+        const QString cache = m_ws + u"/runs/%1/explanations.f32"_s.arg(m_binaryRun);
+        QFile::remove(cache);
+        Run first = grove({u"explain"_s, id, u"--json"_s});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+        QCOMPARE(first.json().value(u"cached"_s).toBool(true), false);
+        const QByteArray stored = fileBytes(cache);
+        QVERIFY(stored.startsWith("GRVEXPL1"));
+        Run again = grove({u"explain"_s, id, u"--json"_s});
+        QCOMPARE(again.json().value(u"cached"_s).toBool(), true);
+        QCOMPARE(again.json().value(u"global"_s), first.json().value(u"global"_s));
+        QCOMPARE(again.json().value(u"global"_s), global);
+        QByteArray damaged = stored;
+        damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x10);
+        QVERIFY(!grove::test::writeFile(cache, damaged).isEmpty());
+        Run repaired = grove({u"explain"_s, id, u"--json"_s});
+        QVERIFY2(repaired.exitCode == 0, qPrintable(repaired.describe()));
+        QCOMPARE(repaired.json().value(u"cached"_s).toBool(true), false);
+        QCOMPARE(repaired.json().value(u"global"_s), global);
+        QCOMPARE(fileBytes(cache), stored); // computed the same, byte for byte
+        Run pairs = grove({u"explain"_s, id, u"--interactions"_s, u"--json"_s});
+        QCOMPARE(pairs.json().value(u"cached"_s).toBool(true), false);
+        QVERIFY(pairs.json().value(u"global"_s).toArray().first().toObject().contains(u"interacts_most_with"_s));
+        QCOMPARE(grove({u"explain"_s, id, u"--json"_s}).json().value(u"cached"_s).toBool(), true);
+        QCOMPARE(grove({u"explain"_s, id, u"--interactions"_s, u"--json"_s}).json().value(u"global"_s),
+                 pairs.json().value(u"global"_s));
+
         for (const QStringList& arguments : {QStringList{u"--row"_s, u"100000"_s}, QStringList{u"--class"_s, u"x"_s},
                                              QStringList{u"--rows"_s, u"0"_s}}) {
             Run run = grove(QStringList{u"explain"_s, id} + arguments);

@@ -27,20 +27,20 @@
         <source>XGBoost returned contributions of an unexpected shape.</source>
         <translation>XGBoost lieferte Beiträge in unerwarteter Form.</translation>
     </message>
+    <message>
+        <source>XGBoost returned interactions of an unexpected shape.</source>
+        <translation>XGBoost lieferte Wechselwirkungen in unerwarteter Form.</translation>
+    </message>
+    <message>
+        <source>--rows must be at least 1.</source>
+        <translation>--rows muss mindestens 1 sein.</translation>
+    </message>
 </context>
 <context>
     <name>HeldOutPredictions</name>
     <message>
         <source>The held-out predictions %1 are damaged: %2. Delete the file, and Grove reads them again from the run&apos;s predictions.csv.</source>
         <translation>Die zurückgehaltenen Vorhersagen %1 sind beschädigt: %2. Löschen Sie die Datei, dann liest Grove sie erneut aus der predictions.csv des Laufs.</translation>
-    </message>
-    <message>
-        <source>it does not start with a predictions header Grove can read</source>
-        <translation>sie beginnt nicht mit einem Vorhersage-Kopf, den Grove lesen kann</translation>
-    </message>
-    <message>
-        <source>its header describes %1 bytes, the file has %2</source>
-        <translation>ihr Kopf beschreibt %1 Bytes, die Datei hat %2</translation>
     </message>
     <message>
         <source>the parts have different numbers of rows</source>
@@ -73,17 +73,6 @@
     <message>
         <source>row %1 has the class index %2, not one of the %3 classes</source>
         <translation>Zeile %1 hat den Klassenindex %2, keine der %3 Klassen</translation>
-    </message>
-    <message numerus="yes">
-        <source>the file is too short (%n byte(s))</source>
-        <translation>
-            <numerusform>die Datei ist zu kurz (%n Byte)</numerusform>
-            <numerusform>die Datei ist zu kurz (%n Bytes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>its content does not match its SHA-256</source>
-        <translation>ihr Inhalt passt nicht zu ihrem SHA-256</translation>
     </message>
     <message>
         <source>its class labels cannot be read</source>
@@ -186,6 +175,28 @@
     </message>
 </context>
 <context>
+    <name>SealedFile</name>
+    <message>
+        <source>it does not start with a header Grove can read</source>
+        <translation>sie beginnt nicht mit einem Kopf, den Grove lesen kann</translation>
+    </message>
+    <message>
+        <source>its header describes %1 bytes, the file has %2</source>
+        <translation>ihr Kopf beschreibt %1 Bytes, die Datei hat %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is too short (%n byte(s))</source>
+        <translation>
+            <numerusform>die Datei ist zu kurz (%n Byte)</numerusform>
+            <numerusform>die Datei ist zu kurz (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its content does not match its SHA-256</source>
+        <translation>ihr Inhalt passt nicht zu ihrem SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>Slices</name>
     <message>
         <source>all %1</source>
@@ -205,6 +216,61 @@
     <message>
         <source>all rows</source>
         <translation>alle Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>StoredExplanation</name>
+    <message>
+        <source>The stored explanation %1 is damaged: %2.</source>
+        <translation>Die gespeicherte Erklärung %1 ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>it explains no feature</source>
+        <translation>sie erklärt kein Merkmal</translation>
+    </message>
+    <message>
+        <source>it has one class</source>
+        <translation>sie hat eine Klasse</translation>
+    </message>
+    <message>
+        <source>the parts have different sizes</source>
+        <translation>die Teile sind unterschiedlich groß</translation>
+    </message>
+    <message>
+        <source>the interaction partners have the wrong size</source>
+        <translation>die Wechselwirkungspartner haben die falsche Größe</translation>
+    </message>
+    <message>
+        <source>it samples %1 of %2 rows</source>
+        <translation>sie zieht %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>sampled row %1 is out of order or beyond the held-out rows</source>
+        <translation>die gezogene Zeile %1 ist nicht in Reihenfolge oder liegt jenseits der zurückgehaltenen Zeilen</translation>
+    </message>
+    <message>
+        <source>a base value is not a number</source>
+        <translation>ein Basiswert ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a contribution is not a number</source>
+        <translation>ein Beitrag ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>feature %1 has an impossible interaction partner</source>
+        <translation>Merkmal %1 hat einen unmöglichen Wechselwirkungspartner</translation>
+    </message>
+    <message>
+        <source>its feature or class names cannot be read</source>
+        <translation>ihre Merkmals- oder Klassennamen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>its names do not match its header</source>
+        <translation>ihre Namen passen nicht zu ihrem Kopf</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored explanation %1: %2</source>
+        <translation>Die gespeicherte Erklärung %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -635,7 +701,10 @@ mittlerer Score %4 · Positive %5</translation>
     </message>
     <message numerus="yes">
         <source>Evaluating %n run(s)…</source>
-        <translation><numerusform>Werte %n Lauf aus…</numerusform><numerusform>Werte %n Läufe aus…</numerusform></translation>
+        <translation>
+            <numerusform>Werte %n Lauf aus…</numerusform>
+            <numerusform>Werte %n Läufe aus…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluating the compared runs</source>
@@ -651,7 +720,10 @@ mittlerer Score %4 · Positive %5</translation>
     </message>
     <message numerus="yes">
         <source>All %n evaluated run(s) were scored on the same held-out rows of the same data.</source>
-        <translation><numerusform>Der %n ausgewertete Lauf wurde auf den zurückgehaltenen Zeilen derselben Daten bewertet.</numerusform><numerusform>Alle %n ausgewerteten Läufe wurden auf denselben zurückgehaltenen Zeilen derselben Daten bewertet.</numerusform></translation>
+        <translation>
+            <numerusform>Der %n ausgewertete Lauf wurde auf den zurückgehaltenen Zeilen derselben Daten bewertet.</numerusform>
+            <numerusform>Alle %n ausgewerteten Läufe wurden auf denselben zurückgehaltenen Zeilen derselben Daten bewertet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;These runs were scored on different rows&lt;/b&gt; (other held-out rows, folds or data): part of the differences below comes from the rows, not the models.</source>
@@ -1514,6 +1586,10 @@ Importiert am %5 von %6 aus %7</translation>
         <source>Held-out row %1 (dataset row %2)</source>
         <translation>Zurückgehaltene Zeile %1 (Datensatzzeile %2)</translation>
     </message>
+    <message>
+        <source>Read from the explanation stored with the run.</source>
+        <translation>Aus der beim Lauf gespeicherten Erklärung gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>grove::ExportActions</name>
@@ -1561,11 +1637,17 @@ Importiert am %5 von %6 aus %7</translation>
     <name>grove::HeldOutFigures</name>
     <message numerus="yes">
         <source>%Ln out-of-fold row(s)</source>
-        <translation><numerusform>%Ln Out-of-Fold-Zeile</numerusform><numerusform>%Ln Out-of-Fold-Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Out-of-Fold-Zeile</numerusform>
+            <numerusform>%Ln Out-of-Fold-Zeilen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln held-out row(s)</source>
-        <translation><numerusform>%Ln zurückgehaltene Zeile</numerusform><numerusform>%Ln zurückgehaltene Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln zurückgehaltene Zeile</numerusform>
+            <numerusform>%Ln zurückgehaltene Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no value on the %2: it is undefined for them (precision when no row is predicted positive, recall without positives, R² when the true values do not vary).</source>
@@ -1617,15 +1699,24 @@ Importiert am %5 von %6 aus %7</translation>
     </message>
     <message numerus="yes">
         <source>%1 is undefined on each of the %n slice(s) of %2: too few rows for it (a single class has no AUC; no row predicted positive, no precision).</source>
-        <translation><numerusform>%1 ist auf dem %n Segment von %2 nicht definiert: zu wenige Zeilen dafür (eine einzelne Klasse hat keine AUC; ohne positiv vorhergesagte Zeile keine Precision).</numerusform><numerusform>%1 ist auf jedem der %n Segmente von %2 nicht definiert: zu wenige Zeilen dafür (eine einzelne Klasse hat keine AUC; ohne positiv vorhergesagte Zeile keine Precision).</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist auf dem %n Segment von %2 nicht definiert: zu wenige Zeilen dafür (eine einzelne Klasse hat keine AUC; ohne positiv vorhergesagte Zeile keine Precision).</numerusform>
+            <numerusform>%1 ist auf jedem der %n Segmente von %2 nicht definiert: zu wenige Zeilen dafür (eine einzelne Klasse hat keine AUC; ohne positiv vorhergesagte Zeile keine Precision).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>worst slice of %1: &quot;%2&quot; (%3 %4, %Ln row(s))</source>
-        <translation><numerusform>schlechtestes Segment von %1: „%2“ (%3 %4, %Ln Zeile)</numerusform><numerusform>schlechtestes Segment von %1: „%2“ (%3 %4, %Ln Zeilen)</numerusform></translation>
+        <translation>
+            <numerusform>schlechtestes Segment von %1: „%2“ (%3 %4, %Ln Zeile)</numerusform>
+            <numerusform>schlechtestes Segment von %1: „%2“ (%3 %4, %Ln Zeilen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n slice(s) left out, where %2 is undefined</source>
-        <translation><numerusform>%1; %n Segment ausgelassen, in dem %2 nicht definiert ist</numerusform><numerusform>%1; %n Segmente ausgelassen, in denen %2 nicht definiert ist</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n Segment ausgelassen, in dem %2 nicht definiert ist</numerusform>
+            <numerusform>%1; %n Segmente ausgelassen, in denen %2 nicht definiert ist</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4686,11 +4777,17 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
     <message numerus="yes">
         <source>%n slice(s) of %1; 95 % intervals in brackets (Wilson for rates, bootstrap for AUC and RMSE).</source>
-        <translation><numerusform>%n Segment von %1; 95-%-Intervalle in Klammern (Wilson für Raten, Bootstrap für AUC und RMSE).</numerusform><numerusform>%n Segmente von %1; 95-%-Intervalle in Klammern (Wilson für Raten, Bootstrap für AUC und RMSE).</numerusform></translation>
+        <translation>
+            <numerusform>%n Segment von %1; 95-%-Intervalle in Klammern (Wilson für Raten, Bootstrap für AUC und RMSE).</numerusform>
+            <numerusform>%n Segmente von %1; 95-%-Intervalle in Klammern (Wilson für Raten, Bootstrap für AUC und RMSE).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n slice(s) worse than all rows by more than %1 are highlighted.</source>
-        <translation><numerusform>%n Segment, um mehr als %1 schlechter als alle Zeilen, ist hervorgehoben.</numerusform><numerusform>%n Segmente, um mehr als %1 schlechter als alle Zeilen, sind hervorgehoben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Segment, um mehr als %1 schlechter als alle Zeilen, ist hervorgehoben.</numerusform>
+            <numerusform>%n Segmente, um mehr als %1 schlechter als alle Zeilen, sind hervorgehoben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The column has %1 categories here; the rarest are together as &quot;other&quot;.</source>
@@ -5508,7 +5605,10 @@ min(slices(region).auc) &gt;= 0.7</translation>
     </message>
     <message numerus="yes">
         <source>%n other feature(s)</source>
-        <translation><numerusform>%n weiteres Merkmal</numerusform><numerusform>%n weitere Merkmale</numerusform></translation>
+        <translation>
+            <numerusform>%n weiteres Merkmal</numerusform>
+            <numerusform>%n weitere Merkmale</numerusform>
+        </translation>
     </message>
     <message>
         <source>Model margin (log-odds for a binary model)</source>
@@ -7008,10 +7108,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation> · Klasse „%1“</translation>
     </message>
     <message>
-        <source>On the model&apos;s margin scale (log-odds for binary:logistic); base value %1.</source>
-        <translation>Auf der Margin-Skala des Modells (Log-Odds bei binary:logistic); Basiswert %1.</translation>
-    </message>
-    <message>
         <source>feature</source>
         <translation>Merkmal</translation>
     </message>
@@ -7102,6 +7198,18 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>the default</source>
         <translation>der Standard</translation>
+    </message>
+    <message>
+        <source>On the model&apos;s margin scale (log-odds); base value %1.</source>
+        <translation>Auf der Margin-Skala des Modells (Log-Odds); Basiswert %1.</translation>
+    </message>
+    <message>
+        <source>On the model&apos;s margin scale (the class&apos;s score before softmax); base value %1.</source>
+        <translation>Auf der Margin-Skala des Modells (der Score der Klasse vor Softmax); Basiswert %1.</translation>
+    </message>
+    <message>
+        <source>On the model&apos;s margin scale; base value %1.</source>
+        <translation>Auf der Margin-Skala des Modells; Basiswert %1.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>HeldOutPredictions</name>
+    <name>SealedFile</name>
     <message numerus="yes">
         <source>the file is too short (%n byte(s))</source>
         <translation>
@@ -25,11 +25,17 @@
     <name>grove::CompareEvaluation</name>
     <message numerus="yes">
         <source>Evaluating %n run(s)…</source>
-        <translation><numerusform>Evaluating %n run…</numerusform><numerusform>Evaluating %n runs…</numerusform></translation>
+        <translation>
+            <numerusform>Evaluating %n run…</numerusform>
+            <numerusform>Evaluating %n runs…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n evaluated run(s) were scored on the same held-out rows of the same data.</source>
-        <translation><numerusform>The %n evaluated run was scored on held-out rows of the data.</numerusform><numerusform>All %n evaluated runs were scored on the same held-out rows of the same data.</numerusform></translation>
+        <translation>
+            <numerusform>The %n evaluated run was scored on held-out rows of the data.</numerusform>
+            <numerusform>All %n evaluated runs were scored on the same held-out rows of the same data.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -87,23 +93,38 @@
     <name>grove::HeldOutFigures</name>
     <message numerus="yes">
         <source>%Ln out-of-fold row(s)</source>
-        <translation><numerusform>%Ln out-of-fold row</numerusform><numerusform>%Ln out-of-fold rows</numerusform></translation>
+        <translation>
+            <numerusform>%Ln out-of-fold row</numerusform>
+            <numerusform>%Ln out-of-fold rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln held-out row(s)</source>
-        <translation><numerusform>%Ln held-out row</numerusform><numerusform>%Ln held-out rows</numerusform></translation>
+        <translation>
+            <numerusform>%Ln held-out row</numerusform>
+            <numerusform>%Ln held-out rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is undefined on each of the %n slice(s) of %2: too few rows for it (a single class has no AUC; no row predicted positive, no precision).</source>
-        <translation><numerusform>%1 is undefined on the %n slice of %2: too few rows for it (a single class has no AUC; no row predicted positive, no precision).</numerusform><numerusform>%1 is undefined on each of the %n slices of %2: too few rows for it (a single class has no AUC; no row predicted positive, no precision).</numerusform></translation>
+        <translation>
+            <numerusform>%1 is undefined on the %n slice of %2: too few rows for it (a single class has no AUC; no row predicted positive, no precision).</numerusform>
+            <numerusform>%1 is undefined on each of the %n slices of %2: too few rows for it (a single class has no AUC; no row predicted positive, no precision).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>worst slice of %1: &quot;%2&quot; (%3 %4, %Ln row(s))</source>
-        <translation><numerusform>worst slice of %1: &quot;%2&quot; (%3 %4, %Ln row)</numerusform><numerusform>worst slice of %1: &quot;%2&quot; (%3 %4, %Ln rows)</numerusform></translation>
+        <translation>
+            <numerusform>worst slice of %1: &quot;%2&quot; (%3 %4, %Ln row)</numerusform>
+            <numerusform>worst slice of %1: &quot;%2&quot; (%3 %4, %Ln rows)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n slice(s) left out, where %2 is undefined</source>
-        <translation><numerusform>%1; %n slice left out, where %2 is undefined</numerusform><numerusform>%1; %n slices left out, where %2 is undefined</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n slice left out, where %2 is undefined</numerusform>
+            <numerusform>%1; %n slices left out, where %2 is undefined</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -236,11 +257,17 @@
     <name>grove::SlicesPanel</name>
     <message numerus="yes">
         <source>%n slice(s) of %1; 95 % intervals in brackets (Wilson for rates, bootstrap for AUC and RMSE).</source>
-        <translation><numerusform>%n slice of %1; 95 % intervals in brackets (Wilson for rates, bootstrap for AUC and RMSE).</numerusform><numerusform>%n slices of %1; 95 % intervals in brackets (Wilson for rates, bootstrap for AUC and RMSE).</numerusform></translation>
+        <translation>
+            <numerusform>%n slice of %1; 95 % intervals in brackets (Wilson for rates, bootstrap for AUC and RMSE).</numerusform>
+            <numerusform>%n slices of %1; 95 % intervals in brackets (Wilson for rates, bootstrap for AUC and RMSE).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n slice(s) worse than all rows by more than %1 are highlighted.</source>
-        <translation><numerusform>%n slice worse than all rows by more than %1 is highlighted.</numerusform><numerusform>%n slices worse than all rows by more than %1 are highlighted.</numerusform></translation>
+        <translation>
+            <numerusform>%n slice worse than all rows by more than %1 is highlighted.</numerusform>
+            <numerusform>%n slices worse than all rows by more than %1 are highlighted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -319,7 +346,10 @@
     <name>grove::WaterfallPlot</name>
     <message numerus="yes">
         <source>%n other feature(s)</source>
-        <translation><numerusform>%n other feature</numerusform><numerusform>%n other features</numerusform></translation>
+        <translation>
+            <numerusform>%n other feature</numerusform>
+            <numerusform>%n other features</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -297,7 +297,11 @@ int runExplain(Context& context)
                        .arg(e.sample.size())
                 << (e.classes.isEmpty() ? QString() : Text::tr(" · class \"%1\"").arg(e.classes.value(e.classIndex)))
                 << Qt::endl
-                << Text::tr("On the model's margin scale (log-odds for binary:logistic); base value %1.").arg(figure(e.baseValue))
+                << (predictions->task == Task::Binary       ? Text::tr("On the model's margin scale (log-odds); base value %1.")
+                    : predictions->task == Task::Multiclass ? Text::tr("On the model's margin scale (the class's score before "
+                                                                       "softmax); base value %1.")
+                                                            : Text::tr("On the model's margin scale; base value %1."))
+                       .arg(figure(e.baseValue))
                 << Qt::endl
                 << Qt::endl;
     QStringList header{Text::tr("feature"), Text::tr("mean |SHAP|")};

@@ -7,8 +7,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <numeric>
+#include <span>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -35,41 +38,81 @@ Interval percentileInterval(double value, std::vector<double> resampled)
     return {value, at(0.025), at(0.975)};
 }
 
-// Weights for the Poisson bootstrap: each row drawn Poisson(1) times, from a seeded splitmix64
-// stream and the distribution's cumulative table. std::poisson_distribution costs tens of
-// nanoseconds a draw; a slice report on 200,000 rows draws 80 million.
-class PoissonOne
+// Weights for the Poisson bootstrap: each row drawn Poisson(1) times. The draws come from a
+// counter-based splitmix64 stream keyed by the seed and the replicate, so a replicate's weights
+// are the same whichever thread draws them; each 64-bit output gives three draws of 21 bits,
+// compared with the distribution's cumulative table. A slice report on 1,000,000 rows draws 400
+// million weights: std::poisson_distribution would take tens of seconds.
+std::uint64_t splitmix(std::uint64_t z)
 {
-public:
-    explicit PoissonOne(quint64 seed) : m_state(seed) {}
-    std::uint32_t operator()()
-    {
-        m_state += 0x9e3779b97f4a7c15ull;
-        std::uint64_t z = m_state;
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-        const std::uint64_t u = (z ^ (z >> 31)) >> 11; // 53 random bits
-        std::uint32_t k = 0; // how many of the cumulative probabilities u reaches: no branches
-        for (std::uint64_t bound : kTable)
-            k += u >= bound;
-        return k;
-    }
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
 
-private:
-    // P(X <= k) for X ~ Poisson(1), k = 0..9, scaled to 2^53.
-    static constexpr std::array<std::uint64_t, 10> kTable = {
-        std::uint64_t(0.36787944117144233 * 9007199254740992.0), std::uint64_t(0.73575888234288467 * 9007199254740992.0),
-        std::uint64_t(0.91969860292860584 * 9007199254740992.0), std::uint64_t(0.98101184312384626 * 9007199254740992.0),
-        std::uint64_t(0.99634015317265634 * 9007199254740992.0), std::uint64_t(0.99940581518241835 * 9007199254740992.0),
-        std::uint64_t(0.99991675885071202 * 9007199254740992.0), std::uint64_t(0.99998975080332540 * 9007199254740992.0),
-        std::uint64_t(0.99999887479740200 * 9007199254740992.0), std::uint64_t(0.99999988857452183 * 9007199254740992.0)};
-    std::uint64_t m_state;
-};
+// P(X <= k) for X ~ Poisson(1), k = 0..8, scaled to 2^21 (a draw of 9 or more: 1 in 900,000).
+constexpr std::array<std::uint32_t, 9> kPoissonTable = {
+    std::uint32_t(0.36787944117144233 * 2097152.0), std::uint32_t(0.73575888234288467 * 2097152.0),
+    std::uint32_t(0.91969860292860584 * 2097152.0), std::uint32_t(0.98101184312384626 * 2097152.0),
+    std::uint32_t(0.99634015317265634 * 2097152.0), std::uint32_t(0.99940581518241835 * 2097152.0),
+    std::uint32_t(0.99991675885071202 * 2097152.0), std::uint32_t(0.99998975080332540 * 2097152.0),
+    std::uint32_t(0.99999887479740200 * 2097152.0)};
+
+inline std::uint8_t poissonOne(std::uint32_t u)
+{
+    std::uint8_t k = 0; // how many of the cumulative probabilities u reaches: no branches
+    for (std::uint32_t bound : kPoissonTable)
+        k += u >= bound;
+    return k;
+}
+
+void poissonWeights(quint64 seed, int replicate, std::span<std::uint8_t> weights)
+{
+    const std::uint64_t key = splitmix(seed * 0x9e3779b97f4a7c15ull + std::uint64_t(replicate) + 1);
+    const std::size_t n = weights.size(), whole = n - n % 3;
+    std::uint64_t counter = key;
+    for (std::size_t i = 0; i < whole; i += 3) {
+        counter += 0x9e3779b97f4a7c15ull;
+        const std::uint64_t z = splitmix(counter);
+        weights[i] = poissonOne(std::uint32_t(z & 0x1fffff));
+        weights[i + 1] = poissonOne(std::uint32_t((z >> 21) & 0x1fffff));
+        weights[i + 2] = poissonOne(std::uint32_t((z >> 42) & 0x1fffff));
+    }
+    counter += 0x9e3779b97f4a7c15ull;
+    const std::uint64_t z = splitmix(counter);
+    for (std::size_t i = whole; i < n; ++i)
+        weights[i] = poissonOne(std::uint32_t((z >> (21 * (i - whole))) & 0x1fffff));
+}
+
+// `count` bootstrap replicates of a statistic over `rows` weighted rows, in replicate order,
+// spread over the machine's cores when the work is large enough to pay for a thread.
+std::vector<double> bootstrap(int count, std::size_t rows, quint64 seed,
+                              const std::function<double(std::span<const std::uint8_t>)>& statistic)
+{
+    std::vector<double> resampled(std::size_t(std::max(count, 0)));
+    auto work = [&](int first, int step) {
+        std::vector<std::uint8_t> weights(rows);
+        for (int b = first; b < count; b += step) {
+            poissonWeights(seed, b, weights);
+            resampled[std::size_t(b)] = statistic(weights);
+        }
+    };
+    const int threads = rows * std::size_t(std::max(count, 0)) < 4'000'000
+                            ? 1
+                            : int(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back(work, t, threads);
+    work(0, threads);
+    for (std::thread& helper : helpers)
+        helper.join();
+    return resampled;
+}
 
 // AUC with a weight per row (the Poisson bootstrap), over rows sorted by score, high to low:
 // `groupEnds` closes each run of tied scores, which count half. Integer sums per group.
 double weightedAuc(std::span<const std::uint8_t> positive, std::span<const std::uint32_t> groupEnds,
-                   std::span<const std::uint32_t> weight)
+                   std::span<const std::uint8_t> weight)
 {
     std::int64_t tp = 0, fp = 0;
     double area = 0;
@@ -77,7 +120,7 @@ double weightedAuc(std::span<const std::uint8_t> positive, std::span<const std::
     for (std::uint32_t end : groupEnds) {
         std::int64_t groupTp = 0, groupAll = 0;
         for (; i < end; ++i) {
-            groupTp += std::int64_t(weight[i] * positive[i]);
+            groupTp += weight[i] & -positive[i];
             groupAll += weight[i];
         }
         const std::int64_t groupFp = groupAll - groupTp;
@@ -93,12 +136,6 @@ SliceFigures figures(const HeldOutPredictions& p, std::span<const std::uint32_t>
 {
     SliceFigures f;
     f.rows = std::int64_t(rows.size());
-    PoissonOne poisson(seed);
-    std::vector<std::uint32_t> weight(rows.size());
-    auto resample = [&] {
-        for (std::uint32_t& w : weight)
-            w = poisson();
-    };
     switch (p.task) {
     case Task::Binary: {
         std::vector<float> scores(rows.size());
@@ -124,10 +161,10 @@ SliceFigures figures(const HeldOutPredictions& p, std::span<const std::uint32_t>
                 groupEnds.push_back(std::uint32_t(i + 1));
         }
         std::vector<double> resampled;
-        for (int b = 0; b < options.bootstrap && std::isfinite(curve.auc()); ++b) {
-            resample();
-            resampled.push_back(weightedAuc(sortedPositive, groupEnds, weight));
-        }
+        if (std::isfinite(curve.auc()))
+            resampled = bootstrap(options.bootstrap, rows.size(), seed, [&](std::span<const std::uint8_t> weight) {
+                return weightedAuc(sortedPositive, groupEnds, weight);
+            });
         f.auc = percentileInterval(curve.auc(), std::move(resampled));
         break;
     }
@@ -152,15 +189,16 @@ SliceFigures figures(const HeldOutPredictions& p, std::span<const std::uint32_t>
         }
         const double rmse = rows.empty() ? kNaN : std::sqrt(sum / double(rows.size()));
         std::vector<double> resampled;
-        for (int b = 0; b < options.bootstrap && !rows.empty(); ++b) {
-            resample();
-            double weighted = 0, total = 0;
-            for (std::size_t i = 0; i < rows.size(); ++i) {
-                weighted += weight[i] * squared[i];
-                total += weight[i];
-            }
-            resampled.push_back(total > 0 ? std::sqrt(weighted / total) : kNaN);
-        }
+        if (!rows.empty())
+            resampled = bootstrap(options.bootstrap, rows.size(), seed, [&](std::span<const std::uint8_t> weight) {
+                double weighted = 0;
+                std::int64_t total = 0;
+                for (std::size_t i = 0; i < weight.size(); ++i) {
+                    weighted += weight[i] * squared[i];
+                    total += weight[i];
+                }
+                return total > 0 ? std::sqrt(weighted / double(total)) : kNaN;
+            });
         f.rmse = percentileInterval(rmse, std::move(resampled));
         f.mae = rows.empty() ? kNaN : absolute / double(rows.size());
         break;

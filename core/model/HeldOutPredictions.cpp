@@ -1,17 +1,15 @@
 #include "core/model/HeldOutPredictions.h"
 
 #include "core/common/AtomicFile.h"
-#include "core/common/Sha256.h"
+#include "core/common/SealedFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
 #include <bit>
-#include <cerrno>
 #include <cmath>
 #include <cstring>
 
@@ -28,7 +26,6 @@ struct Text
 };
 
 constexpr char kMagic[8] = {'G', 'R', 'V', 'P', 'R', 'E', 'D', '1'};
-constexpr std::size_t kHashBytes = 32;
 constexpr std::uint32_t kMaxOutputs = 100000;
 constexpr std::uint32_t kMaxClassBytes = 64u << 20;
 
@@ -51,7 +48,7 @@ std::uint64_t expectedSize(const Header& header)
         header.reserved != 0)
         return 0;
     // At most 2^32 rows of at most 400,012 bytes: no overflow in 64 bits.
-    return sizeof(Header) + header.classBytes + header.rows * (12 + 4 * std::uint64_t(header.outputs)) + kHashBytes;
+    return sizeof(Header) + header.classBytes + header.rows * (12 + 4 * std::uint64_t(header.outputs)) + sealed::kHashBytes;
 }
 
 Error damaged(const QString& where, const QString& why)
@@ -59,29 +56,6 @@ Error damaged(const QString& where, const QString& why)
     return Error::io(Text::tr("The held-out predictions %1 are damaged: %2. Delete the file, and Grove reads them "
                               "again from the run's predictions.csv.")
                          .arg(QDir::toNativeSeparators(where), why));
-}
-
-// The header against the file's length.
-Status checkHeader(const Header& header, std::uint64_t size, const QString& where)
-{
-    const std::uint64_t expected = expectedSize(header);
-    if (expected == 0)
-        return damaged(where, Text::tr("it does not start with a predictions header Grove can read"));
-    if (expected != size)
-        return damaged(where, Text::tr("its header describes %1 bytes, the file has %2").arg(expected).arg(size));
-    return {};
-}
-
-template <typename T> void append(QByteArray& out, const std::vector<T>& values)
-{
-    out.append(reinterpret_cast<const char*>(values.data()), qsizetype(values.size() * sizeof(T)));
-}
-
-template <typename T> void take(const char*& at, std::vector<T>& values, std::size_t count)
-{
-    values.resize(count);
-    std::memcpy(values.data(), at, count * sizeof(T));
-    at += count * sizeof(T);
 }
 
 } // namespace
@@ -132,25 +106,19 @@ QByteArray HeldOutPredictions::encode() const
     out.reserve(qsizetype(expectedSize(header)));
     out.append(reinterpret_cast<const char*>(&header), sizeof header);
     out.append(classText);
-    append(out, rows);
-    append(out, folds);
-    append(out, labels);
-    append(out, scores);
-    out.append(Sha256::hash(out));
+    sealed::append(out, rows);
+    sealed::append(out, folds);
+    sealed::append(out, labels);
+    sealed::append(out, scores);
+    sealed::seal(out);
     return out;
 }
 
 Result<HeldOutPredictions> HeldOutPredictions::decode(QByteArrayView bytes, const QString& where)
 {
     Header header{};
-    if (std::size_t(bytes.size()) < sizeof header + kHashBytes)
-        return damaged(where, Text::tr("the file is too short (%n byte(s))", nullptr, int(bytes.size())));
-    std::memcpy(&header, bytes.data(), sizeof header);
-    if (auto status = checkHeader(header, std::uint64_t(bytes.size()), where); !status)
-        return status.error();
-    const QByteArrayView content = bytes.first(bytes.size() - qsizetype(kHashBytes));
-    if (Sha256::hash(content) != bytes.last(qsizetype(kHashBytes)).toByteArray())
-        return damaged(where, Text::tr("its content does not match its SHA-256"));
+    if (const QString why = sealed::check(bytes, header, &expectedSize); !why.isEmpty())
+        return damaged(where, why);
 
     HeldOutPredictions p;
     p.task = Task(header.task);
@@ -167,10 +135,10 @@ Result<HeldOutPredictions> HeldOutPredictions::decode(QByteArrayView bytes, cons
     if (header.outputs != p.outputs())
         return damaged(where, Text::tr("it has %1 scores a row for %2 classes").arg(header.outputs).arg(p.classes.size()));
     const std::size_t n = std::size_t(header.rows);
-    take(at, p.rows, n);
-    take(at, p.folds, n);
-    take(at, p.labels, n);
-    take(at, p.scores, n * header.outputs);
+    sealed::take(at, p.rows, n);
+    sealed::take(at, p.folds, n);
+    sealed::take(at, p.labels, n);
+    sealed::take(at, p.scores, n * header.outputs);
     if (const QString why = p.problem(); !why.isEmpty())
         return damaged(where, why);
     return p;
@@ -178,22 +146,15 @@ Result<HeldOutPredictions> HeldOutPredictions::decode(QByteArrayView bytes, cons
 
 Result<HeldOutPredictions> HeldOutPredictions::read(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const int saved = errno;
-        return Error::io(Text::tr("Cannot read the held-out predictions %1: %2")
-                             .arg(QDir::toNativeSeparators(path), fileErrorReason(file, saved)));
-    }
-    // The header first: its sizes must match the file's before the rest is read.
-    Header header{};
-    if (file.size() >= qint64(sizeof header + kHashBytes) &&
-        file.read(reinterpret_cast<char*>(&header), sizeof header) == qint64(sizeof header)) {
-        if (auto status = checkHeader(header, std::uint64_t(file.size()), path); !status)
-            return status.error();
-    }
-    file.seek(0);
-    const QByteArray bytes = file.readAll();
-    return decode(bytes, path);
+    auto bytes = sealed::readFile<Header>(
+        path, &expectedSize,
+        [&](const QString& reason) {
+            return Error::io(Text::tr("Cannot read the held-out predictions %1: %2").arg(QDir::toNativeSeparators(path), reason));
+        },
+        [&](const QString& why) { return damaged(path, why); });
+    if (!bytes)
+        return bytes.error();
+    return decode(*bytes, path);
 }
 
 Status HeldOutPredictions::write(const QString& path) const

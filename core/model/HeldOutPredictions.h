@@ -15,7 +15,7 @@ namespace grove {
 // A run's held-out predictions: every row the model did not train on, scored once when the
 // training ends (out-of-fold rows, each by the fold's model, for cross-validation). What every
 // evaluation of the run reads. Stored next to the model as `predictions.f32`
-// (docs/predictions-format.md): float32 scores, written once, with a SHA-256 of its content.
+// (docs/run-files-format.md): float32 scores, written once, with a SHA-256 of its content.
 struct HeldOutPredictions
 {
     Task task = Task::Binary;

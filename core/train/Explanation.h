@@ -21,6 +21,7 @@ struct ExplainOptions
     std::optional<qint64> row;          // a held-out row to explain alone: its position in predictions.csv, from 0
     bool interactions = false;          // also SHAP interactions, on up to 200 of the sampled rows
     QString className;                  // multiclass: the class explained (default: the first)
+    bool useCache = true;               // read and write the run's stored explanation (explanations.f32)
 };
 
 // One held-out row explained: how each feature moved the model's margin from the base value.
@@ -51,6 +52,7 @@ struct Explanation
     std::vector<int> strongestPartner;   // per feature with interactions: the feature it interacts with most, or -1
     std::vector<double> partnerStrength; // the mean |interaction| with that feature
     std::optional<RowExplanation> row;
+    bool cached = false;                 // the global part was read from the run's stored explanation
 
     // Features by mean |contribution|, largest first.
     std::vector<int> ranking() const;
@@ -58,9 +60,19 @@ struct Explanation
     QJsonObject toJson() const;
 };
 
+// Where a run's global explanation is stored: runs/<id>/explanations.f32.
+QString explanationCachePath(const Workspace& workspace, qint64 runId);
+
 // Explains the run's model (cut at its best iteration when early stopping chose one) on the rows
-// it held out, read from its verified snapshot.
+// it held out, read from its verified snapshot. The global part is computed once for every
+// output and stored with the run; later calls with the same sample read it back (a stored file
+// that does not read, or that answers other options, is computed again and replaced). A row
+// explanation is computed each time.
 Result<Explanation> explainRun(Workspace& workspace, const RunRecord& run, const HeldOutPredictions& predictions,
                                const ExplainOptions& options);
+
+// One held-out row explained alone (the waterfall of a picked row); nothing is stored.
+Result<RowExplanation> explainHeldOutRow(Workspace& workspace, const RunRecord& run, const HeldOutPredictions& predictions,
+                                         qint64 index, const QString& className, bool interactions = false);
 
 } // namespace grove

@@ -347,7 +347,8 @@ void ExplanationView::showExplanation()
                          "scale; base value %3.")
                           .arg(qlonglong(e.sample.size()))
                           .arg(qlonglong(e.heldOutRows))
-                          .arg(QString::number(e.baseValue, 'g', 4)));
+                          .arg(QString::number(e.baseValue, 'g', 4)) +
+                      (e.cached ? u" "_s + tr("Read from the explanation stored with the run.") : QString()));
     std::vector<int> order = e.ranking();
     m_summary->setData(e.features, order, e.meanAbsolute, e.contributions, e.values, e.sample.size());
     const QString before = m_feature->currentText();
@@ -416,16 +417,7 @@ void ExplanationView::explainRow(qint64 heldOutIndex)
                          auto workspace = Workspace::connect(directory, Workspace::Access::ReadIfLocked);
                          if (!workspace)
                              return workspace.error();
-                         ExplainOptions options;
-                         options.sampleRows = 1;
-                         options.row = heldOutIndex;
-                         options.className = className;
-                         auto explanation = explainRun(*workspace, run, *predictions, options);
-                         if (!explanation)
-                             return explanation.error();
-                         if (!explanation->row)
-                             return Error::internal(QString());
-                         return *explanation->row;
+                         return explainHeldOutRow(*workspace, run, *predictions, heldOutIndex, className);
                      },
                      [this, runId](const Result<RowExplanation>& row) {
                          if (!m_run || m_run->id != runId || !m_explanation)
