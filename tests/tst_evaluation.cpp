@@ -91,6 +91,15 @@ private slots:
         QCOMPARE(e.binary->auc, 0.5);
         QCOMPARE(e.binary->averagePrecision, 0.5);
         QCOMPARE(e.binary->curve.cuts(), std::size_t(1));
+        // 0 and -0 are one score; the thresholds come back as the scores were, high to low.
+        const ThresholdCurve zeros = ThresholdCurve::of(std::vector<float>{0.0f, -0.0f, 0.25f, -0.5f},
+                                                        std::vector<std::uint8_t>{1, 0, 1, 0});
+        QCOMPARE(zeros.cuts(), std::size_t(3));
+        QCOMPARE(zeros.threshold(0), 0.25f);
+        QCOMPARE(zeros.threshold(1), 0.0f);
+        QCOMPARE(zeros.threshold(2), -0.5f);
+        QCOMPARE(zeros.truePositives(1), 2);
+        QCOMPARE(zeros.falsePositives(1), 1);
         const Evaluation one = evaluate(binaryPredictions({0.2f, 0.7f}, {1, 1}));
         QVERIFY(std::isnan(one.binary->auc)); // one class only: no ROC curve
         QVERIFY(one.toJson().value(u"auc"_s).isNull());

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -84,21 +85,41 @@ double Confusion::cost(const DecisionOptions& options) const
                  double(rows()));
 }
 
+namespace {
+
+// A float as an unsigned integer in the same order (negative values below positive ones).
+std::uint32_t orderedBits(float value)
+{
+    if (value == 0)
+        value = 0.0f; // -0 ties with 0
+    const auto bits = std::bit_cast<std::uint32_t>(value);
+    return bits & 0x80000000u ? ~bits : bits | 0x80000000u;
+}
+
+float fromOrderedBits(std::uint32_t ordered)
+{
+    return std::bit_cast<float>(ordered & 0x80000000u ? ordered & 0x7fffffffu : ~ordered);
+}
+
+} // namespace
+
 ThresholdCurve ThresholdCurve::of(std::span<const float> scores, std::span<const std::uint8_t> positive)
 {
     ThresholdCurve curve;
     const std::size_t n = std::min(scores.size(), positive.size());
-    // One sort: row numbers by score, high to low.
-    std::vector<std::uint32_t> order(n);
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return scores[a] > scores[b]; });
+    // One sort, high scores first, of keys that hold the score and the class together: sorting
+    // them in place is several times faster than sorting row numbers by a score looked up
+    // elsewhere. Within a tie the order does not matter: a cut falls only after the last of them.
+    std::vector<std::uint64_t> keys(n);
+    for (std::size_t i = 0; i < n; ++i)
+        keys[i] = (std::uint64_t(~orderedBits(scores[i])) << 32) | (positive[i] ? 1u : 0u);
+    std::sort(keys.begin(), keys.end());
     std::int64_t tp = 0, fp = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const std::uint32_t row = order[i];
-        (positive[row] ? tp : fp) += 1;
-        // A cut after the last row of each distinct score: ties fall on the same side.
-        if (i + 1 == n || scores[order[i + 1]] != scores[row]) {
-            curve.m_thresholds.push_back(scores[row]);
+        (keys[i] & 1 ? tp : fp) += 1;
+        const std::uint32_t score = std::uint32_t(keys[i] >> 32);
+        if (i + 1 == n || std::uint32_t(keys[i + 1] >> 32) != score) {
+            curve.m_thresholds.push_back(fromOrderedBits(~score));
             curve.m_truePositives.push_back(tp);
             curve.m_falsePositives.push_back(fp);
         }

@@ -40,8 +40,8 @@ Interval percentileInterval(double value, std::vector<double> resampled)
 
 // Weights for the Poisson bootstrap: each row drawn Poisson(1) times. The draws come from a
 // counter-based splitmix64 stream keyed by the seed and the replicate, so a replicate's weights
-// are the same whichever thread draws them; each 64-bit output gives three draws of 21 bits,
-// compared with the distribution's cumulative table. A slice report on 1,000,000 rows draws 400
+// are the same whichever thread draws them; each 64-bit output gives four draws of 16 bits,
+// looked up in a table of the distribution (below). A slice report on 1,000,000 rows draws 400
 // million weights: std::poisson_distribution would take tens of seconds.
 std::uint64_t splitmix(std::uint64_t z)
 {
@@ -50,38 +50,62 @@ std::uint64_t splitmix(std::uint64_t z)
     return z ^ (z >> 31);
 }
 
-// P(X <= k) for X ~ Poisson(1), k = 0..8, scaled to 2^21 (a draw of 9 or more: 1 in 900,000).
-constexpr std::array<std::uint32_t, 9> kPoissonTable = {
-    std::uint32_t(0.36787944117144233 * 2097152.0), std::uint32_t(0.73575888234288467 * 2097152.0),
-    std::uint32_t(0.91969860292860584 * 2097152.0), std::uint32_t(0.98101184312384626 * 2097152.0),
-    std::uint32_t(0.99634015317265634 * 2097152.0), std::uint32_t(0.99940581518241835 * 2097152.0),
-    std::uint32_t(0.99991675885071202 * 2097152.0), std::uint32_t(0.99998975080332540 * 2097152.0),
-    std::uint32_t(0.99999887479740200 * 2097152.0)};
+// Poisson(1) draws from 16 random bits through a table: one load a draw. The few entries whose
+// range of 16-bit values holds a step of the distribution (marked kMixed) take 16 more bits and
+// compare with the cumulative probabilities at 32 bits, so every probability is exact to 2^-32.
+constexpr std::uint8_t kMixed = 0xff;
 
-inline std::uint8_t poissonOne(std::uint32_t u)
+struct PoissonTable
 {
-    std::uint8_t k = 0; // how many of the cumulative probabilities u reaches: no branches
-    for (std::uint32_t bound : kPoissonTable)
-        k += u >= bound;
-    return k;
+    std::array<std::uint64_t, 10> bounds{}; // P(X <= k) for k = 0..9, scaled to 2^32
+    std::array<std::uint8_t, 65536> draw{}; // by the top 16 of 32 bits: the draw, or kMixed
+
+    PoissonTable()
+    {
+        double term = std::exp(-1.0), cumulative = 0;
+        for (std::size_t k = 0; k < bounds.size(); ++k) {
+            cumulative += term;
+            term /= double(k + 1);
+            bounds[k] = std::uint64_t(cumulative * 4294967296.0);
+        }
+        for (std::uint64_t u = 0; u < draw.size(); ++u) {
+            const std::uint8_t low = exact(u << 16), high = exact((u << 16) | 0xffff);
+            draw[u] = low == high ? low : kMixed;
+        }
+    }
+    // How many cumulative probabilities a 32-bit value reaches.
+    std::uint8_t exact(std::uint64_t value) const
+    {
+        std::uint8_t k = 0;
+        for (std::uint64_t bound : bounds)
+            k += value >= bound;
+        return k;
+    }
+};
+
+const PoissonTable& poissonTable()
+{
+    static const PoissonTable table;
+    return table;
 }
 
 void poissonWeights(quint64 seed, int replicate, std::span<std::uint8_t> weights)
 {
+    const PoissonTable& table = poissonTable();
     const std::uint64_t key = splitmix(seed * 0x9e3779b97f4a7c15ull + std::uint64_t(replicate) + 1);
-    const std::size_t n = weights.size(), whole = n - n % 3;
+    const std::size_t n = weights.size();
     std::uint64_t counter = key;
-    for (std::size_t i = 0; i < whole; i += 3) {
+    for (std::size_t i = 0; i < n; i += 4) {
         counter += 0x9e3779b97f4a7c15ull;
         const std::uint64_t z = splitmix(counter);
-        weights[i] = poissonOne(std::uint32_t(z & 0x1fffff));
-        weights[i + 1] = poissonOne(std::uint32_t((z >> 21) & 0x1fffff));
-        weights[i + 2] = poissonOne(std::uint32_t((z >> 42) & 0x1fffff));
+        for (std::size_t j = 0; j < 4 && i + j < n; ++j) {
+            const std::uint64_t u = (z >> (16 * j)) & 0xffff;
+            std::uint8_t k = table.draw[u];
+            if (k == kMixed) [[unlikely]]
+                k = table.exact((u << 16) | (splitmix(counter ^ (0xd1b54a32d192ed03ull + j)) & 0xffff));
+            weights[i + j] = k;
+        }
     }
-    counter += 0x9e3779b97f4a7c15ull;
-    const std::uint64_t z = splitmix(counter);
-    for (std::size_t i = whole; i < n; ++i)
-        weights[i] = poissonOne(std::uint32_t((z >> (21 * (i - whole))) & 0x1fffff));
 }
 
 // `count` bootstrap replicates of a statistic over `rows` weighted rows, in replicate order,
@@ -149,16 +173,17 @@ SliceFigures figures(const HeldOutPredictions& p, std::span<const std::uint32_t>
         f.accuracy = wilson(c.truePositives + c.trueNegatives, c.rows());
         f.precision = wilson(c.truePositives, c.truePositives + c.falsePositives);
         f.recall = wilson(c.truePositives, c.truePositives + c.falseNegatives);
-        // The rows by score once; each resample is then one pass of integer sums.
-        std::vector<std::uint32_t> order(rows.size());
-        std::iota(order.begin(), order.end(), 0u);
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return scores[a] > scores[b]; });
+        // The rows by score, from the curve's sort: each run of tied scores as its positives, then
+        // its negatives. Which row is which within a tie does not matter, as every row's weight is
+        // drawn alike. Each resample is then one pass of integer sums.
         std::vector<std::uint8_t> sortedPositive(rows.size());
-        std::vector<std::uint32_t> groupEnds;
-        for (std::size_t i = 0; i < order.size(); ++i) {
-            sortedPositive[i] = positive[order[i]];
-            if (i + 1 == order.size() || scores[order[i + 1]] != scores[order[i]])
-                groupEnds.push_back(std::uint32_t(i + 1));
+        std::vector<std::uint32_t> groupEnds(curve.cuts());
+        for (std::size_t cut = 0, at = 0; cut < curve.cuts(); ++cut) {
+            const std::int64_t groupTp = curve.truePositives(cut) - (cut ? curve.truePositives(cut - 1) : 0);
+            const std::int64_t groupFp = curve.falsePositives(cut) - (cut ? curve.falsePositives(cut - 1) : 0);
+            std::fill_n(sortedPositive.begin() + std::ptrdiff_t(at), groupTp, std::uint8_t(1));
+            at += std::size_t(groupTp + groupFp);
+            groupEnds[cut] = std::uint32_t(at);
         }
         std::vector<double> resampled;
         if (std::isfinite(curve.auc()))

@@ -35,7 +35,8 @@ def main():
     contributions = None
     for _ in range(arguments.repeat):
         start = time.perf_counter()
-        matrix = xgb.DMatrix(features, nthread=arguments.threads)
+        # The model keeps its column names; a matrix must carry them to be scored.
+        matrix = xgb.DMatrix(features, feature_names=booster.feature_names, nthread=arguments.threads)
         contributions = booster.predict(matrix, pred_contribs=True)
         seconds.append(time.perf_counter() - start)
     mean_abs = np.abs(contributions[:, :-1].astype(np.float64)).mean(axis=0)
