@@ -4,6 +4,7 @@
 // slices of a column, exports; a multiclass and a regression run. With GROVE_SCREENSHOT_DIR set,
 // it saves a picture of each.
 #include "core/model/HeldOutPredictions.h"
+#include "core/model/StoredExplanation.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"
@@ -241,6 +242,26 @@ private slots:
         QVERIFY(std::abs(1.0 / (1.0 + std::exp(-margin)) - row.prediction) < 1e-4);
         QCOMPARE(view->waterfallPlot()->barCount(), int(row.contributions.size()));
         QVERIFY(test::saveScreenshot(&window, u"explanations.png"_s));
+
+        // The global part was stored with the run, and explaining one row did not replace it:
+        // another window reads it back instead of computing it again.
+        auto stored = StoredExplanation::read(m_workspace + u"/runs/%1/explanations.f32"_s.arg(m_binary));
+        QVERIFY2(stored.ok(), qPrintable(stored ? QString() : stored.error().message));
+        QCOMPARE(stored->sample, e->sample);
+        QVERIFY(stored->interactions);
+        QVERIFY(!e->cached);
+        MainWindow again;
+        QVERIFY(open(again));
+        ExplanationView* second = again.explanationView();
+        QSignalSpy secondExplained(second, &ExplanationView::explained);
+        again.runsPanel()->selectRun(m_binary);
+        QTRY_COMPARE(again.runView()->currentRun(), m_binary);
+        again.runView()->findChild<QTabWidget*>()->setCurrentWidget(second);
+        QTRY_COMPARE_WITH_TIMEOUT(secondExplained.size(), 1, 30000);
+        QVERIFY(second->explanation() && second->explanation()->cached);
+        QVERIFY2(second->status().contains(u"stored with the run"_s), qPrintable(second->status()));
+        QCOMPARE(second->explanation()->meanAbsolute, e->meanAbsolute);
+        QCOMPARE(second->explanation()->strongestPartner, e->strongestPartner);
     }
 
     void comparedEvaluations()
