@@ -4922,6 +4922,137 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
 </context>
 <context>
+    <name>grove::SweepDefinition</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: Grove does not search the parameter &quot;%2&quot;. It searches: %3.</source>
+        <translation>%1: Grove durchsucht den Parameter „%2“ nicht. Es durchsucht: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty list: give at least one value.</source>
+        <translation>%1 ist eine leere Liste: Geben Sie mindestens einen Wert an.</translation>
+    </message>
+    <message>
+        <source>%1: each choice must be a number or a text.</source>
+        <translation>%1: Jede Auswahl muss eine Zahl oder ein Text sein.</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 twice.</source>
+        <translation>%1 nennt %2 zweimal.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of values, or one of {&quot;uniform&quot;: [low, high]}, {&quot;log_uniform&quot;: [low, high]} and {&quot;int&quot;: [low, high]}.</source>
+        <translation>%1 muss eine Liste von Werten sein oder eines von {&quot;uniform&quot;: [low, high]}, {&quot;log_uniform&quot;: [low, high]} und {&quot;int&quot;: [low, high]}.</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be two numbers: [low, high].</source>
+        <translation>%1.%2 müssen zwei Zahlen sein: [low, high].</translation>
+    </message>
+    <message>
+        <source>%1.int takes whole numbers up to a billion.</source>
+        <translation>%1.int nimmt ganze Zahlen bis zu einer Milliarde.</translation>
+    </message>
+    <message>
+        <source>%1.%2: the low bound %3 must be below the high bound %4.</source>
+        <translation>%1.%2: Die untere Grenze %3 muss unter der oberen Grenze %4 liegen.</translation>
+    </message>
+    <message>
+        <source>%1.log_uniform: both bounds must be above 0 (got %2); a log scale has no 0.</source>
+        <translation>%1.log_uniform: Beide Grenzen müssen über 0 liegen (erhalten: %2); eine logarithmische Skala hat keine 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least %2.</source>
+        <translation>„%1“ muss eine ganze Zahl von mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the sweep definition. Known fields: %2.</source>
+        <translation>Unbekanntes Feld „%1“ in der Sweep-Definition. Bekannte Felder: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot;: a sweep needs a name.</source>
+        <translation>„name“: Ein Sweep braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot;</source>
+        <translation>„name“</translation>
+    </message>
+    <message>
+        <source>&quot;dataset&quot; and &quot;target&quot;: a sweep needs the dataset and the column to predict.</source>
+        <translation>„dataset“ und „target“: Ein Sweep braucht den Datensatz und die vorherzusagende Spalte.</translation>
+    </message>
+    <message>
+        <source>&quot;validation&quot; must be {&quot;fraction&quot;, &quot;seed&quot;}, {&quot;folds&quot;, &quot;seed&quot;} or {&quot;dataset&quot;}.</source>
+        <translation>„validation“ muss {&quot;fraction&quot;, &quot;seed&quot;}, {&quot;folds&quot;, &quot;seed&quot;} oder {&quot;dataset&quot;} sein.</translation>
+    </message>
+    <message>
+        <source>&quot;validation&quot; takes folds or a dataset, not both.</source>
+        <translation>„validation“ nimmt Folds oder einen Datensatz, nicht beides.</translation>
+    </message>
+    <message>
+        <source>&quot;objective_metric&quot; must name a split and a metric, such as &quot;valid.auc&quot; or &quot;valid.logloss&quot;.</source>
+        <translation>„objective_metric“ muss einen Teil und eine Metrik nennen, etwa „valid.auc“ oder „valid.logloss“.</translation>
+    </message>
+    <message>
+        <source>&quot;direction&quot; must be &quot;maximize&quot; or &quot;minimize&quot;.</source>
+        <translation>„direction“ muss „maximize“ oder „minimize“ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;strategy&quot; must be grid, random, halving or tpe.</source>
+        <translation>„strategy“ muss grid, random, halving oder tpe sein.</translation>
+    </message>
+    <message>
+        <source>&quot;parallel&quot;: %1 trials at once is more than 4 per core (this machine has %2 cores, so at most %3).</source>
+        <translation>„parallel“: %1 gleichzeitige Versuche sind mehr als 4 je Kern (dieser Rechner hat %2 Kerne, also höchstens %3).</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0.</source>
+        <translation>„seed“ muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;time_limit&quot; must be a number of seconds above 0.</source>
+        <translation>„time_limit“ muss eine Anzahl Sekunden über 0 sein.</translation>
+    </message>
+    <message>
+        <source>In &quot;halving&quot;: %1</source>
+        <translation>In „halving“: %1</translation>
+    </message>
+    <message>
+        <source>&quot;space&quot; is empty: give at least one parameter to search, e.g. &quot;space&quot;: {&quot;max_depth&quot;: [2, 4, 6]}.</source>
+        <translation>„space“ ist leer: Geben Sie mindestens einen zu durchsuchenden Parameter an, z. B. &quot;space&quot;: {&quot;max_depth&quot;: [2, 4, 6]}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both fixed and searched: keep it in one of &quot;fixed&quot; and &quot;space&quot;.</source>
+        <translation>„%1“ ist zugleich fest und durchsucht: Führen Sie ihn nur in „fixed“ oder in „space“.</translation>
+    </message>
+    <message>
+        <source>&quot;strategy&quot;: a grid needs every parameter as a list or an int range; use random or tpe for continuous ranges.</source>
+        <translation>„strategy“: Ein Gitter braucht jeden Parameter als Liste oder ganzzahligen Bereich; verwenden Sie random oder tpe für stetige Bereiche.</translation>
+    </message>
+    <message>
+        <source>&quot;space&quot;: the grid has %1 combinations, more than %2. Search fewer values, or use random or tpe with a number of trials.</source>
+        <translation>„space“: Das Gitter hat %1 Kombinationen, mehr als %2. Durchsuchen Sie weniger Werte, oder verwenden Sie random oder tpe mit einer Anzahl von Versuchen.</translation>
+    </message>
+    <message>
+        <source>&quot;trials&quot;: %1 needs a number of trials.</source>
+        <translation>„trials“: %1 braucht eine Anzahl von Versuchen.</translation>
+    </message>
+    <message>
+        <source>&quot;trials&quot; is 0: a sweep needs a budget of at least one trial.</source>
+        <translation>„trials“ ist 0: Ein Sweep braucht ein Budget von mindestens einem Versuch.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside what %3 takes (above %4, up to %5).</source>
+        <translation>%1: %2 liegt außerhalb dessen, was %3 annimmt (über %4, bis %5).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside what %3 takes (from %4 to %5).</source>
+        <translation>%1: %2 liegt außerhalb dessen, was %3 annimmt (von %4 bis %5).</translation>
+    </message>
+</context>
+<context>
     <name>grove::TaskProgress</name>
     <message>
         <source>Cancel</source>
