@@ -3,11 +3,14 @@
 // repeat for a seed, TPE beats random search at an equal budget, halving keeps exactly the best
 // 1/eta at each rung.
 #include "core/model/SweepDefinition.h"
+#include "core/store/SweepStore.h"
+#include "core/store/Workspace.h"
 #include "core/sweep/Samplers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -269,6 +272,58 @@ private slots:
         QCOMPARE(alive.front(), int(std::max_element(quality.begin(), quality.end()) - quality.begin()));
         // A trial without a score (failed) is never promoted over one with a score.
         QCOMPARE(promote(std::vector<double>{NAN, 0.1, 0.2}, 2), (std::vector<int>{1, 2}));
+    }
+
+    // The workspace keeps a sweep's definition and its trials, to show and to resume it: names
+    // are unique regardless of case, a trial is replaced by its key, and finding works by id or
+    // name.
+    void storeKeepsSweepsAndTrials()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::openOrCreate(dir.filePath(u"ws"_s));
+        QVERIFY2(workspace.ok(), qPrintable(workspace ? QString() : workspace.error().message));
+        SweepStore store(workspace->database());
+        auto d = SweepDefinition::fromJson(parse(kExample), 2);
+        QVERIFY(d.ok());
+        auto id = store.create(*d);
+        QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().message));
+        SweepDefinition same = *d;
+        same.name = u"DEPTH-ETA"_s;
+        auto again = store.create(same);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().message.contains(u"exists already"_s), qPrintable(again.error().message));
+
+        auto found = store.find(u"depth-eta"_s);
+        QVERIFY(found.ok());
+        QCOMPARE(found->id, *id);
+        QCOMPARE(found->status, u"running"_s);
+        QCOMPARE(SweepDefinition::fromJson(found->definition, 2)->toJson(), d->toJson());
+        QCOMPARE(store.find(QString::number(*id))->name, u"depth-eta"_s);
+        QVERIFY(!store.find(u"other"_s).ok());
+
+        SweepTrial t;
+        t.trial = 0;
+        t.point = randomPoint(d->space, d->seed, 0);
+        t.params = QJsonObject{{u"max_depth"_s, 4}};
+        t.status = u"planned"_s;
+        QVERIFY(store.saveTrial(*id, t).ok());
+        t.status = u"finished"_s;
+        t.value = 0.83;
+        t.runId = std::nullopt;
+        QVERIFY(store.saveTrial(*id, t).ok()); // replaces it
+        SweepTrial second = t;
+        second.trial = 1;
+        second.value.reset();
+        second.status = u"failed"_s;
+        QVERIFY(store.saveTrial(*id, second).ok());
+        auto trials = store.trials(*id);
+        QVERIFY(trials.ok());
+        QCOMPARE(trials->size(), size_t(2));
+        QCOMPARE(trials->at(0), t);
+        QCOMPARE(trials->at(1), second);
+        QVERIFY(store.setStatus(*id, u"finished"_s).ok());
+        QCOMPARE(store.list()->size(), 1);
+        QCOMPARE(store.list()->front().status, u"finished"_s);
     }
 };
 

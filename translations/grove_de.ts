@@ -5053,6 +5053,17 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
 </context>
 <context>
+    <name>grove::SweepStore</name>
+    <message>
+        <source>A sweep named &quot;%1&quot; exists already (sweep %2). Choose another name.</source>
+        <translation>Ein Sweep namens „%1“ existiert bereits (Sweep %2). Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no sweep &quot;%1&quot; in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Sweep „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>grove::TaskProgress</name>
     <message>
         <source>Cancel</source>

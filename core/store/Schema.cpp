@@ -129,6 +129,31 @@ CREATE TABLE workspace_settings (
     {7, uR"sql(
 ALTER TABLE runs ADD COLUMN decision TEXT NOT NULL DEFAULT '{}';
 )sql"_s},
+    // Sweeps: a definition (what is searched, how, with what budget) and its trials, each a run
+    // once it is queued; what a sweep needs to be resumed after a stop or a crash.
+    {8, uR"sql(
+CREATE TABLE sweeps (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    definition TEXT NOT NULL,
+    status     TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE sweep_trials (
+    sweep_id INTEGER NOT NULL REFERENCES sweeps(id) ON DELETE CASCADE,
+    trial    INTEGER NOT NULL,
+    repeat   INTEGER NOT NULL DEFAULT 0,
+    rung     INTEGER NOT NULL DEFAULT 0,
+    point    TEXT NOT NULL,
+    params   TEXT NOT NULL,
+    run_id   INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+    status   TEXT NOT NULL,
+    value    REAL,
+    PRIMARY KEY (sweep_id, trial, repeat, rung)
+);
+CREATE INDEX sweep_trials_by_run ON sweep_trials(run_id);
+)sql"_s},
 };
 
 struct Text
