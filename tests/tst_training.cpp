@@ -492,6 +492,40 @@ private slots:
                  test::readFile(predictionsPath(*m_workspace, queued->runId)));
     }
 
+    // Matrices lent from one training to the next (a sweep's trials) give the very models that
+    // matrices built for each training give, holdout and k-fold; a cache builds each matrix once.
+    void sharedMatricesTrainTheSameModels()
+    {
+        for (const ValidationKind kind : {ValidationKind::Holdout, ValidationKind::KFold}) {
+            RunConfig config = binaryConfig();
+            config.rounds = 8;
+            config.validation.kind = kind;
+            config.validation.folds = 3;
+            MatrixCache cache;
+            JobControl control;
+            std::size_t built = 0;
+            for (int depth : {2, 4}) {
+                config.params.maxDepth = depth;
+                auto plain = queueCheckedRun(*m_workspace, config);
+                VERIFY_OK(plain);
+                auto alone = executeRun(*m_workspace, plain->runId, control, {}, std::move(plain->plan));
+                VERIFY_OK(alone);
+                auto shared = queueCheckedRun(*m_workspace, config);
+                VERIFY_OK(shared);
+                auto lent = executeRun(*m_workspace, shared->runId, control, {}, std::move(shared->plan), &cache);
+                VERIFY_OK(lent);
+                QCOMPARE(lent->status, RunStatus::Finished);
+                QCOMPARE(lent->modelSha256, alone->modelSha256);
+                QCOMPARE(test::readFile(predictionsPath(*m_workspace, shared->runId)),
+                         test::readFile(predictionsPath(*m_workspace, plain->runId)));
+                if (built == 0)
+                    built = cache.size();
+                QCOMPARE(cache.size(), built); // the second configuration built nothing new
+            }
+            QCOMPARE(built, kind == ValidationKind::Holdout ? size_t(2) : size_t(7)); // 3 folds × 2 + the refit
+        }
+    }
+
     void categoricalFeaturesAndPrediction()
     {
         RunConfig config = binaryConfig(u"synth_missing"_s);

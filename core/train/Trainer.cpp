@@ -50,7 +50,7 @@ Result<xgb::DMatrix> evaluationMatrix(const TrainingPlan& plan, const DataSide& 
 struct SingleResult
 {
     std::optional<xgb::Booster> booster;
-    std::optional<xgb::DMatrix> valid; // the validation rows, kept for the held-out predictions
+    std::shared_ptr<xgb::DMatrix> valid; // the validation rows, kept for the held-out predictions
     int roundsTrained = 0;
     int bestIteration = -1;
     QJsonObject finalMetrics;
@@ -83,29 +83,44 @@ MetricSeries& seriesFor(std::vector<MetricSeries>& history, const QString& split
 }
 
 // One training: the whole run, a fold, or the refit after cross-validation (no validation).
+// A matrix from the cache, or built for this training alone.
+Result<std::shared_ptr<xgb::DMatrix>> matrix(MatrixCache* cache, const QString& key,
+                                             const std::function<Result<xgb::DMatrix>()>& build)
+{
+    if (cache)
+        return cache->get(key, build);
+    auto built = build();
+    if (!built)
+        return built.error();
+    return std::make_shared<xgb::DMatrix>(std::move(*built));
+}
+
 Result<SingleResult> trainOnce(const TrainingPlan& plan, std::span<const std::uint32_t> trainRows,
                                const DataSide* validSide, std::span<const std::uint32_t> validRows, int rounds,
                                int fold, int folds, std::vector<MetricSeries>& history, JobControl& control,
-                               const Trainer::RoundCallback& onRound)
+                               const Trainer::RoundCallback& onRound, MatrixCache* cache)
 {
     QElapsedTimer stepTimer;
     stepTimer.start();
-    auto train = trainingMatrix(plan, trainRows);
+    // The training matrix depends on the rows (the fold), the tree method and the bins.
+    const QString trainKey = u"train %1 %2 %3 %4"_s.arg(fold).arg(validSide ? 1 : 0).arg(plan.config.params.treeMethod)
+                                 .arg(plan.config.params.maxBin);
+    auto train = matrix(cache, trainKey, [&] { return trainingMatrix(plan, trainRows); });
     if (!train)
         return train.error();
-    std::optional<xgb::DMatrix> valid;
+    std::shared_ptr<xgb::DMatrix> valid;
     if (validSide) {
-        auto built = evaluationMatrix(plan, *validSide, validRows);
+        auto built = matrix(cache, u"valid %1"_s.arg(fold), [&] { return evaluationMatrix(plan, *validSide, validRows); });
         if (!built)
             return built.error();
-        valid = std::move(built.value());
+        valid = std::move(*built);
     }
     const double matrixSeconds = double(stepTimer.nsecsElapsed()) / 1e9;
     stepTimer.restart();
-    std::vector<const xgb::DMatrix*> matrices{&*train};
+    std::vector<const xgb::DMatrix*> matrices{train->get()};
     QStringList names{kTrain};
     if (valid) {
-        matrices.push_back(&*valid);
+        matrices.push_back(valid.get());
         names << kValid;
     }
     auto booster = xgb::Booster::create(matrices);
@@ -126,7 +141,7 @@ Result<SingleResult> trainOnce(const TrainingPlan& plan, std::span<const std::ui
     for (int round = 0; round < rounds; ++round) {
         if (control.isInterruptionRequested())
             return Error::cancelled();
-        if (auto status = booster->update(round, *train); !status)
+        if (auto status = booster->update(round, **train); !status)
             return status.error();
         auto evaluations = booster->evaluate(round, matrices, names);
         if (!evaluations)
@@ -232,6 +247,18 @@ void foldStatistics(const std::vector<QJsonObject>& perFold, QJsonObject& mean, 
 
 } // namespace
 
+Result<std::shared_ptr<xgb::DMatrix>> MatrixCache::get(const QString& key, const std::function<Result<xgb::DMatrix>()>& build)
+{
+    if (auto found = m_matrices.find(key); found != m_matrices.end())
+        return found->second;
+    auto built = build();
+    if (!built)
+        return built.error();
+    auto shared = std::make_shared<xgb::DMatrix>(std::move(*built));
+    m_matrices.emplace(key, shared);
+    return shared;
+}
+
 Status Trainer::dryRun(const TrainingPlan& plan)
 {
     // A handful of rows of each class reach XGBoost for one round; any parameter or metric it
@@ -258,7 +285,7 @@ Status Trainer::dryRun(const TrainingPlan& plan)
     probe.config.earlyStoppingRounds = 0;
     std::vector<MetricSeries> history;
     JobControl control;
-    auto result = trainOnce(probe, rows, &plan.train, rows, 1, -1, 1, history, control, {});
+    auto result = trainOnce(probe, rows, &plan.train, rows, 1, -1, 1, history, control, {}, nullptr);
     xgb::takeLogMessages();
     if (!result) {
         if (result.error().kind != ErrorKind::BadInput || xgb::lastFailureDetail().isEmpty())
@@ -269,7 +296,8 @@ Status Trainer::dryRun(const TrainingPlan& plan)
     return {};
 }
 
-Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& control, const RoundCallback& onRound)
+Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& control, const RoundCallback& onRound,
+                                       MatrixCache* matrices)
 {
     TrainingOutcome outcome;
     xgb::takeLogMessages();
@@ -285,7 +313,7 @@ Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& con
     if (plan.config.validation.kind != ValidationKind::KFold) {
         const DataSide& validSide = plan.validation ? *plan.validation : plan.train;
         auto result = trainOnce(plan, plan.trainRows, &validSide, plan.validRows, rounds, -1, 1, outcome.history,
-                                control, onRound);
+                                control, onRound, matrices);
         if (!result)
             return result.error();
         matrixSeconds += result->matrixSeconds;
@@ -312,7 +340,7 @@ Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& con
             for (std::uint32_t r : plan.trainRows)
                 (plan.fold[r] == f ? validRows : trainRows).push_back(r);
             auto result = trainOnce(plan, trainRows, &plan.train, validRows, rounds, f, folds + 1, outcome.history,
-                                    control, onRound);
+                                    control, onRound, matrices);
             if (!result)
                 return result.error();
             matrixSeconds += result->matrixSeconds;
@@ -340,7 +368,7 @@ Result<TrainingOutcome> Trainer::train(const TrainingPlan& plan, JobControl& con
         // stopping), or the configured rounds.
         const int refitRounds = plan.config.earlyStoppingRounds > 0 ? outcome.bestIteration + 1 : rounds;
         auto refit = trainOnce(plan, plan.trainRows, nullptr, {}, refitRounds, -1, folds + 1, outcome.history,
-                               control, onRound);
+                               control, onRound, matrices);
         if (!refit)
             return refit.error();
         matrixSeconds += refit->matrixSeconds;

@@ -10,6 +10,8 @@
 #include <QMetaType>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <vector>
 
 namespace grove {
@@ -61,6 +63,21 @@ struct TrainingOutcome
 Status predictRows(const TrainingPlan& plan, const xgb::Booster& booster, const DataSide& side,
                    std::span<const std::uint32_t> rows, int iterations, int fold, TrainingOutcome& outcome);
 
+// Matrices kept from one training to the next on the same rows: a sweep trains many
+// configurations of one plan, and builds each matrix (the training rows per fold, tree method and
+// bin count; the evaluated rows per fold) once instead of once per trial. Not for use by two
+// trainings at the same time.
+class MatrixCache
+{
+public:
+    // The matrix stored under `key`, built by `build` the first time.
+    Result<std::shared_ptr<xgb::DMatrix>> get(const QString& key, const std::function<Result<xgb::DMatrix>()>& build);
+    std::size_t size() const { return m_matrices.size(); }
+
+private:
+    std::map<QString, std::shared_ptr<xgb::DMatrix>> m_matrices;
+};
+
 class Trainer
 {
 public:
@@ -70,8 +87,10 @@ public:
     // reported before the real training starts, with XGBoost's own message.
     static Status dryRun(const TrainingPlan& plan);
 
-    // Trains according to the plan. Cancellation is checked between rounds.
-    static Result<TrainingOutcome> train(const TrainingPlan& plan, JobControl& control, const RoundCallback& onRound);
+    // Trains according to the plan. Cancellation is checked between rounds. With `matrices`, the
+    // matrices are taken from it (and kept there) instead of built for this training alone.
+    static Result<TrainingOutcome> train(const TrainingPlan& plan, JobControl& control, const RoundCallback& onRound,
+                                         MatrixCache* matrices = nullptr);
 };
 
 } // namespace grove

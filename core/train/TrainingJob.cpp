@@ -181,6 +181,15 @@ Result<QueuedRun> queueCheckedRun(Workspace& workspace, const RunConfig& config,
     auto plan = prepareTraining(workspace, config);
     if (!plan)
         return plan.error();
+    auto id = recordQueuedRun(workspace, *plan, reproducedFrom);
+    if (!id)
+        return id.error();
+    return QueuedRun{*id, std::move(plan.value())};
+}
+
+Result<qint64> recordQueuedRun(Workspace& workspace, const TrainingPlan& checked, std::optional<qint64> reproducedFrom)
+{
+    const TrainingPlan* plan = &checked;
     RunRecord record;
     record.experiment = plan->config.experiment;
     record.datasetId = plan->train.dataset.id;
@@ -221,12 +230,12 @@ Result<QueuedRun> queueCheckedRun(Workspace& workspace, const RunConfig& config,
         (void)RunStore(workspace.database()).finish(*created, RunStatus::Failed, written.error().message);
         return written.error();
     }
-    return QueuedRun{*created, std::move(plan.value())};
+    return *created;
 }
 
 Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& control,
                               const std::function<void(const RoundUpdate&)>& onRound,
-                              std::optional<TrainingPlan> checkedPlan)
+                              std::optional<TrainingPlan> checkedPlan, MatrixCache* matrices)
 {
     QElapsedTimer timer;
     timer.start();
@@ -299,7 +308,7 @@ Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& co
         }
         if (onRound)
             onRound(update);
-    });
+    }, matrices);
     if (!outcome) {
         const bool cancelled = outcome.error().isCancelled();
         (void)store.saveHistory(runId, completed);

@@ -37,6 +37,9 @@ struct RunSummary
 // one-round trial on a few rows.
 Result<TrainingPlan> prepareTraining(Workspace& workspace, const RunConfig& config, bool askXgboost = true);
 
+// Records a run of a plan prepareTraining() checked, queued; its folder is made with it.
+Result<qint64> recordQueuedRun(Workspace& workspace, const TrainingPlan& plan, std::optional<qint64> reproducedFrom = {});
+
 // Checks `config` and records it as a queued run. Returns the run id.
 Result<qint64> queueRun(Workspace& workspace, const RunConfig& config, std::optional<qint64> reproducedFrom = {});
 
@@ -56,9 +59,10 @@ Result<QueuedRun> queueCheckedRun(Workspace& workspace, const RunConfig& config,
 // (runs/<id>/model.ubj) and the held-out predictions (runs/<id>/predictions.csv) are written
 // when it finishes. `checkedPlan` is the plan queueCheckedRun() returned for this run; it is used
 // when it holds the configuration recorded with the run, which is otherwise checked again.
+// `matrices` lends matrices built for an earlier training on the same rows (a sweep's trials).
 Result<RunSummary> executeRun(Workspace& workspace, qint64 runId, JobControl& control,
                               const std::function<void(const RoundUpdate&)>& onRound = {},
-                              std::optional<TrainingPlan> checkedPlan = {});
+                              std::optional<TrainingPlan> checkedPlan = {}, MatrixCache* matrices = nullptr);
 
 struct Reproduction
 {
