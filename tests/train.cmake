@@ -3,6 +3,7 @@
 grove_add_test(tst_run_config SOURCES tst_run_config.cpp TrainingData.h LIBRARIES grove_core LABELS core)
 grove_add_test(tst_training SOURCES tst_training.cpp TrainingData.h LIBRARIES grove_core LABELS core)
 grove_add_test(tst_cli_train SOURCES tst_cli_train.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
+grove_add_test(tst_cli_sweep SOURCES tst_cli_sweep.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 grove_add_test(tst_run_recovery SOURCES tst_run_recovery.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 
 # The same models as xgboost.train in Python on sklearn's bundled data sets. Debian's

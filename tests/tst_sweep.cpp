@@ -87,6 +87,14 @@ private slots:
         auto again = SweepDefinition::fromJson(d->toJson(), 2);
         QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().message));
         QCOMPARE(again->toJson(), d->toJson());
+        QJsonObject halving = parse(kExample);
+        halving.insert(u"strategy"_s, u"halving"_s);
+        auto h = SweepDefinition::fromJson(halving, 2);
+        QVERIFY(h.ok());
+        QCOMPARE(h->halvingEta, 3);
+        auto hAgain = SweepDefinition::fromJson(h->toJson(), 2); // as the store reads it back
+        QVERIFY2(hAgain.ok(), qPrintable(hAgain ? QString() : hAgain.error().message));
+        QCOMPARE(hAgain->toJson(), h->toJson());
         // Defaults: early stopping off, one repeat, parallel fitting the cores, direction from
         // the metric (log loss is minimized).
         QJsonObject minimal = parse(R"({"name": "m", "dataset": "d", "target": "t", "objective_metric": "valid.logloss",

@@ -5053,6 +5053,13 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
 </context>
 <context>
+    <name>grove::SweepRunner</name>
+    <message>
+        <source>The stored definition of sweep %1 cannot be read: %2</source>
+        <translation>Die gespeicherte Definition von Sweep %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>grove::SweepStore</name>
     <message>
         <source>A sweep named &quot;%1&quot; exists already (sweep %2). Choose another name.</source>
@@ -6287,10 +6294,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>train erwartet nur Optionen; siehe grove-cli train --help.</translation>
     </message>
     <message>
-        <source>Cannot read the configuration %1: %2.</source>
-        <translation>Die Konfiguration %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7352,6 +7355,94 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>On the model&apos;s margin scale; base value %1.</source>
         <translation>Auf der Margin-Skala des Modells; Basiswert %1.</translation>
+    </message>
+    <message>
+        <source>Sweep %1 &quot;%2&quot; is %3: %4 of %5 trial run(s) ended.</source>
+        <translation>Sweep %1 „%2“ ist %3: %4 von %5 Versuchsläufen beendet.</translation>
+    </message>
+    <message>
+        <source>Best: trial %1, %2 %3 (%4).</source>
+        <translation>Bester: Versuch %1, %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>sweep takes options only: --config FILE or --resume SWEEP.</source>
+        <translation>sweep nimmt nur Optionen: --config DATEI oder --resume SWEEP.</translation>
+    </message>
+    <message>
+        <source>sweep needs either --config FILE (a new sweep) or --resume SWEEP.</source>
+        <translation>sweep braucht entweder --config DATEI (ein neuer Sweep) oder --resume SWEEP.</translation>
+    </message>
+    <message>
+        <source>trial %1/%2  run %3  %4  %5 %6  (best %7)</source>
+        <translation>Versuch %1/%2  Lauf %3  %4  %5 %6  (bester %7)</translation>
+    </message>
+    <message>
+        <source>sweeps takes no arguments.</source>
+        <translation>sweeps nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>STRATEGY</source>
+        <translation>STRATEGIE</translation>
+    </message>
+    <message>
+        <source>TRIALS</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <source>No sweeps yet. Start one with: grove-cli sweep --config SWEEP.json</source>
+        <translation>Noch keine Sweeps. Starten Sie einen mit: grove-cli sweep --config SWEEP.json</translation>
+    </message>
+    <message>
+        <source>sweep-show takes one sweep: grove-cli sweep-show SWEEP (its name or id).</source>
+        <translation>sweep-show nimmt einen Sweep: grove-cli sweep-show SWEEP (sein Name oder seine ID).</translation>
+    </message>
+    <message>
+        <source>TRIAL</source>
+        <translation>VERSUCH</translation>
+    </message>
+    <message>
+        <source>REPEAT</source>
+        <translation>WIEDERHOLUNG</translation>
+    </message>
+    <message>
+        <source>PARAMETERS</source>
+        <translation>PARAMETER</translation>
+    </message>
+    <message>
+        <source>Search XGBoost configurations: a grid, random search or TPE, each trial a run. Ctrl-C stops; --resume continues.</source>
+        <translation>XGBoost-Konfigurationen durchsuchen: Gitter, Zufallssuche oder TPE, jeder Versuch ein Lauf. Strg+C hält an; --resume setzt fort.</translation>
+    </message>
+    <message>
+        <source>The sweep definition (JSON; see the README).</source>
+        <translation>Die Sweep-Definition (JSON; siehe README).</translation>
+    </message>
+    <message>
+        <source>Continue a stopped or interrupted sweep, by name or id.</source>
+        <translation>Einen angehaltenen oder unterbrochenen Sweep fortsetzen, nach Name oder ID.</translation>
+    </message>
+    <message>
+        <source>List the sweeps of the workspace.</source>
+        <translation>Die Sweeps des Arbeitsbereichs auflisten.</translation>
+    </message>
+    <message>
+        <source>A sweep&apos;s trials and its best configuration.</source>
+        <translation>Die Versuche eines Sweeps und seine beste Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration %1: %2.</source>
+        <translation>Die Konfiguration %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sweep definition %1: %2.</source>
+        <translation>Die Sweep-Definition %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Sweep %1 started; Ctrl-C stops it, and grove-cli sweep --resume %1 continues it (the trial it stopped in is trained again).</source>
+        <translation>Sweep %1 gestartet; Strg+C hält ihn an, und grove-cli sweep --resume %1 setzt ihn fort (der unterbrochene Versuch wird erneut trainiert).</translation>
+    </message>
+    <message>
+        <source>RUNG (ROUNDS)</source>
+        <translation>STUFE (RUNDEN)</translation>
     </message>
 </context>
 <context>

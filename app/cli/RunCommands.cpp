@@ -175,27 +175,13 @@ int runTrain(Context& context)
         return context.usageError(Text::tr("train takes options only; see grove-cli train --help."));
     RunConfig config;
     if (parser.isSet(u"config"_s)) {
-        QFile file(parser.value(u"config"_s));
-        if (!file.open(QIODevice::ReadOnly))
-            return context.fail(Error::notFound(Text::tr("Cannot read the configuration %1: %2.").arg(file.fileName(), file.errorString())));
-        const QByteArray bytes = file.readAll();
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-        if (error.error != QJsonParseError::NoError) {
-            // Where, and the field it is in when the mistake is a value (such as 1e999, too large
-            // for a number): the last "key": before it.
-            const TextPosition position = locateOffset(file.fileName(), error.offset);
-            static const QRegularExpression lastKey(u"\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:\\s*[^\\s,:{}\\[\\]\"]*$"_s);
-            const QRegularExpressionMatch key = lastKey.match(QString::fromUtf8(bytes.left(error.offset).right(200)));
-            const QString where = Text::tr("%1, line %2, column %3").arg(file.fileName()).arg(position.line).arg(position.column);
-            return context.usageError(key.hasMatch() ? Text::tr("%1: %2 in the value of \"%3\".").arg(where, error.errorString(), key.captured(1))
-                                                     : Text::tr("%1: %2.").arg(where, error.errorString()));
-        }
-        if (!document.isObject())
-            return context.usageError(Text::tr("%1 is not a JSON object.").arg(file.fileName()));
-        auto parsed = RunConfig::fromJson(document.object());
+        const QString path = parser.value(u"config"_s);
+        auto document = readJsonObjectFile(path, Text::tr("Cannot read the configuration %1: %2."));
+        if (!document)
+            return context.fail(document.error());
+        auto parsed = RunConfig::fromJson(*document);
         if (!parsed)
-            return context.fail(Error::badInput(Text::tr("%1: %2").arg(file.fileName(), parsed.error().message)));
+            return context.fail(Error::badInput(Text::tr("%1: %2").arg(path, parsed.error().message)));
         config = *parsed;
     }
     auto integer = [&](const QString& name, int& out, int minimum) -> bool {

@@ -234,8 +234,12 @@ QJsonObject SweepDefinition::toJson() const
         json.insert(u"time_limit"_s, timeLimitSeconds);
     if (strategy == SweepStrategy::Tpe)
         json.insert(u"startup_trials"_s, startupTrials);
-    if (strategy == SweepStrategy::Halving)
-        json.insert(u"halving"_s, QJsonObject{{u"eta"_s, halvingEta}, {u"min_rounds"_s, halvingMinRounds}});
+    if (strategy == SweepStrategy::Halving) {
+        QJsonObject halving{{u"eta"_s, halvingEta}};
+        if (halvingMinRounds > 0)
+            halving.insert(u"min_rounds"_s, halvingMinRounds);
+        json.insert(u"halving"_s, halving);
+    }
     if (base.task)
         json.insert(u"task"_s, taskKey(*base.task));
     if (!base.metrics.isEmpty())

@@ -1,0 +1,357 @@
+#include "core/sweep/SweepRunner.h"
+
+#include "core/store/RunStore.h"
+#include "core/store/Workspace.h"
+#include "core/sweep/Samplers.h"
+#include "core/train/Trainer.h"
+#include "core/train/TrainingJob.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::SweepRunner)
+};
+
+// A stored definition is read again whatever machine wrote it: the cores do not limit it here.
+constexpr int kAnyCores = 1 << 20;
+
+// The mean objective of each configuration over its finished repeats (at its highest rung).
+std::map<int, double> meanValues(const std::vector<SweepTrial>& trials, int rung = -1)
+{
+    std::map<int, std::pair<double, int>> sums;
+    std::map<int, int> topRung;
+    for (const SweepTrial& t : trials) {
+        if (t.value)
+            topRung[t.trial] = std::max(topRung[t.trial], t.rung);
+    }
+    for (const SweepTrial& t : trials) {
+        if (!t.value || (rung >= 0 ? t.rung != rung : t.rung != topRung[t.trial]))
+            continue;
+        auto& [sum, count] = sums[t.trial];
+        sum += *t.value;
+        ++count;
+    }
+    std::map<int, double> means;
+    for (const auto& [trial, sum] : sums)
+        means[trial] = sum.first / sum.second;
+    return means;
+}
+
+const SweepTrial* findTrial(const std::vector<SweepTrial>& trials, int trial, int repeat, int rung)
+{
+    for (const SweepTrial& t : trials) {
+        if (t.trial == trial && t.repeat == repeat && t.rung == rung)
+            return &t;
+    }
+    return nullptr;
+}
+
+bool ended(const SweepTrial* t)
+{
+    return t && (t->status == u"finished"_s || t->status == u"failed"_s);
+}
+
+void refreshBest(SweepState& state)
+{
+    state.bestTrial.reset();
+    // Halving: only configurations of the furthest rung reached were trained for as long.
+    int furthest = 0;
+    for (const SweepTrial& t : state.trials) {
+        if (t.value)
+            furthest = std::max(furthest, t.rung);
+    }
+    for (const auto& [trial, value] : meanValues(state.trials)) {
+        if (!std::isfinite(value) || !findTrial(state.trials, trial, 0, furthest))
+            continue;
+        if (!state.bestTrial || (state.definition.maximize ? value > state.bestValue : value < state.bestValue)) {
+            state.bestTrial = trial;
+            state.bestValue = value;
+        }
+    }
+}
+
+int plannedRuns(const SweepDefinition& d)
+{
+    if (d.strategy != SweepStrategy::Halving)
+        return d.trials * d.repeats;
+    int total = 0;
+    for (const sweep::HalvingRung& rung : sweep::halvingSchedule(d.trials, d.base.rounds, d.halvingEta, d.halvingMinRounds))
+        total += rung.configurations * d.repeats;
+    return total;
+}
+
+} // namespace
+
+int SweepState::finished() const
+{
+    return int(std::count_if(trials.begin(), trials.end(), [](const SweepTrial& t) { return ended(&t); }));
+}
+
+QJsonObject SweepState::toJson() const
+{
+    QJsonArray list;
+    for (const SweepTrial& t : trials) {
+        QJsonObject entry{{u"trial"_s, t.trial},
+                          {u"repeat"_s, t.repeat},
+                          {u"params"_s, t.params},
+                          {u"status"_s, t.status},
+                          {u"run_id"_s, t.runId ? QJsonValue(*t.runId) : QJsonValue()},
+                          {u"value"_s, t.value ? QJsonValue(*t.value) : QJsonValue()}};
+        if (definition.strategy == SweepStrategy::Halving)
+            entry.insert(u"rung"_s, t.rung);
+        list.append(entry);
+    }
+    QJsonObject best;
+    if (bestTrial) {
+        for (const SweepTrial& t : trials) {
+            if (t.trial == *bestTrial) {
+                best = QJsonObject{{u"trial"_s, t.trial}, {u"params"_s, t.params}, {u"value"_s, bestValue}};
+                QJsonArray runs;
+                for (const SweepTrial& r : trials) {
+                    if (r.trial == *bestTrial && r.runId && ended(&r))
+                        runs.append(*r.runId);
+                }
+                best.insert(u"run_ids"_s, runs);
+                if (!runs.isEmpty())
+                    best.insert(u"run_id"_s, runs.last());
+                break;
+            }
+        }
+    }
+    return {{u"id"_s, record.id},
+            {u"name"_s, record.name},
+            {u"status"_s, record.status},
+            {u"objective_metric"_s, definition.objective()},
+            {u"direction"_s, definition.maximize ? u"maximize"_s : u"minimize"_s},
+            {u"strategy"_s, sweepStrategyKey(definition.strategy)},
+            {u"planned"_s, planned},
+            {u"finished"_s, finished()},
+            {u"trials"_s, list},
+            {u"best"_s, bestTrial ? QJsonValue(best) : QJsonValue()},
+            {u"definition"_s, record.definition}};
+}
+
+Result<SweepState> loadSweep(Workspace& workspace, const QString& reference)
+{
+    SweepStore store(workspace.database());
+    auto record = store.find(reference);
+    if (!record)
+        return record.error();
+    auto definition = SweepDefinition::fromJson(record->definition, kAnyCores);
+    if (!definition)
+        return Error::io(Text::tr("The stored definition of sweep %1 cannot be read: %2").arg(record->id).arg(definition.error().message));
+    auto trials = store.trials(record->id);
+    if (!trials)
+        return trials.error();
+    SweepState state;
+    state.record = std::move(*record);
+    state.definition = std::move(*definition);
+    state.trials = std::move(*trials);
+    state.planned = plannedRuns(state.definition);
+    refreshBest(state);
+    return state;
+}
+
+Result<qint64> createSweep(Workspace& workspace, const SweepDefinition& definition)
+{
+    return SweepStore(workspace.database()).create(definition);
+}
+
+Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& control,
+                            const std::function<void(const SweepTrial&, const SweepState&)>& onTrial)
+{
+    auto loaded = loadSweep(workspace, QString::number(sweepId));
+    if (!loaded)
+        return loaded.error();
+    SweepState state = std::move(*loaded);
+    const SweepDefinition& d = state.definition;
+    SweepStore store(workspace.database());
+    if (auto s = store.setStatus(sweepId, u"running"_s); !s)
+        return s.error();
+    state.record.status = u"running"_s;
+
+    // The data once, for every trial; the objective's metric last, as early stopping watches the
+    // last metric.
+    auto base = prepareTraining(workspace, d.base, false);
+    if (!base)
+        return base.error();
+    QStringList metrics = base->config.metrics;
+    metrics.removeAll(d.objectiveMetric);
+    metrics << d.objectiveMetric;
+    base->config.metrics = metrics;
+    MatrixCache matrices;
+
+    // The time the sweep's runs took so far counts against its time limit.
+    double spent = 0;
+    RunStore runs(workspace.database());
+    for (const SweepTrial& t : state.trials) {
+        if (t.runId) {
+            if (auto run = runs.byId(*t.runId); run && run->has_value())
+                spent += (*run)->durationSeconds();
+        }
+    }
+    QElapsedTimer clock;
+    clock.start();
+    bool timeUp = false; // the time limit ends the sweep as its budget
+    auto outOfTime = [&] {
+        timeUp = timeUp || (d.timeLimitSeconds > 0 && spent + double(clock.elapsed()) / 1000 >= d.timeLimitSeconds);
+        return timeUp;
+    };
+
+    auto save = [&](const SweepTrial& trial) -> Status {
+        if (auto s = store.saveTrial(sweepId, trial); !s)
+            return s;
+        auto existing = std::find_if(state.trials.begin(), state.trials.end(), [&](const SweepTrial& t) {
+            return t.trial == trial.trial && t.repeat == trial.repeat && t.rung == trial.rung;
+        });
+        if (existing == state.trials.end())
+            state.trials.push_back(trial);
+        else
+            *existing = trial;
+        return {};
+    };
+
+    // Trains one trial run: its configuration is the base plan with the point's parameters, the
+    // repeat's seed and the rung's rounds. Returns false when the sweep must stop.
+    auto runTrial = [&](int trial, int repeat, int rung, const sweep::SearchPoint& point, int rounds) -> Result<bool> {
+        const SweepTrial* before = findTrial(state.trials, trial, repeat, rung);
+        if (ended(before))
+            return true;
+        if (control.isInterruptionRequested() || outOfTime())
+            return false;
+        SweepTrial t;
+        t.trial = trial;
+        t.repeat = repeat;
+        t.rung = rung;
+        t.point = before ? before->point : point; // an interrupted trial keeps its configuration
+        TrainingPlan plan = *base;
+        plan.config.rounds = rounds;
+        plan.config.seed = base->config.seed + quint64(repeat);
+        for (std::size_t k = 0; k < d.space.size(); ++k) {
+            const QJsonValue value = d.space[k].valueAt(t.point[k]);
+            t.params.insert(d.space[k].name, value);
+            const QString text = value.isString() ? value.toString() : QString::number(value.toDouble(), 'g', 17);
+            if (auto s = plan.config.params.set(d.space[k].name, text); !s)
+                return s.error();
+        }
+        t.status = u"running"_s;
+        // XGBoost checks the trial's parameters on a few rows before anything is recorded.
+        if (auto s = Trainer::dryRun(plan); !s) {
+            t.status = u"failed"_s;
+            if (auto saved = save(t); !saved)
+                return saved.error();
+            if (onTrial)
+                onTrial(t, state);
+            return true;
+        }
+        auto runId = recordQueuedRun(workspace, plan);
+        if (!runId)
+            return runId.error();
+        t.runId = *runId;
+        if (auto s = save(t); !s)
+            return s.error();
+        auto summary = executeRun(workspace, *runId, control, {}, std::move(plan), &matrices);
+        if (!summary)
+            return summary.error();
+        const bool cancelled = summary->status == RunStatus::Cancelled;
+        t.status = summary->status == RunStatus::Finished ? u"finished"_s : cancelled ? u"stopped"_s : u"failed"_s;
+        const QJsonObject& figures =
+            d.base.earlyStoppingRounds > 0 && !summary->bestMetrics.isEmpty() ? summary->bestMetrics : summary->finalMetrics;
+        const double value = figures.value(d.objectiveSplit).toObject().value(d.objectiveMetric).toDouble(std::nan(""));
+        if (summary->status == RunStatus::Finished && std::isfinite(value))
+            t.value = value;
+        if (auto s = save(t); !s)
+            return s.error();
+        refreshBest(state);
+        if (onTrial)
+            onTrial(t, state);
+        return !cancelled;
+    };
+
+    auto finish = [&](bool complete) -> Result<SweepState> {
+        const QString status = complete || timeUp ? u"finished"_s : u"stopped"_s;
+        if (auto s = store.setStatus(sweepId, status); !s)
+            return s.error();
+        state.record.status = status;
+        refreshBest(state);
+        return state;
+    };
+
+    if (d.strategy != SweepStrategy::Halving) {
+        for (int trial = 0; trial < d.trials; ++trial) {
+            sweep::SearchPoint point;
+            if (d.strategy == SweepStrategy::Grid) {
+                point = sweep::gridPoint(d.space, std::uint64_t(trial));
+            } else if (d.strategy == SweepStrategy::Random) {
+                point = sweep::randomPoint(d.space, d.seed, trial);
+            } else {
+                // TPE learns from every configuration that finished before this one.
+                std::vector<sweep::Observation> finished;
+                for (const auto& [done, value] : meanValues(state.trials)) {
+                    if (done >= trial)
+                        continue;
+                    const SweepTrial* first = findTrial(state.trials, done, 0, 0);
+                    if (first)
+                        finished.push_back({first->point, d.maximize ? value : -value});
+                }
+                point = sweep::tpePoint(d.space, finished, d.seed, trial, d.startupTrials);
+            }
+            for (int repeat = 0; repeat < d.repeats; ++repeat) {
+                auto going = runTrial(trial, repeat, 0, point, d.base.rounds);
+                if (!going)
+                    return going.error();
+                if (!*going)
+                    return finish(false);
+            }
+        }
+        return finish(true);
+    }
+
+    // Successive halving: every configuration for the first rung's rounds, then the best 1/eta
+    // of each rung again for the next rung's rounds.
+    const auto rungs = sweep::halvingSchedule(d.trials, d.base.rounds, d.halvingEta, d.halvingMinRounds);
+    std::vector<int> alive(std::size_t(d.trials));
+    std::iota(alive.begin(), alive.end(), 0);
+    for (std::size_t r = 0; r < rungs.size(); ++r) {
+        for (int trial : alive) {
+            const SweepTrial* first = findTrial(state.trials, trial, 0, 0);
+            const sweep::SearchPoint point = first ? first->point : sweep::randomPoint(d.space, d.seed, trial);
+            for (int repeat = 0; repeat < d.repeats; ++repeat) {
+                auto going = runTrial(trial, repeat, int(r), point, rungs[r].rounds);
+                if (!going)
+                    return going.error();
+                if (!*going)
+                    return finish(false);
+            }
+        }
+        if (r + 1 == rungs.size())
+            break;
+        const auto means = meanValues(state.trials, int(r));
+        std::vector<double> scores;
+        for (int trial : alive) {
+            const auto found = means.find(trial);
+            const double value = found == means.end() ? std::nan("") : found->second;
+            scores.push_back(d.maximize ? value : -value);
+        }
+        std::vector<int> next;
+        for (int k : sweep::promote(scores, rungs[r + 1].configurations))
+            next.push_back(alive[std::size_t(k)]);
+        alive = std::move(next);
+    }
+    return finish(true);
+}
+
+} // namespace grove

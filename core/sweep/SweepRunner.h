@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/common/JobControl.h"
+#include "core/common/Result.h"
+#include "core/model/SweepDefinition.h"
+#include "core/store/SweepStore.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace grove {
+
+class Workspace;
+
+// Where a sweep stands: its record, definition and trials, the best finished trial.
+struct SweepState
+{
+    SweepRecord record;
+    SweepDefinition definition;
+    std::vector<SweepTrial> trials;
+    int planned = 0; // trials × repeats the budget allows
+    // The best configuration so far: its trial number, mean objective over its repeats.
+    std::optional<int> bestTrial;
+    double bestValue = 0;
+
+    int finished() const; // trial runs that ended, finished or failed
+    // `trials` ({run_id, trial, repeat, params, value, status}), `best`, the definition and
+    // the counts, as `grove-cli sweep-show --json` prints them.
+    QJsonObject toJson() const;
+};
+
+// Reads a sweep with its trials.
+Result<SweepState> loadSweep(Workspace& workspace, const QString& reference);
+
+// Records a new sweep from its definition; trials start with runSweep().
+Result<qint64> createSweep(Workspace& workspace, const SweepDefinition& definition);
+
+// Runs a sweep's trials that have not ended, one after another, each a normal run in the sweep's
+// experiment, until the budget (trials × repeats, and the time limit) is spent or `control` is
+// interrupted: then the trial being trained is marked stopped and the sweep "stopped", and
+// runSweep() on it again (resume) trains what is left, the interrupted trial first, without
+// repeating a finished one. The data are read and checked once, and the training matrices are
+// built once for all trials. `onTrial` is told of each trial as it ends.
+Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& control,
+                            const std::function<void(const SweepTrial&, const SweepState&)>& onTrial = {});
+
+} // namespace grove
