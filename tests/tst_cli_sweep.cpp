@@ -105,6 +105,12 @@ private slots:
         QVERIFY(std::abs(bestJson.value(u"value"_s).toDouble() - best) < 1e-12);
         QCOMPARE(bestJson.value(u"run_ids"_s).toArray().size(), 2);
 
+        // Importance of the two parameters, with a caution: 4 configurations are few.
+        const QJsonObject importance = shown.value(u"importance"_s).toObject();
+        QCOMPARE(importance.value(u"parameters"_s).toArray().size(), 2);
+        QCOMPARE(importance.value(u"configurations"_s).toInt(), 4);
+        QVERIFY(importance.value(u"caution"_s).toString().contains(u"rough guide"_s));
+
         const QJsonArray sweeps = grove({u"sweeps"_s, u"--json"_s}).json().value(u"sweeps"_s).toArray();
         QCOMPARE(sweeps.size(), 1);
         QCOMPARE(sweeps[0].toObject().value(u"finished"_s).toInt(), 8);

@@ -5,6 +5,7 @@
 #include "core/model/SweepDefinition.h"
 #include "core/store/SweepStore.h"
 #include "core/store/Workspace.h"
+#include "core/sweep/Importance.h"
 #include "core/sweep/Samplers.h"
 
 #include <QJsonArray>
@@ -280,6 +281,51 @@ private slots:
         QCOMPARE(alive.front(), int(std::max_element(quality.begin(), quality.end()) - quality.begin()));
         // A trial without a score (failed) is never promoted over one with a score.
         QCOMPARE(promote(std::vector<double>{NAN, 0.1, 0.2}, 2), (std::vector<int>{1, 2}));
+    }
+
+    // On a synthetic sweep where only eta matters, importance ranks eta first, by mean |SHAP|
+    // and by the size of its rank correlation; too few configurations get a caution.
+    void importanceRanksTheParameterThatMatters()
+    {
+        QJsonObject json = parse(kExample);
+        json.insert(u"space"_s, parse(R"({"eta": {"log_uniform": [0.001, 1.0]}, "max_depth": {"int": [1, 15]},
+                                           "subsample": {"uniform": [0.5, 1.0]}})"));
+        auto d = SweepDefinition::fromJson(json, 2);
+        QVERIFY(d.ok());
+        SweepState state;
+        state.definition = *d;
+        std::mt19937 random(9);
+        std::normal_distribution<double> noise(0, 1e-4);
+        for (int t = 0; t < 40; ++t) {
+            SweepTrial trial;
+            trial.trial = t;
+            trial.point = randomPoint(d->space, 5, t);
+            const double a = std::log10(trial.point[0]) + 1.5;
+            trial.value = -a * a + noise(random);
+            trial.status = u"finished"_s;
+            state.trials.push_back(trial);
+        }
+        auto importance = parameterImportance(state);
+        QVERIFY2(importance.ok(), qPrintable(importance ? QString() : importance.error().message));
+        QCOMPARE(importance->configurations, 40);
+        QVERIFY(importance->caution.isEmpty());
+        QCOMPARE(importance->parameters.front().parameter, u"eta"_s);
+        QVERIFY(importance->parameters[0].meanAbsShap > 5 * importance->parameters[1].meanAbsShap);
+        for (const ParameterImportance& p : importance->parameters) {
+            if (p.parameter != u"eta"_s)
+                QVERIFY2(std::abs(p.spearman) < 0.4, qPrintable(u"%1: %2"_s.arg(p.parameter).arg(p.spearman)));
+        }
+        state.trials.resize(5);
+        auto few = parameterImportance(state);
+        QVERIFY(few.ok() && !few->caution.isEmpty());
+        state.trials.resize(2);
+        QVERIFY(!parameterImportance(state).ok());
+        // Spearman by hand: monotonic is 1 whatever the scale, reversed -1, ties at their mean
+        // rank, a constant side undefined.
+        QCOMPARE(spearmanCorrelation({1, 2, 3, 4}, {1, 10, 100, 1000}), 1.0);
+        QCOMPARE(spearmanCorrelation({1, 2, 3, 4}, {4, 3, 2, 1}), -1.0);
+        QVERIFY(std::abs(spearmanCorrelation({1, 2, 2, 3}, {1, 2, 3, 4}) - 0.9486832980505138) < 1e-12);
+        QVERIFY(std::isnan(spearmanCorrelation({1, 1, 1}, {1, 2, 3})));
     }
 
     // The workspace keeps a sweep's definition and its trials, to show and to resume it: names

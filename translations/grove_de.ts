@@ -5053,6 +5053,17 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
 </context>
 <context>
+    <name>grove::SweepImportance</name>
+    <message>
+        <source>Parameter importance needs at least 3 finished configurations; sweep %1 has %2.</source>
+        <translation>Die Wichtigkeit der Parameter braucht mindestens 3 abgeschlossene Konfigurationen; Sweep %1 hat %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 finished configurations: the importance is a rough guide until there are %2 or more.</source>
+        <translation>Nur %1 abgeschlossene Konfigurationen: Die Wichtigkeit ist ein grober Anhaltspunkt, bis es %2 oder mehr sind.</translation>
+    </message>
+</context>
+<context>
     <name>grove::SweepRunner</name>
     <message>
         <source>The stored definition of sweep %1 cannot be read: %2</source>
@@ -7443,6 +7454,14 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>RUNG (ROUNDS)</source>
         <translation>STUFE (RUNDEN)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (Spearman %3)</source>
+        <translation>%1 %2 (Spearman %3)</translation>
+    </message>
+    <message>
+        <source>Parameter importance (mean |SHAP| on %1): %2.</source>
+        <translation>Wichtigkeit der Parameter (mittleres |SHAP| auf %1): %2.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/cli/TextTable.h"
 
 #include "core/store/SweepStore.h"
+#include "core/sweep/Importance.h"
 #include "core/sweep/Samplers.h"
 #include "core/sweep/SweepRunner.h"
 
@@ -188,6 +189,18 @@ int runSweepShow(Context& context)
         return Success;
     }
     printSummary(context, *state);
+    if (auto importance = parameterImportance(*state)) {
+        QStringList parts;
+        for (const ParameterImportance& p : importance->parameters)
+            parts << Text::tr("%1 %2 (Spearman %3)")
+                         .arg(p.parameter, QString::number(p.meanAbsShap, 'g', 3),
+                              std::isfinite(p.spearman) ? QString::number(p.spearman, 'f', 2) : u"-"_s);
+        context.out << Text::tr("Parameter importance (mean |SHAP| on %1): %2.")
+                           .arg(state->definition.objective(), parts.join(u", "_s))
+                    << Qt::endl;
+        if (!importance->caution.isEmpty())
+            context.out << importance->caution << Qt::endl;
+    }
     const bool halving = state->definition.strategy == SweepStrategy::Halving;
     QStringList header{Text::tr("TRIAL"), Text::tr("REPEAT")};
     if (halving)

@@ -1,6 +1,7 @@
 #include "core/sweep/SweepRunner.h"
 
 #include "core/store/RunStore.h"
+#include "core/sweep/Importance.h"
 #include "core/store/Workspace.h"
 #include "core/sweep/Samplers.h"
 #include "core/train/Trainer.h"
@@ -131,8 +132,14 @@ QJsonObject SweepState::toJson() const
             }
         }
     }
+    QJsonObject importanceJson;
+    if (auto importance = parameterImportance(*this))
+        importanceJson = importance->toJson();
+    else
+        importanceJson = {{u"parameters"_s, QJsonArray()}, {u"caution"_s, importance.error().message}};
     return {{u"id"_s, record.id},
             {u"name"_s, record.name},
+            {u"importance"_s, importanceJson},
             {u"status"_s, record.status},
             {u"objective_metric"_s, definition.objective()},
             {u"direction"_s, definition.maximize ? u"maximize"_s : u"minimize"_s},

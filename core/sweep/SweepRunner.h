@@ -27,8 +27,9 @@ struct SweepState
     double bestValue = 0;
 
     int finished() const; // trial runs that ended, finished or failed
-    // `trials` ({run_id, trial, repeat, params, value, status}), `best`, the definition and
-    // the counts, as `grove-cli sweep-show --json` prints them.
+    // `trials` ({run_id, trial, repeat, params, value, status}), `best`, `importance` (see
+    // parameterImportance()), the definition and the counts, as `grove-cli sweep-show --json`
+    // prints them.
     QJsonObject toJson() const;
 };
 

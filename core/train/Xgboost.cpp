@@ -242,6 +242,13 @@ Result<DMatrix> denseMatrix(const RowBatches& batches, const std::vector<Feature
     return matrix;
 }
 
+Status setLabels(const DMatrix& matrix, std::span<const float> labels)
+{
+    if (XGDMatrixSetFloatInfo(matrix.handle(), "label", labels.data(), bst_ulong(labels.size())) != 0)
+        return lastError(Text::tr("prepare the data"));
+    return {};
+}
+
 QList<Evaluation> parseEvaluation(const QString& line, const QStringList& splits)
 {
     QList<Evaluation> evaluations;

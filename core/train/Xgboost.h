@@ -71,6 +71,9 @@ Result<DMatrix> denseMatrix(const RowBatches& batches, const std::vector<Feature
 // The same for a row-major block of `rows` × features values, without labels.
 Result<DMatrix> denseMatrix(const float* values, std::size_t rows, const std::vector<FeatureSpec>& features, int threads);
 
+// Sets the labels of a matrix (one per row).
+Status setLabels(const DMatrix& matrix, std::span<const float> labels);
+
 struct Evaluation
 {
     QString split;
