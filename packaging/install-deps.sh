@@ -8,7 +8,7 @@ qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n
 qt6-translations-l10n
 libxgboost-dev xgboost libboost-filesystem-dev libsqlite3-dev"
 test_packages="xvfb xauth dpkg-dev desktop-file-utils appstream
-python3-xgboost python3-pandas python3-sklearn python3-yaml clang-14 libclang-rt-14-dev"
+python3-xgboost python3-pandas python3-sklearn python3-scipy python3-yaml clang-14 libclang-rt-14-dev"
 
 if [ "${1:-}" = "--tests" ]; then
     packages="$packages $test_packages"

@@ -23,6 +23,14 @@ set_tests_properties(parity_evaluation_sklearn PROPERTIES
     TIMEOUT 600
     SKIP_RETURN_CODE 77
     ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;HOME=${GROVE_TEST_HOME};XDG_DATA_HOME=${GROVE_TEST_HOME}/data;XDG_CONFIG_HOME=${GROVE_TEST_HOME}/config;XDG_CACHE_HOME=${GROVE_TEST_HOME}/cache;GROVE_WORKSPACE=")
+# grove-cli compare --baseline against scipy.stats: the corrected resampled t-test on real runs.
+add_test(NAME parity_significance_scipy
+    COMMAND /usr/bin/python3 "${CMAKE_CURRENT_SOURCE_DIR}/parity/significance_parity.py" --cli "$<TARGET_FILE:grove-cli>")
+set_tests_properties(parity_significance_scipy PROPERTIES
+    LABELS parity
+    TIMEOUT 600
+    SKIP_RETURN_CODE 77
+    ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;HOME=${GROVE_TEST_HOME};XDG_DATA_HOME=${GROVE_TEST_HOME}/data;XDG_CONFIG_HOME=${GROVE_TEST_HOME}/config;XDG_CACHE_HOME=${GROVE_TEST_HOME}/cache;GROVE_WORKSPACE=")
 grove_add_test(tst_validation SOURCES tst_validation.cpp TrainingData.h LIBRARIES grove_core LABELS core)
 grove_add_test(tst_cli_registry SOURCES tst_cli_registry.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 grove_add_test(tst_cli_damaged_snapshot SOURCES tst_cli_damaged_snapshot.cpp TrainingData.h LIBRARIES grove_core LABELS cli)

@@ -1,9 +1,12 @@
 // Comparing runs: which settings differ, what each run has, and the JSON grove-cli prints.
 
 #include "core/runs/RunComparison.h"
+#include "core/runs/Significance.h"
 
 #include <QJsonArray>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace grove;
@@ -36,6 +39,27 @@ class TestRunComparison : public QObject
     Q_OBJECT
 
 private slots:
+    // Student's t from tables, and the corrected test by hand: 5 folds, differences 1..5 (mean 3,
+    // variance 2.5), t = 3 / sqrt((1/5 + 1/4) · 2.5) = 2.8284271; a constant improvement is
+    // certain; no difference is a tie.
+    void correctedTTestByHand()
+    {
+        QVERIFY(std::abs(studentTwoSidedP(2.776445105, 4) - 0.05) < 1e-9);
+        QVERIFY(std::abs(studentTwoSidedP(12.70620474, 1) - 0.05) < 1e-9);
+        QVERIFY(std::abs(studentQuantile(0.975, 4) - 2.776445105) < 1e-8);
+        QVERIFY(std::abs(studentQuantile(0.025, 9) + 2.262157163) < 1e-8);
+        const PairedTest test = correctedPairedTTest({0, 0, 0, 0, 0}, {1, 2, 3, 4, 5}, 0.05, true);
+        QCOMPARE(test.folds, 5);
+        QCOMPARE(test.meanDifference, 3.0);
+        QVERIFY(std::abs(test.t - 2.8284271247461903) < 1e-12);
+        QVERIFY(test.pValue > 0.04 && test.pValue < 0.05);
+        QCOMPARE(test.verdict, QStringLiteral("better"));
+        QVERIFY(std::abs(test.low - (3 - 2.776445105 * 3 / 2.8284271247461903)) < 1e-7);
+        QCOMPARE(correctedPairedTTest({0, 0, 0}, {1, 2, 3}, 0.05, false).verdict, QStringLiteral("tie")); // p 0.17
+        QCOMPARE(correctedPairedTTest({0.5, 0.6}, {0.4, 0.5}, 0.05, true).verdict, QStringLiteral("worse")); // constant
+        QCOMPARE(correctedPairedTTest({0.5, 0.6}, {0.5, 0.6}, 0.05, true).verdict, QStringLiteral("tie"));
+    }
+
     void differingSettings_data()
     {
         QTest::addColumn<QList<RunRecord>>("runs");

@@ -4698,6 +4698,45 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
 </context>
 <context>
+    <name>grove::Significance</name>
+    <message>
+        <source>Run %1 was not cross-validated: it has no folds.</source>
+        <translation>Lauf %1 wurde nicht kreuzvalidiert: Er hat keine Folds.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no curves for fold %2.</source>
+        <translation>Lauf %1 hat keine Kurven für Fold %2.</translation>
+    </message>
+    <message>
+        <source>runs %1 and %2 are not both cross-validated: the test compares their figures fold by fold</source>
+        <translation>die Läufe %1 und %2 sind nicht beide kreuzvalidiert: Der Test vergleicht ihre Kennzahlen Fold für Fold</translation>
+    </message>
+    <message>
+        <source>the dataset snapshot</source>
+        <translation>der Datensatz-Snapshot</translation>
+    </message>
+    <message>
+        <source>the split seed (%1 and %2)</source>
+        <translation>der Aufteilungs-Seed (%1 und %2)</translation>
+    </message>
+    <message>
+        <source>the number of folds (%1 and %2)</source>
+        <translation>die Anzahl der Folds (%1 und %2)</translation>
+    </message>
+    <message>
+        <source>runs %1 and %2 were not evaluated on the same folds: %3 differ</source>
+        <translation>die Läufe %1 und %2 wurden nicht auf denselben Folds ausgewertet: %3 unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>--alpha must be between 0 and 1, such as 0.05.</source>
+        <translation>--alpha muss zwischen 0 und 1 liegen, etwa 0.05.</translation>
+    </message>
+    <message>
+        <source>No significance test against run %1: %2.</source>
+        <translation>Kein Signifikanztest gegen Lauf %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>grove::SlicesPanel</name>
     <message>
         <source>Any column of the data the run was scored on, a feature or not.</source>
@@ -7462,6 +7501,42 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Parameter importance (mean |SHAP| on %1): %2.</source>
         <translation>Wichtigkeit der Parameter (mittleres |SHAP| auf %1): %2.</translation>
+    </message>
+    <message>
+        <source>Against run %1 (corrected resampled t-test of Nadeau and Bengio on the folds, alpha %2):</source>
+        <translation>Gegen Lauf %1 (korrigierter t-Test nach Nadeau und Bengio auf den Folds, Alpha %2):</translation>
+    </message>
+    <message>
+        <source>DIFFERENCE</source>
+        <translation>DIFFERENZ</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALL</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>URTEIL</translation>
+    </message>
+    <message>
+        <source>better %1, tied %2, worse %3</source>
+        <translation>besser %1, gleich %2, schlechter %3</translation>
+    </message>
+    <message>
+        <source>--alpha takes a number between 0 and 1, such as 0.05.</source>
+        <translation>--alpha erwartet eine Zahl zwischen 0 und 1, etwa 0.05.</translation>
+    </message>
+    <message>
+        <source>Test every other run against this cross-validated run, fold by fold (the corrected resampled t-test).</source>
+        <translation>Jeden anderen Lauf Fold für Fold gegen diesen kreuzvalidierten Lauf testen (der korrigierte t-Test).</translation>
+    </message>
+    <message>
+        <source>With --baseline: the significance level (default 0.05).</source>
+        <translation>Mit --baseline: das Signifikanzniveau (Vorgabe 0.05).</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "core/common/SafeText.h"
 #include "core/runs/RunComparison.h"
+#include "core/runs/Significance.h"
 #include "core/store/ComparisonStore.h"
 #include "core/store/RunStore.h"
 
@@ -54,13 +55,45 @@ QJsonObject savedJson(const SavedComparison& saved, const QList<qint64>& missing
 
 // The comparison of `runs` on stdout: one JSON document (with `saved` when there is one), or the
 // differing settings and the final metrics as tables.
-void printComparison(Context& context, const QList<RunRecord>& runs, const QJsonObject& saved)
+// The significance table: each run's difference to the baseline per metric, with its interval,
+// p-value and verdict.
+void printSignificance(Context& context, const QJsonObject& significance)
+{
+    context.out << Qt::endl
+                << Text::tr("Against run %1 (corrected resampled t-test of Nadeau and Bengio on the folds, alpha %2):")
+                       .arg(significance.value(u"baseline"_s).toInteger())
+                       .arg(significance.value(u"alpha"_s).toDouble())
+                << Qt::endl;
+    TextTable table({Text::tr("RUN"), Text::tr("METRIC"), Text::tr("DIFFERENCE"), Text::tr("INTERVAL"), Text::tr("P"),
+                     Text::tr("VERDICT")});
+    const QJsonObject runs = significance.value(u"runs"_s).toObject();
+    for (auto run = runs.begin(); run != runs.end(); ++run) {
+        const QJsonObject tests = run.value().toObject();
+        for (auto test = tests.begin(); test != tests.end(); ++test) {
+            const QJsonObject t = test.value().toObject();
+            table.addRow({run.key(), test.key(), number(t.value(u"mean_difference"_s).toDouble()),
+                          u"[%1, %2]"_s.arg(number(t.value(u"low"_s).toDouble()), number(t.value(u"high"_s).toDouble())),
+                          number(t.value(u"p_value"_s).toDouble()), t.value(u"verdict"_s).toString()});
+        }
+    }
+    context.out << table.render()
+                << Text::tr("better %1, tied %2, worse %3")
+                       .arg(significance.value(u"wins"_s).toInt())
+                       .arg(significance.value(u"ties"_s).toInt())
+                       .arg(significance.value(u"losses"_s).toInt())
+                << Qt::endl;
+}
+
+void printComparison(Context& context, const QList<RunRecord>& runs, const QJsonObject& saved,
+                     const QJsonObject& significance = {})
 {
     const RunComparison comparison = compareRuns(runs);
     if (context.json) {
         QJsonObject json = comparison.toJson();
         if (!saved.isEmpty())
             json.insert(u"saved"_s, saved);
+        if (!significance.isEmpty())
+            json.insert(u"significance"_s, significance);
         context.printJson(json);
         return;
     }
@@ -96,6 +129,8 @@ void printComparison(Context& context, const QList<RunRecord>& runs, const QJson
         }
         context.out << Qt::endl << metricsTable.render();
     }
+    if (!significance.isEmpty())
+        printSignificance(context, significance);
 }
 
 // The runs of a saved comparison that can still be shown; what is gone or in the trash is said on
@@ -169,6 +204,20 @@ int runCompare(Context& context)
     if (!workspace)
         return context.fail(workspace.error());
     ComparisonStore comparisons(workspace->database());
+    RunStore store(workspace->database());
+    // With --baseline, the significance of every other run against it (empty without).
+    auto significanceOf = [&](const QList<RunRecord>& runs) -> Result<QJsonObject> {
+        if (!parser.isSet(u"baseline"_s))
+            return QJsonObject();
+        auto baseline = store.find(parser.value(u"baseline"_s));
+        if (!baseline)
+            return baseline.error();
+        bool ok = true;
+        const double alpha = parser.isSet(u"alpha"_s) ? parser.value(u"alpha"_s).toDouble(&ok) : 0.05;
+        if (!ok)
+            return Error::badInput(Text::tr("--alpha takes a number between 0 and 1, such as 0.05."));
+        return significanceAgainst(store, *baseline, runs, alpha);
+    };
 
     if (reopen) {
         auto resolved = comparisons.resolve(parser.value(u"saved"_s));
@@ -177,11 +226,13 @@ int runCompare(Context& context)
         auto runs = savedRuns(context, *resolved);
         if (!runs)
             return context.fail(runs.error());
-        printComparison(context, *runs, savedJson(resolved->saved, resolved->missingRunIds));
+        auto significance = significanceOf(*runs);
+        if (!significance)
+            return context.fail(significance.error());
+        printComparison(context, *runs, savedJson(resolved->saved, resolved->missingRunIds), *significance);
         return Success;
     }
 
-    RunStore store(workspace->database());
     QList<RunRecord> runs;
     for (const QString& reference : references) {
         auto run = store.find(reference);
@@ -189,8 +240,11 @@ int runCompare(Context& context)
             return context.fail(run.error());
         runs << *run;
     }
+    auto significance = significanceOf(runs);
+    if (!significance)
+        return context.fail(significance.error());
     if (!save) {
-        printComparison(context, runs, {});
+        printComparison(context, runs, {}, *significance);
         return Success;
     }
     QList<qint64> ids;
@@ -333,6 +387,11 @@ void addComparisonCommands(QList<Command>& commands)
                 {u"saved"_s,
                  Text::tr("Compare the runs of the comparison saved as NAME, instead of RUN ids."),
                  u"NAME"_s});
+            parser.addOption({u"baseline"_s,
+                              Text::tr("Test every other run against this cross-validated run, fold by fold (the "
+                                       "corrected resampled t-test)."),
+                              u"RUN"_s});
+            parser.addOption({u"alpha"_s, Text::tr("With --baseline: the significance level (default 0.05)."), u"A"_s});
             parser.addOption(jsonOption());
         },
         runCompare};

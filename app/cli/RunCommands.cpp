@@ -7,6 +7,7 @@
 #include "core/data/TextChecks.h"
 #include "core/runs/RunCurves.h"
 #include "core/runs/RunQuery.h"
+#include "core/runs/Significance.h"
 #include "core/services/DatasetImport.h"
 #include "core/store/RunStore.h"
 #include "core/train/Prediction.h"
@@ -341,6 +342,15 @@ int runShow(Context& context)
             series.append(entry);
         }
         json.insert(u"history"_s, series);
+        // A cross-validated run: each fold's figures, as the significance test uses them.
+        if (run->setup.config.validation.kind == ValidationKind::KFold) {
+            if (auto folds = foldMetrics(*run, *history)) {
+                QJsonArray list;
+                for (std::size_t f = 0; f < folds->size(); ++f)
+                    list.append(QJsonObject{{u"fold"_s, qint64(f) + 1}, {u"final_metrics"_s, (*folds)[f]}});
+                json.insert(u"folds"_s, list);
+            }
+        }
         context.printJson(json);
         return Success;
     }

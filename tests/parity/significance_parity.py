@@ -1,0 +1,108 @@
+#!/usr/bin/python3
+"""grove-cli compare --baseline against SciPy: the corrected resampled t-test on real runs.
+
+Trains three 5-fold runs on the breast-cancer data shipped with Debian's python3-sklearn (same
+split seed, different depths and learning rates), reads each fold's figures from
+`grove-cli show RUN --json` ("folds"), and recomputes the Nadeau-Bengio corrected resampled
+t-test with scipy.stats: d_j = other_j - baseline_j, t = mean(d) / sqrt((1/k + 1/(k-1)) var(d)),
+k - 1 degrees of freedom, the two-sided p-value and the 95 % interval. Every figure of
+`grove-cli compare ... --baseline ... --json` ("significance") must agree to 1e-9. A run with
+another split seed must be refused, naming the seed.
+
+Usage: significance_parity.py --cli PATH/grove-cli [--workdir DIR]
+Exit status: 0 all agree, 1 a difference or a failure, 77 numpy/scipy/sklearn not importable.
+"""
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+
+SKIP = 77
+TOLERANCE = 1e-9
+
+try:
+    import numpy as np
+    from scipy import stats
+    from sklearn import datasets
+except ImportError as error:  # pragma: no cover - depends on the machine
+    print(f"SKIP: {error}")
+    sys.exit(SKIP)
+
+
+def cli(tool, workspace, args, expect=0):
+    result = subprocess.run([tool, "--workspace", workspace] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    if result.returncode != expect:
+        raise RuntimeError(f"grove-cli {' '.join(args)} exited {result.returncode}: {result.stderr}")
+    return result
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--workdir")
+    arguments = parser.parse_args()
+    workdir = arguments.workdir or tempfile.mkdtemp(prefix="grove-significance-")
+    workspace = os.path.join(workdir, "ws")
+
+    data = datasets.load_breast_cancer(as_frame=True).frame
+    path = os.path.join(workdir, "cancer.csv")
+    data.to_csv(path, index=False)
+    cli(arguments.cli, workspace, ["import", path, "--name", "cancer"])
+
+    def train(depth, eta, seed="7"):
+        out = cli(arguments.cli, workspace, ["train", "--dataset", "cancer", "--target", "target", "--folds", "5",
+                                             "--split-seed", seed, "--rounds", "15", "--param", f"max_depth={depth}",
+                                             "--param", f"eta={eta}", "--threads", "1", "--json"]).stdout
+        return json.loads(out)["run_id"]
+
+    baseline, deeper, slower = train(2, 0.3), train(6, 0.3), train(3, 0.05)
+    folds = {}
+    for run in (baseline, deeper, slower):
+        shown = json.loads(cli(arguments.cli, workspace, ["show", str(run), "--json"]).stdout)
+        folds[run] = [entry["final_metrics"]["valid"] for entry in shown["folds"]]
+        assert len(folds[run]) == 5, shown.get("folds")
+
+    compared = json.loads(cli(arguments.cli, workspace, ["compare", str(baseline), str(deeper), str(slower),
+                                                        "--baseline", str(baseline), "--json"]).stdout)
+    significance = compared["significance"]
+    failures = []
+    checked = 0
+    for run in (deeper, slower):
+        for key, grove in significance["runs"][str(run)].items():
+            metric = key.split(".", 1)[1]
+            d = np.array([folds[run][j][metric] - folds[baseline][j][metric] for j in range(5)])
+            k = len(d)
+            scale = math.sqrt((1 / k + 1 / (k - 1)) * d.var(ddof=1))
+            t = d.mean() / scale
+            p = 2 * stats.t.sf(abs(t), k - 1)
+            q = stats.t.ppf(0.975, k - 1)
+            expected = {"mean_difference": d.mean(), "t": t, "p_value": p, "low": d.mean() - q * scale,
+                        "high": d.mean() + q * scale}
+            for name, value in expected.items():
+                ok = abs(grove[name] - value) <= TOLERANCE * max(1.0, abs(value))
+                checked += 1
+                print(f"  run {run} {key:<14} {name:<16} grove {grove[name]!r:<24} scipy {value!r:<24} "
+                      f"{'ok' if ok else 'DIFFERENT'}")
+                if not ok:
+                    failures.append(f"run {run} {key} {name}")
+
+    other_seed = train(2, 0.3, seed="8")
+    refused = cli(arguments.cli, workspace, ["compare", str(baseline), str(other_seed), "--baseline", str(baseline)],
+                  expect=2)
+    if "split seed" not in refused.stderr:
+        failures.append("a run with another split seed was not refused by its seed: " + refused.stderr)
+
+    if failures:
+        print("DIFFERENT: " + ", ".join(failures))
+        return 1
+    print(f"all {checked} figures agree with scipy.stats to {TOLERANCE}; another split seed is refused")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
