@@ -120,6 +120,43 @@ private slots:
         QVERIFY2(again.err.contains(u"exists already"_s), qPrintable(again.err));
     }
 
+    // Two trials at once, the cores split between them: every trial done once, each run with
+    // its share of the threads, and the same figures as one at a time.
+    void parallelTrials()
+    {
+        auto definition = [&](const QString& name, int parallel) {
+            return write(name + u".json"_s, QStringLiteral(R"({"name": "%1", "dataset": "synth", "target": "label",
+                "validation": {"folds": 3, "seed": 4}, "rounds": 8, "objective_metric": "valid.auc",
+                "strategy": "grid", "parallel": %2, "space": {"max_depth": [2, 3, 4], "eta": [0.2, 0.4]}})")
+                                                  .arg(name)
+                                                  .arg(parallel)
+                                                  .toUtf8());
+        };
+        Run alone = grove({u"sweep"_s, u"--config"_s, definition(u"one"_s, 1), u"--json"_s});
+        QVERIFY2(alone.exitCode == 0, qPrintable(alone.describe()));
+        Run together = grove({u"sweep"_s, u"--config"_s, definition(u"two"_s, 2), u"--json"_s});
+        QVERIFY2(together.exitCode == 0, qPrintable(together.describe()));
+        auto byTrial = [&](const QString& name) {
+            QMap<int, QJsonObject> trials;
+            for (const QJsonValue& value : grove({u"sweep-show"_s, name, u"--json"_s}).json().value(u"trials"_s).toArray())
+                trials.insert(value.toObject().value(u"trial"_s).toInt(), value.toObject());
+            return trials;
+        };
+        const auto one = byTrial(u"one"_s), two = byTrial(u"two"_s);
+        QCOMPARE(two.size(), 6);
+        QSet<qint64> runIds;
+        for (int trial = 0; trial < 6; ++trial) {
+            QCOMPARE(two[trial].value(u"status"_s).toString(), u"finished"_s);
+            QCOMPARE(two[trial].value(u"params"_s).toObject(), one[trial].value(u"params"_s).toObject());
+            QVERIFY(std::abs(two[trial].value(u"value"_s).toDouble() - one[trial].value(u"value"_s).toDouble()) < 1e-6);
+            runIds.insert(two[trial].value(u"run_id"_s).toInteger());
+            const QJsonObject run = grove({u"show"_s, QString::number(two[trial].value(u"run_id"_s).toInteger()), u"--json"_s}).json();
+            const int cores = std::max(1, QThread::idealThreadCount());
+            QCOMPARE(run.value(u"config"_s).toObject().value(u"threads"_s).toInt(), std::max(1, cores / 2));
+        }
+        QCOMPARE(runIds.size(), 6);
+    }
+
     // A sweep killed with SIGKILL resumes: no finished trial is trained again, the interrupted
     // one keeps its configuration, and the sweep ends with the planned number of trials.
     void killedSweepResumes()

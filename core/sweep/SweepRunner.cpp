@@ -10,11 +10,14 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <mutex>
 #include <numeric>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -185,8 +188,7 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
         return loaded.error();
     SweepState state = std::move(*loaded);
     const SweepDefinition& d = state.definition;
-    SweepStore store(workspace.database());
-    if (auto s = store.setStatus(sweepId, u"running"_s); !s)
+    if (auto s = SweepStore(workspace.database()).setStatus(sweepId, u"running"_s); !s)
         return s.error();
     state.record.status = u"running"_s;
 
@@ -199,7 +201,11 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
     metrics.removeAll(d.objectiveMetric);
     metrics << d.objectiveMetric;
     base->config.metrics = metrics;
-    MatrixCache matrices;
+    // Trials at once, the cores split between them unless the definition fixes the threads.
+    const int cores = std::max(1, QThread::idealThreadCount());
+    const int workers = d.parallel > 0 ? d.parallel : std::max(1, cores / 2);
+    if (workers > 1 && d.base.threads == 0)
+        base->config.threads = std::max(1, cores / workers);
 
     // The time the sweep's runs took so far counts against its time limit.
     double spent = 0;
@@ -218,7 +224,9 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
         return timeUp;
     };
 
-    auto save = [&](const SweepTrial& trial) -> Status {
+    // `state` is shared by the workers: read and changed under `mutex` only.
+    std::mutex mutex;
+    auto save = [&](SweepStore& store, const SweepTrial& trial) -> Status {
         if (auto s = store.saveTrial(sweepId, trial); !s)
             return s;
         auto existing = std::find_if(state.trials.begin(), state.trials.end(), [&](const SweepTrial& t) {
@@ -231,22 +239,23 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
         return {};
     };
 
-    // Trains one trial run: its configuration is the base plan with the point's parameters, the
-    // repeat's seed and the rung's rounds. Returns false when the sweep must stop.
-    auto runTrial = [&](int trial, int repeat, int rung, const sweep::SearchPoint& point, int rounds) -> Result<bool> {
-        const SweepTrial* before = findTrial(state.trials, trial, repeat, rung);
-        if (ended(before))
-            return true;
-        if (control.isInterruptionRequested() || outOfTime())
-            return false;
+    struct Task
+    {
+        int trial = 0, repeat = 0, rung = 0, rounds = 0;
+        sweep::SearchPoint point;
+    };
+
+    // Trains one trial run on a worker's connection: the base plan with the point's parameters,
+    // the repeat's seed and the rung's rounds. Returns false when the sweep must stop.
+    auto runTrial = [&](Workspace& ws, SweepStore& store, MatrixCache& matrices, const Task& task) -> Result<bool> {
         SweepTrial t;
-        t.trial = trial;
-        t.repeat = repeat;
-        t.rung = rung;
-        t.point = before ? before->point : point; // an interrupted trial keeps its configuration
+        t.trial = task.trial;
+        t.repeat = task.repeat;
+        t.rung = task.rung;
+        t.point = task.point;
         TrainingPlan plan = *base;
-        plan.config.rounds = rounds;
-        plan.config.seed = base->config.seed + quint64(repeat);
+        plan.config.rounds = task.rounds;
+        plan.config.seed = base->config.seed + quint64(task.repeat);
         for (std::size_t k = 0; k < d.space.size(); ++k) {
             const QJsonValue value = d.space[k].valueAt(t.point[k]);
             t.params.insert(d.space[k].name, value);
@@ -254,23 +263,27 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
             if (auto s = plan.config.params.set(d.space[k].name, text); !s)
                 return s.error();
         }
-        t.status = u"running"_s;
         // XGBoost checks the trial's parameters on a few rows before anything is recorded.
         if (auto s = Trainer::dryRun(plan); !s) {
             t.status = u"failed"_s;
-            if (auto saved = save(t); !saved)
+            std::lock_guard lock(mutex);
+            if (auto saved = save(store, t); !saved)
                 return saved.error();
             if (onTrial)
                 onTrial(t, state);
             return true;
         }
-        auto runId = recordQueuedRun(workspace, plan);
+        auto runId = recordQueuedRun(ws, plan);
         if (!runId)
             return runId.error();
         t.runId = *runId;
-        if (auto s = save(t); !s)
-            return s.error();
-        auto summary = executeRun(workspace, *runId, control, {}, std::move(plan), &matrices);
+        t.status = u"running"_s;
+        {
+            std::lock_guard lock(mutex);
+            if (auto s = save(store, t); !s)
+                return s.error();
+        }
+        auto summary = executeRun(ws, *runId, control, {}, std::move(plan), &matrices);
         if (!summary)
             return summary.error();
         const bool cancelled = summary->status == RunStatus::Cancelled;
@@ -280,7 +293,8 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
         const double value = figures.value(d.objectiveSplit).toObject().value(d.objectiveMetric).toDouble(std::nan(""));
         if (summary->status == RunStatus::Finished && std::isfinite(value))
             t.value = value;
-        if (auto s = save(t); !s)
+        std::lock_guard lock(mutex);
+        if (auto s = save(store, t); !s)
             return s.error();
         refreshBest(state);
         if (onTrial)
@@ -288,9 +302,60 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
         return !cancelled;
     };
 
+    // Runs the tasks `next` hands out (called under `mutex`; empty when there are none left) on
+    // `workers` workers, each with its own connection and matrices. True when all were done.
+    auto runBatch = [&](const std::function<std::optional<Task>()>& next) -> Result<bool> {
+        std::optional<Error> failure;
+        bool stopped = false;
+        auto work = [&](Workspace& ws) {
+            SweepStore store(ws.database());
+            MatrixCache matrices;
+            while (true) {
+                std::optional<Task> task;
+                {
+                    std::lock_guard lock(mutex);
+                    if (failure || stopped)
+                        return;
+                    if (control.isInterruptionRequested() || outOfTime()) {
+                        stopped = true;
+                        return;
+                    }
+                    task = next();
+                }
+                if (!task)
+                    return;
+                auto going = runTrial(ws, store, matrices, *task);
+                std::lock_guard lock(mutex);
+                if (!going && !failure)
+                    failure = going.error();
+                else if (going && !*going)
+                    stopped = true;
+            }
+        };
+        std::vector<std::thread> helpers;
+        for (int w = 1; w < workers; ++w) {
+            helpers.emplace_back([&] {
+                auto connection = Workspace::connect(workspace.directory());
+                if (!connection) {
+                    std::lock_guard lock(mutex);
+                    if (!failure)
+                        failure = connection.error();
+                    return;
+                }
+                work(*connection);
+            });
+        }
+        work(workspace);
+        for (std::thread& helper : helpers)
+            helper.join();
+        if (failure)
+            return *failure;
+        return !stopped;
+    };
+
     auto finish = [&](bool complete) -> Result<SweepState> {
         const QString status = complete || timeUp ? u"finished"_s : u"stopped"_s;
-        if (auto s = store.setStatus(sweepId, status); !s)
+        if (auto s = SweepStore(workspace.database()).setStatus(sweepId, status); !s)
             return s.error();
         state.record.status = status;
         refreshBest(state);
@@ -298,52 +363,74 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
     };
 
     if (d.strategy != SweepStrategy::Halving) {
-        for (int trial = 0; trial < d.trials; ++trial) {
-            sweep::SearchPoint point;
-            if (d.strategy == SweepStrategy::Grid) {
-                point = sweep::gridPoint(d.space, std::uint64_t(trial));
-            } else if (d.strategy == SweepStrategy::Random) {
-                point = sweep::randomPoint(d.space, d.seed, trial);
-            } else {
-                // TPE learns from every configuration that finished before this one.
-                std::vector<sweep::Observation> finished;
-                for (const auto& [done, value] : meanValues(state.trials)) {
-                    if (done >= trial)
+        // Every configuration and repeat in order, skipping those that ended; a trial that was
+        // being trained when the sweep stopped keeps its configuration.
+        int trial = 0, repeat = 0;
+        std::map<int, sweep::SearchPoint> points;
+        auto next = [&]() -> std::optional<Task> {
+            for (; trial < d.trials; ++trial, repeat = 0) {
+                for (; repeat < d.repeats; ++repeat) {
+                    const SweepTrial* before = findTrial(state.trials, trial, repeat, 0);
+                    if (ended(before))
                         continue;
-                    const SweepTrial* first = findTrial(state.trials, done, 0, 0);
-                    if (first)
-                        finished.push_back({first->point, d.maximize ? value : -value});
+                    if (!points.count(trial)) {
+                        const SweepTrial* first = findTrial(state.trials, trial, 0, 0);
+                        if (before)
+                            points[trial] = before->point;
+                        else if (first)
+                            points[trial] = first->point;
+                        else if (d.strategy == SweepStrategy::Grid)
+                            points[trial] = sweep::gridPoint(d.space, std::uint64_t(trial));
+                        else if (d.strategy == SweepStrategy::Random)
+                            points[trial] = sweep::randomPoint(d.space, d.seed, trial);
+                        else {
+                            // TPE learns from every configuration that has finished so far.
+                            std::vector<sweep::Observation> finished;
+                            for (const auto& [done, value] : meanValues(state.trials)) {
+                                if (const SweepTrial* t = findTrial(state.trials, done, 0, 0); t && done != trial)
+                                    finished.push_back({t->point, d.maximize ? value : -value});
+                            }
+                            points[trial] = sweep::tpePoint(d.space, finished, d.seed, trial, d.startupTrials);
+                        }
+                    }
+                    Task task{trial, repeat, 0, d.base.rounds, points[trial]};
+                    ++repeat;
+                    return task;
                 }
-                point = sweep::tpePoint(d.space, finished, d.seed, trial, d.startupTrials);
             }
-            for (int repeat = 0; repeat < d.repeats; ++repeat) {
-                auto going = runTrial(trial, repeat, 0, point, d.base.rounds);
-                if (!going)
-                    return going.error();
-                if (!*going)
-                    return finish(false);
-            }
-        }
-        return finish(true);
+            return std::nullopt;
+        };
+        auto done = runBatch(next);
+        if (!done)
+            return done.error();
+        return finish(*done);
     }
 
     // Successive halving: every configuration for the first rung's rounds, then the best 1/eta
-    // of each rung again for the next rung's rounds.
+    // of each rung again for the next rung's rounds; the trials of a rung run side by side.
     const auto rungs = sweep::halvingSchedule(d.trials, d.base.rounds, d.halvingEta, d.halvingMinRounds);
     std::vector<int> alive(std::size_t(d.trials));
     std::iota(alive.begin(), alive.end(), 0);
     for (std::size_t r = 0; r < rungs.size(); ++r) {
+        std::vector<Task> tasks;
         for (int trial : alive) {
             const SweepTrial* first = findTrial(state.trials, trial, 0, 0);
             const sweep::SearchPoint point = first ? first->point : sweep::randomPoint(d.space, d.seed, trial);
             for (int repeat = 0; repeat < d.repeats; ++repeat) {
-                auto going = runTrial(trial, repeat, int(r), point, rungs[r].rounds);
-                if (!going)
-                    return going.error();
-                if (!*going)
-                    return finish(false);
+                if (!ended(findTrial(state.trials, trial, repeat, int(r))))
+                    tasks.push_back({trial, repeat, int(r), rungs[r].rounds, point});
             }
         }
+        std::size_t handed = 0;
+        auto done = runBatch([&]() -> std::optional<Task> {
+            if (handed == tasks.size())
+                return std::nullopt;
+            return tasks[handed++];
+        });
+        if (!done)
+            return done.error();
+        if (!*done)
+            return finish(false);
         if (r + 1 == rungs.size())
             break;
         const auto means = meanValues(state.trials, int(r));

@@ -39,12 +39,14 @@ Result<SweepState> loadSweep(Workspace& workspace, const QString& reference);
 // Records a new sweep from its definition; trials start with runSweep().
 Result<qint64> createSweep(Workspace& workspace, const SweepDefinition& definition);
 
-// Runs a sweep's trials that have not ended, one after another, each a normal run in the sweep's
-// experiment, until the budget (trials × repeats, and the time limit) is spent or `control` is
-// interrupted: then the trial being trained is marked stopped and the sweep "stopped", and
-// runSweep() on it again (resume) trains what is left, the interrupted trial first, without
-// repeating a finished one. The data are read and checked once, and the training matrices are
-// built once for all trials. `onTrial` is told of each trial as it ends.
+// Runs a sweep's trials that have not ended, `parallel` at a time (default: half the cores, at
+// least one; the cores are split between them), each a normal run in the sweep's experiment,
+// until the budget (trials × repeats, and the time limit) is spent or `control` is interrupted:
+// then the trials being trained are marked stopped and the sweep "stopped", and runSweep() on it
+// again (resume) trains what is left, interrupted trials first with their configurations,
+// without repeating a finished one. The data are read and checked once; each worker builds the
+// training matrices once for all its trials. `onTrial` is told of each trial as it ends (from
+// the worker's thread, one at a time).
 Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& control,
                             const std::function<void(const SweepTrial&, const SweepState&)>& onTrial = {});
 
