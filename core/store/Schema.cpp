@@ -150,6 +150,7 @@ CREATE TABLE sweep_trials (
     run_id   INTEGER REFERENCES runs(id) ON DELETE SET NULL,
     status   TEXT NOT NULL,
     value    REAL,
+    train_seconds REAL,
     PRIMARY KEY (sweep_id, trial, repeat, rung)
 );
 CREATE INDEX sweep_trials_by_run ON sweep_trials(run_id);

@@ -121,8 +121,8 @@ Status SweepStore::saveTrial(qint64 sweepId, const SweepTrial& trial)
     for (double v : trial.point)
         point.append(v);
     auto statement = m_database.prepare(
-        u"INSERT OR REPLACE INTO sweep_trials (sweep_id, trial, repeat, rung, point, params, run_id, status, value) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT OR REPLACE INTO sweep_trials (sweep_id, trial, repeat, rung, point, params, run_id, status, value, "
+        "train_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!statement)
         return statement.error();
     statement->bind(1, sweepId)
@@ -140,6 +140,10 @@ Status SweepStore::saveTrial(qint64 sweepId, const SweepTrial& trial)
         statement->bind(9, *trial.value);
     else
         statement->bindNull(9);
+    if (trial.trainSeconds)
+        statement->bind(10, *trial.trainSeconds);
+    else
+        statement->bindNull(10);
     if (auto status = statement->run(); !status)
         return status;
     auto touch = m_database.prepare(u"UPDATE sweeps SET updated_at = ? WHERE id = ?"_s);
@@ -152,7 +156,7 @@ Status SweepStore::saveTrial(qint64 sweepId, const SweepTrial& trial)
 Result<std::vector<SweepTrial>> SweepStore::trials(qint64 sweepId)
 {
     auto statement = m_database.prepare(
-        u"SELECT trial, repeat, rung, point, params, run_id, status, value FROM sweep_trials WHERE sweep_id = ? "
+        u"SELECT trial, repeat, rung, point, params, run_id, status, value, train_seconds FROM sweep_trials WHERE sweep_id = ? "
         "ORDER BY trial, repeat, rung"_s);
     if (!statement)
         return statement.error();
@@ -176,6 +180,8 @@ Result<std::vector<SweepTrial>> SweepStore::trials(qint64 sweepId)
         t.status = statement->text(6);
         if (!statement->isNull(7))
             t.value = statement->real(7);
+        if (!statement->isNull(8))
+            t.trainSeconds = statement->real(8);
         trials.push_back(std::move(t));
     }
     return trials;

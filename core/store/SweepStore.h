@@ -36,6 +36,7 @@ struct SweepTrial
     std::optional<qint64> runId;
     QString status;            // "planned", "running", "finished", "failed" or "stopped"
     std::optional<double> value; // the objective, once finished
+    std::optional<double> trainSeconds; // its rounds alone (the booster's updates and evaluations)
 
     bool operator==(const SweepTrial&) const = default;
 };

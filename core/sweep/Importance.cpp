@@ -92,7 +92,9 @@ Result<SweepImportance> parameterImportance(const SweepState& state)
     }
     std::vector<std::vector<double>> columns(d.space.size());
     std::vector<double> objective;
-    for (const auto& [trial, sum] : sums) {
+    for (const auto& entry : sums) {
+        const int trial = entry.first;
+        const auto& sum = entry.second;
         auto first = std::find_if(state.trials.begin(), state.trials.end(),
                                   [&](const SweepTrial& t) { return t.trial == trial && t.point.size() == d.space.size(); });
         if (first == state.trials.end())

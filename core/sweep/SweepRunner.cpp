@@ -113,7 +113,8 @@ QJsonObject SweepState::toJson() const
                           {u"params"_s, t.params},
                           {u"status"_s, t.status},
                           {u"run_id"_s, t.runId ? QJsonValue(*t.runId) : QJsonValue()},
-                          {u"value"_s, t.value ? QJsonValue(*t.value) : QJsonValue()}};
+                          {u"value"_s, t.value ? QJsonValue(*t.value) : QJsonValue()},
+                          {u"train_seconds"_s, t.trainSeconds ? QJsonValue(*t.trainSeconds) : QJsonValue()}};
         if (definition.strategy == SweepStrategy::Halving)
             entry.insert(u"rung"_s, t.rung);
         list.append(entry);
@@ -293,6 +294,10 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
         const double value = figures.value(d.objectiveSplit).toObject().value(d.objectiveMetric).toDouble(std::nan(""));
         if (summary->status == RunStatus::Finished && std::isfinite(value))
             t.value = value;
+        for (const auto& [step, seconds] : summary->stepSeconds) {
+            if (step == u"rounds"_s)
+                t.trainSeconds = seconds;
+        }
         std::lock_guard lock(mutex);
         if (auto s = save(store, t); !s)
             return s.error();
