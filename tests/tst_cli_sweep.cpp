@@ -251,7 +251,7 @@ private slots:
         QCOMPARE(shown.value(u"best"_s).toObject().value(u"trial"_s).toInt(), byRung[2].firstKey());
 
         const QString limited = write(u"limited.json"_s, R"({"name": "limited", "dataset": "synth", "target": "label",
-            "rounds": 5, "objective_metric": "valid.auc", "trials": 500, "time_limit": 0.001,
+            "rounds": 5, "objective_metric": "valid.auc", "trials": 500, "time_limit": 0.001, "parallel": 1,
             "space": {"max_depth": {"int": [1, 6]}}})");
         run = grove({u"sweep"_s, u"--config"_s, limited});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
