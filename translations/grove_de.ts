@@ -7042,8 +7042,8 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Nicht beendete Läufe wurden als unterbrochen vermerkt: %1.</translation>
     </message>
     <message>
-        <source>Validation reports, saved comparisons, remembered rules and workspace settings are kept only in the database and were not recovered.</source>
-        <translation>Validierungsberichte, gespeicherte Vergleiche, gemerkte Regeln und Einstellungen des Arbeitsbereichs stehen nur in der Datenbank und wurden nicht wiederhergestellt.</translation>
+        <source>Validation reports, saved comparisons, remembered rules, sweeps (their runs are recovered as runs) and workspace settings are kept only in the database and were not recovered.</source>
+        <translation>Validierungsberichte, gespeicherte Vergleiche, gemerkte Regeln, Sweeps (ihre Läufe werden als Läufe wiederhergestellt) und Einstellungen des Arbeitsbereichs stehen nur in der Datenbank und wurden nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Not recovered: %1</source>

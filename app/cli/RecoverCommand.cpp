@@ -69,8 +69,9 @@ int runRecover(Context& context)
             context.out << Text::tr("Runs that had not ended are recorded as interrupted: %1.").arg(ids.join(u", "_s))
                         << Qt::endl;
         }
-        context.out << Text::tr("Validation reports, saved comparisons, remembered rules and workspace settings are "
-                                "kept only in the database and were not recovered.")
+        context.out << Text::tr("Validation reports, saved comparisons, remembered rules, sweeps (their runs are "
+                                "recovered as runs) and workspace settings are kept only in the database and were "
+                                "not recovered.")
                     << Qt::endl;
     }
     for (const QString& problem : report->problems)
