@@ -101,15 +101,9 @@ int runSweepCommand(Context& context)
     InterruptGuard interrupt(control);
     auto state = runSweep(*workspace, sweepId, control, [&](const SweepTrial& t, const SweepState& s) {
         if (context.json) {
-            context.out << QJsonDocument(QJsonObject{{u"trial"_s, t.trial},
-                                                     {u"repeat"_s, t.repeat},
-                                                     {u"run_id"_s, t.runId ? QJsonValue(*t.runId) : QJsonValue()},
-                                                     {u"params"_s, t.params},
-                                                     {u"status"_s, t.status},
-                                                     {u"value"_s, t.value ? QJsonValue(*t.value) : QJsonValue()},
-                                                     {u"best"_s, s.bestTrial ? QJsonValue(s.bestValue) : QJsonValue()}})
-                               .toJson(QJsonDocument::Compact)
-                        << Qt::endl;
+            QJsonObject line = sweepTrialJson(t, s.definition.strategy == SweepStrategy::Halving);
+            line.insert(u"best"_s, s.bestTrial ? QJsonValue(s.bestValue) : QJsonValue());
+            context.out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
             return;
         }
         context.err << Text::tr("trial %1/%2  run %3  %4  %5 %6  (best %7)")

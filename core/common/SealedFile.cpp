@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 
 #include <cerrno>
 
@@ -17,6 +18,19 @@ struct Text
 };
 
 } // namespace
+
+std::optional<QStringList> stringList(const QJsonValue& value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList list;
+    for (const QJsonValue& item : value.toArray()) {
+        if (!item.isString())
+            return std::nullopt;
+        list << item.toString();
+    }
+    return list;
+}
 
 void seal(QByteArray& out)
 {

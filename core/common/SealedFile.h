@@ -4,11 +4,14 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace grove::sealed {
@@ -33,6 +36,9 @@ template <typename T> void take(const char*& at, std::vector<T>& values, std::si
         std::memcpy(values.data(), at, count * sizeof(T));
     at += count * sizeof(T);
 }
+
+// The names a sealed file keeps as a JSON array of strings; empty when `value` is anything else.
+std::optional<QStringList> stringList(const QJsonValue& value);
 
 // Appends the SHA-256 of everything written so far.
 void seal(QByteArray& out);

@@ -125,13 +125,10 @@ Result<HeldOutPredictions> HeldOutPredictions::decode(QByteArrayView bytes, cons
     const char* at = bytes.data() + sizeof header;
     const QJsonDocument classText = QJsonDocument::fromJson(QByteArray(at, qsizetype(header.classBytes)));
     at += header.classBytes;
-    if (!classText.isArray())
+    const auto classes = classText.isArray() ? sealed::stringList(classText.array()) : std::nullopt;
+    if (!classes)
         return damaged(where, Text::tr("its class labels cannot be read"));
-    for (const QJsonValue& label : classText.array()) {
-        if (!label.isString())
-            return damaged(where, Text::tr("its class labels cannot be read"));
-        p.classes << label.toString();
-    }
+    p.classes = *classes;
     if (header.outputs != p.outputs())
         return damaged(where, Text::tr("it has %1 scores a row for %2 classes").arg(header.outputs).arg(p.classes.size()));
     const std::size_t n = std::size_t(header.rows);

@@ -69,19 +69,6 @@ Error damaged(const QString& where, const QString& why)
     return Error::io(Text::tr("The stored explanation %1 is damaged: %2.").arg(QDir::toNativeSeparators(where), why));
 }
 
-std::optional<QStringList> strings(const QJsonValue& value)
-{
-    if (!value.isArray())
-        return std::nullopt;
-    QStringList list;
-    for (const QJsonValue& item : value.toArray()) {
-        if (!item.isString())
-            return std::nullopt;
-        list << item.toString();
-    }
-    return list;
-}
-
 } // namespace
 
 QString StoredExplanation::problem() const
@@ -162,7 +149,7 @@ Result<StoredExplanation> StoredExplanation::decode(QByteArrayView bytes, const 
     const char* at = bytes.data() + sizeof header;
     const QJsonObject meta = QJsonDocument::fromJson(QByteArray(at, qsizetype(header.metaBytes))).object();
     at += header.metaBytes;
-    const auto features = strings(meta.value(u"features"_s)), classes = strings(meta.value(u"classes"_s));
+    const auto features = sealed::stringList(meta.value(u"features"_s)), classes = sealed::stringList(meta.value(u"classes"_s));
     const QJsonArray bases = meta.value(u"base_values"_s).toArray();
     if (!features || !classes)
         return damaged(where, Text::tr("its feature or class names cannot be read"));

@@ -78,32 +78,23 @@ Result<SweepImportance> parameterImportance(const SweepState& state)
     const SweepDefinition& d = state.definition;
     // One row per configuration: its point at rung 0, repeat 0, and its mean objective at the
     // furthest rung it reached.
-    std::map<int, std::pair<double, int>> sums;
-    std::map<int, int> topRung;
-    for (const SweepTrial& t : state.trials) {
-        if (t.value)
-            topRung[t.trial] = std::max(topRung[t.trial], t.rung);
-    }
-    for (const SweepTrial& t : state.trials) {
-        if (t.value && t.rung == topRung[t.trial]) {
-            sums[t.trial].first += *t.value;
-            ++sums[t.trial].second;
-        }
-    }
     std::vector<std::vector<double>> columns(d.space.size());
     std::vector<double> objective;
-    for (const auto& entry : sums) {
-        const int trial = entry.first;
-        const auto& sum = entry.second;
-        auto first = std::find_if(state.trials.begin(), state.trials.end(),
-                                  [&](const SweepTrial& t) { return t.trial == trial && t.point.size() == d.space.size(); });
-        if (first == state.trials.end())
+    for (const auto& [trial, mean] : meanObjectives(state.trials)) {
+        const SweepTrial* first = nullptr;
+        for (const SweepTrial& t : state.trials) {
+            if (t.trial == trial && t.point.size() == d.space.size()) {
+                first = &t;
+                break;
+            }
+        }
+        if (!first)
             continue;
         for (std::size_t k = 0; k < d.space.size(); ++k) {
             const double v = first->point[k];
             columns[k].push_back(d.space[k].kind == SearchDimension::Kind::LogUniform ? std::log(v) : v);
         }
-        objective.push_back(sum.first / sum.second);
+        objective.push_back(mean);
     }
     SweepImportance importance;
     importance.configurations = int(objective.size());

@@ -32,28 +32,6 @@ struct Text
 // A stored definition is read again whatever machine wrote it: the cores do not limit it here.
 constexpr int kAnyCores = 1 << 20;
 
-// The mean objective of each configuration over its finished repeats (at its highest rung).
-std::map<int, double> meanValues(const std::vector<SweepTrial>& trials, int rung = -1)
-{
-    std::map<int, std::pair<double, int>> sums;
-    std::map<int, int> topRung;
-    for (const SweepTrial& t : trials) {
-        if (t.value)
-            topRung[t.trial] = std::max(topRung[t.trial], t.rung);
-    }
-    for (const SweepTrial& t : trials) {
-        if (!t.value || (rung >= 0 ? t.rung != rung : t.rung != topRung[t.trial]))
-            continue;
-        auto& [sum, count] = sums[t.trial];
-        sum += *t.value;
-        ++count;
-    }
-    std::map<int, double> means;
-    for (const auto& [trial, sum] : sums)
-        means[trial] = sum.first / sum.second;
-    return means;
-}
-
 const SweepTrial* findTrial(const std::vector<SweepTrial>& trials, int trial, int repeat, int rung)
 {
     for (const SweepTrial& t : trials) {
@@ -77,7 +55,7 @@ void refreshBest(SweepState& state)
         if (t.value)
             furthest = std::max(furthest, t.rung);
     }
-    for (const auto& [trial, value] : meanValues(state.trials)) {
+    for (const auto& [trial, value] : meanObjectives(state.trials)) {
         if (!std::isfinite(value) || !findTrial(state.trials, trial, 0, furthest))
             continue;
         if (!state.bestTrial || (state.definition.maximize ? value > state.bestValue : value < state.bestValue)) {
@@ -99,6 +77,41 @@ int plannedRuns(const SweepDefinition& d)
 
 } // namespace
 
+std::map<int, double> meanObjectives(const std::vector<SweepTrial>& trials, int rung)
+{
+    std::map<int, std::pair<double, int>> sums;
+    std::map<int, int> topRung;
+    for (const SweepTrial& t : trials) {
+        if (t.value)
+            topRung[t.trial] = std::max(topRung[t.trial], t.rung);
+    }
+    for (const SweepTrial& t : trials) {
+        if (!t.value || (rung >= 0 ? t.rung != rung : t.rung != topRung[t.trial]))
+            continue;
+        auto& [sum, count] = sums[t.trial];
+        sum += *t.value;
+        ++count;
+    }
+    std::map<int, double> means;
+    for (const auto& [trial, sum] : sums)
+        means[trial] = sum.first / sum.second;
+    return means;
+}
+
+QJsonObject sweepTrialJson(const SweepTrial& t, bool withRung)
+{
+    QJsonObject entry{{u"trial"_s, t.trial},
+                      {u"repeat"_s, t.repeat},
+                      {u"params"_s, t.params},
+                      {u"status"_s, t.status},
+                      {u"run_id"_s, t.runId ? QJsonValue(*t.runId) : QJsonValue()},
+                      {u"value"_s, t.value ? QJsonValue(*t.value) : QJsonValue()},
+                      {u"train_seconds"_s, t.trainSeconds ? QJsonValue(*t.trainSeconds) : QJsonValue()}};
+    if (withRung)
+        entry.insert(u"rung"_s, t.rung);
+    return entry;
+}
+
 int SweepState::finished() const
 {
     return int(std::count_if(trials.begin(), trials.end(), [](const SweepTrial& t) { return ended(&t); }));
@@ -107,18 +120,8 @@ int SweepState::finished() const
 QJsonObject SweepState::toJson() const
 {
     QJsonArray list;
-    for (const SweepTrial& t : trials) {
-        QJsonObject entry{{u"trial"_s, t.trial},
-                          {u"repeat"_s, t.repeat},
-                          {u"params"_s, t.params},
-                          {u"status"_s, t.status},
-                          {u"run_id"_s, t.runId ? QJsonValue(*t.runId) : QJsonValue()},
-                          {u"value"_s, t.value ? QJsonValue(*t.value) : QJsonValue()},
-                          {u"train_seconds"_s, t.trainSeconds ? QJsonValue(*t.trainSeconds) : QJsonValue()}};
-        if (definition.strategy == SweepStrategy::Halving)
-            entry.insert(u"rung"_s, t.rung);
-        list.append(entry);
-    }
+    for (const SweepTrial& t : trials)
+        list.append(sweepTrialJson(t, definition.strategy == SweepStrategy::Halving));
     QJsonObject best;
     if (bestTrial) {
         for (const SweepTrial& t : trials) {
@@ -391,7 +394,7 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
                         else {
                             // TPE learns from every configuration that has finished so far.
                             std::vector<sweep::Observation> finished;
-                            for (const auto& [done, value] : meanValues(state.trials)) {
+                            for (const auto& [done, value] : meanObjectives(state.trials)) {
                                 if (const SweepTrial* t = findTrial(state.trials, done, 0, 0); t && done != trial)
                                     finished.push_back({t->point, d.maximize ? value : -value});
                             }
@@ -438,7 +441,7 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
             return finish(false);
         if (r + 1 == rungs.size())
             break;
-        const auto means = meanValues(state.trials, int(r));
+        const auto means = meanObjectives(state.trials, int(r));
         std::vector<double> scores;
         for (int trial : alive) {
             const auto found = means.find(trial);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -32,6 +33,14 @@ struct SweepState
     // prints them.
     QJsonObject toJson() const;
 };
+
+// The mean objective of each configuration over its finished repeats, by trial number: at
+// `rung`, or (-1) at the furthest rung each configuration reached.
+std::map<int, double> meanObjectives(const std::vector<SweepTrial>& trials, int rung = -1);
+
+// A trial as `sweep-show --json` lists it: {trial, repeat, params, status, run_id, value,
+// train_seconds}, and `rung` for halving.
+QJsonObject sweepTrialJson(const SweepTrial& trial, bool withRung);
 
 // Reads a sweep with its trials.
 Result<SweepState> loadSweep(Workspace& workspace, const QString& reference);
