@@ -181,6 +181,79 @@ private slots:
         QVERIFY(plot.drawnPointCount(0) > 0);
     }
 
+    // A band around a curve is filled in the curve's colour behind the line, inside the view and
+    // on a log scale; a curve cut short is dashed and ends in a ×.
+    void bandsAndCurvesCutShort()
+    {
+        std::vector<CurvePlot::Curve> curves(2);
+        curves[0].label = u"mean of 5 folds"_s;
+        curves[0].color = QColor(0, 0, 255);
+        for (int i = 0; i < 100; ++i) {
+            curves[0].values.push_back(0.5);
+            curves[0].low.push_back(i < 80 ? 0.3 : NAN); // no band for the last 20 iterations
+            curves[0].high.push_back(i < 80 ? 0.9 : NAN);
+        }
+        curves[1].label = u"stopped at 40"_s;
+        curves[1].color = QColor(255, 0, 0);
+        curves[1].values.assign(40, 0.1);
+        curves[1].cutShort = true;
+        CurvePlot plot;
+        plot.resize(600, 400);
+        plot.setCurves(std::move(curves));
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        QVERIFY(plot.fullRange().y1 >= 0.9); // the band is in the view
+        QVERIFY(plot.fullRange().y0 <= 0.1);
+        QCOMPARE(plot.drawnBand(0, 10), std::make_pair(0.3, 0.9));
+        QVERIFY(std::isnan(plot.drawnBand(0, 90).first));
+        QVERIFY(std::isnan(plot.drawnBand(1, 10).first)); // a curve without a band
+        QCOMPARE(plot.lastDrawnIteration(1), 39);
+        const QColor base = plot.palette().color(QPalette::Base);
+        // The pixel of a value at an iteration, from where the lines at 0.5 and 0.1 are drawn.
+        auto pixel = [&](const QImage& image, int iteration, double value) {
+            const QPointF half = plot.pointPosition(0, iteration), tenth = plot.pointPosition(1, 0);
+            const double y = half.y() + (value - 0.5) / (0.1 - 0.5) * (tenth.y() - half.y());
+            return image.pixelColor(QPoint(int(half.x()), int(y)));
+        };
+        QImage image = plot.grab().toImage();
+        // Between the line and the band's top edge: a light tint of blue, not the background.
+        const QColor inBand = pixel(image, 40, 0.75);
+        QVERIFY2(inBand != base && inBand.blue() > inBand.red(), qPrintable(inBand.name()));
+        QVERIFY2(inBand.red() > 100, qPrintable(inBand.name())); // translucent: the line stays visible
+        // Where the band stops, the background shows.
+        QCOMPARE(pixel(image, 90, 0.75), base);
+        // Outside the band, too.
+        QCOMPARE(pixel(image, 40, 0.95), base);
+        // The cut-short curve: its × reaches beyond the line, above and below its last point.
+        const QPointF end = plot.pointPosition(1, 39);
+        const QColor mark = image.pixelColor((end + QPointF(3, -3)).toPoint());
+        QVERIFY2(mark.red() > mark.blue() && mark != base, qPrintable(mark.name()));
+        QVERIFY(plot.readout({1, 20}).contains(u"stopped early at iteration 39"_s));
+        QVERIFY(plot.readout({0, 20}).contains(u"band: 0.3"_s));
+
+        // Zoomed in on the band: still filled.
+        plot.setView({30, 50, 0.0, 1.0});
+        image = plot.grab().toImage();
+        QVERIFY(pixel(image, 40, 0.75) != base);
+        // A log scale leaves out the part of a band it cannot show, and draws the rest.
+        plot.resetView();
+        std::vector<CurvePlot::Curve> logCurves(1);
+        logCurves[0].color = QColor(0, 0, 255);
+        logCurves[0].values.assign(50, 0.5);
+        logCurves[0].low.assign(50, 0.25);
+        logCurves[0].high.assign(50, 1.0);
+        logCurves[0].low[10] = -1;
+        plot.setCurves(std::move(logCurves));
+        plot.setLogScale(true);
+        QVERIFY(plot.fullRange().y0 > 0);
+        image = plot.grab().toImage();
+        const QPointF line = plot.pointPosition(0, 30);
+        QVERIFY(image.pixelColor((line + QPointF(0, -8)).toPoint()) != base);
+        // Smoothing smooths the band as it does the line.
+        plot.setSmoothing(0.5);
+        QCOMPARE(plot.drawnBand(0, 30).second, 1.0);
+    }
+
     // A thousand runs of two thousand rounds: every curve drawn, each column's extremes on screen,
     // and the read-out at a spike gives the stored value.
     void thousandRunsOfTwoThousandRounds()

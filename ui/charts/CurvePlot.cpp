@@ -14,6 +14,21 @@ namespace {
 
 constexpr int kMaxAntialiasedCurves = 300;
 
+// The exponential moving average of the finite values (NaN stays NaN).
+std::vector<double> exponentialAverage(const std::vector<double>& values, double weight)
+{
+    std::vector<double> smoothed(values.size(), NAN);
+    double running = NAN;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const double v = values[i];
+        if (!std::isfinite(v))
+            continue;
+        running = std::isnan(running) ? v : weight * running + (1 - weight) * v;
+        smoothed[i] = running;
+    }
+    return smoothed;
+}
+
 } // namespace
 
 CurvePlot::CurvePlot(QWidget* parent) : PlotWidget(parent)
@@ -126,14 +141,6 @@ bool CurvePlot::isCurveVisible(int curve) const
     return curve >= 0 && curve < curveCount() && m_visible[std::size_t(curve)];
 }
 
-double CurvePlot::drawnValue(int curve, int iteration) const
-{
-    if (curve < 0 || curve >= curveCount())
-        return NAN;
-    const auto& values = m_smoothed.empty() ? m_curves[std::size_t(curve)].values : m_smoothed[std::size_t(curve)];
-    return iteration >= 0 && std::size_t(iteration) < values.size() ? values[std::size_t(iteration)] : NAN;
-}
-
 int CurvePlot::drawnPointCount(int curve) const
 {
     return curve >= 0 && curve < curveCount() ? m_drawnPoints[std::size_t(curve)] : 0;
@@ -142,20 +149,15 @@ int CurvePlot::drawnPointCount(int curve) const
 void CurvePlot::computeDrawn()
 {
     m_smoothed.clear();
+    m_smoothedLow.clear();
+    m_smoothedHigh.clear();
     if (m_smoothing <= 0)
         return;
     m_smoothed.reserve(m_curves.size());
     for (const Curve& curve : m_curves) {
-        std::vector<double> smoothed(curve.values.size(), NAN);
-        double running = NAN;
-        for (std::size_t i = 0; i < curve.values.size(); ++i) {
-            const double v = curve.values[i];
-            if (!std::isfinite(v))
-                continue;
-            running = std::isnan(running) ? v : m_smoothing * running + (1 - m_smoothing) * v;
-            smoothed[i] = running;
-        }
-        m_smoothed.push_back(std::move(smoothed));
+        m_smoothed.push_back(exponentialAverage(curve.values, m_smoothing));
+        m_smoothedLow.push_back(exponentialAverage(curve.low, m_smoothing));
+        m_smoothedHigh.push_back(exponentialAverage(curve.high, m_smoothing));
     }
 }
 
@@ -165,7 +167,7 @@ void CurvePlot::computeFullRange()
     std::size_t longest = 0;
     m_hiddenPoints = 0;
     for (int c = 0; c < curveCount(); ++c) {
-        const auto& values = m_smoothed.empty() ? m_curves[std::size_t(c)].values : m_smoothed[std::size_t(c)];
+        const auto& values = series(c, Edge::Line);
         longest = std::max(longest, values.size());
         if (!m_visible[std::size_t(c)])
             continue;
@@ -178,6 +180,15 @@ void CurvePlot::computeFullRange()
             }
             low = std::min(low, v);
             high = std::max(high, v);
+        }
+        // The band stays inside the view too (what a log scale cannot show of it is left out).
+        for (const Edge edge : {Edge::Low, Edge::High}) {
+            for (double v : series(c, edge)) {
+                if (std::isfinite(v) && (!m_log || v > 0)) {
+                    low = std::min(low, v);
+                    high = std::max(high, v);
+                }
+            }
         }
     }
     Range full;
@@ -268,7 +279,7 @@ void CurvePlot::axes(const QRect& plot, PlotAxis& x, PlotAxis& y) const
 
 QPolygonF CurvePlot::polyline(int curve, const QRect& plot, const PlotAxis& x, const PlotAxis& y, double pixelRatio) const
 {
-    const auto& values = m_smoothed.empty() ? m_curves[std::size_t(curve)].values : m_smoothed[std::size_t(curve)];
+    const auto& values = series(curve, Edge::Line);
     // One point beyond each edge, so that lines run to the border.
     const double limit = double(values.size());
     const int first = int(std::clamp(std::floor(m_view.x0), -1.0, limit)) - 1;
@@ -282,16 +293,84 @@ QPolygonF CurvePlot::polyline(int curve, const QRect& plot, const PlotAxis& x, c
     return points;
 }
 
+void CurvePlot::paintBand(QPainter& painter, int curve, const PlotAxis& x, const PlotAxis& y, int columns, int alpha) const
+{
+    const auto& low = series(curve, Edge::Low);
+    const auto& high = series(curve, Edge::High);
+    const int count = int(std::min(low.size(), high.size()));
+    if (count == 0)
+        return;
+    // The iterations in view, and one beyond each edge, as for the lines.
+    const int first = std::max(0, int(std::clamp(std::floor(m_view.x0), -1.0, double(count))) - 1);
+    const int last = std::min(count - 1, int(std::clamp(std::ceil(m_view.x1), -1.0, double(count))) + 1);
+    auto drawable = [&](int i) {
+        const double a = low[std::size_t(i)], b = high[std::size_t(i)];
+        return std::isfinite(a) && std::isfinite(b) && (!m_log || (a > 0 && b > 0));
+    };
+    QColor fill = m_curves[std::size_t(curve)].color;
+    fill.setAlpha(alpha);
+    QPen pen(fill, 1);
+    pen.setCosmetic(true);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(fill);
+    // One area for each stretch of iterations that has a band: its top edge left to right, its
+    // bottom edge back, each decimated like a line so that every column's extremes stay.
+    for (int start = first; start <= last; ++start) {
+        if (!drawable(start))
+            continue;
+        int end = start;
+        while (end < last && drawable(end + 1))
+            ++end;
+        const std::vector<int> top = decimateM4(high, start, end, m_view.x0, m_view.x1, columns, m_log);
+        const std::vector<int> bottom = decimateM4(low, start, end, m_view.x0, m_view.x1, columns, m_log);
+        QPolygonF area;
+        area.reserve(qsizetype(top.size() + bottom.size()));
+        for (int i : top)
+            area.append(QPointF(x.toPixel(i), y.toPixel(high[std::size_t(i)])));
+        for (auto i = bottom.rbegin(); i != bottom.rend(); ++i)
+            area.append(QPointF(x.toPixel(*i), y.toPixel(low[std::size_t(*i)])));
+        if (start == end) {
+            painter.setPen(pen); // a band of one iteration is a stroke from its low to its high
+            painter.drawLine(area.first(), area.last());
+            painter.setPen(Qt::NoPen);
+        } else {
+            painter.drawPolygon(area);
+        }
+        start = end;
+    }
+}
+
+void CurvePlot::paintEndMark(QPainter& painter, int curve, const PlotAxis& x, const PlotAxis& y) const
+{
+    const int last = lastDrawnIteration(curve);
+    if (last < 0 || last < m_view.x0 || last > m_view.x1)
+        return;
+    const QPointF at(x.toPixel(last), y.toPixel(series(curve, Edge::Line)[std::size_t(last)]));
+    QPen pen(m_curves[std::size_t(curve)].color, 1.8);
+    pen.setCosmetic(true);
+    painter.setPen(pen);
+    constexpr double arm = 4;
+    painter.drawLine(at + QPointF(-arm, -arm), at + QPointF(arm, arm));
+    painter.drawLine(at + QPointF(-arm, arm), at + QPointF(arm, -arm));
+}
+
 void CurvePlot::paintCurves(QPainter& painter, const QRect& plot, const PlotAxis& x, const PlotAxis& y)
 {
     // Pixel columns of the device (two per logical pixel on a high-density screen or in a PNG export).
     const double pixelRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const int columns = std::max(1, int(std::lround(plot.width() * pixelRatio)));
     int visible = 0;
     for (char v : m_visible)
         visible += v ? 1 : 0;
     painter.save();
     painter.setClipRect(plot.adjusted(1, 1, 0, 0));
     painter.setRenderHint(QPainter::Antialiasing, visible <= kMaxAntialiasedCurves);
+    // Bands first, so that no band covers another curve's line.
+    for (int c = 0; c < curveCount(); ++c) {
+        if (m_visible[std::size_t(c)])
+            paintBand(painter, c, x, y, columns, visible > 20 ? 25 : 50);
+    }
+    painter.setBrush(Qt::NoBrush);
     for (int c = 0; c < curveCount(); ++c) {
         if (!m_visible[std::size_t(c)]) {
             m_drawnPoints[std::size_t(c)] = 0;
@@ -299,16 +378,20 @@ void CurvePlot::paintCurves(QPainter& painter, const QRect& plot, const PlotAxis
         }
         const QPolygonF points = polyline(c, plot, x, y, pixelRatio);
         m_drawnPoints[std::size_t(c)] = int(points.size());
-        QColor color = m_curves[std::size_t(c)].color;
+        const Curve& curve = m_curves[std::size_t(c)];
+        QColor color = curve.color;
         if (visible > 40)
             color.setAlpha(visible > 300 ? 90 : 160); // many curves: overlaps show as density
-        QPen pen(color, visible <= 20 ? 1.6 : 1.0);
+        const double width = visible <= 20 ? 1.6 : 1.0;
+        QPen pen(color, curve.cutShort ? width * 0.75 : width, curve.cutShort ? Qt::DashLine : Qt::SolidLine);
         pen.setCosmetic(true);
         painter.setPen(pen);
         if (points.size() == 1)
             painter.drawPoint(points.first());
         else
             painter.drawPolyline(points);
+        if (curve.cutShort)
+            paintEndMark(painter, c, x, y);
     }
     painter.restore();
 }
@@ -387,7 +470,7 @@ void CurvePlot::paintLegend(QPainter& painter, const QRect& plot, const PlotAxis
     for (const QRect& corner : corners) {
         qsizetype hidden = 0;
         for (int c = 0; c < curveCount(); ++c) {
-            const auto& values = m_smoothed.empty() ? m_curves[std::size_t(c)].values : m_smoothed[std::size_t(c)];
+            const auto& values = series(c, Edge::Line);
             if (!m_visible[std::size_t(c)])
                 continue;
             for (std::size_t i = 0; i < values.size(); ++i) {
@@ -412,7 +495,7 @@ void CurvePlot::paintLegend(QPainter& painter, const QRect& plot, const PlotAxis
         if (!m_visible[std::size_t(c)])
             continue;
         const Curve& curve = m_curves[std::size_t(c)];
-        QPen pen(curve.color, 2);
+        QPen pen(curve.color, curve.cutShort ? 1.5 : 2, curve.cutShort ? Qt::DashLine : Qt::SolidLine);
         painter.setPen(pen);
         painter.drawLine(QPointF(box.left() + 5, y + line / 2.0), QPointF(box.left() + 5 + swatch - 4, y + line / 2.0));
         painter.setPen(palette().color(QPalette::WindowText));

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QRubberBand;
@@ -27,6 +28,12 @@ public:
         QString label;
         QColor color;
         std::vector<double> values; // by iteration; NaN where there is no value
+        // An optional band around the curve (a spread across folds or runs), by iteration; NaN
+        // where there is none. Drawn as a translucent area in the curve's colour, behind the lines.
+        std::vector<double> low = {}, high = {};
+        // The curve was stopped before the others (successive halving): drawn dashed and thinner,
+        // with a × at its last point.
+        bool cutShort = false;
     };
     struct Range
     {
@@ -61,6 +68,10 @@ public:
     double drawnValue(int curve, int iteration) const;
     // How many points the last drawing of a curve used (after decimation).
     int drawnPointCount(int curve) const;
+    // The band drawn at an iteration (smoothed like the curve); NaN when there is none.
+    std::pair<double, double> drawnBand(int curve, int iteration) const;
+    // The last point of a curve that has a value, where a cut-short curve gets its end mark; -1: none.
+    int lastDrawnIteration(int curve) const;
     // Values of the stored points the plot can not draw (≤ 0 on a log scale).
     int hiddenPointCount() const { return m_hiddenPoints; }
 
@@ -109,6 +120,11 @@ private:
     void computeDrawn();
     void computeFullRange();
     void paintCurves(QPainter& painter, const QRect& plot, const PlotAxis& x, const PlotAxis& y);
+    void paintBand(QPainter& painter, int curve, const PlotAxis& x, const PlotAxis& y, int columns, int alpha) const;
+    void paintEndMark(QPainter& painter, int curve, const PlotAxis& x, const PlotAxis& y) const;
+    enum class Edge { Line, Low, High };
+    // What is drawn for a curve's line or its band's edges: the stored values or the smoothed ones.
+    const std::vector<double>& series(int curve, Edge edge) const;
     void paintMarker(QPainter& painter, const QRect& plot, const PlotAxis& x) const;
     void paintLegend(QPainter& painter, const QRect& plot, const PlotAxis& x, const PlotAxis& y) const;
     QPolygonF polyline(int curve, const QRect& plot, const PlotAxis& x, const PlotAxis& y, double pixelRatio) const;
@@ -118,6 +134,7 @@ private:
 
     std::vector<Curve> m_curves;
     std::vector<std::vector<double>> m_smoothed; // empty when smoothing is off
+    std::vector<std::vector<double>> m_smoothedLow, m_smoothedHigh; // the bands, likewise
     std::vector<char> m_visible;
     std::vector<int> m_drawnPoints;
     QString m_xTitle, m_yTitle;

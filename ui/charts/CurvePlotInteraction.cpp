@@ -1,5 +1,5 @@
-// CurvePlot's interaction: hovering reads out a point, the mouse and keys zoom and pan. The
-// drawing is in CurvePlot.cpp.
+// CurvePlot's interaction: hovering reads out a point (and what is drawn there: the smoothed value,
+// the band), the mouse and keys zoom and pan. The drawing is in CurvePlot.cpp.
 #include "ui/charts/CurvePlot.h"
 
 #include <QKeyEvent>
@@ -86,6 +86,50 @@ std::optional<CurvePlot::Hit> CurvePlot::hitAt(const QPoint& position) const
     return best;
 }
 
+double CurvePlot::drawnValue(int curve, int iteration) const
+{
+    if (curve < 0 || curve >= curveCount())
+        return NAN;
+    const auto& values = series(curve, Edge::Line);
+    return iteration >= 0 && std::size_t(iteration) < values.size() ? values[std::size_t(iteration)] : NAN;
+}
+
+const std::vector<double>& CurvePlot::series(int curve, Edge edge) const
+{
+    const Curve& stored = m_curves[std::size_t(curve)];
+    switch (edge) {
+    case Edge::Low:
+        return m_smoothedLow.empty() ? stored.low : m_smoothedLow[std::size_t(curve)];
+    case Edge::High:
+        return m_smoothedHigh.empty() ? stored.high : m_smoothedHigh[std::size_t(curve)];
+    case Edge::Line:
+        break;
+    }
+    return m_smoothed.empty() ? stored.values : m_smoothed[std::size_t(curve)];
+}
+
+std::pair<double, double> CurvePlot::drawnBand(int curve, int iteration) const
+{
+    if (curve < 0 || curve >= curveCount() || iteration < 0)
+        return {NAN, NAN};
+    const auto& low = series(curve, Edge::Low);
+    const auto& high = series(curve, Edge::High);
+    const auto i = std::size_t(iteration);
+    return {i < low.size() ? low[i] : NAN, i < high.size() ? high[i] : NAN};
+}
+
+int CurvePlot::lastDrawnIteration(int curve) const
+{
+    if (curve < 0 || curve >= curveCount())
+        return -1;
+    const auto& values = series(curve, Edge::Line);
+    for (int i = int(values.size()) - 1; i >= 0; --i) {
+        if (std::isfinite(values[std::size_t(i)]) && (!m_log || values[std::size_t(i)] > 0))
+            return i;
+    }
+    return -1;
+}
+
 QPointF CurvePlot::pointPosition(int curve, int iteration) const
 {
     PlotAxis x, y;
@@ -102,6 +146,11 @@ QString CurvePlot::readout(const Hit& hit) const
     QString text = tr("%1\niteration %2: %3").arg(curve.label).arg(hit.iteration).arg(valueText(stored));
     if (!m_smoothed.empty())
         text += u'\n' + tr("smoothed: %1").arg(valueText(drawnValue(hit.curve, hit.iteration)));
+    const auto [low, high] = drawnBand(hit.curve, hit.iteration);
+    if (std::isfinite(low) && std::isfinite(high))
+        text += u'\n' + tr("band: %1 to %2").arg(valueText(low), valueText(high));
+    if (curve.cutShort)
+        text += u'\n' + tr("stopped early at iteration %1").arg(lastDrawnIteration(hit.curve));
     return text;
 }
 
