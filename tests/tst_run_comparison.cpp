@@ -1,12 +1,15 @@
 // Comparing runs: which settings differ, what each run has, and the JSON grove-cli prints.
 
+#include "core/runs/GroupSignificance.h"
 #include "core/runs/RunComparison.h"
+#include "core/runs/RunGroups.h"
 #include "core/runs/Significance.h"
 
 #include <QJsonArray>
 #include <QTest>
 
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace grove;
@@ -30,6 +33,30 @@ RunRecord makeRun(qint64 id, const QJsonObject& params, const QString& experimen
                              {u"schema"_s, QJsonObject{{u"features"_s, QJsonArray{u"a"_s}}}}});
     run.finalMetrics = QJsonObject{{u"valid"_s, QJsonObject{{u"auc"_s, 0.9 + id / 100.0}}}};
     return run;
+}
+
+// A run validated by `kind` ("kfold": as many folds as `foldFinals` has, "holdout": a quarter held
+// out) with split seed `splitSeed` and run seed `runSeed`.
+RunRecord resampledRun(qint64 id, const QJsonObject& params, const QString& kind, quint64 splitSeed,
+                       const std::vector<double>& foldFinals, int runSeed = 0)
+{
+    QJsonObject validation{{u"kind"_s, kind}, {u"seed"_s, QString::number(splitSeed)}};
+    if (kind == u"kfold"_s)
+        validation.insert(u"folds"_s, int(foldFinals.size()));
+    else
+        validation.insert(u"fraction"_s, 0.25);
+    RunRecord run = makeRun(id, params, u"Default"_s, u"churn"_s, validation);
+    run.setup.config.seed = quint64(runSeed);
+    return run;
+}
+
+// Each fold's validation AUC over three rounds, ending at `finals`.
+std::vector<StoredSeries> foldHistory(const std::vector<double>& finals)
+{
+    std::vector<StoredSeries> history;
+    for (std::size_t f = 0; f < finals.size(); ++f)
+        history.push_back({u"valid"_s, u"auc"_s, int(f), {0.5, 0.6, finals[f]}});
+    return history;
 }
 
 } // namespace
@@ -58,6 +85,179 @@ private slots:
         QCOMPARE(correctedPairedTTest({0, 0, 0}, {1, 2, 3}, 0.05, false).verdict, QStringLiteral("tie")); // p 0.17
         QCOMPARE(correctedPairedTTest({0.5, 0.6}, {0.4, 0.5}, 0.05, true).verdict, QStringLiteral("worse")); // constant
         QCOMPARE(correctedPairedTTest({0.5, 0.6}, {0.5, 0.6}, 0.05, true).verdict, QStringLiteral("tie"));
+    }
+
+    // Repeats of one configuration (all but the seeds equal) form a group; one setting groups by
+    // its values; without grouping each run is its own group.
+    void groupsByConfigurationOrSetting()
+    {
+        const QJsonObject shallow{{u"max_depth"_s, 2}}, deep{{u"max_depth"_s, 6}};
+        const QList<RunRecord> runs{resampledRun(1, shallow, u"kfold"_s, 7, {}), resampledRun(2, deep, u"kfold"_s, 7, {}),
+                                    resampledRun(3, shallow, u"kfold"_s, 8, {}), resampledRun(4, deep, u"kfold"_s, 8, {}, 5)};
+        const QList<RunGroup> byConfiguration = groupRuns(runs, Grouping::fromText(u"configuration"_s));
+        QCOMPARE(byConfiguration.size(), 2); // run 4 also differs in its run seed: still a repeat of run 2
+        QCOMPARE(byConfiguration[0].label, u"max_depth=2"_s);
+        QCOMPARE(byConfiguration[0].members, (QList<int>{0, 2}));
+        QCOMPARE(byConfiguration[1].members, (QList<int>{1, 3}));
+        const QList<RunGroup> bySeed = groupRuns(runs, Grouping::fromText(u"validation.seed"_s));
+        QCOMPARE(bySeed.size(), 2);
+        QCOMPARE(bySeed[1].label, u"validation.seed=8"_s);
+        QCOMPARE(groupRuns(runs, Grouping::fromText(u"none"_s)).size(), 4);
+        QCOMPARE(groupRuns(runs, {})[3].label, u"Run 4"_s);
+        QCOMPARE(groupOf(bySeed, 3), 1);
+        QCOMPARE(Grouping::fromText(u"params.max_depth"_s).toText(), u"params.max_depth"_s);
+    }
+
+    void curvesSummarized()
+    {
+        const std::vector<double> a{1, 2, 3}, b{3, 4}, c{NAN, 6};
+        const CurveSummary range = summarizeCurves({&a, &b, &c}, Spread::MinMax);
+        QCOMPARE(range.mean, (std::vector<double>{2, 4, 3}));
+        QCOMPARE(range.low[1], 2.0);
+        QCOMPARE(range.high[1], 6.0);
+        QVERIFY(std::isnan(range.low[2])); // one curve left: no band
+        const CurveSummary spread = summarizeCurves({&a, &b, &c}, Spread::StdDev);
+        QCOMPARE(spread.low[1], 2.0);  // 4 - 2 (sample std of 2, 4, 6)
+        QCOMPARE(spread.high[0], 2 + std::sqrt(2.0));
+        const Summary s = summarize({0.8, 0.9, NAN, 1.0});
+        QCOMPARE(s.n, 3);
+        QVERIFY(std::abs(s.mean - 0.9) < 1e-12 && std::abs(s.std - 0.1) < 1e-12);
+        // A cross-validated run's curve on its validation data is the mean over its folds.
+        const std::vector<StoredSeries> history{{u"valid"_s, u"auc"_s, 0, {0.5, 0.7}}, {u"valid"_s, u"auc"_s, 1, {0.7, 0.9}},
+                                                {u"train"_s, u"auc"_s, -1, {0.9, 1.0}}};
+        QCOMPARE(runCurve(history, u"auc"_s, u"valid"_s), (std::vector<double>{0.6, 0.8}));
+        QCOMPARE(runCurve(history, u"auc"_s, u"train"_s), (std::vector<double>{0.9, 1.0}));
+    }
+
+    // Two configurations, each cross-validated with 3 folds on split seeds 7 and 8: the k·r = 6
+    // differences by (seed, fold), t = mean / sqrt((1/6 + 1/2) var), 5 degrees of freedom; with
+    // one seed the same as Nadeau and Bengio's test on the folds.
+    void repeatedKFoldByHand()
+    {
+        const QJsonObject shallow{{u"max_depth"_s, 2}}, deep{{u"max_depth"_s, 6}};
+        const std::vector<double> base7{0.80, 0.82, 0.81}, base8{0.79, 0.83, 0.80};
+        const std::vector<double> deep7{0.84, 0.85, 0.83}, deep8{0.82, 0.86, 0.85};
+        const QList<RunRecord> runs{resampledRun(1, shallow, u"kfold"_s, 7, base7), resampledRun(2, shallow, u"kfold"_s, 8, base8),
+                                    resampledRun(3, deep, u"kfold"_s, 8, deep8), resampledRun(4, deep, u"kfold"_s, 7, deep7)};
+        const std::vector<std::vector<StoredSeries>> histories{
+            foldHistory(base7), foldHistory(base8), foldHistory(deep8), foldHistory(deep7)};
+        const QList<RunGroup> groups = groupRuns(runs, Grouping::fromText(u"configuration"_s));
+        const GroupSignificance result = significanceOfGroups(runs, histories, groups, 0, 0.05);
+        QVERIFY2(result.firstProblem().isEmpty(), qPrintable(result.firstProblem()));
+        QCOMPARE(result.others.size(), 1);
+        const GroupTest& test = result.others.front();
+        QCOMPARE(test.design, u"repeated k-fold"_s);
+        QCOMPARE(test.repeats, 2);
+        QCOMPARE(test.tests.size(), 1);
+        const PairedTest& auc = test.tests.front().second;
+        std::vector<double> d;
+        for (int f = 0; f < 3; ++f)
+            d.push_back(deep7[f] - base7[f]);
+        for (int f = 0; f < 3; ++f)
+            d.push_back(deep8[f] - base8[f]);
+        const double mean = std::accumulate(d.begin(), d.end(), 0.0) / 6;
+        double variance = 0;
+        for (double v : d)
+            variance += (v - mean) * (v - mean) / 5;
+        const double t = mean / std::sqrt((1.0 / 6 + 1.0 / 2) * variance);
+        QCOMPARE(auc.folds, 6);
+        QVERIFY(std::abs(auc.meanDifference - mean) < 1e-12);
+        QVERIFY(std::abs(auc.t - t) < 1e-9);
+        QVERIFY(std::abs(auc.pValue - studentTwoSidedP(t, 5)) < 1e-12);
+        QCOMPARE(auc.verdict, u"better"_s);
+        QCOMPARE(result.wins, 1);
+        const QJsonObject json = result.toJson(runs, groups, Grouping::fromText(u"configuration"_s));
+        QCOMPARE(json.value(u"baseline"_s).toString(), u"max_depth=2"_s);
+        const QJsonObject deepJson = json.value(u"groups"_s).toObject().value(u"max_depth=6"_s).toObject();
+        QCOMPARE(deepJson.value(u"tests"_s).toObject().value(u"valid.auc"_s).toObject().value(u"df"_s).toInt(), 5);
+        QCOMPARE(deepJson.value(u"runs"_s).toArray(), (QJsonArray{3, 4}));
+
+        // Run by run: the runs of split seed 7 alone are Nadeau and Bengio's test on 3 folds.
+        const QList<RunRecord> pair{runs[0], runs[3]};
+        const GroupSignificance single =
+            significanceOfGroups(pair, {histories[0], histories[3]}, groupRuns(pair, {}), 0, 0.05);
+        const PairedTest expected = correctedPairedTTest(base7, deep7, 0.05, true);
+        QCOMPARE(single.others.front().design, u"k-fold"_s);
+        QVERIFY(std::abs(single.others.front().tests.front().second.t - expected.t) < 1e-12);
+    }
+
+    // Three held-out runs a configuration, fraction 0.25, paired by split seed: t = mean / sqrt((1/3
+    // + 0.25/0.75) var), 2 degrees of freedom; logloss is better when smaller.
+    void repeatedHoldoutByHand()
+    {
+        const QJsonObject a{{u"eta"_s, 0.3}}, b{{u"eta"_s, 0.1}};
+        QList<RunRecord> runs;
+        std::vector<std::vector<StoredSeries>> histories;
+        const std::vector<double> first{0.40, 0.42, 0.45}, second{0.35, 0.41, 0.38};
+        for (int j = 0; j < 3; ++j) {
+            runs << resampledRun(10 + j, a, u"holdout"_s, 100 + j, {}) << resampledRun(20 + j, b, u"holdout"_s, 100 + j, {});
+            histories.push_back({{u"valid"_s, u"logloss"_s, -1, {0.7, first[j]}}});
+            histories.push_back({{u"valid"_s, u"logloss"_s, -1, {0.7, second[j]}}});
+        }
+        const QList<RunGroup> groups = groupRuns(runs, Grouping::fromText(u"params.eta"_s));
+        QCOMPARE(groups.size(), 2);
+        const GroupSignificance result = significanceOfGroups(runs, histories, groups, 0, 0.05);
+        QVERIFY2(result.firstProblem().isEmpty(), qPrintable(result.firstProblem()));
+        const GroupTest& test = result.others.front();
+        QCOMPARE(test.design, u"repeated holdout"_s);
+        const double d0 = second[0] - first[0], d1 = second[1] - first[1], d2 = second[2] - first[2];
+        const double mean = (d0 + d1 + d2) / 3;
+        const double variance = ((d0 - mean) * (d0 - mean) + (d1 - mean) * (d1 - mean) + (d2 - mean) * (d2 - mean)) / 2;
+        const double t = mean / std::sqrt((1.0 / 3 + 0.25 / 0.75) * variance);
+        const PairedTest& logloss = test.tests.front().second;
+        QCOMPARE(test.tests.front().first, u"valid.logloss"_s);
+        QVERIFY(std::abs(logloss.t - t) < 1e-9);
+        QVERIFY(std::abs(logloss.pValue - studentTwoSidedP(t, 2)) < 1e-12);
+        QCOMPARE(logloss.verdict, logloss.pValue < 0.05 ? u"better"_s : u"tie"_s);
+        QVERIFY(logloss.meanDifference < 0);
+    }
+
+    // Groups that do not share their resamples are refused, naming what differs.
+    void refusalsNameWhatDiffers_data()
+    {
+        QTest::addColumn<QList<RunRecord>>("runs");
+        QTest::addColumn<QString>("expected");
+        const QJsonObject shallow{{u"max_depth"_s, 2}}, deep{{u"max_depth"_s, 6}};
+        const std::vector<double> f{0.8, 0.81, 0.82};
+        QTest::newRow("split seeds") << QList<RunRecord>{resampledRun(1, shallow, u"kfold"_s, 7, f),
+                                                         resampledRun(2, deep, u"kfold"_s, 8, f)}
+                                     << u"the split seeds (7 and 8)"_s;
+        RunRecord otherData = resampledRun(2, deep, u"kfold"_s, 7, f);
+        otherData.setup.data.dataset.contentHash = u"other"_s;
+        QTest::newRow("dataset") << QList<RunRecord>{resampledRun(1, shallow, u"kfold"_s, 7, f), otherData}
+                                 << u"the dataset snapshot"_s;
+        QTest::newRow("folds") << QList<RunRecord>{resampledRun(1, shallow, u"kfold"_s, 7, f),
+                                                   resampledRun(2, deep, u"kfold"_s, 7, {0.8, 0.8})}
+                               << u"the number of folds (3 and 2)"_s;
+        QTest::newRow("validation") << QList<RunRecord>{resampledRun(1, shallow, u"kfold"_s, 7, f),
+                                                        resampledRun(2, deep, u"holdout"_s, 7, {})}
+                                    << u"the validation (cross-validation and held-out rows)"_s;
+        QTest::newRow("a seed twice in a group")
+            << QList<RunRecord>{resampledRun(1, shallow, u"kfold"_s, 7, f), resampledRun(2, shallow, u"kfold"_s, 7, f, 3),
+                                resampledRun(3, deep, u"kfold"_s, 7, f)}
+            << u"two runs with split seed 7"_s;
+        QTest::newRow("a single holdout") << QList<RunRecord>{resampledRun(1, shallow, u"holdout"_s, 7, {}),
+                                                              resampledRun(2, deep, u"holdout"_s, 7, {})}
+                                          << u"a single held-out evaluation cannot be tested"_s;
+    }
+
+    void refusalsNameWhatDiffers()
+    {
+        QFETCH(QList<RunRecord>, runs);
+        QFETCH(QString, expected);
+        std::vector<std::vector<StoredSeries>> histories;
+        for (const RunRecord& run : runs) {
+            std::vector<double> finals;
+            for (int f = 0; f < run.setup.config.validation.folds; ++f)
+                finals.push_back(0.8 + 0.01 * f);
+            histories.push_back(run.setup.config.validation.kind == ValidationKind::KFold
+                                    ? foldHistory(finals)
+                                    : std::vector<StoredSeries>{{u"valid"_s, u"auc"_s, -1, {0.8}}});
+        }
+        const QList<RunGroup> groups = groupRuns(runs, Grouping::fromText(u"configuration"_s));
+        const GroupSignificance result = significanceOfGroups(runs, histories, groups, 0, 0.05);
+        QVERIFY2(result.firstProblem().contains(expected), qPrintable(result.firstProblem()));
+        QCOMPARE(result.wins + result.ties + result.losses, 0);
     }
 
     void differingSettings_data()

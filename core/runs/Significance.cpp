@@ -101,72 +101,103 @@ double studentQuantile(double p, double df)
     return (low + high) / 2;
 }
 
+namespace {
+
+// A run's figures on each split for one fold (-1: the whole training), at its last round or,
+// with early stopping, at the round where its watched metric on the validation data was best.
+Result<QJsonObject> figuresOf(const RunRecord& run, const std::vector<StoredSeries>& history, int fold)
+{
+    const RunConfig& config = run.setup.config;
+    const QString watched = config.metrics.isEmpty() ? QString() : config.metrics.last();
+    int round = -1;
+    bool any = false;
+    for (const StoredSeries& s : history) {
+        if (s.fold == fold && !s.values.empty()) {
+            any = true;
+            round = std::max(round, int(s.values.size()) - 1);
+        }
+    }
+    if (!any) {
+        if (fold < 0)
+            return Error::badInput(Text::tr("Run %1 has no curves.").arg(run.id));
+        return Error::badInput(Text::tr("Run %1 has no curves for fold %2.").arg(run.id).arg(fold + 1));
+    }
+    if (config.earlyStoppingRounds > 0) {
+        if (const StoredSeries* s = seriesOf(history, u"valid"_s, watched, fold)) {
+            const bool maximize = metricIsMaximized(watched);
+            double best = maximize ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+            for (std::size_t r = 0; r < s->values.size(); ++r) {
+                if (maximize ? s->values[r] > best : s->values[r] < best) {
+                    best = s->values[r];
+                    round = int(r);
+                }
+            }
+        }
+    }
+    QJsonObject figures;
+    for (const StoredSeries& s : history) {
+        if (s.fold != fold || std::size_t(round) >= s.values.size() || !std::isfinite(s.values[std::size_t(round)]))
+            continue;
+        QJsonObject split = figures.value(s.split).toObject();
+        split.insert(s.metric, s.values[std::size_t(round)]);
+        figures.insert(s.split, split);
+    }
+    return figures;
+}
+
+} // namespace
+
 Result<std::vector<QJsonObject>> foldMetrics(const RunRecord& run, const std::vector<StoredSeries>& history)
 {
     const RunConfig& config = run.setup.config;
     if (config.validation.kind != ValidationKind::KFold)
         return Error::badInput(Text::tr("Run %1 was not cross-validated: it has no folds.").arg(run.id));
-    const int folds = config.validation.folds;
-    const QString watched = config.metrics.isEmpty() ? QString() : config.metrics.last();
     std::vector<QJsonObject> perFold;
-    for (int fold = 0; fold < folds; ++fold) {
-        int round = -1;
-        bool any = false;
-        for (const StoredSeries& s : history) {
-            if (s.fold == fold && !s.values.empty()) {
-                any = true;
-                round = std::max(round, int(s.values.size()) - 1);
-            }
-        }
-        if (!any)
-            return Error::badInput(Text::tr("Run %1 has no curves for fold %2.").arg(run.id).arg(fold + 1));
-        if (config.earlyStoppingRounds > 0) {
-            if (const StoredSeries* s = seriesOf(history, u"valid"_s, watched, fold)) {
-                const bool maximize = metricIsMaximized(watched);
-                double best = maximize ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
-                for (std::size_t r = 0; r < s->values.size(); ++r) {
-                    if (maximize ? s->values[r] > best : s->values[r] < best) {
-                        best = s->values[r];
-                        round = int(r);
-                    }
-                }
-            }
-        }
-        QJsonObject figures;
-        for (const StoredSeries& s : history) {
-            if (s.fold != fold || std::size_t(round) >= s.values.size() || !std::isfinite(s.values[std::size_t(round)]))
-                continue;
-            QJsonObject split = figures.value(s.split).toObject();
-            split.insert(s.metric, s.values[std::size_t(round)]);
-            figures.insert(s.split, split);
-        }
-        perFold.push_back(figures);
+    for (int fold = 0; fold < config.validation.folds; ++fold) {
+        auto figures = figuresOf(run, history, fold);
+        if (!figures)
+            return figures.error();
+        perFold.push_back(*figures);
     }
     return perFold;
+}
+
+Result<QJsonObject> holdoutMetrics(const RunRecord& run, const std::vector<StoredSeries>& history)
+{
+    if (run.setup.config.validation.kind != ValidationKind::Holdout)
+        return Error::badInput(Text::tr("Run %1 was not validated on held-out rows.").arg(run.id));
+    return figuresOf(run, history, -1);
 }
 
 PairedTest correctedPairedTTest(const std::vector<double>& baseline, const std::vector<double>& other, double alpha,
                                 bool largerIsBetter)
 {
-    PairedTest test;
+    // Each fold trains on k - 1 parts and tests on 1: the test/train ratio is 1 / (k - 1).
     const std::size_t k = std::min(baseline.size(), other.size());
-    test.folds = int(k);
-    if (k < 2) {
+    return correctedResampledTTest(baseline, other, k > 1 ? 1.0 / double(k - 1) : 0.0, alpha, largerIsBetter);
+}
+
+PairedTest correctedResampledTTest(const std::vector<double>& baseline, const std::vector<double>& other,
+                                   double testTrainRatio, double alpha, bool largerIsBetter)
+{
+    PairedTest test;
+    const std::size_t n = std::min(baseline.size(), other.size());
+    test.folds = int(n);
+    if (n < 2) {
         test.meanDifference = test.low = test.high = test.t = std::nan("");
         test.verdict = u"tie"_s;
         return test;
     }
-    std::vector<double> d(k);
-    for (std::size_t j = 0; j < k; ++j)
+    std::vector<double> d(n);
+    for (std::size_t j = 0; j < n; ++j)
         d[j] = other[j] - baseline[j];
-    const double mean = std::accumulate(d.begin(), d.end(), 0.0) / double(k);
+    const double mean = std::accumulate(d.begin(), d.end(), 0.0) / double(n);
     double variance = 0;
     for (double v : d)
         variance += (v - mean) * (v - mean);
-    variance /= double(k - 1);
-    // Each fold trains on k - 1 parts and tests on 1: the test/train ratio is 1 / (k - 1).
-    const double scale = std::sqrt((1.0 / double(k) + 1.0 / double(k - 1)) * variance);
-    const double df = double(k - 1);
+    variance /= double(n - 1);
+    const double scale = std::sqrt((1.0 / double(n) + testTrainRatio) * variance);
+    const double df = double(n - 1);
     test.meanDifference = mean;
     if (scale > 0) {
         test.t = mean / scale;
@@ -184,6 +215,18 @@ PairedTest correctedPairedTTest(const std::vector<double>& baseline, const std::
     else
         test.verdict = u"tie"_s;
     return test;
+}
+
+QJsonObject PairedTest::toJson() const
+{
+    auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
+    return {{u"mean_difference"_s, number(meanDifference)},
+            {u"low"_s, number(low)},
+            {u"high"_s, number(high)},
+            {u"t"_s, number(t)},
+            {u"p_value"_s, number(pValue)},
+            {u"folds"_s, folds},
+            {u"verdict"_s, verdict}};
 }
 
 QString sameFoldsProblem(const RunRecord& baseline, const RunRecord& other)
@@ -248,14 +291,7 @@ Result<QJsonObject> significanceAgainst(RunStore& store, const RunRecord& baseli
             if (a.size() != baseFolds->size())
                 continue; // a metric the other run does not have on every fold
             const PairedTest test = correctedPairedTTest(a, b, alpha, metricIsMaximized(it.key()));
-            auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
-            tests.insert(u"valid."_s + it.key(), QJsonObject{{u"mean_difference"_s, number(test.meanDifference)},
-                                                              {u"low"_s, number(test.low)},
-                                                              {u"high"_s, number(test.high)},
-                                                              {u"t"_s, number(test.t)},
-                                                              {u"p_value"_s, number(test.pValue)},
-                                                              {u"folds"_s, test.folds},
-                                                              {u"verdict"_s, test.verdict}});
+            tests.insert(u"valid."_s + it.key(), test.toJson());
             (test.verdict == u"better"_s ? wins : test.verdict == u"worse"_s ? losses : ties) += 1;
         }
         runs.insert(QString::number(other.id), tests);
