@@ -2,6 +2,7 @@
 #include "app/cli/TextTable.h"
 
 #include "core/common/SafeText.h"
+#include "core/runs/GroupSignificance.h"
 #include "core/runs/RunComparison.h"
 #include "core/runs/Significance.h"
 #include "core/store/ComparisonStore.h"
@@ -57,8 +58,12 @@ QJsonObject savedJson(const SavedComparison& saved, const QList<qint64>& missing
 // differing settings and the final metrics as tables.
 // The significance table: each run's difference to the baseline per metric, with its interval,
 // p-value and verdict.
+void printGroupSignificance(Context& context, const QJsonObject& significance);
+
 void printSignificance(Context& context, const QJsonObject& significance)
 {
+    if (significance.contains(u"groups"_s))
+        return printGroupSignificance(context, significance);
     context.out << Qt::endl
                 << Text::tr("Against run %1 (corrected resampled t-test of Nadeau and Bengio on the folds, alpha %2):")
                        .arg(significance.value(u"baseline"_s).toInteger())
@@ -82,6 +87,66 @@ void printSignificance(Context& context, const QJsonObject& significance)
                        .arg(significance.value(u"ties"_s).toInt())
                        .arg(significance.value(u"losses"_s).toInt())
                 << Qt::endl;
+}
+
+// The same for groups of runs: each group's difference to the baseline group per metric.
+void printGroupSignificance(Context& context, const QJsonObject& significance)
+{
+    context.out << Qt::endl
+                << Text::tr("Against the group %1 (runs %2; corrected resampled t-test on the shared resamples, alpha %3):")
+                       .arg(significance.value(u"baseline"_s).toString())
+                       .arg(significance.value(u"baseline_runs"_s).toVariant().toStringList().join(u", "_s))
+                       .arg(significance.value(u"alpha"_s).toDouble())
+                << Qt::endl;
+    TextTable table({Text::tr("GROUP"), Text::tr("RUNS"), Text::tr("TEST"), Text::tr("METRIC"), Text::tr("DIFFERENCE"),
+                     Text::tr("INTERVAL"), Text::tr("P"), Text::tr("VERDICT")});
+    const QJsonObject groups = significance.value(u"groups"_s).toObject();
+    for (auto group = groups.begin(); group != groups.end(); ++group) {
+        const QJsonObject g = group.value().toObject();
+        const QString runs = g.value(u"runs"_s).toVariant().toStringList().join(u", "_s);
+        const QJsonObject tests = g.value(u"tests"_s).toObject();
+        for (auto test = tests.begin(); test != tests.end(); ++test) {
+            const QJsonObject t = test.value().toObject();
+            table.addRow({group.key(), runs, g.value(u"design"_s).toString(), test.key(),
+                          number(t.value(u"mean_difference"_s).toDouble()),
+                          u"[%1, %2]"_s.arg(number(t.value(u"low"_s).toDouble()), number(t.value(u"high"_s).toDouble())),
+                          number(t.value(u"p_value"_s).toDouble()), t.value(u"verdict"_s).toString()});
+        }
+    }
+    context.out << table.render()
+                << Text::tr("better %1, tied %2, worse %3")
+                       .arg(significance.value(u"wins"_s).toInt())
+                       .arg(significance.value(u"ties"_s).toInt())
+                       .arg(significance.value(u"losses"_s).toInt())
+                << Qt::endl;
+}
+
+// The significance of the groups of `runs` against the group of `baseline` (one of them).
+Result<QJsonObject> groupSignificance(RunStore& store, const QList<RunRecord>& runs, const RunRecord& baseline,
+                                      const QString& groupBy, double alpha)
+{
+    QList<qint64> ids;
+    for (const RunRecord& run : runs)
+        ids << run.id;
+    const ComparedRuns compared = loadComparedRuns(store, ids);
+    if (!compared.problems.isEmpty())
+        return Error::badInput(compared.problems.join(u'\n'));
+    const Grouping grouping = Grouping::fromText(groupBy);
+    if (grouping.kind == Grouping::Kind::Setting && !compared.comparison.settings.contains(grouping.setting))
+        return Error::badInput(Text::tr("--group-by takes \"configuration\" or a setting of the runs, such as %1; "
+                                        "\"%2\" is none of them.")
+                                   .arg(compared.comparison.differing.isEmpty() ? u"params.max_depth"_s
+                                                                                : compared.comparison.differing.join(u", "_s),
+                                        groupBy));
+    const qsizetype baseIndex = ids.indexOf(baseline.id);
+    if (baseIndex < 0)
+        return Error::badInput(Text::tr("With --group-by, --baseline names one of the compared runs: its group is the baseline."));
+    const QList<RunGroup> groups = groupRuns(compared.records, grouping);
+    const GroupSignificance result =
+        significanceOfGroups(compared.records, compared.histories, groups, groupOf(groups, int(baseIndex)), alpha);
+    if (const QString problem = result.firstProblem(); !problem.isEmpty())
+        return Error::badInput(problem);
+    return result.toJson(compared.records, groups, grouping);
 }
 
 void printComparison(Context& context, const QList<RunRecord>& runs, const QJsonObject& saved,
@@ -216,8 +281,15 @@ int runCompare(Context& context)
         const double alpha = parser.isSet(u"alpha"_s) ? parser.value(u"alpha"_s).toDouble(&ok) : 0.05;
         if (!ok)
             return Error::badInput(Text::tr("--alpha takes a number between 0 and 1, such as 0.05."));
+        if (parser.isSet(u"group-by"_s)) {
+            if (!(alpha > 0 && alpha < 1))
+                return Error::badInput(Text::tr("--alpha must be between 0 and 1, such as 0.05."));
+            return groupSignificance(store, runs, *baseline, parser.value(u"group-by"_s), alpha);
+        }
         return significanceAgainst(store, *baseline, runs, alpha);
     };
+    if (parser.isSet(u"group-by"_s) && !parser.isSet(u"baseline"_s))
+        return context.usageError(Text::tr("--group-by needs --baseline RUN: the group of that run is the baseline."));
 
     if (reopen) {
         auto resolved = comparisons.resolve(parser.value(u"saved"_s));
@@ -392,6 +464,12 @@ void addComparisonCommands(QList<Command>& commands)
                                        "corrected resampled t-test)."),
                               u"RUN"_s});
             parser.addOption({u"alpha"_s, Text::tr("With --baseline: the significance level (default 0.05)."), u"A"_s});
+            parser.addOption({u"group-by"_s,
+                              Text::tr("With --baseline: test groups of runs instead of single runs, grouped by "
+                                       "\"configuration\" (all settings but the seeds: repeats with other split "
+                                       "seeds) or by one setting, such as params.max_depth. The baseline is the "
+                                       "group of the --baseline run."),
+                              u"KEY"_s});
             parser.addOption(jsonOption());
         },
         runCompare};

@@ -9,6 +9,13 @@ k - 1 degrees of freedom, the two-sided p-value and the 95 % interval. Every fig
 `grove-cli compare ... --baseline ... --json` ("significance") must agree to 1e-9. A run with
 another split seed must be refused, naming the seed.
 
+Then the group-level tests of `compare --group-by configuration`: two configurations, each
+cross-validated with 5 folds on split seeds 7, 8 and 9 (the corrected repeated k-fold t-test of
+Bouckaert and Frank: differences paired by (seed, fold), t = mean(d) / sqrt((1/(k r) + 1/(k-1))
+var(d)), k r - 1 degrees of freedom), and two configurations each held out (fraction 0.25) on
+split seeds 1 to 4 (Nadeau and Bengio with n_test/n_train = 0.25/0.75, J - 1 degrees of freedom),
+from each run's figures in `show --json`. Groups on other split seeds must be refused by their seeds.
+
 Usage: significance_parity.py --cli PATH/grove-cli [--workdir DIR]
 Exit status: 0 all agree, 1 a difference or a failure, 77 numpy/scipy/sklearn not importable.
 """
@@ -54,8 +61,8 @@ def main():
     data.to_csv(path, index=False)
     cli(arguments.cli, workspace, ["import", path, "--name", "cancer"])
 
-    def train(depth, eta, seed="7"):
-        out = cli(arguments.cli, workspace, ["train", "--dataset", "cancer", "--target", "target", "--folds", "5",
+    def train(depth, eta, seed="7", validation=("--folds", "5")):
+        out = cli(arguments.cli, workspace, ["train", "--dataset", "cancer", "--target", "target", *validation,
                                              "--split-seed", seed, "--rounds", "15", "--param", f"max_depth={depth}",
                                              "--param", f"eta={eta}", "--threads", "1", "--json"]).stdout
         return json.loads(out)["run_id"]
@@ -97,11 +104,67 @@ def main():
     if "split seed" not in refused.stderr:
         failures.append("a run with another split seed was not refused by its seed: " + refused.stderr)
 
+    checked += check_groups(arguments.cli, workspace, train, failures)
+
     if failures:
         print("DIFFERENT: " + ", ".join(failures))
         return 1
-    print(f"all {checked} figures agree with scipy.stats to {TOLERANCE}; another split seed is refused")
+    print(f"all {checked} figures agree with scipy.stats to {TOLERANCE}; other split seeds are refused")
     return 0
+
+
+def compare_figures(label, grove, d, ratio, failures):
+    """Checks grove's figures of one test against scipy's for the differences d."""
+    n = len(d)
+    scale = math.sqrt((1 / n + ratio) * d.var(ddof=1))
+    t = d.mean() / scale
+    q = stats.t.ppf(0.975, n - 1)
+    expected = {"mean_difference": d.mean(), "t": t, "p_value": 2 * stats.t.sf(abs(t), n - 1),
+                "low": d.mean() - q * scale, "high": d.mean() + q * scale, "df": n - 1, "folds": n}
+    for name, value in expected.items():
+        ok = abs(grove[name] - value) <= TOLERANCE * max(1.0, abs(value))
+        print(f"  {label:<34} {name:<16} grove {grove[name]!r:<24} scipy {value!r:<24} {'ok' if ok else 'DIFFERENT'}")
+        if not ok:
+            failures.append(f"{label} {name}")
+    return len(expected)
+
+
+def check_groups(tool, workspace, train, failures):
+    """Repeated k-fold and repeated holdout, by configuration, against scipy."""
+    checked = 0
+
+    def figures(run):
+        shown = json.loads(cli(tool, workspace, ["show", str(run), "--json"]).stdout)
+        if shown.get("folds"):
+            return [entry["final_metrics"]["valid"] for entry in shown["folds"]]
+        return [shown["final_metrics"]["valid"]]
+
+    designs = [("repeated k-fold", ("--folds", "5"), ["7", "8", "9"], 1 / 4),
+               ("repeated holdout", ("--valid-fraction", "0.25"), ["1", "2", "3", "4"], 0.25 / 0.75)]
+    for design, validation, seeds, ratio in designs:
+        shallow = {seed: train(2, 0.3, seed, validation) for seed in seeds}
+        deep = {seed: train(6, 0.3, seed, validation) for seed in seeds}
+        runs = [str(run) for seed in seeds for run in (shallow[seed], deep[seed])]
+        compared = json.loads(cli(tool, workspace, ["compare", *runs, "--baseline", str(shallow[seeds[0]]),
+                                                    "--group-by", "configuration", "--json"]).stdout)
+        significance = compared["significance"]
+        group = significance["groups"]["max_depth=6"]
+        if group["design"] != design or group["repeats"] != len(seeds):
+            failures.append(f"{design}: grove says {group['design']} with {group['repeats']} repeats")
+        base = {seed: figures(shallow[seed]) for seed in seeds}
+        other = {seed: figures(deep[seed]) for seed in seeds}
+        for key, grove in group["tests"].items():
+            metric = key.split(".", 1)[1]
+            d = np.array([other[seed][j][metric] - base[seed][j][metric]
+                          for seed in sorted(seeds, key=int) for j in range(len(base[seed]))])
+            checked += compare_figures(f"{design} {key}", grove, d, ratio, failures)
+        # A group on other split seeds cannot be paired.
+        odd = train(6, 0.3, "99", validation)
+        refused = cli(tool, workspace, ["compare", *runs[:2], str(odd), "--baseline", runs[0], "--group-by",
+                                        "params.max_depth"], expect=2)
+        if "split seeds" not in refused.stderr:
+            failures.append(f"{design}: other split seeds were not refused by their seeds: " + refused.stderr)
+    return checked
 
 
 if __name__ == "__main__":
