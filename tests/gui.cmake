@@ -15,3 +15,5 @@ grove_add_test(tst_task_runner SOURCES tst_task_runner.cpp
     LIBRARIES grove_ui LABELS gui)
 grove_add_test(tst_gui_evaluation SOURCES tst_gui_evaluation.cpp TrainingData.h
     LIBRARIES grove_ui LABELS gui TIMEOUT 300)
+grove_add_test(tst_gui_sweep SOURCES tst_gui_sweep.cpp TrainingData.h
+    LIBRARIES grove_ui LABELS gui TIMEOUT 300)

@@ -67,29 +67,6 @@ QCommandLineOption jsonOption()
     return QCommandLineOption(u"json"_s, Text::tr("Print exactly one JSON document on stdout."));
 }
 
-Result<QJsonObject> readJsonObjectFile(const QString& path, const QString& cannotRead)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(cannotRead.arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        // Where, and the field it is in when the mistake is a value (such as 1e999, too large
-        // for a number): the last "key": before it.
-        const TextPosition position = locateOffset(path, error.offset);
-        static const QRegularExpression lastKey(u"\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:\\s*[^\\s,:{}\\[\\]\"]*$"_s);
-        const QRegularExpressionMatch key = lastKey.match(QString::fromUtf8(bytes.left(error.offset).right(200)));
-        const QString where = Text::tr("%1, line %2, column %3").arg(path).arg(position.line).arg(position.column);
-        return Error::badInput(key.hasMatch() ? Text::tr("%1: %2 in the value of \"%3\".").arg(where, error.errorString(), key.captured(1))
-                                              : Text::tr("%1: %2.").arg(where, error.errorString()));
-    }
-    if (!document.isObject())
-        return Error::badInput(Text::tr("%1 is not a JSON object.").arg(path));
-    return document.object();
-}
-
 int exitCodeFor(const Error& error)
 {
     switch (error.kind) {

@@ -62,11 +62,6 @@ struct Command
     std::function<int(Context&)> run;
 };
 
-// A JSON object read from a file; an unreadable file and a mistake in it (placed by line and
-// column, and by the field whose value it is in) are errors that say so. `cannotRead` words the
-// first: "Cannot read the configuration %1: %2." (the path, the reason).
-Result<QJsonObject> readJsonObjectFile(const QString& path, const QString& cannotRead);
-
 // Each command group adds its commands here.
 void addDatasetCommands(QList<Command>& commands);
 void addRunCommands(QList<Command>& commands);

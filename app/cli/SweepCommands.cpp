@@ -3,6 +3,7 @@
 #include "app/cli/CliApp.h"
 #include "app/cli/Interrupt.h"
 #include "app/cli/TextTable.h"
+#include "core/data/TextChecks.h"
 
 #include "core/store/SweepStore.h"
 #include "core/sweep/Importance.h"

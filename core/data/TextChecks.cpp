@@ -1,10 +1,22 @@
 #include "core/data/TextChecks.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cstring>
 
+using namespace Qt::StringLiterals;
+
 namespace grove {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::TextChecks)
+};
+} // namespace
 
 qint64 readBlockBytes()
 {
@@ -114,6 +126,33 @@ TextPosition locateOffset(const QString& path, qint64 offset)
         consumed += buffer.size();
     }
     return position;
+}
+
+Result<QJsonObject> readJsonObjectFile(const QString& path, const QString& cannotRead)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::notFound(cannotRead.arg(path, file.errorString()));
+    constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
+    if (file.size() > kMaxBytes)
+        return Error::badInput(Text::tr("%1 is %2 MB: a settings file of more than 16 MB is not read.")
+                                   .arg(path).arg(file.size() / (1024 * 1024)));
+    const QByteArray bytes = file.read(kMaxBytes + 1);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Where, and the field it is in when the mistake is a value (such as 1e999, too large
+        // for a number): the last "key": before it.
+        const TextPosition position = locateOffset(path, error.offset);
+        static const QRegularExpression lastKey(u"\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:\\s*[^\\s,:{}\\[\\]\"]*$"_s);
+        const QRegularExpressionMatch key = lastKey.match(QString::fromUtf8(bytes.left(error.offset).right(200)));
+        const QString where = Text::tr("%1, line %2, column %3").arg(path).arg(position.line).arg(position.column);
+        return Error::badInput(key.hasMatch() ? Text::tr("%1: %2 in the value of \"%3\".").arg(where, error.errorString(), key.captured(1))
+                                              : Text::tr("%1: %2.").arg(where, error.errorString()));
+    }
+    if (!document.isObject())
+        return Error::badInput(Text::tr("%1 is not a JSON object.").arg(path));
+    return document.object();
 }
 
 } // namespace grove

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
+
+#include <QJsonObject>
 #include <QString>
 
 #include <cstddef>
@@ -29,5 +32,11 @@ struct TextPosition
     qint64 column = 0;
 };
 TextPosition locateOffset(const QString& path, qint64 offset);
+
+// A JSON object read from a file (a run configuration, a sweep definition) of at most 16 MB; an
+// unreadable file and a mistake in it (placed by line and column, and by the field whose value it
+// is in) are errors that say so. `cannotRead` words the first: "Cannot read the configuration
+// %1: %2." (the path, the reason).
+Result<QJsonObject> readJsonObjectFile(const QString& path, const QString& cannotRead);
 
 } // namespace grove

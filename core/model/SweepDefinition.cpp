@@ -244,12 +244,14 @@ QJsonObject SweepDefinition::toJson() const
         json.insert(u"task"_s, taskKey(*base.task));
     if (!base.metrics.isEmpty())
         json.insert(u"metrics"_s, QJsonArray::fromStringList(base.metrics));
+    if (!base.excludedFeatures.isEmpty())
+        json.insert(u"exclude"_s, QJsonArray::fromStringList(base.excludedFeatures));
     return json;
 }
 
 Result<SweepDefinition> SweepDefinition::fromJson(const QJsonObject& json, int cores)
 {
-    static const QStringList known = {u"name"_s, u"dataset"_s, u"target"_s, u"task"_s, u"metrics"_s,
+    static const QStringList known = {u"name"_s, u"dataset"_s, u"target"_s, u"task"_s, u"exclude"_s, u"metrics"_s,
                                       u"validation"_s, u"rounds"_s, u"early_stopping"_s, u"objective_metric"_s,
                                       u"direction"_s, u"strategy"_s, u"trials"_s, u"seed"_s, u"repeats"_s,
                                       u"parallel"_s, u"time_limit"_s, u"startup_trials"_s, u"halving"_s,
@@ -269,7 +271,7 @@ Result<SweepDefinition> SweepDefinition::fromJson(const QJsonObject& json, int c
     // The run part, read and checked as a run configuration is.
     QJsonObject run{{u"experiment"_s, d.name}};
     for (const auto& [from, to] : {std::pair{u"dataset"_s, u"dataset"_s}, {u"target"_s, u"target"_s}, {u"task"_s, u"task"_s},
-                                   {u"metrics"_s, u"metrics"_s}, {u"rounds"_s, u"rounds"_s},
+                                   {u"exclude"_s, u"exclude"_s}, {u"metrics"_s, u"metrics"_s}, {u"rounds"_s, u"rounds"_s},
                                    {u"early_stopping"_s, u"early_stopping_rounds"_s}, {u"fixed"_s, u"params"_s}}) {
         if (json.contains(from))
             run.insert(to, json.value(from));

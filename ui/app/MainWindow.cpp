@@ -19,6 +19,9 @@
 #include "ui/runs/RunView.h"
 #include "ui/runs/RunsPanel.h"
 #include "ui/runs/TrainingController.h"
+#include "ui/sweeps/NewSweepDialog.h"
+#include "ui/sweeps/SweepController.h"
+#include "ui/sweeps/SweepView.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QAction>
@@ -71,6 +74,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_runView->addPage(m_explanationView, tr("Explanations"));
     m_validationPanel = new ValidationPanel(m_workspace, m_registry, this);
     m_runView->addPage(m_validationPanel, tr("Validation && Export"));
+    m_sweeps = new SweepController(m_workspace, statusBar(), this);
+    m_sweepView = new SweepView(m_workspace, m_sweeps, this);
 
     m_welcomePage = createWelcomePage();
     m_pages->addWidget(m_welcomePage);
@@ -84,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_centralTabs->addTab(m_pages, tr("Dataset"));
     m_centralTabs->addTab(m_runView, tr("Run"));
     m_centralTabs->addTab(m_compareView, tr("Compare"));
+    m_centralTabs->addTab(m_sweepView, tr("Sweeps"));
     m_centralTabs->addTab(m_registryView, tr("Registry"));
     layout->addWidget(m_centralTabs, 1);
     setCentralWidget(central);
@@ -145,9 +151,20 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_registry, &RegistryController::exported, this, [this](qint64, const QString& model, int version) {
         m_registryView->showVersionWhenRead(model, version);
     });
-    connect(m_registryView, &RegistryView::openRunRequested, this, [this](qint64 id) {
+    const auto openRun = [this](qint64 id) {
         m_runsPanel->selectRun(id);
         currentRunChanged(id);
+    };
+    connect(m_registryView, &RegistryView::openRunRequested, this, openRun);
+    connect(m_sweepView, &SweepView::openRunRequested, this, openRun);
+    connect(m_sweepView, &SweepView::newSweepRequested, this, [this] { triggerChange(m_newSweepAction); });
+    connect(m_sweepView, &SweepView::errorOccurred, this, showError);
+    connect(m_sweepView, &SweepView::message, this, showInformation);
+    connect(m_runView, &RunView::sweepAroundRequested, this, [this](qint64 id) {
+        if (m_workspace->isReadOnly())
+            triggerChange(m_newSweepAction); // says why it is off
+        else
+            showNewSweepDialog(id);
     });
     connect(m_training, &TrainingController::activityChanged, this, &MainWindow::updateTrainingStatus);
     connect(m_training, &TrainingController::runFinished, this, [this](qint64 id, RunStatus status, const QString& text) {
@@ -210,6 +227,11 @@ void MainWindow::createActions()
     m_newRunAction->setStatusTip(tr("Configure and start an XGBoost training run"));
     m_newRunAction->setObjectName(u"newRunAction"_s);
     connect(m_newRunAction, &QAction::triggered, this, [this] { showNewRunDialog(); });
+
+    m_newSweepAction = new QAction(tr("New S&weep…"), this);
+    m_newSweepAction->setStatusTip(tr("Search XGBoost configurations: grid, random, successive halving or TPE"));
+    m_newSweepAction->setObjectName(u"newSweepAction"_s);
+    connect(m_newSweepAction, &QAction::triggered, this, [this] { showNewSweepDialog(); });
 
     m_cancelRunAction = new QAction(QIcon::fromTheme(u"process-stop"_s, style()->standardIcon(QStyle::SP_BrowserStop)),
                                     tr("&Cancel All Runs"), this);
@@ -278,6 +300,7 @@ void MainWindow::createMenus()
 
     QMenu* training = menuBar()->addMenu(tr("&Training"));
     training->addAction(m_newRunAction);
+    training->addAction(m_newSweepAction);
     training->addAction(m_cancelRunAction);
     QAction* emptyTrash = training->addAction(tr("&Empty Trash…"));
     emptyTrash->setObjectName(u"emptyTrashAction"_s);
@@ -429,7 +452,7 @@ void MainWindow::workspaceOpened(const QString& directory)
     // A read-only workspace (a CD, a read-only share, someone else's folder) can be browsed,
     // compared and predicted with; what would change it is off.
     const bool readOnly = m_workspace->isReadOnly();
-    for (QAction* action : {m_importAction, m_newRunAction})
+    for (QAction* action : {m_importAction, m_newRunAction, m_newSweepAction})
         action->setEnabled(!readOnly);
     const bool hasDataset = m_datasetsPanel->currentDatasetId() >= 0;
     m_renameAction->setEnabled(hasDataset && !readOnly);
@@ -501,6 +524,21 @@ NewRunDialog* MainWindow::showNewRunDialog(qint64 copyFrom)
     return dialog;
 }
 
+NewSweepDialog* MainWindow::showNewSweepDialog(qint64 aroundRun)
+{
+    if (!m_workspace->workspace())
+        return nullptr;
+    auto* dialog = new NewSweepDialog(m_workspace, m_training, m_sweeps, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (aroundRun >= 0)
+        dialog->sweepAroundRun(aroundRun);
+    else if (const qint64 dataset = m_datasetsPanel->currentDatasetId(); dataset >= 0)
+        dialog->setDataset(dataset);
+    connect(dialog, &NewSweepDialog::sweepStarted, this, [this] { m_centralTabs->setCurrentWidget(m_sweepView); });
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::showAbout()
 {
     const EnvironmentInfo info = environmentInfo();
@@ -516,14 +554,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_imports->runningImports() > 0)
         m_imports->cancelAll();
     m_registry->cancelAll();
-    if (!m_training->isIdle()) {
+    if (!m_training->isIdle() || !m_sweeps->isIdle()) {
         if (!Dialogs::confirm(this, tr("Quit Grove"),
-                              tr("Runs are still training. Quitting cancels them; their curves so far are kept."),
+                              tr("Runs are still training. Quitting cancels them; their curves so far are kept, "
+                                 "and a stopped sweep continues with Resume."),
                               tr("Cancel Runs and Quit"))) {
             event->ignore();
             return;
         }
         m_training->cancelAll();
+        m_sweeps->stopAll();
     }
     Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
     Settings::setValue(Settings::Key::WindowState, saveState());

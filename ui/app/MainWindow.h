@@ -25,6 +25,9 @@ class CompareView;
 class NewRunDialog;
 class RunView;
 class RunsPanel;
+class NewSweepDialog;
+class SweepController;
+class SweepView;
 class TrainingController;
 class WorkspaceController;
 
@@ -57,6 +60,10 @@ public:
     EvaluationView* evaluationView() const { return m_evaluationView; }
     ExplanationView* explanationView() const { return m_explanationView; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    SweepController* sweepController() const { return m_sweeps; }
+    SweepView* sweepView() const { return m_sweepView; }
+    // Opens the New Sweep dialog, around run `aroundRun` when given. Returns the open dialog.
+    NewSweepDialog* showNewSweepDialog(qint64 aroundRun = -1);
     // Opens the New Run dialog, filled from run `copyFrom` when given. Returns the open dialog.
     NewRunDialog* showNewRunDialog(qint64 copyFrom = -1);
 
@@ -98,6 +105,8 @@ private:
     ValidationPanel* m_validationPanel;
     EvaluationView* m_evaluationView;
     ExplanationView* m_explanationView;
+    SweepController* m_sweeps;
+    SweepView* m_sweepView;
     QTabWidget* m_centralTabs;
     QStackedWidget* m_pages;
     QWidget* m_welcomePage;
@@ -116,6 +125,7 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_newRunAction = nullptr;
+    QAction* m_newSweepAction = nullptr;
     QAction* m_cancelRunAction = nullptr;
     QList<QAction*> m_concurrencyActions;
 };

@@ -69,18 +69,18 @@ NewRunDialog::NewRunDialog(WorkspaceController* workspace, TrainingController* t
     m_problem->setPalette(palette);
     m_problem->hide();
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_startButton = buttons->addButton(tr("Start Training"), QDialogButtonBox::AcceptRole);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_startButton = m_buttons->addButton(tr("Start Training"), QDialogButtonBox::AcceptRole);
     m_startButton->setObjectName(u"startTrainingButton"_s);
     m_startButton->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_startButton, &QPushButton::clicked, this, &NewRunDialog::start);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_startButton, &QPushButton::clicked, this, [this] { start(); });
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(startRow);
-    layout->addLayout(columns, 1);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(startRow);
+    m_layout->addLayout(columns, 1);
+    m_layout->addWidget(m_problem);
+    m_layout->addWidget(m_buttons);
 
     fillDatasets();
     fillStartFrom();
@@ -490,7 +490,21 @@ void NewRunDialog::showProblem(const QString& text)
     m_problem->setVisible(!text.isEmpty());
 }
 
-void NewRunDialog::start()
+void NewRunDialog::addSection(QWidget* section)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_problem), section);
+}
+
+QString NewRunDialog::datasetName() const
+{
+    Workspace* workspace = m_workspace->workspace();
+    if (!workspace || m_dataset->currentIndex() < 0)
+        return {};
+    auto record = DatasetStore(workspace->database()).byId(m_dataset->currentData().toLongLong());
+    return record && record->has_value() ? (*record)->name : QString();
+}
+
+Result<RunConfig> NewRunDialog::checkedConfig() const
 {
     RunConfig config = this->config();
     // Other parameters go through BoosterParameters::set(), which checks the ones it knows.
@@ -499,17 +513,23 @@ void NewRunDialog::start()
         if (text.isEmpty())
             continue;
         const qsizetype equals = text.indexOf(u'=');
-        if (equals <= 0) {
-            showProblem(tr("Other parameters: \"%1\" is not name=value.").arg(text));
-            m_extra->setFocus();
-            return;
-        }
-        if (auto status = config.params.set(text.left(equals).trimmed(), text.mid(equals + 1).trimmed()); !status) {
-            showProblem(tr("Other parameters: %1").arg(status.error().message));
-            m_extra->setFocus();
-            return;
-        }
+        if (equals <= 0)
+            return Error::badInput(tr("Other parameters: \"%1\" is not name=value.").arg(text));
+        if (auto status = config.params.set(text.left(equals).trimmed(), text.mid(equals + 1).trimmed()); !status)
+            return Error::badInput(tr("Other parameters: %1").arg(status.error().message));
     }
+    return config;
+}
+
+void NewRunDialog::start()
+{
+    Result<RunConfig> checked = checkedConfig();
+    if (!checked) {
+        showProblem(checked.error().message);
+        m_extra->setFocus();
+        return;
+    }
+    RunConfig config = std::move(*checked);
     if (config.experiment.isEmpty()) {
         showProblem(tr("experiment: give the run an experiment name (\"Default\" will do)."));
         m_experiment->setFocus();

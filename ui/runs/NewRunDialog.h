@@ -12,6 +12,7 @@
 class QAbstractButton;
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -49,6 +50,20 @@ public:
 signals:
     void runQueued(qint64 runId);
 
+protected:
+    // For dialogs built on this one (New Sweep): a section under the settings, the button that
+    // starts, and what it does.
+    void addSection(QWidget* section);
+    QPushButton* startButton() const { return m_startButton; }
+    QDialogButtonBox* buttonBox() const { return m_buttons; }
+    // The settings with "Other parameters" applied, or what is wrong with those.
+    Result<RunConfig> checkedConfig() const;
+    std::optional<Task> effectiveTask() const;
+    // The name of the dataset the settings use (empty: none).
+    QString datasetName() const;
+    void showProblem(const QString& text);
+    virtual void start();
+
 private:
     QWidget* createDataGroup();
     QWidget* createValidationGroup();
@@ -63,9 +78,6 @@ private:
     void updateTaskGuess();
     void updateValidationControls();
     void applyPending();
-    void showProblem(const QString& text);
-    void start();
-    std::optional<Task> effectiveTask() const;
 
     WorkspaceController* m_workspace;
     TrainingController* m_training;
@@ -102,6 +114,8 @@ private:
     QComboBox* m_experiment = nullptr;
     QLabel* m_problem = nullptr;
     QPushButton* m_startButton = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    class QVBoxLayout* m_layout = nullptr;
 };
 
 } // namespace grove

@@ -96,6 +96,17 @@ RunView::RunView(WorkspaceController* workspace, TrainingController* training, Q
     progressRow->addSpacing(12);
     progressRow->addWidget(m_reproduce);
     progressRow->addWidget(m_newFrom);
+    auto* sweepAround = new QPushButton(tr("Sweep Around This Run…"), this);
+    sweepAround->setObjectName(u"sweepAroundButton"_s);
+    sweepAround->setToolTip(tr("Open the New Sweep dialog with this run's settings and ranges around its "
+                               "parameter values."));
+    progressRow->addWidget(sweepAround);
+    connect(sweepAround, &QPushButton::clicked, this, [this] {
+        if (m_record)
+            emit sweepAroundRequested(m_record->id);
+    });
+    connect(this, &RunView::runChanged, sweepAround,
+            [sweepAround](const std::optional<RunRecord>& run) { sweepAround->setEnabled(run.has_value()); });
 
     m_config->setObjectName(u"runConfigText"_s);
     m_config->setReadOnly(true);

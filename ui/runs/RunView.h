@@ -49,6 +49,7 @@ signals:
     // The run shown, or its record, changed (nullopt: no run).
     void runChanged(const std::optional<RunRecord>& run);
     void newRunFromRequested(qint64 runId);
+    void sweepAroundRequested(qint64 runId);
     void runQueued(qint64 runId);
     void errorOccurred(const QString& message);
     void curvesShown(qint64 runId); // a finished run's stored curves are in the charts

@@ -1,0 +1,234 @@
+#include "ui/sweeps/SweepCharts.h"
+
+#include "core/store/RunStore.h"
+#include "core/store/Workspace.h"
+#include "ui/charts/CurvePlot.h"
+#include "ui/charts/HeatMapPlot.h"
+#include "ui/charts/ParallelPlot.h"
+#include "ui/charts/ScatterPlot.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(grove::SweepCharts)
+};
+
+QString valueText(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 6);
+    return value.toString();
+}
+
+// 0 for the worst value, 1 for the best.
+std::vector<double> fractions(const std::vector<double>& values, bool maximize)
+{
+    double low = INFINITY, high = -INFINITY;
+    for (double v : values) {
+        low = std::min(low, v);
+        high = std::max(high, v);
+    }
+    std::vector<double> out;
+    out.reserve(values.size());
+    for (double v : values) {
+        const double f = high > low ? (v - low) / (high - low) : 1.0;
+        out.push_back(maximize ? f : 1 - f);
+    }
+    return out;
+}
+
+} // namespace
+
+SweepPage readSweepPage(const QString& directory, qint64 sweepId)
+{
+    SweepPage page;
+    auto workspace = Workspace::connect(directory, Workspace::Access::ReadIfLocked);
+    if (!workspace) {
+        page.error = workspace.error().toString();
+        return page;
+    }
+    auto sweeps = SweepStore(workspace->database()).list();
+    if (!sweeps) {
+        page.error = sweeps.error().toString();
+        return page;
+    }
+    page.sweeps = std::move(*sweeps);
+    if (page.sweeps.isEmpty())
+        return page;
+    const bool known = std::any_of(page.sweeps.begin(), page.sweeps.end(), [sweepId](const SweepRecord& r) { return r.id == sweepId; });
+    auto state = loadSweep(*workspace, QString::number(known ? sweepId : page.sweeps.last().id));
+    if (!state) {
+        page.error = state.error().toString();
+        return page;
+    }
+    page.state = std::move(*state);
+    if (auto importance = parameterImportance(*page.state))
+        page.importance = std::move(*importance);
+    else
+        page.importanceNote = importance.error().message;
+
+    RunStore runs(workspace->database());
+    for (const SweepTrial& t : page.state->trials) {
+        if (t.status != u"running"_s || !t.runId)
+            continue;
+        // A run of a process that died is marked interrupted when a workspace is opened.
+        if (auto run = runs.byId(*t.runId); run && run->has_value())
+            page.activeElsewhere = page.activeElsewhere || (*run)->status == RunStatus::Running
+                                   || (*run)->status == RunStatus::Queued;
+    }
+    const SweepDefinition& d = page.state->definition;
+    if (d.strategy != SweepStrategy::Halving)
+        return page;
+    // Each configuration at the furthest rung it reached (its first repeat).
+    std::map<int, const SweepTrial*> furthest;
+    int lastRung = 0;
+    for (const SweepTrial& t : page.state->trials) {
+        if (!t.runId || t.repeat != 0 || t.status != u"finished"_s)
+            continue;
+        const SweepTrial*& best = furthest[t.trial];
+        if (!best || t.rung > best->rung)
+            best = &t;
+        lastRung = std::max(lastRung, t.rung);
+    }
+    for (const auto& [trial, t] : furthest) {
+        auto history = runs.history(*t->runId);
+        if (!history)
+            continue;
+        for (const StoredSeries& s : *history) {
+            if (s.split == d.objectiveSplit && s.metric == d.objectiveMetric && s.fold < 0) {
+                page.curves.push_back({trial, t->rung, *t->runId, s.values, t->rung < lastRung});
+                break;
+            }
+        }
+    }
+    return page;
+}
+
+SweepConfigurations configurationsOf(const SweepState& state)
+{
+    SweepConfigurations out;
+    const std::map<int, double> means = meanObjectives(state.trials);
+    for (const auto& [trial, value] : means) {
+        const auto t = std::find_if(state.trials.begin(), state.trials.end(), [&](const SweepTrial& s) { return s.trial == trial; });
+        out.trials.push_back(trial);
+        out.params.push_back(t != state.trials.end() ? t->params : QJsonObject());
+        out.values.push_back(value);
+    }
+    return out;
+}
+
+void showHistory(CurvePlot* plot, const SweepState& state)
+{
+    const std::map<int, double> means = meanObjectives(state.trials);
+    const bool maximize = state.definition.maximize;
+    CurvePlot::Curve values{Text::tr("Trial value"), QColor(0x7f, 0x8c, 0x9a), {}};
+    CurvePlot::Curve best{Text::tr("Best so far"), QColor(0x1f, 0x77, 0xb4), {}};
+    if (!means.empty()) {
+        const int last = means.rbegin()->first;
+        values.values.assign(std::size_t(last + 1), NAN);
+        best.values.assign(std::size_t(last + 1), NAN);
+        double running = NAN;
+        for (int trial = 0; trial <= last; ++trial) {
+            if (const auto it = means.find(trial); it != means.end()) {
+                values.values[std::size_t(trial)] = it->second;
+                if (!std::isfinite(running) || (maximize ? it->second > running : it->second < running))
+                    running = it->second;
+            }
+            best.values[std::size_t(trial)] = running;
+        }
+    }
+    plot->setAxisTitles(Text::tr("Trial"), state.definition.objective());
+    plot->setCurves({values, best});
+}
+
+void showParallel(ParallelPlot* plot, const SweepState& state, const SweepConfigurations& configurations)
+{
+    QList<ParallelPlot::Axis> axes;
+    for (const SearchDimension& d : state.definition.space) {
+        ParallelPlot::Axis axis{d.name, {}};
+        for (const QJsonObject& params : configurations.params)
+            axis.values << valueText(params.value(d.name));
+        axes << axis;
+    }
+    QStringList labels;
+    for (int trial : configurations.trials)
+        labels << Text::tr("Trial %1").arg(trial);
+    plot->setData(axes, state.definition.objective(), configurations.values, labels, state.definition.maximize);
+}
+
+void showScatter(ScatterPlot* plot, const SearchDimension& dimension, const SweepState& state,
+                 const SweepConfigurations& configurations)
+{
+    const std::vector<double> shade = fractions(configurations.values, state.definition.maximize);
+    QList<ScatterPlot::Point> points;
+    for (std::size_t i = 0; i < configurations.values.size(); ++i)
+        points.append({Text::tr("Trial %1").arg(configurations.trials[i]), scaleColor(shade[i]),
+                       valueText(configurations.params[i].value(dimension.name)), configurations.values[i]});
+    plot->setData(dimension.name, state.definition.objective(), points);
+    plot->setLogX(dimension.kind == SearchDimension::Kind::LogUniform && plot->canUseLogX());
+}
+
+QStringList showHeatMap(HeatMapPlot* plot, const SweepState& state, const SweepConfigurations& configurations,
+                        const std::optional<SweepImportance>& importance)
+{
+    QStringList names;
+    if (importance) {
+        for (const ParameterImportance& p : importance->parameters)
+            names << p.parameter;
+    }
+    for (const SearchDimension& d : state.definition.space) {
+        if (!names.contains(d.name))
+            names << d.name;
+    }
+    names = names.mid(0, 2);
+    if (names.size() < 2) {
+        plot->setData({}, {}, state.definition.objective(), {}, state.definition.maximize);
+        return names;
+    }
+    const auto axisOf = [&](const QString& name) {
+        HeatMapPlot::Axis axis{name, {}, false};
+        for (const SearchDimension& d : state.definition.space) {
+            if (d.name == name)
+                axis.log = d.kind == SearchDimension::Kind::LogUniform;
+        }
+        for (const QJsonObject& params : configurations.params)
+            axis.values << valueText(params.value(name));
+        return axis;
+    };
+    plot->setData(axisOf(names[0]), axisOf(names[1]), state.definition.objective(), configurations.values,
+                  state.definition.maximize);
+    return names;
+}
+
+void showRungs(CurvePlot* plot, const SweepPage& page)
+{
+    std::vector<CurvePlot::Curve> curves;
+    int full = 0;
+    for (const SweepPage::Curve& c : page.curves)
+        full += c.cutShort ? 0 : 1;
+    int shown = 0;
+    for (const SweepPage::Curve& c : page.curves) {
+        CurvePlot::Curve curve;
+        curve.label = Text::tr("Trial %1 (run %2), rung %3").arg(c.trial).arg(c.runId).arg(c.rung);
+        curve.color = c.cutShort ? QColor(0x9a, 0x9a, 0xa8) : seriesColor(shown++, std::max(1, full));
+        curve.values = c.values;
+        curve.cutShort = c.cutShort;
+        curves.push_back(std::move(curve));
+    }
+    if (page.state)
+        plot->setAxisTitles(Text::tr("Round"), page.state->definition.objective());
+    plot->setCurves(std::move(curves));
+}
+
+} // namespace grove
