@@ -232,12 +232,6 @@ private slots:
         QCOMPARE(cells, 4);
         QCOMPARE(view->importanceTable()->rowCount(), 2);
         QVERIFY(!view->tabs()->isTabVisible(view->tabs()->indexOf(view->rungPlot()->parentWidget())));
-        QVERIFY(test::saveScreenshot(&window, u"sweep-page.png"_s));
-        view->tabs()->setCurrentIndex(1);
-        QVERIFY(test::saveScreenshot(&window, u"sweep-parallel.png"_s));
-        view->tabs()->setCurrentIndex(3);
-        QVERIFY(test::saveScreenshot(&window, u"sweep-heatmap.png"_s));
-        view->tabs()->setCurrentIndex(0);
 
         // A trial opens its run.
         const QModelIndex second = view->trialsView()->model()->index(1, 0);
@@ -286,6 +280,54 @@ private slots:
         QCOMPARE(finished.size(), 6);
         for (int count : std::as_const(finished))
             QCOMPARE(count, 1);
+    }
+
+    void tpeSweepFillsEveryChart()
+    {
+        auto workspace = Workspace::connect(m_workspace);
+        QVERIFY(workspace.ok());
+        QJsonObject json = gridDefinition(u"tpe"_s);
+        json.insert(u"strategy"_s, u"tpe"_s);
+        json.insert(u"trials"_s, 24);
+        json.insert(u"startup_trials"_s, 8);
+        json.insert(u"parallel"_s, 2);
+        json.insert(u"space"_s, QJsonObject{{u"max_depth"_s, QJsonObject{{u"int"_s, QJsonArray{1, 8}}}},
+                                            {u"eta"_s, QJsonObject{{u"log_uniform"_s, QJsonArray{0.01, 0.5}}}},
+                                            {u"subsample"_s, QJsonObject{{u"uniform"_s, QJsonArray{0.5, 1.0}}}}});
+        auto definition = SweepDefinition::fromJson(json, 2);
+        QVERIFY(definition.ok());
+        auto id = createSweep(*workspace, *definition);
+        QVERIFY(id.ok());
+        JobControl control;
+        QVERIFY(runSweep(*workspace, *id, control).ok());
+
+        MainWindow window;
+        QVERIFY(open(window));
+        SweepView* view = window.sweepView();
+        view->showSweep(*id);
+        QVERIFY(shows(view, *id, u"finished"_s));
+        QCOMPARE(view->trialsModel()->rowCount(), 24);
+        QCOMPARE(view->parallelPlot()->lineCount(), 24);
+        QCOMPARE(view->scatterPlots().size(), 3);
+        for (ScatterPlot* plot : view->scatterPlots())
+            QCOMPARE(plot->plottedCount(), 24);
+        // The heat map shows the two most important parameters, every configuration in a cell.
+        const QString first = view->importanceTable()->item(0, 0)->text();
+        QCOMPARE(view->importanceTable()->rowCount(), 3);
+        int cells = 0;
+        for (int c = 0; c < view->heatMap()->columnCount(); ++c)
+            for (int r = 0; r < view->heatMap()->rowCount(); ++r)
+                cells += view->heatMap()->count(c, r);
+        QCOMPARE(cells, 24);
+        auto* tabs = window.findChild<QTabWidget*>(u"centralTabs"_s);
+        tabs->setCurrentWidget(view);
+        QVERIFY(test::saveScreenshot(&window, u"sweep-page.png"_s));
+        for (const auto& [index, name] : {std::pair{1, u"sweep-parallel.png"_s}, {2, u"sweep-parameters.png"_s},
+                                          {3, u"sweep-heatmap.png"_s}, {5, u"sweep-importance.png"_s}}) {
+            view->tabs()->setCurrentIndex(index);
+            QVERIFY(test::saveScreenshot(&window, name));
+        }
+        QVERIFY(!first.isEmpty());
     }
 
     void halvingShowsCutShortCurves()

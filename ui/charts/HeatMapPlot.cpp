@@ -187,7 +187,8 @@ void HeatMapPlot::render(QPainter& painter, const QRect& target)
             painter.fillRect(box.adjusted(1, 1, -1, -1), color);
             const QString text = u"%1\n(%2)"_s.arg(QString::number(value, 'g', 4)).arg(c->count);
             if (cellWidth > metrics.horizontalAdvance(u"0.0000"_s) + 6 && cellHeight > 2 * metrics.height() + 4) {
-                painter.setPen(color.lightnessF() > 0.55 ? Qt::black : Qt::white);
+                const double luminance = 0.299 * color.redF() + 0.587 * color.greenF() + 0.114 * color.blueF();
+                painter.setPen(luminance > 0.5 ? QColor(Qt::black) : QColor(Qt::white));
                 painter.drawText(box, Qt::AlignCenter, text);
             }
         }
