@@ -17,3 +17,5 @@ grove_add_test(tst_gui_evaluation SOURCES tst_gui_evaluation.cpp TrainingData.h
     LIBRARIES grove_ui LABELS gui TIMEOUT 300)
 grove_add_test(tst_gui_sweep SOURCES tst_gui_sweep.cpp TrainingData.h
     LIBRARIES grove_ui LABELS gui TIMEOUT 300)
+grove_add_test(tst_gui_compare SOURCES tst_gui_compare.cpp TrainingData.h
+    LIBRARIES grove_ui LABELS gui TIMEOUT 300)

@@ -13,6 +13,7 @@
 #include "ui/runs/ComparisonTables.h"
 #include "ui/runs/RunFormat.h"
 #include "ui/runs/SavedComparisons.h"
+#include "ui/runs/SignificancePanel.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QCheckBox>
@@ -40,15 +41,6 @@ using namespace Qt::StringLiterals;
 
 namespace grove {
 namespace {
-
-QIcon swatch(const QColor& color)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.fillRect(QRect(1, 5, 12, 4), color);
-    return QIcon(pixmap);
-}
 
 // A chart page: its controls on top, the chart below.
 QWidget* page(QWidget* parent, QHBoxLayout* controls, QWidget* chart)
@@ -146,6 +138,8 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     m_chartTabs->addTab(page(this, parallelControls, m_parallel), tr("Parallel Coordinates"));
     m_evaluation = new CompareEvaluation(workspace, this);
     m_chartTabs->addTab(m_evaluation, tr("Evaluation"));
+    m_significance = new SignificancePanel(this);
+    m_chartTabs->addTab(m_significance, tr("Significance"));
     connect(m_evaluation, &CompareEvaluation::exported, this, [this](const QString& path, const QString& error) {
         if (!error.isEmpty())
             emit errorOccurred(error);
@@ -160,9 +154,10 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     auto* exportMenu = new QMenu(exportButton);
     QAction* png = exportMenu->addAction(tr("Chart as PNG…"), this, [this] { exportCurrentChart(u"png"_s); });
     QAction* svg = exportMenu->addAction(tr("Chart as SVG…"), this, [this] { exportCurrentChart(u"svg"_s); });
-    // The Evaluation tab's charts and table export from their own context menus.
+    // The Evaluation tab's charts and table export from their own context menus; the
+    // Significance tab is a table.
     connect(m_chartTabs, &QTabWidget::currentChanged, this, [this, png, svg] {
-        const bool chart = m_chartTabs->currentWidget() != m_evaluation;
+        const bool chart = m_chartTabs->currentWidget() != m_evaluation && m_chartTabs->currentWidget() != m_significance;
         png->setEnabled(chart);
         svg->setEnabled(chart);
     });
@@ -176,6 +171,10 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     });
     exportMenu->addAction(tr("Metrics Table as CSV…"), this, [this, exportTableTo] {
         exportTableTo(m_metrics, tr("Export Metrics"), u"comparison-metrics.csv"_s, tr("Saved the metrics to %1."));
+    });
+    exportMenu->addAction(tr("Significance Table as CSV…"), this, [this, exportTableTo] {
+        exportTableTo(m_significance->table(), tr("Export Significance"), u"comparison-significance.csv"_s,
+                      tr("Saved the significance tests to %1."));
     });
     exportButton->setMenu(exportMenu);
     m_save->setObjectName(u"compareSaveButton"_s);
@@ -195,6 +194,7 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     connect(m_savedMenu, &QMenu::aboutToShow, this, &CompareView::fillSavedMenu);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addLayout(groupingControls());
     header->addWidget(m_save);
     header->addWidget(savedButton);
     header->addWidget(exportButton);
@@ -297,13 +297,12 @@ void CompareView::showCompared(ComparedRuns compared)
             m_metric->setCurrentText(previous);
     }
     fillMetricChoices();
-    fillLegend();
-    rebuildCurves();
+    fillGroupChoices();
+    regroup(); // the legend, the curves, the metrics and the significance
     rebuildScatter();
     rebuildParallel();
     m_evaluation->setRuns(m_runs.records);
     m_settingsModel->setComparison(m_runs.records, m_runs.comparison);
-    m_metricsModel->setRuns(m_runs);
     fitColumns(m_settings);
     fitColumns(m_metrics);
     emit runsShown();
@@ -335,52 +334,12 @@ QString CompareView::runLabel(int index, int maxSettings) const
     return parts.isEmpty() ? tr("Run %1").arg(run.id) : tr("Run %1 · %2").arg(run.id).arg(parts.join(u", "_s));
 }
 
-void CompareView::rebuildCurves()
-{
-    const QString metric = m_metric->currentText();
-    const QString split = m_split->currentData().toString();
-    std::vector<CurvePlot::Curve> curves;
-    curves.reserve(std::size_t(m_runs.records.size()));
-    for (int i = 0; i < m_runs.records.size(); ++i) {
-        CurvePlot::Curve curve;
-        curve.label = runLabel(i);
-        curve.color = seriesColor(i, int(m_runs.records.size()));
-        for (const StoredSeries& series : m_runs.histories[std::size_t(i)]) {
-            if (series.metric == metric && series.split == split && series.fold == -1)
-                curve.values = series.values; // every stored point; the plot decides how to draw them
-        }
-        curves.push_back(std::move(curve));
-    }
-    // Curves hidden in the legend stay hidden.
-    std::vector<char> visible(curves.size(), 1);
-    for (int i = 0; i < m_legend->count() && i < int(curves.size()); ++i)
-        visible[std::size_t(i)] = m_legend->item(i)->checkState() == Qt::Checked;
-    m_curves->setTitle(metric.isEmpty() ? QString() : tr("%1 on the %2 data").arg(metric, RunFormat::splitName(split)));
-    m_curves->setAxisTitles(tr("Iteration"), metric);
-    m_curves->setCurves({}); // the options below then cost nothing
-    m_curves->setLogScale(m_logScale->isChecked());
-    m_curves->setSmoothing(m_smoothing->value());
-    m_curves->setCurves(std::move(curves), std::move(visible));
-}
-
 bool CompareView::eventFilter(QObject* watched, QEvent* event)
 {
     // Leaving the legend gives the emphasis back to the selected run (or none).
     if (watched == m_legend->viewport() && event->type() == QEvent::Leave)
         m_curves->setHighlighted(m_legend->currentRow());
     return QWidget::eventFilter(watched, event);
-}
-
-void CompareView::fillLegend()
-{
-    const QSignalBlocker blocker(m_legend);
-    m_legend->clear();
-    for (int i = 0; i < m_runs.records.size(); ++i) {
-        auto* item = new QListWidgetItem(swatch(seriesColor(i, int(m_runs.records.size()))), runLabel(i), m_legend);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
-        item->setToolTip(runLabel(i, 1000).replace(u", "_s, u"\n"_s));
-    }
 }
 
 void CompareView::fillMetricChoices()
@@ -502,7 +461,9 @@ QJsonObject CompareView::viewSettings() const
             {u"scatter_metric"_s, m_scatterMetric->currentData().toString()},
             {u"scatter_log_x"_s, m_scatterLogX->isChecked()},
             {u"parallel_metric"_s, m_parallelMetric->currentData().toString()},
-            {u"all_settings"_s, m_allSettings->isChecked()}};
+            {u"all_settings"_s, m_allSettings->isChecked()},
+            {u"group_by"_s, m_groupBy->currentData().toString()},
+            {u"band"_s, m_band->currentData().toString()}};
 }
 
 void CompareView::applyViewSettings(const QJsonObject& settings)
@@ -521,6 +482,8 @@ void CompareView::applyViewSettings(const QJsonObject& settings)
     m_scatterLogX->setChecked(settings.value(u"scatter_log_x"_s).toBool());
     select(m_parallelMetric, settings.value(u"parallel_metric"_s), false);
     m_allSettings->setChecked(settings.value(u"all_settings"_s).toBool());
+    select(m_band, settings.value(u"band"_s), false);
+    select(m_groupBy, settings.value(u"group_by"_s), false);
     m_chartTabs->setCurrentIndex(std::clamp(settings.value(u"tab"_s).toInt(), 0, m_chartTabs->count() - 1));
 }
 

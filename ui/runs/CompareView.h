@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/runs/RunComparison.h"
+#include "core/runs/RunGroups.h"
 #include "core/store/RunStore.h"
 
 #include <QWidget>
@@ -28,6 +29,7 @@ class CurvePlot;
 class ParallelPlot;
 class PlotWidget;
 class SavedComparisons;
+class SignificancePanel;
 class TaskRunner;
 class ScatterPlot;
 class WorkspaceController;
@@ -38,6 +40,9 @@ class WorkspaceController;
 // final and best-iteration metrics with the best value of each highlighted. The runs are read by
 // loadComparedRuns (core/runs), the tables are models (ComparisonTables), the saved comparisons
 // are kept by SavedComparisons; this view lays them out and feeds the charts.
+// Group by puts the runs together (by configuration but the seeds, or by one setting): each group
+// is then a mean curve with a band and a column of mean ± std, and the Significance tab tests
+// runs or groups against a baseline (CompareViewGroups.cpp).
 class CompareView : public QWidget
 {
     Q_OBJECT
@@ -62,6 +67,10 @@ public:
     QListWidget* legend() const { return m_legend; }
     QTableView* settingsTable() const { return m_settings; }
     QTableView* metricsTable() const { return m_metrics; }
+    QComboBox* groupByCombo() const { return m_groupBy; }
+    QComboBox* bandCombo() const { return m_band; }
+    SignificancePanel* significance() const { return m_significance; }
+    const QList<RunGroup>& groups() const { return m_groups; }
 
     // Writes the chart on the current tab as PNG or SVG (by the file's suffix), or a table as
     // CSV; false (and errorOccurred) when writing failed.
@@ -95,6 +104,13 @@ private:
     void showCompared(ComparedRuns compared); // moved in: the histories hold megabytes
     void rebuildCurves();
     void fillLegend();
+    // Group by and the band: built once, then filled with the settings of the runs shown.
+    QLayout* groupingControls();
+    void fillGroupChoices();
+    void regroup();
+    bool isGrouped() const;
+    QString columnLabel(int column, int maxSettings = 3) const; // a run's or a group's
+    QColor columnColor(int column) const;
     void rebuildScatter();
     void rebuildParallel();
     void fillMetricChoices();
@@ -131,6 +147,10 @@ private:
     QCheckBox* m_allSettings;
     QTableView* m_settings;
     QTableView* m_metrics;
+    QComboBox* m_groupBy = nullptr;
+    QComboBox* m_band = nullptr;
+    SignificancePanel* m_significance = nullptr;
+    QList<RunGroup> m_groups; // one a run when not grouped
 };
 
 } // namespace grove

@@ -93,13 +93,22 @@ QVariant ComparisonSettingsModel::headerData(int section, Qt::Orientation orient
     return runHeader(m_runIds, section, m_all ? tr("Setting") : tr("Setting that differs"));
 }
 
-void ComparisonMetricsModel::setRuns(const ComparedRuns& runs)
+void ComparisonMetricsModel::setRuns(const ComparedRuns& runs, const QList<RunGroup>& groups)
 {
     beginResetModel();
-    m_runIds.clear();
+    m_headers.clear();
+    m_sizes.clear();
     m_rows.clear();
-    for (const RunRecord& run : runs.records)
-        m_runIds << run.id;
+    m_grouped = !groups.isEmpty();
+    QList<RunGroup> columns = groups;
+    if (!m_grouped) {
+        for (int i = 0; i < runs.records.size(); ++i)
+            columns << RunGroup{QCoreApplication::translate("grove::CompareView", "Run %1").arg(runs.records[i].id), {i}};
+    }
+    for (const RunGroup& group : std::as_const(columns)) {
+        m_headers << (m_grouped ? tr("%1 (n=%2)").arg(group.label).arg(group.members.size()) : group.label);
+        m_sizes << int(group.members.size());
+    }
     for (const QString& key : runs.comparison.finalMetricKeys({u"valid"_s, u"train"_s})) {
         const QString split = key.section(u'.', 0, 0), metric = key.section(u'.', 1);
         for (const bool final : {true, false}) {
@@ -108,9 +117,13 @@ void ComparisonMetricsModel::setRuns(const ComparedRuns& runs)
             row.key = u"%1.%2"_s.arg(key, final ? u"final"_s : u"best"_s);
             row.metric = metric;
             double bestValue = 0;
-            for (int c = 0; c < runs.records.size(); ++c) {
-                const double v = runs.metricValue(c, u"%1|%2|%3"_s.arg(final ? u"final"_s : u"best"_s, split, metric));
-                row.values.push_back(v);
+            for (int c = 0; c < columns.size(); ++c) {
+                std::vector<double> values;
+                for (int run : columns[c].members)
+                    values.push_back(runs.metricValue(run, u"%1|%2|%3"_s.arg(final ? u"final"_s : u"best"_s, split, metric)));
+                const Summary summary = summarize(values);
+                row.values.push_back(summary);
+                const double v = summary.mean;
                 if (!std::isfinite(v) || split != u"valid"_s)
                     continue;
                 if (row.best < 0 || (metricIsMaximized(metric) ? v > bestValue : v < bestValue)) {
@@ -127,7 +140,7 @@ void ComparisonMetricsModel::setRuns(const ComparedRuns& runs)
 int ComparisonMetricsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int ComparisonMetricsModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_runIds.size()) + 1;
+    return parent.isValid() ? 0 : int(m_headers.size()) + 1;
 }
 
 QVariant ComparisonMetricsModel::data(const QModelIndex& index, int role) const
@@ -140,16 +153,29 @@ QVariant ComparisonMetricsModel::data(const QModelIndex& index, int role) const
             return row.label;
         return role == Qt::UserRole ? QVariant(row.key) : QVariant();
     }
-    const int run = index.column() - 1;
-    if (run >= int(row.values.size()))
+    const int column = index.column() - 1;
+    if (column >= int(row.values.size()))
         return {};
-    const double v = row.values[std::size_t(run)];
-    const bool best = run == row.best;
+    const Summary& summary = row.values[std::size_t(column)];
+    const double v = summary.mean;
+    const bool best = column == row.best;
+    // A group's figure is the mean over its runs with their standard deviation; the count n is
+    // in the header, and in the cell too when fewer of the group's runs have the metric.
+    auto text = [&](int digits) {
+        if (!std::isfinite(v))
+            return QString();
+        if (!m_grouped)
+            return QString::number(v, 'g', digits);
+        const QString spread = std::isfinite(summary.std) ? QString::number(summary.std, 'g', std::min(digits, 2)) : u"–"_s;
+        if (summary.n == m_sizes.value(column))
+            return tr("%1 ± %2").arg(QString::number(v, 'g', digits), spread);
+        return tr("%1 ± %2 (n=%3)").arg(QString::number(v, 'g', digits), spread).arg(summary.n);
+    };
     switch (role) {
     case Qt::DisplayRole:
-        return std::isfinite(v) ? QString::number(v, 'g', 8) : QString();
+        return text(m_grouped ? 5 : 8);
     case Qt::UserRole:
-        return std::isfinite(v) ? QString::number(v, 'g', QLocale::FloatingPointShortest) : QString();
+        return m_grouped ? text(17) : std::isfinite(v) ? QString::number(v, 'g', QLocale::FloatingPointShortest) : QString();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::BackgroundRole:
@@ -157,6 +183,9 @@ QVariant ComparisonMetricsModel::data(const QModelIndex& index, int role) const
     case Qt::FontRole:
         return best ? QVariant(boldFont()) : QVariant();
     case Qt::ToolTipRole:
+        if (m_grouped && std::isfinite(v))
+            return tr("Mean of %n run(s), with their standard deviation", nullptr, summary.n) +
+                   (best ? u"\n"_s + tr("The best %1 of these groups").arg(row.metric) : QString());
         return best ? tr("The best %1 of these runs").arg(row.metric) : QVariant();
     default:
         return {};
@@ -167,7 +196,9 @@ QVariant ComparisonMetricsModel::headerData(int section, Qt::Orientation orienta
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return runHeader(m_runIds, section, tr("Metric"));
+    if (section == 0)
+        return tr("Metric");
+    return section - 1 < m_headers.size() ? QVariant(m_headers[section - 1]) : QVariant();
 }
 
 QTableView* comparisonTable(QWidget* parent, const QString& name, QAbstractItemModel* model)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/runs/RunComparison.h"
+#include "core/runs/RunGroups.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
@@ -40,14 +41,16 @@ private:
 };
 
 // Each final metric of the runs, and its value at the best iteration, one row under the other;
-// the best run of each metric on the validation data is bold and highlighted.
+// the best run of each metric on the validation data is bold and highlighted. With groups, a
+// column a group: the mean over its runs ± their standard deviation, and their count n.
 class ComparisonMetricsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setRuns(const ComparedRuns& runs);
+    void setRuns(const ComparedRuns& runs, const QList<RunGroup>& groups = {});
+    bool isGrouped() const { return m_grouped; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -60,10 +63,12 @@ private:
         QString label;
         QString key;   // "valid.auc.final"
         QString metric;
-        std::vector<double> values; // per run; NaN when the run has none
-        int best = -1; // the run to highlight
+        std::vector<Summary> values; // per run or group; mean NaN when it has none
+        int best = -1; // the column to highlight
     };
-    QList<qint64> m_runIds;
+    QStringList m_headers; // the runs or groups
+    QList<int> m_sizes;    // their runs
+    bool m_grouped = false;
     QList<Row> m_rows;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/runs/MetricChart.h"
 
+#include "core/runs/RunGroups.h"
 #include "ui/charts/CurvePlot.h"
 #include "ui/runs/RunFormat.h"
 
@@ -96,10 +97,32 @@ void MetricChart::updatePlot()
 {
     std::vector<CurvePlot::Curve> curves;
     curves.reserve(std::size_t(m_order.size()));
+    QStringList splits; // those with folds, in the order first met
+    QHash<QString, std::vector<const std::vector<double>*>> folds;
     for (const auto& key : std::as_const(m_order)) {
         const QString split = RunFormat::splitName(key.first);
         curves.push_back({key.second < 0 ? split : tr("fold %1 · %2").arg(key.second + 1).arg(split),
                           splitColor(key.first, key.second), m_values.value(key)});
+        if (key.second >= 0) {
+            if (!folds.contains(key.first))
+                splits << key.first;
+            folds[key.first].push_back(&m_values.find(key).value());
+        }
+    }
+    // Cross-validation: the mean over the folds at each round, with a band of ± one standard
+    // deviation, over the folds' own curves.
+    for (const QString& split : std::as_const(splits)) {
+        const auto& curvesOfFolds = folds.value(split);
+        if (curvesOfFolds.size() < 2)
+            continue;
+        CurveSummary summary = summarizeCurves(curvesOfFolds, Spread::StdDev);
+        CurvePlot::Curve mean;
+        mean.label = tr("mean ± std of %n folds · %1", nullptr, int(curvesOfFolds.size())).arg(RunFormat::splitName(split));
+        mean.color = splitColor(split, -1);
+        mean.values = std::move(summary.mean);
+        mean.low = std::move(summary.low);
+        mean.high = std::move(summary.high);
+        curves.push_back(std::move(mean));
     }
     if (curves.size() != std::size_t(m_plot->curveCount()))
         m_plot->setCurves(std::move(curves)); // a new curve: show everything

@@ -14,7 +14,8 @@ namespace grove {
 class CurvePlot;
 
 // One metric's learning curves on the run page: a line per split (and per fold in
-// cross-validation) over the boosting iterations, growing live as rounds complete, with the best
+// cross-validation, with the mean over the folds and a band of ± one standard deviation) over the
+// boosting iterations, growing live as rounds complete, with the best
 // iteration marked. It is the Compare page's CurvePlot, so both zoom, pan, read out the value
 // under the mouse, switch to a log scale and export PNG or SVG in the same way.
 class MetricChart : public QWidget
