@@ -194,7 +194,6 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     connect(m_savedMenu, &QMenu::aboutToShow, this, &CompareView::fillSavedMenu);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    header->addLayout(groupingControls());
     header->addWidget(m_save);
     header->addWidget(savedButton);
     header->addWidget(exportButton);
@@ -216,6 +215,7 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
+    layout->addLayout(groupingControls()); // a row of its own: the header is as wide as the window may be narrow
     layout->addWidget(vertical, 1);
 
     connect(m_metric, &QComboBox::currentIndexChanged, this, &CompareView::rebuildCurves);

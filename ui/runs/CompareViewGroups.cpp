@@ -43,7 +43,10 @@ QLayout* CompareView::groupingControls()
 {
     m_groupBy = new QComboBox(this);
     m_groupBy->setObjectName(u"compareGroupByCombo"_s);
+    // As wide as its longest choice when there is room; a minimum width of its own so that a
+    // long setting's name never widens the window.
     m_groupBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_groupBy->setMinimumWidth(120);
     m_groupBy->setToolTip(tr("Show groups of runs as one: a mean curve with a band, and their metrics as mean ± std. "
                              "“Configuration” puts together the runs that differ only in their seeds (repeats)."));
     m_band = new QComboBox(this);
@@ -60,6 +63,7 @@ QLayout* CompareView::groupingControls()
     layout->addWidget(m_groupBy);
     layout->addWidget(new QLabel(tr("Band:"), this));
     layout->addWidget(m_band);
+    layout->addStretch(1);
     return layout;
 }
 

@@ -143,6 +143,7 @@ SignificancePanel::SignificancePanel(QWidget* parent)
     setObjectName(u"significancePanel"_s);
     m_baseline->setObjectName(u"significanceBaselineCombo"_s);
     m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_baseline->setMinimumWidth(160); // a long group's name never widens the window
     m_baseline->setToolTip(tr("The run, or the group of runs, every other one is tested against."));
     m_alpha->setObjectName(u"significanceAlphaSpin"_s);
     m_alpha->setRange(0.001, 0.5);
