@@ -60,6 +60,25 @@ QJsonObject savedJson(const SavedComparison& saved, const QList<qint64>& missing
 // p-value and verdict.
 void printGroupSignificance(Context& context, const QJsonObject& significance);
 
+// A test's figures as the table's last cells: difference, interval, p-value and verdict.
+QStringList testCells(const QJsonObject& test)
+{
+    return {number(test.value(u"mean_difference"_s).toDouble()),
+            u"[%1, %2]"_s.arg(number(test.value(u"low"_s).toDouble()), number(test.value(u"high"_s).toDouble())),
+            number(test.value(u"p_value"_s).toDouble()), test.value(u"verdict"_s).toString()};
+}
+
+// The table of tests, then the wins, ties and losses.
+void printTests(Context& context, const TextTable& table, const QJsonObject& significance)
+{
+    context.out << table.render()
+                << Text::tr("better %1, tied %2, worse %3")
+                       .arg(significance.value(u"wins"_s).toInt())
+                       .arg(significance.value(u"ties"_s).toInt())
+                       .arg(significance.value(u"losses"_s).toInt())
+                << Qt::endl;
+}
+
 void printSignificance(Context& context, const QJsonObject& significance)
 {
     if (significance.contains(u"groups"_s))
@@ -76,17 +95,10 @@ void printSignificance(Context& context, const QJsonObject& significance)
         const QJsonObject tests = run.value().toObject();
         for (auto test = tests.begin(); test != tests.end(); ++test) {
             const QJsonObject t = test.value().toObject();
-            table.addRow({run.key(), test.key(), number(t.value(u"mean_difference"_s).toDouble()),
-                          u"[%1, %2]"_s.arg(number(t.value(u"low"_s).toDouble()), number(t.value(u"high"_s).toDouble())),
-                          number(t.value(u"p_value"_s).toDouble()), t.value(u"verdict"_s).toString()});
+            table.addRow(QStringList{run.key(), test.key()} + testCells(t));
         }
     }
-    context.out << table.render()
-                << Text::tr("better %1, tied %2, worse %3")
-                       .arg(significance.value(u"wins"_s).toInt())
-                       .arg(significance.value(u"ties"_s).toInt())
-                       .arg(significance.value(u"losses"_s).toInt())
-                << Qt::endl;
+    printTests(context, table, significance);
 }
 
 // The same for groups of runs: each group's difference to the baseline group per metric.
@@ -107,18 +119,10 @@ void printGroupSignificance(Context& context, const QJsonObject& significance)
         const QJsonObject tests = g.value(u"tests"_s).toObject();
         for (auto test = tests.begin(); test != tests.end(); ++test) {
             const QJsonObject t = test.value().toObject();
-            table.addRow({group.key(), runs, g.value(u"design"_s).toString(), test.key(),
-                          number(t.value(u"mean_difference"_s).toDouble()),
-                          u"[%1, %2]"_s.arg(number(t.value(u"low"_s).toDouble()), number(t.value(u"high"_s).toDouble())),
-                          number(t.value(u"p_value"_s).toDouble()), t.value(u"verdict"_s).toString()});
+            table.addRow(QStringList{group.key(), runs, g.value(u"design"_s).toString(), test.key()} + testCells(t));
         }
     }
-    context.out << table.render()
-                << Text::tr("better %1, tied %2, worse %3")
-                       .arg(significance.value(u"wins"_s).toInt())
-                       .arg(significance.value(u"ties"_s).toInt())
-                       .arg(significance.value(u"losses"_s).toInt())
-                << Qt::endl;
+    printTests(context, table, significance);
 }
 
 // The significance of the groups of `runs` against the group of `baseline` (one of them).
