@@ -13,6 +13,7 @@ namespace grove {
 namespace {
 
 constexpr int kMaxAntialiasedCurves = 300;
+constexpr qsizetype kMaxWidePenPoints = 300;
 
 // The exponential moving average of the finite values (NaN stays NaN).
 std::vector<double> exponentialAverage(const std::vector<double>& values, double weight)
@@ -382,7 +383,9 @@ void CurvePlot::paintCurves(QPainter& painter, const QRect& plot, const PlotAxis
         QColor color = curve.color;
         if (visible > 40)
             color.setAlpha(visible > 300 ? 90 : 160); // many curves: overlaps show as density
-        const double width = visible <= 20 ? 1.6 : 1.0;
+        // A wide pen is stroked as a filled outline, which for a line that zigzags over hundreds
+        // of points (a sweep's trial values) costs a hundred times a hairline's fast path.
+        const double width = visible <= 20 && points.size() <= kMaxWidePenPoints ? 1.6 : 1.0;
         QPen pen(color, curve.cutShort ? width * 0.75 : width, curve.cutShort ? Qt::DashLine : Qt::SolidLine);
         pen.setCosmetic(true);
         painter.setPen(pen);

@@ -13,6 +13,8 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +31,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -122,7 +125,9 @@ SweepView::SweepView(WorkspaceController* workspace, SweepController* sweeps, QW
     m_coalesce->setInterval(kCoalesceMs);
     m_coalesce->setSingleShot(true);
     connect(m_follow, &QTimer::timeout, this, [this] {
-        if (m_page.state && m_page.state->record.status == u"running"_s && isVisible())
+        // A sweep of this window says when its trials end; one run elsewhere is read again.
+        if (m_page.state && m_page.state->record.status == u"running"_s && isVisible()
+            && !m_sweeps->isRunning(currentSweep()))
             reload();
     });
     connect(m_coalesce, &QTimer::timeout, this, &SweepView::reload);
@@ -252,6 +257,15 @@ void SweepView::reload()
 
 void SweepView::display(SweepPage page)
 {
+    QElapsedTimer clock;
+    clock.start();
+    const auto done = qScopeGuard([&] {
+        // While trials end, the page is read again at most every eight times what showing it
+        // took, and a millisecond per trial (its charts are drawn after): a large sweep keeps the
+        // window answering (see the sweep page benchmark).
+        const qint64 trials = m_page.state ? qint64(m_page.state->trials.size()) : 0;
+        m_coalesce->setInterval(int(std::clamp(std::max(8 * clock.elapsed(), trials), qint64(kCoalesceMs), qint64(4000))));
+    });
     const QString previousError = m_page.error;
     m_page = std::move(page);
     if (!m_page.error.isEmpty() && m_page.error != previousError)
