@@ -996,6 +996,58 @@ mittlerer Score %4 · Positive %5</translation>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
+    <message>
+        <source>Significance</source>
+        <translation>Signifikanz</translation>
+    </message>
+    <message>
+        <source>Significance Table as CSV…</source>
+        <translation>Signifikanztabelle als CSV …</translation>
+    </message>
+    <message>
+        <source>Export Significance</source>
+        <translation>Signifikanz exportieren</translation>
+    </message>
+    <message>
+        <source>Saved the significance tests to %1.</source>
+        <translation>Die Signifikanztests wurden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Show groups of runs as one: a mean curve with a band, and their metrics as mean ± std. “Configuration” puts together the runs that differ only in their seeds (repeats).</source>
+        <translation>Gruppen von Läufen als eins zeigen: eine mittlere Kurve mit einem Band, ihre Metriken als Mittelwert ± Standardabweichung. „Konfiguration“ fasst die Läufe zusammen, die sich nur in ihren Seeds unterscheiden (Wiederholungen).</translation>
+    </message>
+    <message>
+        <source>± std</source>
+        <translation>± Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>min–max</source>
+        <translation>Min–Max</translation>
+    </message>
+    <message>
+        <source>The band around a group&apos;s mean curve: one standard deviation each side, or the lowest to the highest run.</source>
+        <translation>Das Band um die mittlere Kurve einer Gruppe: eine Standardabweichung zu jeder Seite, oder vom niedrigsten bis zum höchsten Lauf.</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>Band:</source>
+        <translation>Band:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Configuration (all but seeds)</source>
+        <translation>Konfiguration (alles außer Seeds)</translation>
+    </message>
+    <message>
+        <source>Runs %1</source>
+        <translation>Läufe %1</translation>
+    </message>
 </context>
 <context>
     <name>grove::ComparisonMetricsModel</name>
@@ -1014,6 +1066,29 @@ mittlerer Score %4 · Positive %5</translation>
     <message>
         <source>Metric</source>
         <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 (n=%3)</source>
+        <translation>%1 ± %2 (n=%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of %n run(s), with their standard deviation</source>
+        <translation>
+            <numerusform>Mittelwert von %n Lauf, mit seiner Standardabweichung</numerusform>
+            <numerusform>Mittelwert von %n Läufen, mit ihrer Standardabweichung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The best %1 of these groups</source>
+        <translation>Der beste Wert für %1 unter diesen Gruppen</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1289,14 @@ Iteration %2: %3</translation>
     <message>
         <source>smoothed: %1</source>
         <translation>geglättet: %1</translation>
+    </message>
+    <message>
+        <source>band: %1 to %2</source>
+        <translation>Band: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>stopped early at iteration %1</source>
+        <translation>früh angehalten bei Iteration %1</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1714,30 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>Nothing to show.</source>
         <translation>Nichts anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::HeatMapPlot</name>
+    <message>
+        <source>%1 %2, %3 %4: no trials</source>
+        <translation>%1 %2, %3 %4: keine Versuche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %3 %4
+mean %5 = %6, best %7
+%n trial(s)</source>
+        <translation>
+            <numerusform>%1 %2, %3 %4
+Mittel %5 = %6, bester %7
+%n Versuch</numerusform>
+            <numerusform>%1 %2, %3 %4
+Mittel %5 = %6, bester %7
+%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The heat map needs two searched parameters and finished trials.</source>
+        <translation>Die Heatmap braucht zwei durchsuchte Parameter und beendete Versuche.</translation>
     </message>
 </context>
 <context>
@@ -2233,10 +2340,6 @@ Importiert am %5 von %6 aus %7</translation>
         <translation>Grove beenden</translation>
     </message>
     <message>
-        <source>Runs are still training. Quitting cancels them; their curves so far are kept.</source>
-        <translation>Es werden noch Läufe trainiert. Beenden bricht sie ab; ihre bisherigen Kurven bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>Cancel Runs and Quit</source>
         <translation>Läufe abbrechen und beenden</translation>
     </message>
@@ -2296,6 +2399,22 @@ Importiert am %5 von %6 aus %7</translation>
         <source>Explanations</source>
         <translation>Erklärungen</translation>
     </message>
+    <message>
+        <source>Sweeps</source>
+        <translation>Sweeps</translation>
+    </message>
+    <message>
+        <source>New S&amp;weep…</source>
+        <translation>Neuer S&amp;weep …</translation>
+    </message>
+    <message>
+        <source>Search XGBoost configurations: grid, random, successive halving or TPE</source>
+        <translation>XGBoost-Konfigurationen durchsuchen: Gitter, Zufallssuche, Successive Halving oder TPE</translation>
+    </message>
+    <message>
+        <source>Runs are still training. Quitting cancels them; their curves so far are kept, and a stopped sweep continues with Resume.</source>
+        <translation>Es laufen noch Trainings. Beenden bricht sie ab; ihre bisherigen Kurven bleiben erhalten, und ein angehaltener Sweep lässt sich mit „Fortsetzen“ weiterführen.</translation>
+    </message>
 </context>
 <context>
     <name>grove::MessageBar</name>
@@ -2337,6 +2456,13 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>Saved the chart to %1.</source>
         <translation>Das Diagramm wurde in %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean ± std of %n folds · %1</source>
+        <translation>
+            <numerusform>Mittelwert ± Std.-Abw. über %n Fold · %1</numerusform>
+            <numerusform>Mittelwert ± Std.-Abw. über %n Folds · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2979,241 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>The loss XGBoost minimizes. Empty: the usual one for the task.</source>
         <translation>Die Verlustfunktion, die XGBoost minimiert. Leer: die übliche für die Aufgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::NewSweepDialog</name>
+    <message>
+        <source>New Sweep</source>
+        <translation>Neuer Sweep</translation>
+    </message>
+    <message>
+        <source>Start Sweep</source>
+        <translation>Sweep starten</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Laden …</translation>
+    </message>
+    <message>
+        <source>Fill the dialog from a sweep definition (JSON), as grove-cli sweep --config reads it</source>
+        <translation>Den Dialog aus einer Sweep-Definition (JSON) füllen, wie grove-cli sweep --config sie liest</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Write this sweep&apos;s definition to a JSON file for grove-cli sweep --config</source>
+        <translation>Die Definition dieses Sweeps als JSON-Datei für grove-cli sweep --config schreiben</translation>
+    </message>
+    <message>
+        <source>A sweep&apos;s runs go to an experiment named after the sweep.</source>
+        <translation>Die Läufe eines Sweeps kommen in ein Experiment mit dem Namen des Sweeps.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Values, or from</source>
+        <translation>Werte, oder von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Gleichverteilt</translation>
+    </message>
+    <message>
+        <source>Log-uniform</source>
+        <translation>Log-gleichverteilt</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Ganzzahlig</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s name; its runs go to an experiment of that name.</source>
+        <translation>Der Name des Sweeps; seine Läufe kommen in ein Experiment dieses Namens.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>TPE (Bayesian)</source>
+        <translation>TPE (bayessch)</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Gitter</translation>
+    </message>
+    <message>
+        <source>Successive halving</source>
+        <translation>Successive Halving</translation>
+    </message>
+    <message>
+        <source>Grid: every combination. Random: seeded draws. Successive halving: every configuration for a few rounds, the best 1/η continue. TPE: random startup trials, then draws where good trials were.</source>
+        <translation>Gitter: jede Kombination. Zufällig: Ziehungen mit Seed. Successive Halving: jede Konfiguration für wenige Runden, die besten 1/η machen weiter. TPE: zufällige Startversuche, dann Ziehungen dort, wo gute Versuche lagen.</translation>
+    </message>
+    <message>
+        <source>S&amp;trategy:</source>
+        <translation>S&amp;trategie:</translation>
+    </message>
+    <message>
+        <source>T&amp;rials:</source>
+        <translation>Ve&amp;rsuche:</translation>
+    </message>
+    <message>
+        <source>Each configuration is trained with this many seeds.</source>
+        <translation>Jede Konfiguration wird mit so vielen Seeds trainiert.</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>Wieder&amp;holungen:</translation>
+    </message>
+    <message>
+        <source>Fit the cores</source>
+        <translation>Passend zu den Kernen</translation>
+    </message>
+    <message>
+        <source>Trials trained at once; the cores are split between them.</source>
+        <translation>Gleichzeitig trainierte Versuche; die Kerne werden zwischen ihnen aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Para&amp;llel trials:</source>
+        <translation>Para&amp;llele Versuche:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>Zeit&amp;limit:</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same trial configurations.</source>
+        <translation>Derselbe Seed ergibt dieselben Versuchskonfigurationen.</translation>
+    </message>
+    <message>
+        <source>Sweep s&amp;eed:</source>
+        <translation>Sweep-S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>The last validation metric</source>
+        <translation>Die letzte Validierungsmetrik</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>By the metric</source>
+        <translation>Nach der Metrik</translation>
+    </message>
+    <message>
+        <source>Maximize</source>
+        <translation>Maximieren</translation>
+    </message>
+    <message>
+        <source>Minimize</source>
+        <translation>Minimieren</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>TPE start&amp;up trials:</source>
+        <translation>TPE-Start&amp;versuche:</translation>
+    </message>
+    <message>
+        <source>keep 1/</source>
+        <translation>behalte 1/</translation>
+    </message>
+    <message>
+        <source>&amp;Halving:</source>
+        <translation>&amp;Halving:</translation>
+    </message>
+    <message>
+        <source>as set above</source>
+        <translation>wie oben eingestellt</translation>
+    </message>
+    <message>
+        <source>e.g. 2, 4, 6</source>
+        <translation>z. B. 2, 4, 6</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>A grid needs lists or integer ranges: %1 is a continuous range.</source>
+        <translation>Ein Gitter braucht Listen oder ganzzahlige Bereiche: %1 ist ein stetiger Bereich.</translation>
+    </message>
+    <message>
+        <source>The grid has %1 combinations.</source>
+        <translation>Das Gitter hat %1 Kombinationen.</translation>
+    </message>
+    <message>
+        <source>Objective: choose the metric the sweep optimises, such as valid.auc.</source>
+        <translation>Ziel: Wählen Sie die Metrik, die der Sweep optimiert, etwa valid.auc.</translation>
+    </message>
+    <message>
+        <source>%1: give the values to try, separated by commas.</source>
+        <translation>%1: Geben Sie die zu probierenden Werte an, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>%1: the range needs a number in &quot;from&quot; and in &quot;to&quot;.</source>
+        <translation>%1: Der Bereich braucht eine Zahl in „von“ und in „bis“.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sweep definition %1: %2.</source>
+        <translation>Die Sweep-Definition %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save Sweep Definition</source>
+        <translation>Sweep-Definition speichern</translation>
+    </message>
+    <message>
+        <source>Sweep definitions (*.json)</source>
+        <translation>Sweep-Definitionen (*.json)</translation>
+    </message>
+    <message>
+        <source>Load Sweep Definition</source>
+        <translation>Sweep-Definition laden</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4392,21 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     </message>
 </context>
 <context>
+    <name>grove::RunGroups</name>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Alle Läufe</translation>
+    </message>
+</context>
+<context>
     <name>grove::RunListModel</name>
     <message>
         <source>%1 on the %2 data</source>
@@ -4496,6 +4872,14 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <source>This run waits in the queue of another Grove process.</source>
         <translation>Dieser Lauf wartet in der Warteschlange eines anderen Grove-Prozesses.</translation>
     </message>
+    <message>
+        <source>Sweep Around This Run…</source>
+        <translation>Sweep um diesen Lauf …</translation>
+    </message>
+    <message>
+        <source>Open the New Sweep dialog with this run&apos;s settings and ranges around its parameter values.</source>
+        <translation>Den Dialog „Neuer Sweep“ mit den Einstellungen dieses Laufs und Bereichen um seine Parameterwerte öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>grove::RunsPanel</name>
@@ -4735,6 +5119,197 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         <source>No significance test against run %1: %2.</source>
         <translation>Kein Signifikanztest gegen Lauf %1: %2.</translation>
     </message>
+    <message>
+        <source>run %1 is validated on another dataset: one split, nothing to resample</source>
+        <translation>Lauf %1 wird auf einem anderen Datensatz validiert: eine einzige Aufteilung, nichts neu zu ziehen</translation>
+    </message>
+    <message>
+        <source>the validation (cross-validation and held-out rows)</source>
+        <translation>die Validierung (Kreuzvalidierung und zurückgehaltene Zeilen)</translation>
+    </message>
+    <message>
+        <source>the number of folds</source>
+        <translation>die Anzahl der Folds</translation>
+    </message>
+    <message>
+        <source>the held-out fraction</source>
+        <translation>der zurückgehaltene Anteil</translation>
+    </message>
+    <message>
+        <source>the runs of %1 differ in %2</source>
+        <translation>die Läufe von %1 unterscheiden sich in %2</translation>
+    </message>
+    <message>
+        <source>%1 has two runs with split seed %2: each repeat needs a split seed of its own</source>
+        <translation>%1 hat zwei Läufe mit Split-Seed %2: jede Wiederholung braucht einen eigenen Split-Seed</translation>
+    </message>
+    <message>
+        <source>the held-out fraction (%1 and %2)</source>
+        <translation>der zurückgehaltene Anteil (%1 und %2)</translation>
+    </message>
+    <message>
+        <source>the split seeds (%1 and %2)</source>
+        <translation>die Split-Seeds (%1 und %2)</translation>
+    </message>
+    <message>
+        <source>No significance test against %1: %2.</source>
+        <translation>Kein Signifikanztest gegen %1: %2.</translation>
+    </message>
+    <message>
+        <source>No significance test against %1: a single held-out evaluation cannot be tested; repeat the run with other split seeds and group the repeats.</source>
+        <translation>Kein Signifikanztest gegen %1: Eine einzelne Auswertung auf zurückgehaltenen Zeilen lässt sich nicht testen; wiederholen Sie den Lauf mit anderen Split-Seeds und gruppieren Sie die Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were not evaluated on the same resamples: %3 differ</source>
+        <translation>%1 und %2 wurden nicht auf denselben Stichproben ausgewertet: %3 unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>No significance test of %1 against %2: %3.</source>
+        <translation>Kein Signifikanztest von %1 gegen %2: %3.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no curves.</source>
+        <translation>Lauf %1 hat keine Kurven.</translation>
+    </message>
+    <message>
+        <source>Run %1 was not validated on held-out rows.</source>
+        <translation>Lauf %1 wurde nicht auf zurückgehaltenen Zeilen validiert.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::SignificanceModel</name>
+    <message>
+        <source>▲ better</source>
+        <translation>▲ besser</translation>
+    </message>
+    <message>
+        <source>▼ worse</source>
+        <translation>▼ schlechter</translation>
+    </message>
+    <message>
+        <source>= tie</source>
+        <translation>= gleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n pair(s)</source>
+        <translation>
+            <numerusform>%1, %n Paar</numerusform>
+            <numerusform>%1, %n Paare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean difference %1 (%2 interval %3 to %4), t = %5, p = %6.</source>
+        <translation>Mittlere Differenz %1 (%2-Intervall %3 bis %4), t = %5, p = %6.</translation>
+    </message>
+    <message>
+        <source>%1 is significantly better than %2 on %3 (p &lt; %4).</source>
+        <translation>%1 ist auf %3 signifikant besser als %2 (p &lt; %4).</translation>
+    </message>
+    <message>
+        <source>%1 is significantly worse than %2 on %3 (p &lt; %4).</source>
+        <translation>%1 ist auf %3 signifikant schlechter als %2 (p &lt; %4).</translation>
+    </message>
+    <message>
+        <source>No significant difference between %1 and %2 on %3 at alpha %4.</source>
+        <translation>Kein signifikanter Unterschied zwischen %1 und %2 auf %3 bei Alpha %4.</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Against baseline</source>
+        <translation>Gegen die Basis</translation>
+    </message>
+</context>
+<context>
+    <name>grove::SignificancePanel</name>
+    <message>
+        <source>The run, or the group of runs, every other one is tested against.</source>
+        <translation>Der Lauf oder die Gruppe von Läufen, gegen die jeder andere getestet wird.</translation>
+    </message>
+    <message>
+        <source>The significance level: a difference counts when its p-value is below it.</source>
+        <translation>Das Signifikanzniveau: Ein Unterschied zählt, wenn sein p-Wert darunter liegt.</translation>
+    </message>
+    <message>
+        <source>Corrected resampled t-test on the folds or held-out splits the runs share: Nadeau and Bengio for one cross-validation or repeated held-out splits, Bouckaert and Frank for repeated cross-validation (group repeats with Group by: Configuration).</source>
+        <translation>Korrigierter t-Test auf den Folds oder zurückgehaltenen Aufteilungen, die die Läufe teilen: Nadeau und Bengio für eine Kreuzvalidierung oder wiederholte Aufteilungen, Bouckaert und Frank für wiederholte Kreuzvalidierung (Wiederholungen gruppieren mit „Gruppieren nach: Konfiguration“).</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Alpha:</source>
+        <translation>Alpha:</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message>
+        <source>Compare two or more runs to test their differences.</source>
+        <translation>Vergleichen Sie zwei oder mehr Läufe, um ihre Unterschiede zu testen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) tested, metric by metric</source>
+        <translation>
+            <numerusform>%n Gruppe getestet, Metrik für Metrik</numerusform>
+            <numerusform>%n Gruppen getestet, Metrik für Metrik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) tested, metric by metric</source>
+        <translation>
+            <numerusform>%n Lauf getestet, Metrik für Metrik</numerusform>
+            <numerusform>%n Läufe getestet, Metrik für Metrik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be tested against %1.</source>
+        <translation>Gegen %1 ließ sich nichts testen.</translation>
+    </message>
+    <message>
+        <source>Against %1, alpha %2: %3 better, %4 tied, %5 worse (%6).</source>
+        <translation>Gegen %1, Alpha %2: %3 besser, %4 gleich, %5 schlechter (%6).</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation>▼ %1</translation>
+    </message>
 </context>
 <context>
     <name>grove::SlicesPanel</name>
@@ -4961,6 +5536,52 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
 </context>
 <context>
+    <name>grove::SweepCharts</name>
+    <message>
+        <source>Trial value</source>
+        <translation>Wert des Versuchs</translation>
+    </message>
+    <message>
+        <source>Best so far</source>
+        <translation>Bester bisher</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Trial %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>Trial %1 (run %2), rung %3</source>
+        <translation>Versuch %1 (Lauf %2), Stufe %3</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+</context>
+<context>
+    <name>grove::SweepController</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: a sweep cannot be recorded in it.</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt: Ein Sweep kann darin nicht aufgezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trials</source>
+        <translation>%1 von %2 Versuchen</translation>
+    </message>
+    <message>
+        <source>Sweep %1</source>
+        <translation>Sweep %1</translation>
+    </message>
+</context>
+<context>
     <name>grove::SweepDefinition</name>
     <message>
         <source>%1: %2</source>
@@ -5121,6 +5742,191 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
 </context>
 <context>
+    <name>grove::SweepTrialsModel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Rung</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Training (s)</source>
+        <translation>Training (s)</translation>
+    </message>
+</context>
+<context>
+    <name>grove::SweepView</name>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Save Definition…</source>
+        <translation>Definition speichern …</translation>
+    </message>
+    <message>
+        <source>Stop the sweep: finished trials are kept, the trials in training end as stopped</source>
+        <translation>Den Sweep anhalten: Beendete Versuche bleiben, die laufenden enden als angehalten</translation>
+    </message>
+    <message>
+        <source>Train the trials that are left; a trial that was stopped is trained again</source>
+        <translation>Die übrigen Versuche trainieren; ein angehaltener Versuch wird erneut trainiert</translation>
+    </message>
+    <message>
+        <source>Write this sweep&apos;s definition to a JSON file for grove-cli sweep --config</source>
+        <translation>Die Definition dieses Sweeps als JSON-Datei für grove-cli sweep --config schreiben</translation>
+    </message>
+    <message>
+        <source>New Sweep…</source>
+        <translation>Neuer Sweep …</translation>
+    </message>
+    <message>
+        <source>S&amp;weep:</source>
+        <translation>S&amp;weep:</translation>
+    </message>
+    <message>
+        <source>%v of %m trial runs</source>
+        <translation>%v von %m Versuchsläufen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No sweeps yet&lt;/h3&gt;&lt;p&gt;A sweep searches XGBoost configurations for you: choose Training ▸ New Sweep…, or &quot;Sweep Around This Run&quot; on a run&apos;s page, or run grove-cli sweep --config FILE.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Sweeps&lt;/h3&gt;&lt;p&gt;Ein Sweep durchsucht XGBoost-Konfigurationen für Sie: Wählen Sie Training ▸ Neuer Sweep …, oder „Sweep um diesen Lauf“ auf der Seite eines Laufs, oder rufen Sie grove-cli sweep --config DATEI auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Configurations by their objective</source>
+        <translation>Konfigurationen nach ihrem Zielwert</translation>
+    </message>
+    <message>
+        <source>Parallel Coordinates</source>
+        <translation>Parallele Koordinaten</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Heat Map</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Each configuration&apos;s validation curve at the last rung it reached. Dashed lines ending in × were cut short: their configurations were not among the best 1/η of their rung.</source>
+        <translation>Die Validierungskurve jeder Konfiguration auf der letzten Stufe, die sie erreichte. Gestrichelte Linien, die mit × enden, wurden abgebrochen: Ihre Konfigurationen gehörten nicht zu den besten 1/η ihrer Stufe.</translation>
+    </message>
+    <message>
+        <source>Halving</source>
+        <translation>Halving</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>Sweep %1 stopped: %2</source>
+        <translation>Sweep %1 angehalten: %2</translation>
+    </message>
+    <message>
+        <source>Double-click a trial to open its run</source>
+        <translation>Doppelklicken Sie auf einen Versuch, um seinen Lauf zu öffnen</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP|</source>
+        <translation>Mittleres |SHAP|</translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <source>A heat map needs two searched parameters.</source>
+        <translation>Eine Heatmap braucht zwei durchsuchte Parameter.</translation>
+    </message>
+    <message>
+        <source>%1 and %2, the two parameters that mattered most (see Importance); each cell is the mean %3 of the configurations in it, with their count.</source>
+        <translation>%1 und %2, die beiden Parameter, die am meisten zählten (siehe Wichtigkeit); jede Zelle ist der mittlere Wert von %3 der Konfigurationen darin, mit ihrer Anzahl.</translation>
+    </message>
+    <message>
+        <source>%1 and %2; each cell is the mean %3 of the configurations in it, with their count (importance is not known yet).</source>
+        <translation>%1 und %2; jede Zelle ist der mittlere Wert von %3 der Konfigurationen darin, mit ihrer Anzahl (die Wichtigkeit ist noch nicht bekannt).</translation>
+    </message>
+    <message>
+        <source>%1 (sweep %2, %3)</source>
+        <translation>%1 (Sweep %2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From a small XGBoost model fitted to %n finished configuration(s): each parameter&apos;s mean |SHAP| on the objective, and its Spearman rank correlation with it.</source>
+        <translation>
+            <numerusform>Aus einem kleinen XGBoost-Modell, angepasst an %n beendete Konfiguration: das mittlere |SHAP| jedes Parameters auf dem Ziel und seine Spearman-Rangkorrelation damit.</numerusform>
+            <numerusform>Aus einem kleinen XGBoost-Modell, angepasst an %n beendete Konfigurationen: das mittlere |SHAP| jedes Parameters auf dem Ziel und seine Spearman-Rangkorrelation damit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no finished trial yet</source>
+        <translation>noch kein beendeter Versuch</translation>
+    </message>
+    <message>
+        <source>best %1 %2 (trial %3)</source>
+        <translation>bester %1 %2 (Versuch %3)</translation>
+    </message>
+    <message>
+        <source>running in this window</source>
+        <translation>läuft in diesem Fenster</translation>
+    </message>
+    <message>
+        <source>running in another process</source>
+        <translation>läuft in einem anderen Prozess</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 trial runs ended · %4</source>
+        <translation>%1 · %2 von %3 Versuchsläufen beendet · %4</translation>
+    </message>
+    <message>
+        <source>Save Sweep Definition</source>
+        <translation>Sweep-Definition speichern</translation>
+    </message>
+    <message>
+        <source>Sweep definitions (*.json)</source>
+        <translation>Sweep-Definitionen (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the definition of sweep %1 to %2.</source>
+        <translation>Die Definition des Sweeps %1 wurde in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>grove::TaskProgress</name>
     <message>
         <source>Cancel</source>
@@ -5133,6 +5939,29 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>%1: cancelling…</source>
         <translation>%1: wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>grove::TextChecks</name>
+    <message>
+        <source>%1 is %2 MB: a settings file of more than 16 MB is not read.</source>
+        <translation>%1 ist %2 MB groß: Eine Einstellungsdatei von mehr als 16 MB wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the value of &quot;%3&quot;.</source>
+        <translation>%1: %2 im Wert von „%3“.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -7070,22 +7899,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Unerwartete Einträge im Registry-Ordner: %1 (oben aufgeführt).</translation>
     </message>
     <message>
-        <source>%1, line %2, column %3</source>
-        <translation>%1, Zeile %2, Spalte %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 in the value of &quot;%3&quot;.</source>
-        <translation>%1: %2 im Wert von „%3“.</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1 ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
         <source>--valid-fraction takes a finite number such as 0.2; got &quot;%1&quot;.</source>
         <translation>--valid-fraction erwartet eine endliche Zahl wie 0.2; angegeben wurde „%1“.</translation>
     </message>
@@ -7537,6 +8350,38 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>With --baseline: the significance level (default 0.05).</source>
         <translation>Mit --baseline: das Signifikanzniveau (Vorgabe 0.05).</translation>
+    </message>
+    <message>
+        <source>Against the group %1 (runs %2; corrected resampled t-test on the shared resamples, alpha %3):</source>
+        <translation>Gegen die Gruppe %1 (Läufe %2; korrigierter t-Test auf den gemeinsamen Stichproben, Alpha %3):</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>--group-by takes &quot;configuration&quot; or a setting of the runs, such as %1; &quot;%2&quot; is none of them.</source>
+        <translation>--group-by nimmt „configuration“ oder eine Einstellung der Läufe, etwa %1; „%2“ ist keine davon.</translation>
+    </message>
+    <message>
+        <source>With --group-by, --baseline names one of the compared runs: its group is the baseline.</source>
+        <translation>Mit --group-by nennt --baseline einen der verglichenen Läufe: Seine Gruppe ist die Basis.</translation>
+    </message>
+    <message>
+        <source>--alpha must be between 0 and 1, such as 0.05.</source>
+        <translation>--alpha muss zwischen 0 und 1 liegen, etwa 0.05.</translation>
+    </message>
+    <message>
+        <source>--group-by needs --baseline RUN: the group of that run is the baseline.</source>
+        <translation>--group-by braucht --baseline LAUF: Die Gruppe dieses Laufs ist die Basis.</translation>
+    </message>
+    <message>
+        <source>With --baseline: test groups of runs instead of single runs, grouped by &quot;configuration&quot; (all settings but the seeds: repeats with other split seeds) or by one setting, such as params.max_depth. The baseline is the group of the --baseline run.</source>
+        <translation>Mit --baseline: Gruppen von Läufen statt einzelner Läufe testen, gruppiert nach „configuration“ (alle Einstellungen außer den Seeds: Wiederholungen mit anderen Split-Seeds) oder nach einer Einstellung, etwa params.max_depth. Die Basis ist die Gruppe des --baseline-Laufs.</translation>
     </message>
 </context>
 <context>

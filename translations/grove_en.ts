@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>grove::ComparisonMetricsModel</name>
+    <message numerus="yes">
+        <source>Mean of %n run(s), with their standard deviation</source>
+        <translation>
+            <numerusform>Mean of %n run, with their standard deviation</numerusform>
+            <numerusform>Mean of %n runs, with their standard deviation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grove::CurvePlot</name>
     <message numerus="yes">
         <source>%n value(s) ≤ 0 cannot be shown on the log scale</source>
@@ -86,6 +96,22 @@
         <translation>
             <numerusform>The dataset &quot;%1&quot; cannot be deleted: %n run was trained or validated on it and must stay reproducible.</numerusform>
             <numerusform>The dataset &quot;%1&quot; cannot be deleted: %n runs were trained or validated on it and must stay reproducible.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::HeatMapPlot</name>
+    <message numerus="yes">
+        <source>%1 %2, %3 %4
+mean %5 = %6, best %7
+%n trial(s)</source>
+        <translation>
+            <numerusform>%1 %2, %3 %4
+mean %5 = %6, best %7
+%n trial</numerusform>
+            <numerusform>%1 %2, %3 %4
+mean %5 = %6, best %7
+%n trials</numerusform>
         </translation>
     </message>
 </context>
@@ -186,6 +212,16 @@
     </message>
 </context>
 <context>
+    <name>grove::MetricChart</name>
+    <message numerus="yes">
+        <source>mean ± std of %n folds · %1</source>
+        <translation>
+            <numerusform>mean ± std of %n folds · %1</numerusform>
+            <numerusform>mean ± std of %n folds · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grove::NewRunDialog</name>
     <message numerus="yes">
         <source>%n feature(s) selected</source>
@@ -254,6 +290,33 @@
     </message>
 </context>
 <context>
+    <name>grove::SignificanceModel</name>
+    <message numerus="yes">
+        <source>%1, %n pair(s)</source>
+        <translation>
+            <numerusform>%1, %n pair</numerusform>
+            <numerusform>%1, %n pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::SignificancePanel</name>
+    <message numerus="yes">
+        <source>%n group(s) tested, metric by metric</source>
+        <translation>
+            <numerusform>%n group tested, metric by metric</numerusform>
+            <numerusform>%n groups tested, metric by metric</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) tested, metric by metric</source>
+        <translation>
+            <numerusform>%n run tested, metric by metric</numerusform>
+            <numerusform>%n runs tested, metric by metric</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grove::SlicesPanel</name>
     <message numerus="yes">
         <source>%n slice(s) of %1; 95 % intervals in brackets (Wilson for rates, bootstrap for AUC and RMSE).</source>
@@ -267,6 +330,16 @@
         <translation>
             <numerusform>%n slice worse than all rows by more than %1 is highlighted.</numerusform>
             <numerusform>%n slices worse than all rows by more than %1 are highlighted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::SweepView</name>
+    <message numerus="yes">
+        <source>From a small XGBoost model fitted to %n finished configuration(s): each parameter&apos;s mean |SHAP| on the objective, and its Spearman rank correlation with it.</source>
+        <translation>
+            <numerusform>From a small XGBoost model fitted to %n finished configuration: each parameter&apos;s mean |SHAP| on the objective, and its Spearman rank correlation with it.</numerusform>
+            <numerusform>From a small XGBoost model fitted to %n finished configurations: each parameter&apos;s mean |SHAP| on the objective, and its Spearman rank correlation with it.</numerusform>
         </translation>
     </message>
 </context>
