@@ -63,7 +63,7 @@ SweepView::SweepView(WorkspaceController* workspace, SweepController* sweeps, QW
 {
     setObjectName(u"sweepView"_s);
     m_chooser->setObjectName(u"sweepChooser"_s);
-    m_chooser->setMinimumContentsLength(28);
+    m_chooser->setMinimumContentsLength(12);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_stop->setObjectName(u"stopSweepButton"_s);
     m_stop->setToolTip(tr("Stop the sweep: finished trials are kept, the trials in training end as stopped"));
