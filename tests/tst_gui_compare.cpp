@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -133,10 +134,20 @@ private slots:
         QCOMPARE(view->curveCount(), 10);
         view->curvePlot()->grab();
         QCOMPARE(view->pointCount(0), 20);
+        // Each run's curve, for the bands below.
+        std::vector<double> atTen;
+        for (int run = 0; run < 10; ++run)
+            atTen.push_back(view->curvePlot()->curve(run).values[10]);
         SignificancePanel* significance = view->significance();
+        // The tests wait for their tab: nothing is tested while it is hidden.
+        QTest::qWait(400);
+        QVERIFY(!significance->isUpToDate());
+        view->chartTabs()->setCurrentWidget(significance);
+        QTRY_VERIFY(significance->isUpToDate());
         // Run by run, the runs on other split seeds than the baseline cannot be tested.
         QVERIFY(!significance->problemLabel()->isHidden());
         QVERIFY2(significance->problemLabel()->text().contains(u"split seed"_s), qPrintable(significance->problemLabel()->text()));
+        view->chartTabs()->setCurrentIndex(0);
 
         // Group by configuration: three groups of three repeats, and the run on seed 9 on its own.
         QComboBox* groupBy = view->groupByCombo();
@@ -145,6 +156,7 @@ private slots:
         groupBy->setCurrentIndex(groupBy->findData(u"configuration"_s));
         QCOMPARE(view->groups().size(), 3);
         QCOMPARE(view->groups()[0].members.size(), 4); // eta 0.3, depth 2: seeds 1, 2, 3 and 9
+        QVERIFY(!significance->isUpToDate()); // regrouped while the tab is hidden
         QCOMPARE(view->curveCount(), 3);
         QCOMPARE(view->legend()->count(), 3);
         QVERIFY(view->legend()->item(1)->text().contains(u"· 3 run"_s));
@@ -152,7 +164,14 @@ private slots:
         QVERIFY(std::isfinite(grouped.low[10]) && grouped.low[10] < grouped.values[10] && grouped.high[10] > grouped.values[10]);
         // min–max: the band reaches the lowest and the highest run.
         view->bandCombo()->setCurrentIndex(view->bandCombo()->findData(u"range"_s));
-        QVERIFY(view->curvePlot()->curve(1).high[10] >= view->curvePlot()->curve(1).values[10]);
+        double lowest = INFINITY, highest = -INFINITY;
+        for (int run : view->groups()[1].members) {
+            lowest = std::min(lowest, atTen[std::size_t(run)]);
+            highest = std::max(highest, atTen[std::size_t(run)]);
+        }
+        QVERIFY(lowest < highest);
+        QCOMPARE(view->curvePlot()->curve(1).low[10], lowest);
+        QCOMPARE(view->curvePlot()->curve(1).high[10], highest);
         view->bandCombo()->setCurrentIndex(view->bandCombo()->findData(u"std"_s));
         // The metrics table: a column a group, mean ± std with n.
         QAbstractItemModel* metrics = view->metricsTable()->model();
@@ -161,9 +180,28 @@ private slots:
         QVERIFY2(metrics->index(0, 2).data().toString().contains(u" ± "_s), qPrintable(metrics->index(0, 2).data().toString()));
         QVERIFY(!metrics->index(0, 2).data().toString().contains(u"(n="_s)); // n is in the header
         QVERIFY(metrics->index(0, 2).data(Qt::ToolTipRole).toString().contains(u"Mean of 3 run"_s));
+        // As CSV, a group's mean, std and n are numbers in columns of their own.
+        const QString csvPath = m_root.filePath(u"grouped-metrics.csv"_s);
+        QVERIFY(view->exportTable(view->metricsTable(), csvPath));
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        // The metric, and a mean, a std and an n column for each of three groups.
+        QVERIFY2(lines.front().count(u" mean"_s) == 3 && lines.front().count(u" std"_s) == 3 &&
+                     lines.front().count(u" n"_s) == 3,
+                 qPrintable(lines.front()));
+        QVERIFY(!lines[1].contains(u"±"_s));
+        const QStringList cells = lines[1].split(u',');
+        QCOMPARE(cells.size(), 10);
+        bool numeric = false;
+        cells[4].toDouble(&numeric); // the second group's mean
+        QVERIFY2(numeric, qPrintable(lines[1]));
+        QVERIFY(std::abs(cells[4].toDouble() - metrics->index(0, 2).data().toString().section(u" ± "_s, 0, 0).toDouble()) < 1e-4);
+        QCOMPARE(cells[6], u"3"_s);
 
         // The group with the run on seed 9 has seeds the others lack: refused by its seeds.
         view->chartTabs()->setCurrentWidget(significance);
+        QTRY_VERIFY(significance->isUpToDate());
         QCOMPARE(significance->baselineCombo()->currentIndex(), 0);
         QVERIFY(significance->problemLabel()->text().contains(u"split seeds (1, 2, 3, 9 and 1, 2, 3)"_s));
         // Group by depth and eta alike, without the odd run: compare again without it.
@@ -172,6 +210,7 @@ private slots:
         QTRY_VERIFY(!view->isLoading());
         QCOMPARE(groupBy->currentData().toString(), u"configuration"_s); // kept
         QCOMPARE(view->groups().size(), 3);
+        QTRY_VERIFY(significance->isUpToDate());
         QVERIFY(significance->problemLabel()->isHidden());
         // Against eta=0.3, depth 2: the slow learner (eta 0.02) is worse on logloss, a loss.
         QCOMPARE(significance->baselineCombo()->count(), 3);
@@ -199,19 +238,27 @@ private slots:
         QVERIFY(summary.contains(u"= %1 tied"_s.arg(result.ties)));
         // A stricter alpha can only turn differences into ties.
         significance->alphaSpin()->setValue(0.001);
+        QTRY_VERIFY(significance->isUpToDate());
         QVERIFY(significance->result().wins + significance->result().losses <= result.wins + result.losses);
         significance->alphaSpin()->setValue(0.05);
         // The slow group as the baseline: the others are better on logloss.
         significance->baselineCombo()->setCurrentIndex(2);
+        QTRY_VERIFY(significance->isUpToDate());
         QVERIFY(significance->result().wins >= 2);
         significance->baselineCombo()->setCurrentIndex(0);
 
         // Grouped by one setting: the depth (eta 0.3 and 0.02 at depth 2 together).
+        // Depth 2 holds two learners (eta 0.3 and 0.02): not repeats, so not tested as such.
         groupBy->setCurrentIndex(groupBy->findData(u"params.max_depth"_s));
         QCOMPARE(view->groups().size(), 2);
-        QVERIFY(!significance->problemLabel()->isHidden()); // six runs on three seeds: a seed twice
-        QVERIFY(significance->problemLabel()->text().contains(u"two runs with split seed"_s));
+        QTRY_VERIFY(significance->isUpToDate());
+        QVERIFY(!significance->problemLabel()->isHidden());
+        QVERIFY2(significance->problemLabel()->text().contains(u"not repeats of one configuration"_s) &&
+                     significance->problemLabel()->text().contains(u"params.eta"_s),
+                 qPrintable(significance->problemLabel()->text()));
+        QCOMPARE(significance->model()->rowCount(), 0);
         groupBy->setCurrentIndex(groupBy->findData(u"configuration"_s));
+        QTRY_VERIFY(significance->isUpToDate());
 
         // The grouping is kept with a saved comparison's view.
         QCOMPARE(view->viewSettings().value(u"group_by"_s).toString(), u"configuration"_s);

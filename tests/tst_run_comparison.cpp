@@ -94,17 +94,28 @@ private slots:
         const QJsonObject shallow{{u"max_depth"_s, 2}}, deep{{u"max_depth"_s, 6}};
         const QList<RunRecord> runs{resampledRun(1, shallow, u"kfold"_s, 7, {}), resampledRun(2, deep, u"kfold"_s, 7, {}),
                                     resampledRun(3, shallow, u"kfold"_s, 8, {}), resampledRun(4, deep, u"kfold"_s, 8, {}, 5)};
-        const QList<RunGroup> byConfiguration = groupRuns(runs, Grouping::fromText(u"configuration"_s));
+        const QList<RunGroup> byConfiguration = groupRuns(compareRuns(runs), Grouping::fromText(u"configuration"_s));
         QCOMPARE(byConfiguration.size(), 2); // run 4 also differs in its run seed: still a repeat of run 2
         QCOMPARE(byConfiguration[0].label, u"max_depth=2"_s);
         QCOMPARE(byConfiguration[0].members, (QList<int>{0, 2}));
         QCOMPARE(byConfiguration[1].members, (QList<int>{1, 3}));
-        const QList<RunGroup> bySeed = groupRuns(runs, Grouping::fromText(u"validation.seed"_s));
+        const QList<RunGroup> bySeed = groupRuns(compareRuns(runs), Grouping::fromText(u"validation.seed"_s));
         QCOMPARE(bySeed.size(), 2);
         QCOMPARE(bySeed[1].label, u"validation.seed=8"_s);
-        QCOMPARE(groupRuns(runs, Grouping::fromText(u"none"_s)).size(), 4);
-        QCOMPARE(groupRuns(runs, {})[3].label, u"Run 4"_s);
+        QCOMPARE(groupRuns(compareRuns(runs), Grouping::fromText(u"none"_s)).size(), 4);
+        QCOMPARE(groupRuns(compareRuns(runs), {})[3].label, u"Run 4"_s);
         QCOMPARE(groupOf(bySeed, 3), 1);
+        // The experiment and the thread count are bookkeeping: a repeat filed elsewhere, or run on
+        // more threads, is still a repeat.
+        RunRecord elsewhere = resampledRun(5, shallow, u"kfold"_s, 9, {});
+        elsewhere.setup.config.experiment = u"other"_s;
+        elsewhere.setup.config.threads = 4;
+        const QList<RunRecord> withBookkeeping = runs + QList<RunRecord>{elsewhere};
+        const QList<RunGroup> repeats = groupRuns(compareRuns(withBookkeeping), Grouping::fromText(u"configuration"_s));
+        QCOMPARE(repeats.size(), 2);
+        QCOMPARE(repeats[0].label, u"max_depth=2"_s);
+        QCOMPARE(repeats[0].members, (QList<int>{0, 2, 4}));
+        QVERIFY(settingsThatVary(withBookkeeping, repeats[0]).isEmpty());
         QCOMPARE(Grouping::fromText(u"params.max_depth"_s).toText(), u"params.max_depth"_s);
     }
 
@@ -141,7 +152,7 @@ private slots:
                                     resampledRun(3, deep, u"kfold"_s, 8, deep8), resampledRun(4, deep, u"kfold"_s, 7, deep7)};
         const std::vector<std::vector<StoredSeries>> histories{
             foldHistory(base7), foldHistory(base8), foldHistory(deep8), foldHistory(deep7)};
-        const QList<RunGroup> groups = groupRuns(runs, Grouping::fromText(u"configuration"_s));
+        const QList<RunGroup> groups = groupRuns(compareRuns(runs), Grouping::fromText(u"configuration"_s));
         const GroupSignificance result = significanceOfGroups(runs, histories, groups, 0, 0.05);
         QVERIFY2(result.firstProblem().isEmpty(), qPrintable(result.firstProblem()));
         QCOMPARE(result.others.size(), 1);
@@ -175,7 +186,7 @@ private slots:
         // Run by run: the runs of split seed 7 alone are Nadeau and Bengio's test on 3 folds.
         const QList<RunRecord> pair{runs[0], runs[3]};
         const GroupSignificance single =
-            significanceOfGroups(pair, {histories[0], histories[3]}, groupRuns(pair, {}), 0, 0.05);
+            significanceOfGroups(pair, {histories[0], histories[3]}, groupRuns(compareRuns(pair), {}), 0, 0.05);
         const PairedTest expected = correctedPairedTTest(base7, deep7, 0.05, true);
         QCOMPARE(single.others.front().design, u"k-fold"_s);
         QVERIFY(std::abs(single.others.front().tests.front().second.t - expected.t) < 1e-12);
@@ -188,13 +199,13 @@ private slots:
         const QJsonObject a{{u"eta"_s, 0.3}}, b{{u"eta"_s, 0.1}};
         QList<RunRecord> runs;
         std::vector<std::vector<StoredSeries>> histories;
-        const std::vector<double> first{0.40, 0.42, 0.45}, second{0.35, 0.41, 0.38};
+        const std::vector<double> first{0.40, 0.42, 0.45}, second{0.35, 0.36, 0.395}; // 0.05 to 0.06 lower
         for (int j = 0; j < 3; ++j) {
             runs << resampledRun(10 + j, a, u"holdout"_s, 100 + j, {}) << resampledRun(20 + j, b, u"holdout"_s, 100 + j, {});
             histories.push_back({{u"valid"_s, u"logloss"_s, -1, {0.7, first[j]}}});
             histories.push_back({{u"valid"_s, u"logloss"_s, -1, {0.7, second[j]}}});
         }
-        const QList<RunGroup> groups = groupRuns(runs, Grouping::fromText(u"params.eta"_s));
+        const QList<RunGroup> groups = groupRuns(compareRuns(runs), Grouping::fromText(u"params.eta"_s));
         QCOMPARE(groups.size(), 2);
         const GroupSignificance result = significanceOfGroups(runs, histories, groups, 0, 0.05);
         QVERIFY2(result.firstProblem().isEmpty(), qPrintable(result.firstProblem()));
@@ -208,8 +219,50 @@ private slots:
         QCOMPARE(test.tests.front().first, u"valid.logloss"_s);
         QVERIFY(std::abs(logloss.t - t) < 1e-9);
         QVERIFY(std::abs(logloss.pValue - studentTwoSidedP(t, 2)) < 1e-12);
-        QCOMPARE(logloss.verdict, logloss.pValue < 0.05 ? u"better"_s : u"tie"_s);
+        QVERIFY2(logloss.pValue < 0.01, qPrintable(QString::number(logloss.pValue)));
         QVERIFY(logloss.meanDifference < 0);
+        QCOMPARE(logloss.verdict, u"better"_s); // a lower log loss is better
+    }
+
+    // Grouped by a setting, a group whose runs also differ in another setting holds several
+    // learners, not repeats of one: it is refused, naming the setting, and the other groups are
+    // still tested. Repeats may differ in their seeds and bookkeeping.
+    void aGroupMustHoldRepeatsOfOneLearner()
+    {
+        const std::vector<double> f{0.80, 0.82, 0.81}, g{0.84, 0.85, 0.83};
+        auto run = [&](qint64 id, int depth, double eta, quint64 splitSeed, const std::vector<double>& folds) {
+            return resampledRun(id, {{u"max_depth"_s, depth}, {u"eta"_s, eta}}, u"kfold"_s, splitSeed, folds, int(id));
+        };
+        QList<RunRecord> runs{run(1, 2, 0.3, 7, f), run(2, 2, 0.3, 8, f), run(3, 4, 0.3, 7, g), run(4, 4, 0.3, 8, g),
+                              run(5, 6, 0.3, 7, g), run(6, 6, 0.1, 8, g)};
+        runs[3].setup.config.experiment = u"other"_s;
+        runs[3].setup.config.threads = 4;
+        std::vector<std::vector<StoredSeries>> histories;
+        for (int i = 0; i < runs.size(); ++i)
+            histories.push_back(foldHistory(i < 2 ? f : g));
+        const Grouping byDepth = Grouping::fromText(u"params.max_depth"_s);
+        const QList<RunGroup> groups = groupRuns(compareRuns(runs), byDepth);
+        QCOMPARE(groups.size(), 3);
+        QCOMPARE(settingsThatVary(runs, groups[2]), QStringList{u"params.eta"_s});
+        const GroupSignificance result = significanceOfGroups(runs, histories, groups, 0, 0.05);
+        QCOMPARE(result.tested(), 1);
+        QCOMPARE(result.others[0].label, u"max_depth=4"_s);
+        QVERIFY2(result.others[0].problem.isEmpty(), qPrintable(result.others[0].problem));
+        QCOMPARE(result.others[0].design, u"repeated k-fold"_s);
+        const QStringList problems = result.problems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems[0].contains(u"max_depth=6"_s) && problems[0].contains(u"not repeats of one configuration"_s) &&
+                     problems[0].contains(u"params.eta"_s),
+                 qPrintable(problems[0]));
+        // JSON: the tested groups, and the refusals as sentences.
+        const QJsonObject json = result.toJson(runs, groups, byDepth);
+        QCOMPARE(json.value(u"groups"_s).toObject().keys(), QStringList{u"max_depth=4"_s});
+        QCOMPARE(json.value(u"problems"_s).toArray(), QJsonArray{problems[0]});
+        // A mixed baseline: nothing is tested.
+        const GroupSignificance mixedBaseline = significanceOfGroups(runs, histories, groups, 2, 0.05);
+        QCOMPARE(mixedBaseline.tested(), 0);
+        QVERIFY(mixedBaseline.problem.contains(u"params.eta"_s));
+        QCOMPARE(designName(u"repeated holdout"_s), u"repeated holdout"_s); // English: the key's words
     }
 
     // Groups that do not share their resamples are refused, naming what differs.
@@ -254,7 +307,7 @@ private slots:
                                     ? foldHistory(finals)
                                     : std::vector<StoredSeries>{{u"valid"_s, u"auc"_s, -1, {0.8}}});
         }
-        const QList<RunGroup> groups = groupRuns(runs, Grouping::fromText(u"configuration"_s));
+        const QList<RunGroup> groups = groupRuns(compareRuns(runs), Grouping::fromText(u"configuration"_s));
         const GroupSignificance result = significanceOfGroups(runs, histories, groups, 0, 0.05);
         QVERIFY2(result.firstProblem().contains(expected), qPrintable(result.firstProblem()));
         QCOMPARE(result.wins + result.ties + result.losses, 0);

@@ -1090,6 +1090,18 @@ mittlerer Score %4 · Positive %5</translation>
         <source>The best %1 of these groups</source>
         <translation>Der beste Wert für %1 unter diesen Gruppen</translation>
     </message>
+    <message>
+        <source>%1 mean</source>
+        <translation>%1 Mittelwert</translation>
+    </message>
+    <message>
+        <source>%1 std</source>
+        <translation>%1 Standardabweichung</translation>
+    </message>
+    <message>
+        <source>%1 n</source>
+        <translation>%1 n</translation>
+    </message>
 </context>
 <context>
     <name>grove::ComparisonSettingsModel</name>
@@ -5128,18 +5140,6 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         <translation>die Validierung (Kreuzvalidierung und zurückgehaltene Zeilen)</translation>
     </message>
     <message>
-        <source>the number of folds</source>
-        <translation>die Anzahl der Folds</translation>
-    </message>
-    <message>
-        <source>the held-out fraction</source>
-        <translation>der zurückgehaltene Anteil</translation>
-    </message>
-    <message>
-        <source>the runs of %1 differ in %2</source>
-        <translation>die Läufe von %1 unterscheiden sich in %2</translation>
-    </message>
-    <message>
         <source>%1 has two runs with split seed %2: each repeat needs a split seed of its own</source>
         <translation>%1 hat zwei Läufe mit Split-Seed %2: jede Wiederholung braucht einen eigenen Split-Seed</translation>
     </message>
@@ -5174,6 +5174,26 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>Run %1 was not validated on held-out rows.</source>
         <translation>Lauf %1 wurde nicht auf zurückgehaltenen Zeilen validiert.</translation>
+    </message>
+    <message>
+        <source>the runs of %1 are not repeats of one configuration: besides their seeds they differ in %2 (group by configuration to test repeats)</source>
+        <translation>die Läufe von %1 sind keine Wiederholungen einer Konfiguration: außer in ihren Seeds unterscheiden sie sich in %2 (gruppieren Sie nach Konfiguration, um Wiederholungen zu testen)</translation>
+    </message>
+    <message>
+        <source>repeated k-fold</source>
+        <translation>wiederholte k-fache Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <source>repeated holdout</source>
+        <translation>wiederholte zurückgehaltene Aufteilung</translation>
+    </message>
+    <message>
+        <source>k-fold</source>
+        <translation>k-fache Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <source>No significance test against %1: every run is in its group, no other group is left to test.</source>
+        <translation>Kein Signifikanztest gegen %1: Alle Läufe sind in dieser Gruppe, es bleibt keine andere Gruppe zum Testen.</translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5329,10 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>▼ %1</source>
         <translation>▼ %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>
@@ -8382,6 +8406,10 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>With --baseline: test groups of runs instead of single runs, grouped by &quot;configuration&quot; (all settings but the seeds: repeats with other split seeds) or by one setting, such as params.max_depth. The baseline is the group of the --baseline run.</source>
         <translation>Mit --baseline: Gruppen von Läufen statt einzelner Läufe testen, gruppiert nach „configuration“ (alle Einstellungen außer den Seeds: Wiederholungen mit anderen Split-Seeds) oder nach einer Einstellung, etwa params.max_depth. Die Basis ist die Gruppe des --baseline-Laufs.</translation>
+    </message>
+    <message>
+        <source>Not tested:</source>
+        <translation>Nicht getestet:</translation>
     </message>
 </context>
 <context>

@@ -119,10 +119,16 @@ void printGroupSignificance(Context& context, const QJsonObject& significance)
         const QJsonObject tests = g.value(u"tests"_s).toObject();
         for (auto test = tests.begin(); test != tests.end(); ++test) {
             const QJsonObject t = test.value().toObject();
-            table.addRow(QStringList{group.key(), runs, g.value(u"design"_s).toString(), test.key()} + testCells(t));
+            table.addRow(QStringList{group.key(), runs, designName(g.value(u"design"_s).toString()), test.key()} +
+                         testCells(t));
         }
     }
     printTests(context, table, significance);
+    const QJsonArray problems = significance.value(u"problems"_s).toArray();
+    if (!problems.isEmpty())
+        context.out << Text::tr("Not tested:") << Qt::endl;
+    for (const QJsonValue& problem : problems)
+        context.out << u"  "_s << problem.toString() << Qt::endl;
 }
 
 // The significance of the groups of `runs` against the group of `baseline` (one of them).
@@ -145,11 +151,13 @@ Result<QJsonObject> groupSignificance(RunStore& store, const QList<RunRecord>& r
     const qsizetype baseIndex = ids.indexOf(baseline.id);
     if (baseIndex < 0)
         return Error::badInput(Text::tr("With --group-by, --baseline names one of the compared runs: its group is the baseline."));
-    const QList<RunGroup> groups = groupRuns(compared.records, grouping);
+    const QList<RunGroup> groups = groupRuns(compared.comparison, grouping);
     const GroupSignificance result =
         significanceOfGroups(compared.records, compared.histories, groups, groupOf(groups, int(baseIndex)), alpha);
-    if (const QString problem = result.firstProblem(); !problem.isEmpty())
-        return Error::badInput(problem);
+    // As in the window: the groups that could be tested, and why the others could not; an error
+    // only when none could.
+    if (result.tested() == 0)
+        return Error::badInput(result.problems().join(u'\n'));
     return result.toJson(compared.records, groups, grouping);
 }
 

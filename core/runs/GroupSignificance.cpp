@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QMap>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,14 @@ Resamples resamplesOf(const QList<RunRecord>& runs, const std::vector<std::vecto
                       const RunGroup& group)
 {
     Resamples resamples;
+    // Paired by split seed, the members must be repeats of one learner: grouped by a setting, they
+    // may still differ in others.
+    if (const QStringList vary = settingsThatVary(runs, group); !vary.isEmpty()) {
+        resamples.problem = Text::tr("the runs of %1 are not repeats of one configuration: besides their seeds they "
+                                     "differ in %2 (group by configuration to test repeats)")
+                                .arg(group.label, vary.join(u", "_s));
+        return resamples;
+    }
     for (int i : group.members) {
         const RunRecord& run = runs[i];
         const ValidationConfig& validation = run.setup.config.validation;
@@ -53,26 +62,12 @@ Resamples resamplesOf(const QList<RunRecord>& runs, const std::vector<std::vecto
             resamples.problem = Text::tr("run %1 is validated on another dataset: one split, nothing to resample").arg(run.id);
             return resamples;
         }
+        // The members share these (settingsThatVary): the first one's stand for the group.
         if (i == group.members.front()) {
             resamples.kind = validation.kind;
             resamples.dataset = run.setup.data.dataset.contentHash;
             resamples.folds = validation.kind == ValidationKind::KFold ? validation.folds : 1;
             resamples.fraction = validation.fraction;
-        } else {
-            QStringList differ;
-            if (validation.kind != resamples.kind)
-                differ << Text::tr("the validation (cross-validation and held-out rows)");
-            if (run.setup.data.dataset.contentHash != resamples.dataset)
-                differ << Text::tr("the dataset snapshot");
-            if (validation.kind == ValidationKind::KFold && validation.folds != resamples.folds)
-                differ << Text::tr("the number of folds");
-            if (validation.kind == ValidationKind::Holdout && validation.fraction != resamples.fraction)
-                differ << Text::tr("the held-out fraction");
-            if (!differ.isEmpty()) {
-                resamples.problem =
-                    Text::tr("the runs of %1 differ in %2").arg(group.label, differ.join(u", "_s));
-                return resamples;
-            }
         }
         if (resamples.bySeed.contains(validation.seed)) {
             resamples.problem = Text::tr("%1 has two runs with split seed %2: each repeat needs a split seed of its own")
@@ -130,15 +125,38 @@ QJsonArray runIds(const QList<RunRecord>& runs, const RunGroup& group)
 
 } // namespace
 
-QString GroupSignificance::firstProblem() const
+QString designName(const QString& design)
 {
+    if (design == u"repeated k-fold"_s)
+        return Text::tr("repeated k-fold");
+    if (design == u"repeated holdout"_s)
+        return Text::tr("repeated holdout");
+    if (design == u"k-fold"_s)
+        return Text::tr("k-fold");
+    return design;
+}
+
+QStringList GroupSignificance::problems() const
+{
+    QStringList all;
     if (!problem.isEmpty())
-        return problem;
+        all << problem;
     for (const GroupTest& test : others) {
         if (!test.problem.isEmpty())
-            return test.problem;
+            all << test.problem;
     }
-    return {};
+    return all;
+}
+
+int GroupSignificance::tested() const
+{
+    return int(std::count_if(others.cbegin(), others.cend(), [](const GroupTest& test) { return test.problem.isEmpty(); }));
+}
+
+QString GroupSignificance::firstProblem() const
+{
+    const QStringList all = problems();
+    return all.isEmpty() ? QString() : all.front();
 }
 
 GroupSignificance significanceOfGroups(const QList<RunRecord>& runs, const std::vector<std::vector<StoredSeries>>& histories,
@@ -150,6 +168,12 @@ GroupSignificance significanceOfGroups(const QList<RunRecord>& runs, const std::
     if (baselineGroup < 0 || baselineGroup >= groups.size())
         return result;
     const RunGroup& baseline = groups[baselineGroup];
+    if (groups.size() < 2) {
+        result.problem = Text::tr("No significance test against %1: every run is in its group, no other group is left "
+                                  "to test.")
+                             .arg(baseline.label);
+        return result;
+    }
     const Resamples base = resamplesOf(runs, histories, baseline);
     if (!base.problem.isEmpty()) {
         result.problem = Text::tr("No significance test against %1: %2.").arg(baseline.label, base.problem);
@@ -220,6 +244,8 @@ QJsonObject GroupSignificance::toJson(const QList<RunRecord>& runs, const QList<
 {
     QJsonObject groupsJson;
     for (const GroupTest& test : others) {
+        if (!test.problem.isEmpty())
+            continue; // under "problems"
         QJsonObject tests;
         for (const auto& metric : test.tests) {
             QJsonObject figures = metric.second.toJson();
@@ -240,6 +266,7 @@ QJsonObject GroupSignificance::toJson(const QList<RunRecord>& runs, const QList<
             {u"group_by"_s, grouping.toText()},
             {u"alpha"_s, alpha},
             {u"groups"_s, groupsJson},
+            {u"problems"_s, QJsonArray::fromStringList(problems())},
             {u"wins"_s, wins},
             {u"ties"_s, ties},
             {u"losses"_s, losses}};

@@ -26,7 +26,7 @@ struct GroupTest
     int group = -1;
     QString label;
     QString problem; // empty when tested
-    QString design;  // "k-fold", "repeated k-fold" or "repeated holdout"
+    QString design;  // "k-fold", "repeated k-fold" or "repeated holdout": stable keys, see designName()
     int repeats = 0; // split seeds paired
     QList<QPair<QString, PairedTest>> tests; // by "valid.METRIC"
     int wins = 0, ties = 0, losses = 0;
@@ -40,15 +40,23 @@ struct GroupSignificance
     QList<GroupTest> others; // every other group, in order
     int wins = 0, ties = 0, losses = 0;
 
-    // The first reason a test was refused (the baseline's, or a group's); empty when none was.
+    // Why tests were refused: the baseline's reason, or each refused group's, in order.
+    QStringList problems() const;
+    // The first of them; empty when none was refused.
     QString firstProblem() const;
+    // How many groups were tested.
+    int tested() const;
     // {"baseline": LABEL, "baseline_runs": [...], "group_by": ..., "alpha", "groups": {LABEL:
-    // {"runs": [...], "design", "repeats", "tests": {"valid.auc": {...PairedTest, "df"}}}}, "wins",
-    // "ties", "losses"}.
+    // {"runs": [...], "design", "repeats", "tests": {"valid.auc": {...PairedTest, "df"}}}} (the
+    // tested groups), "problems": [why a group was not tested, ...], "wins", "ties", "losses"}.
     QJsonObject toJson(const QList<RunRecord>& runs, const QList<RunGroup>& groups, const Grouping& grouping) const;
 };
 
-// `histories[i]` belongs to `runs[i]`.
+// A design's key ("repeated k-fold") as people read it, translated.
+QString designName(const QString& design);
+
+// `histories[i]` belongs to `runs[i]`. A group whose runs differ in more than their seeds (grouped
+// by one setting) is refused, naming the settings (settingsThatVary).
 GroupSignificance significanceOfGroups(const QList<RunRecord>& runs, const std::vector<std::vector<StoredSeries>>& histories,
                                        const QList<RunGroup>& groups, int baselineGroup, double alpha);
 

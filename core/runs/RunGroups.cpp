@@ -1,7 +1,5 @@
 #include "core/runs/RunGroups.h"
 
-#include "core/runs/RunComparison.h"
-
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -51,26 +49,33 @@ bool isSeedSetting(const QString& name)
            name == u"params.random_state"_s;
 }
 
-QList<RunGroup> groupRuns(const QList<RunRecord>& runs, const Grouping& grouping)
+bool isBookkeepingSetting(const QString& name)
+{
+    return name == u"experiment"_s || name == u"threads"_s || name == u"params.nthread"_s || name == u"params.n_jobs"_s ||
+           name == u"params.verbosity"_s;
+}
+
+QList<RunGroup> groupRuns(const RunComparison& comparison, const Grouping& grouping)
 {
     QList<RunGroup> groups;
+    const int count = int(comparison.runs.size());
     if (grouping.kind == Grouping::Kind::None) {
-        for (int i = 0; i < runs.size(); ++i)
-            groups << RunGroup{Text::tr("Run %1").arg(runs[i].id), {i}};
+        for (int i = 0; i < count; ++i)
+            groups << RunGroup{Text::tr("Run %1").arg(comparison.runs[i]), {i}};
         return groups;
     }
-    // The settings that name a group: the chosen one, or every one that differs but the seeds.
-    const RunComparison comparison = compareRuns(runs);
+    // The settings that name a group: the chosen one, or every one that differs but the seeds and
+    // bookkeeping.
     QStringList naming;
     if (grouping.kind == Grouping::Kind::Setting) {
         naming << grouping.setting;
     } else {
         for (const QString& name : comparison.differing) {
-            if (!isSeedSetting(name))
+            if (!isSeedSetting(name) && !isBookkeepingSetting(name))
                 naming << name;
         }
     }
-    for (int i = 0; i < runs.size(); ++i) {
+    for (int i = 0; i < count; ++i) {
         QStringList parts;
         for (const QString& name : std::as_const(naming)) {
             const QString value = comparison.settings.value(name).value(i);
@@ -84,6 +89,27 @@ QList<RunGroup> groupRuns(const QList<RunRecord>& runs, const Grouping& grouping
             found->members << i;
     }
     return groups;
+}
+
+QStringList settingsThatVary(const QList<RunRecord>& runs, const RunGroup& group)
+{
+    QStringList names;
+    if (group.members.isEmpty())
+        return names;
+    const QMap<QString, QString> first = flattenSettings(runs[group.members.front()]);
+    for (int i : group.members) {
+        const QMap<QString, QString> other = flattenSettings(runs[i]);
+        for (const QMap<QString, QString>* settings : {&first, &other}) {
+            for (auto it = settings->cbegin(); it != settings->cend(); ++it) {
+                const QString& name = it.key();
+                if (first.value(name) != other.value(name) && !isSeedSetting(name) && !isBookkeepingSetting(name) &&
+                    !names.contains(name))
+                    names << name;
+            }
+        }
+    }
+    names.sort();
+    return names;
 }
 
 int groupOf(const QList<RunGroup>& groups, int runIndex)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/runs/RunComparison.h"
 #include "core/store/RunStore.h"
 
 #include <QList>
@@ -26,6 +27,10 @@ struct Grouping
 // The settings that only seed randomness: the run seed and the split seed. Runs that differ in
 // nothing else are repeats of one configuration.
 bool isSeedSetting(const QString& name);
+// The settings that say where a run is filed or how it was computed, not what it learns: the
+// experiment and the threads (also as XGBoost's nthread, n_jobs, verbosity). Repeats may differ
+// in them, so they name no group.
+bool isBookkeepingSetting(const QString& name);
 
 struct RunGroup
 {
@@ -33,8 +38,11 @@ struct RunGroup
     QList<int> members; // indices of the runs, in the order given
 };
 
-// The groups of `runs`, in the order their first run comes.
-QList<RunGroup> groupRuns(const QList<RunRecord>& runs, const Grouping& grouping);
+// The groups of the compared runs, in the order their first run comes.
+QList<RunGroup> groupRuns(const RunComparison& comparison, const Grouping& grouping);
+// The settings, other than the seeds and bookkeeping, in which the runs of `group` differ, in name
+// order: empty when they are repeats of one configuration.
+QStringList settingsThatVary(const QList<RunRecord>& runs, const RunGroup& group);
 // The index of the group that holds run `runIndex`; -1 when none does.
 int groupOf(const QList<RunGroup>& groups, int runIndex);
 

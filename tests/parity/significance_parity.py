@@ -14,7 +14,9 @@ cross-validated with 5 folds on split seeds 7, 8 and 9 (the corrected repeated k
 Bouckaert and Frank: differences paired by (seed, fold), t = mean(d) / sqrt((1/(k r) + 1/(k-1))
 var(d)), k r - 1 degrees of freedom), and two configurations each held out (fraction 0.25) on
 split seeds 1 to 4 (Nadeau and Bengio with n_test/n_train = 0.25/0.75, J - 1 degrees of freedom),
-from each run's figures in `show --json`. Groups on other split seeds must be refused by their seeds.
+from each run's figures in `show --json`. Groups on other split seeds must be refused by their seeds;
+with a group that can be tested beside one that cannot, the command prints the one and lists the
+other under `problems` (exit 0).
 
 Usage: significance_parity.py --cli PATH/grove-cli [--workdir DIR]
 Exit status: 0 all agree, 1 a difference or a failure, 77 numpy/scipy/sklearn not importable.
@@ -158,12 +160,25 @@ def check_groups(tool, workspace, train, failures):
             d = np.array([other[seed][j][metric] - base[seed][j][metric]
                           for seed in sorted(seeds, key=int) for j in range(len(base[seed]))])
             checked += compare_figures(f"{design} {key}", grove, d, ratio, failures)
-        # A group on other split seeds cannot be paired.
+        # Groups of two runs each, on other split seeds ({7, 8} and {7, 99}): testable alone, but
+        # not against each other. Nothing is tested, so the command fails, saying so.
         odd = train(6, 0.3, "99", validation)
-        refused = cli(tool, workspace, ["compare", *runs[:2], str(odd), "--baseline", runs[0], "--group-by",
-                                        "params.max_depth"], expect=2)
-        if "split seeds" not in refused.stderr:
+        two = [str(shallow[seeds[0]]), str(shallow[seeds[1]]), str(deep[seeds[0]]), str(odd)]
+        refused = cli(tool, workspace, ["compare", *two, "--baseline", two[0], "--group-by", "params.max_depth"],
+                      expect=2)
+        if "the split seeds (" not in refused.stderr:
             failures.append(f"{design}: other split seeds were not refused by their seeds: " + refused.stderr)
+        # A third group on seed 99 alone: the group that can be tested is, the other is listed under
+        # problems, and the command succeeds.
+        lone = str(train(4, 0.3, "99", validation))
+        arguments = ["compare", *runs, lone, "--baseline", runs[0], "--group-by", "params.max_depth"]
+        partial = json.loads(cli(tool, workspace, arguments + ["--json"]).stdout)["significance"]
+        problems = partial["problems"]
+        if list(partial["groups"]) != ["max_depth=6"] or len(problems) != 1 or "the split seeds (" not in problems[0]:
+            failures.append(f"{design}: expected max_depth=6 tested and max_depth=4 refused by its seeds: {partial}")
+        text = cli(tool, workspace, arguments).stdout
+        if "Not tested:" not in text or "max_depth=4" not in text.split("Not tested:")[1]:
+            failures.append(f"{design}: the text output does not list the group not tested: {text}")
     return checked
 
 

@@ -47,9 +47,10 @@ QByteArray tableCsv(const QAbstractItemModel& model)
     return csv;
 }
 
-QString writeTableCsv(const QAbstractItemModel& model, const QString& path)
+QString writeTableCsv(const QAbstractItemModel& model, const QString& path) { return writeCsv(tableCsv(model), path); }
+
+QString writeCsv(const QByteArray& csv, const QString& path)
 {
-    const QByteArray csv = tableCsv(model);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
         return Text::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

@@ -19,6 +19,8 @@ using ExportReport = std::function<void(const QString& savedPath, const QString&
 QByteArray tableCsv(const QAbstractItemModel& model);
 // Writes tableCsv() atomically; empty, or why it could not be written.
 QString writeTableCsv(const QAbstractItemModel& model, const QString& path);
+// Writes CSV text atomically; empty, or why it could not be written.
+QString writeCsv(const QByteArray& csv, const QString& path);
 
 // "Export PNG…" and "Export SVG…" in the plot's context menu; `name` is the suggested file name.
 void addPlotExportActions(PlotWidget* plot, const QString& name, ExportReport report);

@@ -181,7 +181,7 @@ CompareView::CompareView(WorkspaceController* workspace, QWidget* parent)
     m_save->setToolTip(tr("Keep these runs and chart settings under a name, to open them again later."));
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString name = Dialogs::text(this, tr("Save Comparison"), tr("Name of the comparison:"),
-                                           savedName().isEmpty() ? tr("Comparison of %n run(s)", nullptr, int(m_runs.records.size()))
+                                           savedName().isEmpty() ? tr("Comparison of %n run(s)", nullptr, int(m_runs->records.size()))
                                                                  : savedName());
         if (!name.isEmpty())
             saveAs(name);
@@ -282,12 +282,12 @@ bool CompareView::isLoading() const { return !m_loader->isIdle(); }
 
 void CompareView::showCompared(ComparedRuns compared)
 {
-    m_runs = std::move(compared);
-    for (const QString& problem : std::as_const(m_runs.problems))
+    m_runs = std::make_shared<const ComparedRuns>(std::move(compared));
+    for (const QString& problem : std::as_const(m_runs->problems))
         emit errorOccurred(problem);
     m_saved->forget();
     updateTitle();
-    const QStringList metrics = m_runs.metrics();
+    const QStringList metrics = m_runs->metrics();
     const QString previous = m_metric->currentText();
     {
         const QSignalBlocker blocker(m_metric);
@@ -301,8 +301,8 @@ void CompareView::showCompared(ComparedRuns compared)
     regroup(); // the legend, the curves, the metrics and the significance
     rebuildScatter();
     rebuildParallel();
-    m_evaluation->setRuns(m_runs.records);
-    m_settingsModel->setComparison(m_runs.records, m_runs.comparison);
+    m_evaluation->setRuns(m_runs->records);
+    m_settingsModel->setComparison(m_runs->records, m_runs->comparison);
     fitColumns(m_settings);
     fitColumns(m_metrics);
     emit runsShown();
@@ -310,26 +310,26 @@ void CompareView::showCompared(ComparedRuns compared)
 
 void CompareView::updateTitle()
 {
-    if (m_runs.records.isEmpty())
+    if (m_runs->records.isEmpty())
         m_title->setText(tr("Select two or more runs in the Runs panel and choose Compare, or open a saved comparison."));
     else if (savedName().isEmpty())
-        m_title->setText(tr("Comparing %n run(s)", nullptr, int(m_runs.records.size())));
+        m_title->setText(tr("Comparing %n run(s)", nullptr, int(m_runs->records.size())));
     else
-        m_title->setText(tr("%1 · %n run(s)", nullptr, int(m_runs.records.size())).arg(savedName()));
-    m_save->setEnabled(m_runs.records.size() >= 2);
+        m_title->setText(tr("%1 · %n run(s)", nullptr, int(m_runs->records.size())).arg(savedName()));
+    m_save->setEnabled(m_runs->records.size() >= 2);
 }
 
 QString CompareView::runLabel(int index, int maxSettings) const
 {
-    const RunRecord& run = m_runs.records[index];
+    const RunRecord& run = m_runs->records[index];
     QStringList parts;
-    for (const QString& setting : m_runs.comparison.differing) {
+    for (const QString& setting : m_runs->comparison.differing) {
         if (parts.size() == maxSettings) {
             parts << u"…"_s;
             break;
         }
         const QString name = setting.startsWith(u"params."_s) ? setting.mid(7) : setting;
-        parts << u"%1=%2"_s.arg(name, m_runs.comparison.settings.value(setting).value(index));
+        parts << u"%1=%2"_s.arg(name, m_runs->comparison.settings.value(setting).value(index));
     }
     return parts.isEmpty() ? tr("Run %1").arg(run.id) : tr("Run %1 · %2").arg(run.id).arg(parts.join(u", "_s));
 }
@@ -345,7 +345,7 @@ bool CompareView::eventFilter(QObject* watched, QEvent* event)
 void CompareView::fillMetricChoices()
 {
     // "final|valid|auc": the final value of auc on the validation data; "best|...": at the best iteration.
-    const QStringList keys = m_runs.comparison.finalMetricKeys({u"valid"_s, u"train"_s});
+    const QStringList keys = m_runs->comparison.finalMetricKeys({u"valid"_s, u"train"_s});
     for (QComboBox* combo : {m_scatterMetric, m_parallelMetric}) {
         const QString previous = combo->currentData().toString();
         const QSignalBlocker blocker(combo);
@@ -364,10 +364,10 @@ void CompareView::fillMetricChoices()
     const QSignalBlocker blocker(m_scatterSetting);
     m_scatterSetting->clear();
     // The settings that differ first; the others would make a single column of points.
-    for (const QString& name : m_runs.comparison.differing)
+    for (const QString& name : m_runs->comparison.differing)
         m_scatterSetting->addItem(name, name);
-    for (auto it = m_runs.comparison.settings.cbegin(); it != m_runs.comparison.settings.cend(); ++it) {
-        if (!m_runs.comparison.differing.contains(it.key()) && it.key().startsWith(u"params."_s))
+    for (auto it = m_runs->comparison.settings.cbegin(); it != m_runs->comparison.settings.cend(); ++it) {
+        if (!m_runs->comparison.differing.contains(it.key()) && it.key().startsWith(u"params."_s))
             m_scatterSetting->addItem(it.key(), it.key());
     }
     const int index = m_scatterSetting->findData(previous);
@@ -379,9 +379,9 @@ void CompareView::rebuildScatter()
     const QString setting = m_scatterSetting->currentData().toString();
     const QString key = m_scatterMetric->currentData().toString();
     QList<ScatterPlot::Point> points;
-    const QStringList values = m_runs.comparison.settings.value(setting);
-    for (int i = 0; i < m_runs.records.size(); ++i)
-        points << ScatterPlot::Point{runLabel(i), seriesColor(i, int(m_runs.records.size())), values.value(i), m_runs.metricValue(i, key)};
+    const QStringList values = m_runs->comparison.settings.value(setting);
+    for (int i = 0; i < m_runs->records.size(); ++i)
+        points << ScatterPlot::Point{runLabel(i), seriesColor(i, int(m_runs->records.size())), values.value(i), m_runs->metricValue(i, key)};
     m_scatter->setTitle(setting.isEmpty() ? QString() : tr("%1 against %2").arg(m_scatterMetric->currentText(), setting));
     m_scatter->setData(setting, m_scatterMetric->currentText(), points);
     m_scatterLogX->setEnabled(m_scatter->canUseLogX());
@@ -392,18 +392,18 @@ void CompareView::rebuildParallel()
 {
     const QString key = m_parallelMetric->currentData().toString();
     QList<ParallelPlot::Axis> axes;
-    for (const QString& name : m_runs.comparison.differing) {
-        if (name == u"dataset.content_hash"_s && m_runs.comparison.differing.contains(u"dataset"_s))
+    for (const QString& name : m_runs->comparison.differing) {
+        if (name == u"dataset.content_hash"_s && m_runs->comparison.differing.contains(u"dataset"_s))
             continue; // the dataset's name says it better
-        axes << ParallelPlot::Axis{name, m_runs.comparison.settings.value(name)};
+        axes << ParallelPlot::Axis{name, m_runs->comparison.settings.value(name)};
     }
     std::vector<double> metric;
     QStringList labels;
-    for (int i = 0; i < m_runs.records.size(); ++i) {
-        metric.push_back(m_runs.metricValue(i, key));
-        labels << tr("Run %1").arg(m_runs.records[i].id);
+    for (int i = 0; i < m_runs->records.size(); ++i) {
+        metric.push_back(m_runs->metricValue(i, key));
+        labels << tr("Run %1").arg(m_runs->records[i].id);
     }
-    m_parallel->setTitle(m_runs.records.isEmpty() ? QString() : tr("Settings that differ → %1").arg(m_parallelMetric->currentText()));
+    m_parallel->setTitle(m_runs->records.isEmpty() ? QString() : tr("Settings that differ → %1").arg(m_parallelMetric->currentText()));
     m_parallel->setData(axes, m_parallelMetric->currentText(), std::move(metric), labels,
                         metricIsMaximized(key.section(u'|', 2)));
 }
@@ -443,7 +443,9 @@ bool CompareView::exportChart(const QString& path)
 
 bool CompareView::exportTable(QTableView* table, const QString& path)
 {
-    if (const QString error = writeTableCsv(*table->model(), path); !error.isEmpty()) {
+    // The grouped metrics are written as numbers (mean, std, n), not as the text on screen.
+    const QByteArray csv = table == m_metrics ? m_metricsModel->csv() : tableCsv(*table->model());
+    if (const QString error = writeCsv(csv, path); !error.isEmpty()) {
         emit errorOccurred(error);
         return false;
     }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QCheckBox;
@@ -52,7 +53,7 @@ public:
     // Reads the runs in the background (the newest choice wins) and shows them; runsShown()
     // says when they are on screen.
     void setRuns(const QList<qint64>& runIds);
-    QList<qint64> runs() const { return m_runs.comparison.runs; }
+    QList<qint64> runs() const { return m_runs->comparison.runs; }
     bool isLoading() const;
 
     // What is drawn and listed, for tests.
@@ -121,7 +122,8 @@ private:
     void updateTitle();
 
     WorkspaceController* m_workspace;
-    ComparedRuns m_runs;
+    // Shared with the significance tests that run in the background.
+    std::shared_ptr<const ComparedRuns> m_runs = std::make_shared<const ComparedRuns>();
     TaskRunner* m_loader;
     SavedComparisons* m_saved;
     ComparisonSettingsModel* m_settingsModel;

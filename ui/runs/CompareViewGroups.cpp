@@ -74,8 +74,8 @@ void CompareView::fillGroupChoices()
     m_groupBy->clear();
     m_groupBy->addItem(tr("None"), u"none"_s);
     m_groupBy->addItem(tr("Configuration (all but seeds)"), u"configuration"_s);
-    for (const QString& name : std::as_const(m_runs.comparison.differing)) {
-        if (name != u"dataset.content_hash"_s || !m_runs.comparison.differing.contains(u"dataset"_s))
+    for (const QString& name : std::as_const(m_runs->comparison.differing)) {
+        if (name != u"dataset.content_hash"_s || !m_runs->comparison.differing.contains(u"dataset"_s))
             m_groupBy->addItem(name, name);
     }
     const int index = m_groupBy->findData(previous);
@@ -87,13 +87,13 @@ bool CompareView::isGrouped() const { return m_groupBy->currentData().toString()
 void CompareView::regroup()
 {
     const Grouping grouping = Grouping::fromText(m_groupBy->currentData().toString());
-    m_groups = groupRuns(m_runs.records, grouping);
+    m_groups = groupRuns(m_runs->comparison, grouping);
     m_band->setEnabled(isGrouped());
     fillLegend();
     rebuildCurves();
-    m_metricsModel->setRuns(m_runs, isGrouped() ? m_groups : QList<RunGroup>());
+    m_metricsModel->setRuns(*m_runs, isGrouped() ? m_groups : QList<RunGroup>());
     fitColumns(m_metrics);
-    m_significance->setGroups(&m_runs, m_groups, isGrouped());
+    m_significance->setGroups(m_runs, m_groups, isGrouped());
 }
 
 QString CompareView::columnLabel(int column, int maxSettings) const
@@ -120,7 +120,7 @@ void CompareView::rebuildCurves()
         // Every stored point; the plot decides how to draw them.
         std::vector<std::vector<double>> members;
         for (int run : m_groups[g].members)
-            members.push_back(runCurve(m_runs.histories[std::size_t(run)], metric, split));
+            members.push_back(runCurve(m_runs->histories[std::size_t(run)], metric, split));
         if (isGrouped()) {
             std::vector<const std::vector<double>*> pointers;
             for (const std::vector<double>& values : members)
@@ -158,7 +158,7 @@ void CompareView::fillLegend()
         if (isGrouped()) {
             QStringList ids;
             for (int run : m_groups[g].members)
-                ids << QString::number(m_runs.records[run].id);
+                ids << QString::number(m_runs->records[run].id);
             tip += u'\n' + tr("Runs %1").arg(ids.join(u", "_s));
         }
         item->setToolTip(tip);

@@ -43,7 +43,7 @@ void CompareView::fillSavedMenu()
 
 bool CompareView::saveAs(const QString& name)
 {
-    auto saved = m_saved->save(name, m_runs.comparison.runs, viewSettings(), [this](const QString& other) {
+    auto saved = m_saved->save(name, m_runs->comparison.runs, viewSettings(), [this](const QString& other) {
         return Dialogs::confirm(this, tr("Replace Comparison"),
                                 tr("A comparison named “%1” exists. Replace it with this one?").arg(other), tr("Replace"));
     });

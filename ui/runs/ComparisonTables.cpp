@@ -2,6 +2,7 @@
 
 #include "core/data/CsvFormat.h"
 #include "core/model/RunConfig.h"
+#include "ui/charts/ExportActions.h"
 
 #include <QColor>
 #include <QFont>
@@ -97,6 +98,7 @@ void ComparisonMetricsModel::setRuns(const ComparedRuns& runs, const QList<RunGr
 {
     beginResetModel();
     m_headers.clear();
+    m_labels.clear();
     m_sizes.clear();
     m_rows.clear();
     m_grouped = !groups.isEmpty();
@@ -107,6 +109,7 @@ void ComparisonMetricsModel::setRuns(const ComparedRuns& runs, const QList<RunGr
     }
     for (const RunGroup& group : std::as_const(columns)) {
         m_headers << (m_grouped ? tr("%1 (n=%2)").arg(group.label).arg(group.members.size()) : group.label);
+        m_labels << group.label;
         m_sizes << int(group.members.size());
     }
     for (const QString& key : runs.comparison.finalMetricKeys({u"valid"_s, u"train"_s})) {
@@ -199,6 +202,24 @@ QVariant ComparisonMetricsModel::headerData(int section, Qt::Orientation orienta
     if (section == 0)
         return tr("Metric");
     return section - 1 < m_headers.size() ? QVariant(m_headers[section - 1]) : QVariant();
+}
+
+QByteArray ComparisonMetricsModel::csv() const
+{
+    if (!m_grouped)
+        return tableCsv(*this);
+    auto number = [](double value) { return std::isfinite(value) ? QString::number(value, 'g', QLocale::FloatingPointShortest) : QString(); };
+    QStringList fields{csvField(tr("Metric"))};
+    for (const QString& label : m_labels)
+        fields << csvField(tr("%1 mean").arg(label)) << csvField(tr("%1 std").arg(label)) << csvField(tr("%1 n").arg(label));
+    QByteArray csv = fields.join(u',').toUtf8() + '\n';
+    for (const Row& row : m_rows) {
+        fields = QStringList{csvField(row.key)};
+        for (const Summary& summary : row.values)
+            fields << number(summary.mean) << number(summary.std) << QString::number(summary.n);
+        csv += fields.join(u',').toUtf8() + '\n';
+    }
+    return csv;
 }
 
 QTableView* comparisonTable(QWidget* parent, const QString& name, QAbstractItemModel* model)

@@ -51,6 +51,9 @@ public:
 
     void setRuns(const ComparedRuns& runs, const QList<RunGroup>& groups = {});
     bool isGrouped() const { return m_grouped; }
+    // The table as CSV. With groups, three numeric columns a group (its mean, standard deviation
+    // and n) rather than the "mean ± std" text on screen, so that a spreadsheet can compute with them.
+    QByteArray csv() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -67,6 +70,7 @@ private:
         int best = -1; // the column to highlight
     };
     QStringList m_headers; // the runs or groups
+    QStringList m_labels;  // the groups' labels, without their n
     QList<int> m_sizes;    // their runs
     bool m_grouped = false;
     QList<Row> m_rows;

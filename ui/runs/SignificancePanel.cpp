@@ -1,5 +1,6 @@
 #include "ui/runs/SignificancePanel.h"
 
+#include "ui/common/TaskRunner.h"
 #include "ui/runs/ComparisonTables.h"
 
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -70,7 +72,7 @@ QVariant SignificanceModel::data(const QModelIndex& index, int role) const
         case Metric:
             return row.metric;
         case Test:
-            return tr("%1, %n pair(s)", nullptr, test.folds).arg(row.design);
+            return tr("%1, %n pair(s)", nullptr, test.folds).arg(designName(row.design));
         case Difference:
             return signedFigure(test.meanDifference);
         case Interval:
@@ -136,7 +138,8 @@ QVariant SignificanceModel::headerData(int section, Qt::Orientation orientation,
 }
 
 SignificancePanel::SignificancePanel(QWidget* parent)
-    : QWidget(parent), m_model(new SignificanceModel(this)), m_baseline(new QComboBox(this)),
+    : QWidget(parent), m_runner(new TaskRunner(TaskRunner::Mode::LatestWins, this)), m_debounce(new QTimer(this)),
+      m_model(new SignificanceModel(this)), m_baseline(new QComboBox(this)),
       m_alpha(new QDoubleSpinBox(this)), m_table(comparisonTable(this, u"significanceTable"_s, m_model)),
       m_summary(new QLabel(this)), m_problems(new QLabel(this))
 {
@@ -180,14 +183,18 @@ SignificancePanel::SignificancePanel(QWidget* parent)
     layout->addWidget(m_problems);
     layout->addWidget(m_table, 1);
 
-    connect(m_baseline, &QComboBox::currentIndexChanged, this, &SignificancePanel::recompute);
-    connect(m_alpha, &QDoubleSpinBox::valueChanged, this, &SignificancePanel::recompute);
-    recompute();
+    // A spin of alpha or a regrouping sends many changes: test once, after the last.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &SignificancePanel::compute);
+    connect(m_baseline, &QComboBox::currentIndexChanged, this, &SignificancePanel::invalidate);
+    connect(m_alpha, &QDoubleSpinBox::valueChanged, this, &SignificancePanel::invalidate);
+    showResult(GroupSignificance(), {});
 }
 
-void SignificancePanel::setGroups(const ComparedRuns* runs, const QList<RunGroup>& groups, bool grouped)
+void SignificancePanel::setGroups(std::shared_ptr<const ComparedRuns> runs, const QList<RunGroup>& groups, bool grouped)
 {
-    m_runs = runs;
+    m_runs = std::move(runs);
     m_groups = groups;
     m_grouped = grouped;
     const QString previous = m_baseline->currentText();
@@ -199,41 +206,76 @@ void SignificancePanel::setGroups(const ComparedRuns* runs, const QList<RunGroup
         const int index = m_baseline->findText(previous);
         m_baseline->setCurrentIndex(index >= 0 ? index : 0);
     }
-    recompute();
+    // The rows of other runs or groups must not stay on screen while these are tested.
+    m_model->setResult(GroupSignificance(), {});
+    m_problems->hide();
+    invalidate();
 }
 
-void SignificancePanel::recompute()
+void SignificancePanel::invalidate()
 {
+    ++m_requested;
+    if (m_groups.size() < 2 || !m_runs) {
+        // Nothing to test: said at once.
+        m_runner->dropAll();
+        m_debounce->stop();
+        showResult(GroupSignificance(), {});
+        m_shown = m_requested;
+        return;
+    }
+    m_summary->setText(tr("Testing…"));
+    if (isVisible())
+        m_debounce->start();
+}
+
+void SignificancePanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!isUpToDate() && !m_debounce->isActive())
+        compute();
+}
+
+void SignificancePanel::compute()
+{
+    m_debounce->stop();
     const int baseline = m_baseline->currentIndex();
-    if (!m_runs || baseline < 0 || m_groups.size() < 2) {
-        m_result = GroupSignificance();
-        m_model->setResult(m_result, {});
+    if (!m_runs || baseline < 0 || baseline >= m_groups.size() || m_groups.size() < 2)
+        return;
+    const quint64 generation = m_requested;
+    const QString label = m_groups[baseline].label;
+    m_runner->run(
+        {},
+        [runs = m_runs, groups = m_groups, baseline, alpha = m_alpha->value()](JobControl&) {
+            return significanceOfGroups(runs->records, runs->histories, groups, baseline, alpha);
+        },
+        [this, generation, label](GroupSignificance result) {
+            if (generation != m_requested)
+                return; // the input changed since: its own test is on the way
+            showResult(std::move(result), label);
+            m_shown = generation;
+        });
+}
+
+void SignificancePanel::showResult(GroupSignificance result, const QString& baseline)
+{
+    m_result = std::move(result);
+    m_model->setResult(m_result, baseline);
+    if (m_result.baseline < 0) {
         m_summary->setText(tr("Compare two or more runs to test their differences."));
         m_problems->clear();
         m_problems->hide();
         return;
     }
-    m_result = significanceOfGroups(m_runs->records, m_runs->histories, m_groups, baseline, m_alpha->value());
-    const QString label = m_groups[baseline].label;
-    m_model->setResult(m_result, label);
     fitColumns(m_table);
-    QStringList problems;
-    if (!m_result.problem.isEmpty())
-        problems << m_result.problem;
-    int tested = 0;
-    for (const GroupTest& test : std::as_const(m_result.others)) {
-        if (!test.problem.isEmpty())
-            problems << test.problem;
-        else
-            ++tested;
-    }
+    const QStringList problems = m_result.problems();
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
+    const int tested = m_result.tested();
     const QString counts = m_grouped ? tr("%n group(s) tested, metric by metric", nullptr, tested)
                                      : tr("%n run(s) tested, metric by metric", nullptr, tested);
-    m_summary->setText(tested == 0 ? tr("Nothing could be tested against %1.").arg(label)
+    m_summary->setText(tested == 0 ? tr("Nothing could be tested against %1.").arg(baseline)
                                    : tr("Against %1, alpha %2: %3 better, %4 tied, %5 worse (%6).")
-                                         .arg(label)
+                                         .arg(baseline)
                                          .arg(m_result.alpha)
                                          .arg(tr("▲ %1").arg(m_result.wins), tr("= %1").arg(m_result.ties),
                                               tr("▼ %1").arg(m_result.losses), counts));

@@ -6,12 +6,17 @@
 #include <QAbstractTableModel>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QTableView;
+class QTimer;
 
 namespace grove {
+
+class TaskRunner;
 
 // Each run or group against the baseline, one row a validation metric: the mean difference with
 // its interval, t, the p-value and a mark (▲ better, ▼ worse, = tie) in words as well as colour.
@@ -46,7 +51,9 @@ private:
 
 // The Compare page's Significance tab: a baseline (a run, or a group when the runs are grouped)
 // and alpha, the table of tests, the wins, ties and losses, and why a run or group could not be
-// tested (core/runs/GroupSignificance says what differs).
+// tested (core/runs/GroupSignificance says what differs). The tests read every run's history: they
+// run in the background, only while the tab is shown, a moment after the last change (regrouping,
+// the baseline, a step of alpha), and the newest request wins.
 class SignificancePanel : public QWidget
 {
     Q_OBJECT
@@ -55,9 +62,11 @@ public:
 
     // The runs and their groups (one a run when they are not grouped); keeps the baseline when
     // it is still there.
-    void setGroups(const ComparedRuns* runs, const QList<RunGroup>& groups, bool grouped);
+    void setGroups(std::shared_ptr<const ComparedRuns> runs, const QList<RunGroup>& groups, bool grouped);
 
     const GroupSignificance& result() const { return m_result; }
+    // True once the result shown is the one of the runs, groups, baseline and alpha given last.
+    bool isUpToDate() const { return m_shown == m_requested; }
     QComboBox* baselineCombo() const { return m_baseline; }
     QDoubleSpinBox* alphaSpin() const { return m_alpha; }
     QTableView* table() const { return m_table; }
@@ -65,13 +74,22 @@ public:
     QLabel* problemLabel() const { return m_problems; }
     SignificanceModel* model() const { return m_model; }
 
-private:
-    void recompute();
+protected:
+    void showEvent(QShowEvent* event) override;
 
-    const ComparedRuns* m_runs = nullptr;
+private:
+    // Something the tests depend on changed: test again soon if the tab is shown.
+    void invalidate();
+    void compute();
+    void showResult(GroupSignificance result, const QString& baseline);
+
+    std::shared_ptr<const ComparedRuns> m_runs;
     QList<RunGroup> m_groups;
     bool m_grouped = false;
     GroupSignificance m_result;
+    quint64 m_requested = 1, m_shown = 0; // generations of the input, and of the result shown
+    TaskRunner* m_runner;
+    QTimer* m_debounce;
     SignificanceModel* m_model;
     QComboBox* m_baseline;
     QDoubleSpinBox* m_alpha;
