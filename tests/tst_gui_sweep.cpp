@@ -5,6 +5,7 @@
 // and Resume, and a successive-halving sweep's cut-short curves. With GROVE_SCREENSHOT_DIR set,
 // it saves pictures of the page.
 #include "core/model/SweepDefinition.h"
+#include "core/common/FileLock.h"
 #include "core/store/RunStore.h"
 #include "core/store/SweepStore.h"
 #include "core/store/Workspace.h"
@@ -22,11 +23,14 @@
 #include "ui/runs/RunListModel.h"
 #include "ui/runs/RunsPanel.h"
 #include "ui/sweeps/NewSweepDialog.h"
+#include "ui/sweeps/SweepCharts.h"
 #include "ui/sweeps/SweepController.h"
 #include "ui/sweeps/SweepTrialsModel.h"
 #include "ui/sweeps/SweepView.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -134,6 +138,23 @@ private slots:
         QCOMPARE(json->value(u"exclude"_s).toArray(), (QJsonArray{u"grade"_s, u"amount"_s}));
         QCOMPARE(dialog->findChild<QLabel*>(u"gridSizeLabel"_s)->text(), u"The grid has 4 combinations."_s);
         QVERIFY(test::saveScreenshot(dialog, u"new-sweep-dialog.png"_s));
+
+        // A file as a user writes it comes back from the dialog as it was.
+        QJsonObject precise = gridDefinition(u"precise"_s);
+        precise.insert(u"time_limit"_s, 90);
+        precise.insert(u"validation"_s, QJsonObject{{u"fraction"_s, 0.25}, {u"seed"_s, 9007199254740993.0 - 1}});
+        precise.insert(u"space"_s, QJsonObject{{u"eta"_s, QJsonObject{{u"log_uniform"_s, QJsonArray{0.0123456789, 0.3}}}},
+                                               {u"max_depth"_s, QJsonArray{2, 4}}});
+        precise.insert(u"strategy"_s, u"random"_s);
+        precise.insert(u"trials"_s, 12);
+        NewSweepDialog* exact = window.showNewSweepDialog();
+        QVERIFY(exact->setDefinition(precise).ok());
+        QTRY_VERIFY(exact->columnsLoaded());
+        auto back = exact->definition();
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QCOMPARE(SweepDefinition::fromJson(*back, 2)->toJson(), SweepDefinition::fromJson(precise, 2)->toJson());
+        QCOMPARE(back->value(u"time_limit"_s).toDouble(), 90.0);
+        exact->reject();
 
         const QString path = m_root.filePath(u"saved.json"_s);
         QVERIFY(dialog->saveDefinition(path).ok());
@@ -248,7 +269,7 @@ private slots:
         MainWindow window;
         QVERIFY(open(window));
         QJsonObject json = gridDefinition(u"stop-resume"_s);
-        json.insert(u"rounds"_s, 60);
+        json.insert(u"rounds"_s, 1500); // about a second a trial: Stop comes while trials are left
         json.insert(u"space"_s, QJsonObject{{u"max_depth"_s, QJsonArray{2, 3, 4, 5, 6, 7}}});
         auto definition = SweepDefinition::fromJson(json, 2);
         QVERIFY(definition.ok());
@@ -329,6 +350,62 @@ private slots:
             QVERIFY(test::saveScreenshot(&window, name));
         }
         QVERIFY(!first.isEmpty());
+    }
+
+    void anotherRunnerKeepsResumeOff()
+    {
+        auto workspace = Workspace::connect(m_workspace);
+        QVERIFY(workspace.ok());
+        MainWindow window;
+        QVERIFY(open(window));
+        SweepView* view = window.sweepView();
+        auto* resume = view->findChild<QPushButton*>(u"resumeSweepButton"_s);
+        // A sweep left "running" by a process that ended without a word: interrupted, resumable.
+        QVERIFY(SweepStore(workspace->database()).setStatus(m_halving, u"running"_s).ok());
+        view->showSweep(m_halving);
+        QVERIFY(shows(view, m_halving, u"interrupted"_s));
+        QVERIFY(resume->isEnabled());
+        {
+            // The same sweep held by another runner: Resume is off, and the page says why.
+            QVERIFY(QDir().mkpath(QFileInfo(sweepLockPath(*workspace, m_halving)).absolutePath()));
+            HeldFileLock other;
+            QVERIFY(other.tryLock(sweepLockPath(*workspace, m_halving)));
+            view->showSweep(m_halving);
+            QVERIFY(shows(view, m_halving, u"running in another process"_s));
+            QVERIFY(!resume->isEnabled());
+        }
+        QVERIFY(SweepStore(workspace->database()).setStatus(m_halving, u"finished"_s).ok());
+    }
+
+    // While a halving sweep runs, a configuration counts as cut short only once the next rung
+    // has begun without it.
+    void cutShortOnlyOnceTheNextRungBegan()
+    {
+        SweepState state;
+        state.definition.strategy = SweepStrategy::Halving;
+        for (int trial = 0; trial < 9; ++trial) {
+            SweepTrial t;
+            t.trial = trial;
+            t.runId = 100 + trial;
+            t.status = u"finished"_s;
+            t.value = trial;
+            state.trials.push_back(t);
+        }
+        for (const RungCurve& c : rungCurves(state))
+            QVERIFY(!c.cutShort); // rung 1 has not begun: nobody is out yet
+        for (int trial : {6, 7, 8}) {
+            SweepTrial t;
+            t.trial = trial;
+            t.rung = 1;
+            t.status = u"planned"_s;
+            state.trials.push_back(t);
+        }
+        int cut = 0;
+        for (const RungCurve& c : rungCurves(state)) {
+            QCOMPARE(c.cutShort, c.trial < 6);
+            cut += c.cutShort ? 1 : 0;
+        }
+        QCOMPARE(cut, 6);
     }
 
     void halvingShowsCutShortCurves()

@@ -7,7 +7,11 @@
 #include "core/store/Workspace.h"
 #include "core/sweep/Importance.h"
 #include "core/sweep/Samplers.h"
+#include "core/sweep/SweepRunner.h"
+#include "core/common/FileLock.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -378,6 +382,53 @@ private slots:
         QVERIFY(store.setStatus(*id, u"finished"_s).ok());
         QCOMPARE(store.list()->size(), 1);
         QCOMPARE(store.list()->front().status, u"finished"_s);
+    }
+
+    // A sweep has one runner at a time, whichever process: a second is refused while the first
+    // holds the sweep's lock. A sweep that cannot go on is left stopped, not running.
+    void oneRunnerAtATime()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::openOrCreate(dir.filePath(u"ws"_s));
+        QVERIFY(workspace.ok());
+        auto d = SweepDefinition::fromJson(parse(kExample), 2);
+        QVERIFY(d.ok());
+        auto id = createSweep(*workspace, *d);
+        QVERIFY(id.ok());
+        QVERIFY(!sweepIsBeingRun(*workspace, *id));
+        JobControl control;
+        {
+            QVERIFY(QDir().mkpath(QFileInfo(sweepLockPath(*workspace, *id)).absolutePath()));
+            HeldFileLock other; // as another process running it would
+            QVERIFY(other.tryLock(sweepLockPath(*workspace, *id)));
+            QVERIFY(sweepIsBeingRun(*workspace, *id));
+            auto second = runSweep(*workspace, *id, control);
+            QVERIFY(!second.ok());
+            QCOMPARE(second.error().kind, ErrorKind::Conflict);
+            QVERIFY2(second.error().message.contains(u"being run already"_s), qPrintable(second.error().message));
+            QCOMPARE(SweepStore(workspace->database()).find(QString::number(*id))->status, u"running"_s); // untouched
+        }
+        QVERIFY(!sweepIsBeingRun(*workspace, *id));
+        // Now it runs, and stops at once: its dataset does not exist here.
+        auto run = runSweep(*workspace, *id, control);
+        QVERIFY(!run.ok());
+        QVERIFY2(run.error().message.contains(u"churn"_s), qPrintable(run.error().message));
+        QCOMPARE(SweepStore(workspace->database()).find(QString::number(*id))->status, u"stopped"_s);
+        QVERIFY(!sweepIsBeingRun(*workspace, *id));
+    }
+
+    // A split seed beyond what a double holds exactly is written as text and read back whole.
+    void largeSplitSeedsRoundTrip()
+    {
+        QJsonObject json = parse(kExample);
+        json.insert(u"validation"_s, QJsonObject{{u"folds"_s, 5}, {u"seed"_s, u"18446744073709551557"_s}});
+        auto d = SweepDefinition::fromJson(json, 2);
+        QVERIFY2(d.ok(), qPrintable(d ? QString() : d.error().message));
+        QCOMPARE(d->base.validation.seed, quint64(18446744073709551557ull));
+        const QJsonObject written = d->toJson();
+        QCOMPARE(written.value(u"validation"_s).toObject().value(u"seed"_s).toString(), u"18446744073709551557"_s);
+        QCOMPARE(SweepDefinition::fromJson(written, 2)->base.validation.seed, quint64(18446744073709551557ull));
+        QCOMPARE(splitSeedJson(1).toDouble(), 1.0);
     }
 };
 

@@ -47,4 +47,35 @@ int removeAbandonedFiles(const QString& folder, const QString& prefix)
     return removed;
 }
 
+HeldFileLock::~HeldFileLock()
+{
+    if (m_descriptor >= 0)
+        ::close(m_descriptor); // closing releases the lock
+}
+
+bool HeldFileLock::tryLock(const QString& path)
+{
+    if (m_descriptor >= 0)
+        return true;
+    const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (descriptor < 0)
+        return false;
+    if (::flock(descriptor, LOCK_EX | LOCK_NB) != 0) {
+        ::close(descriptor);
+        return false;
+    }
+    m_descriptor = descriptor;
+    return true;
+}
+
+bool isFileLockHeld(const QString& path)
+{
+    const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (descriptor < 0)
+        return false;
+    const bool held = ::flock(descriptor, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(descriptor);
+    return held;
+}
+
 } // namespace grove

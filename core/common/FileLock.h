@@ -20,4 +20,28 @@ bool lockNewFile(QFile& file);
 // Returns how many were removed.
 int removeAbandonedFiles(const QString& folder, const QString& prefix);
 
+// An exclusive advisory lock (flock) on a file, held for as long as the object lives, or its
+// process: who runs a sweep holds its lock, so that a second runner, in another process or in the
+// same one, is refused instead of training the same trials twice.
+class HeldFileLock
+{
+public:
+    HeldFileLock() = default;
+    ~HeldFileLock();
+    HeldFileLock(const HeldFileLock&) = delete;
+    HeldFileLock& operator=(const HeldFileLock&) = delete;
+
+    // Takes the lock on `path` (creating the file) without waiting. False when someone holds it
+    // or the file cannot be opened.
+    bool tryLock(const QString& path);
+    bool isLocked() const { return m_descriptor >= 0; }
+
+private:
+    int m_descriptor = -1;
+};
+
+// Whether someone (this process included) holds the lock of `path` now; false when there is no
+// such file.
+bool isFileLockHeld(const QString& path);
+
 } // namespace grove

@@ -197,15 +197,21 @@ std::optional<std::uint64_t> SweepDefinition::gridSize() const
     return size;
 }
 
+QJsonValue splitSeedJson(quint64 seed)
+{
+    constexpr quint64 exact = quint64(1) << 53;
+    return seed <= exact ? QJsonValue(double(seed)) : QJsonValue(QString::number(seed));
+}
+
 QJsonObject SweepDefinition::toJson() const
 {
     QJsonObject validation;
     switch (base.validation.kind) {
     case ValidationKind::Holdout:
-        validation = {{u"fraction"_s, base.validation.fraction}, {u"seed"_s, double(base.validation.seed)}};
+        validation = {{u"fraction"_s, base.validation.fraction}, {u"seed"_s, splitSeedJson(base.validation.seed)}};
         break;
     case ValidationKind::KFold:
-        validation = {{u"folds"_s, base.validation.folds}, {u"seed"_s, double(base.validation.seed)}};
+        validation = {{u"folds"_s, base.validation.folds}, {u"seed"_s, splitSeedJson(base.validation.seed)}};
         break;
     case ValidationKind::Dataset:
         validation = {{u"dataset"_s, base.validation.dataset}};

@@ -72,4 +72,8 @@ struct SweepDefinition
     static constexpr std::uint64_t kMaxGrid = 100000;
 };
 
+// A split seed as the definition writes it: a number while a double holds it exactly, else text
+// (as run configurations take it).
+QJsonValue splitSeedJson(quint64 seed);
+
 } // namespace grove

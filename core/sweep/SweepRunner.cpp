@@ -1,5 +1,6 @@
 #include "core/sweep/SweepRunner.h"
 
+#include "core/common/FileLock.h"
 #include "core/store/RunStore.h"
 #include "core/sweep/Importance.h"
 #include "core/store/Workspace.h"
@@ -8,6 +9,8 @@
 #include "core/train/TrainingJob.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QThread>
@@ -184,8 +187,49 @@ Result<qint64> createSweep(Workspace& workspace, const SweepDefinition& definiti
     return SweepStore(workspace.database()).create(definition);
 }
 
+QString sweepLockPath(const Workspace& workspace, qint64 sweepId)
+{
+    return QDir(workspace.directory()).filePath(u"sweeps/%1.lock"_s.arg(sweepId));
+}
+
+bool sweepIsBeingRun(const Workspace& workspace, qint64 sweepId)
+{
+    return isFileLockHeld(sweepLockPath(workspace, sweepId));
+}
+
+namespace {
+
+Result<SweepState> runLockedSweep(Workspace& workspace, qint64 sweepId, JobControl& control,
+                                  const std::function<void(const SweepTrial&, const SweepState&)>& onTrial);
+
+} // namespace
+
 Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& control,
                             const std::function<void(const SweepTrial&, const SweepState&)>& onTrial)
+{
+    // One runner per sweep, whichever process: a second one would train the same trials again.
+    HeldFileLock lock;
+    const QString path = sweepLockPath(workspace, sweepId);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !lock.tryLock(path)) {
+        if (isFileLockHeld(path))
+            return Error::conflict(Text::tr("Sweep %1 is being run already (by grove-cli or a Grove window): let it "
+                                            "end, or stop it there, before resuming it.")
+                                       .arg(sweepId));
+        return Error::io(Text::tr("Cannot lock sweep %1 (%2): the workspace folder cannot be written.")
+                             .arg(sweepId)
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    auto result = runLockedSweep(workspace, sweepId, control, onTrial);
+    // A sweep that could not go on is stopped, not left "running": resume continues it.
+    if (!result)
+        (void)SweepStore(workspace.database()).setStatus(sweepId, u"stopped"_s);
+    return result;
+}
+
+namespace {
+
+Result<SweepState> runLockedSweep(Workspace& workspace, qint64 sweepId, JobControl& control,
+                                  const std::function<void(const SweepTrial&, const SweepState&)>& onTrial)
 {
     auto loaded = loadSweep(workspace, QString::number(sweepId));
     if (!loaded)
@@ -455,5 +499,7 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
     }
     return finish(true);
 }
+
+} // namespace
 
 } // namespace grove

@@ -56,7 +56,15 @@ Result<qint64> createSweep(Workspace& workspace, const SweepDefinition& definiti
 // without repeating a finished one. The data are read and checked once; each worker builds the
 // training matrices once for all its trials. `onTrial` is told of each trial as it ends (from
 // the worker's thread, one at a time).
+//
+// Only one runner at a time, in any process: runSweep() holds the sweep's lock file
+// (sweepLockPath()) while it works, and a second call is refused while it does.
 Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& control,
                             const std::function<void(const SweepTrial&, const SweepState&)>& onTrial = {});
+
+// The lock file that whoever runs sweep `sweepId` holds: `<workspace>/sweeps/<id>.lock`.
+QString sweepLockPath(const Workspace& workspace, qint64 sweepId);
+// Whether a process (this one included) is running the sweep now.
+bool sweepIsBeingRun(const Workspace& workspace, qint64 sweepId);
 
 } // namespace grove

@@ -6,7 +6,9 @@
 // finished sweep into the page again (the chooser's request until every chart and the trials
 // table are filled) and the runs list (every trial's run).
 //
-//   grove_bench_sweep_page run [--trials N] [--rows N] [--rounds K] [--repeat R]
+//   grove_bench_sweep_page run [--trials N] [--rows N] [--rounds K] [--repeat R] [--slowest N]
+//
+// --slowest N lists the N events that kept the UI thread longest during the sweep.
 
 #include "BenchSupport.h"
 
@@ -90,20 +92,63 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
     return true;
 }
 
+// Times every event the UI thread delivers, to name what the longest stalls were (with
+// --slowest N).
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    struct Slow
+    {
+        double ms = 0;
+        QString what;
+    };
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (m_depth++ > 0 || m_keep == 0) {
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (ms > 20) {
+            m_slow.push_back({ms, u"%1 (%2) event %3"_s.arg(QString::fromLatin1(receiver->metaObject()->className()),
+                                                            receiver->objectName())
+                                      .arg(int(event->type()))});
+            std::sort(m_slow.begin(), m_slow.end(), [](const Slow& a, const Slow& b) { return a.ms > b.ms; });
+            if (m_slow.size() > m_keep)
+                m_slow.resize(m_keep);
+        }
+        return handled;
+    }
+    void keep(std::size_t n) { m_keep = n; }
+    const std::vector<Slow>& slowest() const { return m_slow; }
+
+private:
+    int m_depth = 0;
+    std::size_t m_keep = 0;
+    std::vector<Slow> m_slow;
+};
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.value(0) != u"run"_s) {
-        std::fputs("usage: grove_bench_sweep_page run [--trials N] [--rows N] [--rounds K] [--repeat R]\n", stderr);
+        std::fputs("usage: grove_bench_sweep_page run [--trials N] [--rows N] [--rounds K] [--repeat R] [--slowest N]\n", stderr);
         return 2;
     }
     const int trials = takeOption(args, u"--trials"_s, u"1000"_s).toInt();
     const qint64 rows = takeOption(args, u"--rows"_s, u"2000"_s).toLongLong();
     const int rounds = takeOption(args, u"--rounds"_s, u"5"_s).toInt();
     const int repeat = takeOption(args, u"--repeat"_s, u"5"_s).toInt();
+    app.keep(std::size_t(std::max(0, takeOption(args, u"--slowest"_s, u"0"_s).toInt())));
     if (trials < 1 || rows < 100 || rounds < 1 || repeat < 1) {
         std::fputs("every count must be positive (rows at least 100)\n", stderr);
         return 2;
@@ -175,6 +220,9 @@ int main(int argc, char** argv)
     std::printf("  UI thread during the sweep: longest gap between 10 ms ticks %.1f ms, 99th percentile %.1f ms, "
                 "median %.1f ms (%zu ticks)\n",
                 stalls.longest(), stalls.percentile(0.99), stalls.percentile(0.5), stalls.ticks());
+
+    for (const TimedApplication::Slow& slow : app.slowest())
+        std::printf("    slow event: %.1f ms  %s\n", slow.ms, qPrintable(slow.what));
 
     std::vector<double> page, pageCpu, pageStall, list;
     for (int r = 0; r < repeat; ++r) {

@@ -67,7 +67,8 @@ QJsonArray choicesFrom(const QString& text)
     return choices;
 }
 
-QString numberText(double value) { return QString::number(value, 'g', 6); }
+// The shortest text that reads back as the same double.
+QString numberText(double value) { return QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest); }
 
 } // namespace
 
@@ -177,13 +178,15 @@ QWidget* NewSweepDialog::createSearchSection()
     form->addRow(tr("Para&llel trials:"), m_parallel);
     m_timeLimit = new QSpinBox(settings);
     m_timeLimit->setObjectName(u"timeLimitSpin"_s);
-    m_timeLimit->setRange(0, 7 * 24 * 60);
-    m_timeLimit->setSuffix(tr(" min"));
+    m_timeLimit->setRange(0, 7 * 24 * 3600);
+    m_timeLimit->setSingleStep(60);
+    m_timeLimit->setSuffix(tr(" s"));
+    m_timeLimit->setToolTip(tr("No trial starts after this many seconds of the sweep's runs (over resumes too)."));
     m_timeLimit->setSpecialValueText(tr("None"));
     form->addRow(tr("Time &limit:"), m_timeLimit);
     m_sweepSeed = new QLineEdit(u"1"_s, settings);
     m_sweepSeed->setObjectName(u"sweepSeedEdit"_s);
-    m_sweepSeed->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{1,19}"_s), m_sweepSeed));
+    m_sweepSeed->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{1,15}"_s), m_sweepSeed));
     m_sweepSeed->setToolTip(tr("The same seed gives the same trial configurations."));
     form->addRow(tr("Sweep s&eed:"), m_sweepSeed);
     m_objective = new QComboBox(settings);
@@ -313,11 +316,11 @@ Result<QJsonObject> NewSweepDialog::definition()
     switch (config->validation.kind) {
     case ValidationKind::Holdout:
         json.insert(u"validation"_s, QJsonObject{{u"fraction"_s, config->validation.fraction},
-                                                 {u"seed"_s, double(config->validation.seed)}});
+                                                 {u"seed"_s, splitSeedJson(config->validation.seed)}});
         break;
     case ValidationKind::KFold:
         json.insert(u"validation"_s, QJsonObject{{u"folds"_s, config->validation.folds},
-                                                 {u"seed"_s, double(config->validation.seed)}});
+                                                 {u"seed"_s, splitSeedJson(config->validation.seed)}});
         break;
     case ValidationKind::Dataset:
         json.insert(u"validation"_s, QJsonObject{{u"dataset"_s, config->validation.dataset}});
@@ -350,7 +353,7 @@ Result<QJsonObject> NewSweepDialog::definition()
     if (m_parallel->value() > 0)
         json.insert(u"parallel"_s, m_parallel->value());
     if (m_timeLimit->value() > 0)
-        json.insert(u"time_limit"_s, m_timeLimit->value() * 60);
+        json.insert(u"time_limit"_s, m_timeLimit->value());
     if (strategy == u"tpe"_s)
         json.insert(u"startup_trials"_s, m_startupTrials->value());
     if (strategy == u"halving"_s)
@@ -403,7 +406,7 @@ Status NewSweepDialog::setDefinition(const QJsonObject& json)
         m_trials->setValue(d->trials);
     m_repeats->setValue(d->repeats);
     m_parallel->setValue(d->parallel);
-    m_timeLimit->setValue(int(std::ceil(d->timeLimitSeconds / 60)));
+    m_timeLimit->setValue(int(std::ceil(d->timeLimitSeconds)));
     m_sweepSeed->setText(QString::number(d->seed));
     m_objective->setCurrentText(d->objective());
     m_direction->setCurrentIndex(m_direction->findData(d->maximize ? u"maximize"_s : u"minimize"_s));

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +51,7 @@ std::vector<double> fractions(const std::vector<double>& values, bool maximize)
 
 } // namespace
 
-SweepPage readSweepPage(const QString& directory, qint64 sweepId)
+SweepPage readSweepPage(const QString& directory, const SweepPageRequest& request)
 {
     SweepPage page;
     auto workspace = Workspace::connect(directory, Workspace::Access::ReadIfLocked);
@@ -66,53 +67,64 @@ SweepPage readSweepPage(const QString& directory, qint64 sweepId)
     page.sweeps = std::move(*sweeps);
     if (page.sweeps.isEmpty())
         return page;
-    const bool known = std::any_of(page.sweeps.begin(), page.sweeps.end(), [sweepId](const SweepRecord& r) { return r.id == sweepId; });
-    auto state = loadSweep(*workspace, QString::number(known ? sweepId : page.sweeps.last().id));
+    const qint64 wanted = request.sweepId;
+    const bool known = std::any_of(page.sweeps.begin(), page.sweeps.end(), [wanted](const SweepRecord& r) { return r.id == wanted; });
+    const qint64 id = known ? wanted : page.sweeps.last().id;
+    auto state = loadSweep(*workspace, QString::number(id));
     if (!state) {
         page.error = state.error().toString();
         return page;
     }
     page.state = std::move(*state);
-    if (auto importance = parameterImportance(*page.state))
-        page.importance = std::move(*importance);
-    else
-        page.importanceNote = importance.error().message;
-
-    RunStore runs(workspace->database());
-    for (const SweepTrial& t : page.state->trials) {
-        if (t.status != u"running"_s || !t.runId)
-            continue;
-        // A run of a process that died is marked interrupted when a workspace is opened.
-        if (auto run = runs.byId(*t.runId); run && run->has_value())
-            page.activeElsewhere = page.activeElsewhere || (*run)->status == RunStatus::Running
-                                   || (*run)->status == RunStatus::Queued;
+    page.beingRun = sweepIsBeingRun(*workspace, id);
+    if (request.importanceSweep != id || request.importanceFinished != page.state->finished()) {
+        page.importanceRead = true;
+        if (auto importance = parameterImportance(*page.state))
+            page.importance = std::move(*importance);
+        else
+            page.importanceNote = importance.error().message;
     }
+
     const SweepDefinition& d = page.state->definition;
     if (d.strategy != SweepStrategy::Halving)
         return page;
-    // Each configuration at the furthest rung it reached (its first repeat).
-    std::map<int, const SweepTrial*> furthest;
-    int lastRung = 0;
-    for (const SweepTrial& t : page.state->trials) {
-        if (!t.runId || t.repeat != 0 || t.status != u"finished"_s)
+    RunStore runs(workspace->database());
+    for (const RungCurve& c : rungCurves(*page.state)) {
+        if (request.knownCurves.contains(c.runId))
             continue;
-        const SweepTrial*& best = furthest[t.trial];
-        if (!best || t.rung > best->rung)
-            best = &t;
-        lastRung = std::max(lastRung, t.rung);
-    }
-    for (const auto& [trial, t] : furthest) {
-        auto history = runs.history(*t->runId);
+        auto history = runs.history(c.runId);
         if (!history)
             continue;
         for (const StoredSeries& s : *history) {
             if (s.split == d.objectiveSplit && s.metric == d.objectiveMetric && s.fold < 0) {
-                page.curves.push_back({trial, t->rung, *t->runId, s.values, t->rung < lastRung});
+                page.curves.insert(c.runId, s.values);
                 break;
             }
         }
     }
     return page;
+}
+
+std::vector<RungCurve> rungCurves(const SweepState& state)
+{
+    std::map<int, const SweepTrial*> furthest; // by trial: its furthest finished run
+    std::set<std::pair<int, int>> planned;       // (trial, rung) of every trial, whatever its status
+    std::set<int> begun;                         // rungs with any trial
+    for (const SweepTrial& t : state.trials) {
+        planned.insert({t.trial, t.rung});
+        begun.insert(t.rung);
+        if (!t.runId || t.repeat != 0 || t.status != u"finished"_s)
+            continue;
+        const SweepTrial*& best = furthest[t.trial];
+        if (!best || t.rung > best->rung)
+            best = &t;
+    }
+    std::vector<RungCurve> out;
+    for (const auto& [trial, t] : furthest) {
+        const bool cut = begun.count(t->rung + 1) > 0 && planned.count({trial, t->rung + 1}) == 0;
+        out.push_back({trial, t->rung, *t->runId, cut});
+    }
+    return out;
 }
 
 SweepConfigurations configurationsOf(const SweepState& state)
@@ -211,23 +223,26 @@ QStringList showHeatMap(HeatMapPlot* plot, const SweepState& state, const SweepC
     return names;
 }
 
-void showRungs(CurvePlot* plot, const SweepPage& page)
+void showRungs(CurvePlot* plot, const SweepState& state, const QHash<qint64, std::vector<double>>& values)
 {
-    std::vector<CurvePlot::Curve> curves;
+    const std::vector<RungCurve> rungs = rungCurves(state);
     int full = 0;
-    for (const SweepPage::Curve& c : page.curves)
+    for (const RungCurve& c : rungs)
         full += c.cutShort ? 0 : 1;
+    std::vector<CurvePlot::Curve> curves;
     int shown = 0;
-    for (const SweepPage::Curve& c : page.curves) {
+    for (const RungCurve& c : rungs) {
+        const auto found = values.constFind(c.runId);
+        if (found == values.constEnd())
+            continue;
         CurvePlot::Curve curve;
         curve.label = Text::tr("Trial %1 (run %2), rung %3").arg(c.trial).arg(c.runId).arg(c.rung);
         curve.color = c.cutShort ? QColor(0x9a, 0x9a, 0xa8) : seriesColor(shown++, std::max(1, full));
-        curve.values = c.values;
+        curve.values = *found;
         curve.cutShort = c.cutShort;
         curves.push_back(std::move(curve));
     }
-    if (page.state)
-        plot->setAxisTitles(Text::tr("Round"), page.state->definition.objective());
+    plot->setAxisTitles(Text::tr("Round"), state.definition.objective());
     plot->setCurves(std::move(curves));
 }
 

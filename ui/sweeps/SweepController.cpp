@@ -49,9 +49,11 @@ void SweepController::resume(qint64 sweepId)
     run(sweepId);
 }
 
+SweepController::Key SweepController::key(qint64 sweepId) const { return {m_workspace->directory(), sweepId}; }
+
 void SweepController::stop(qint64 sweepId)
 {
-    if (TaskRunner* runner = m_runners.value(sweepId))
+    if (TaskRunner* runner = m_runners.value(key(sweepId)))
         runner->cancelAll();
 }
 
@@ -61,7 +63,7 @@ void SweepController::stopAll()
         runner->cancelAll();
 }
 
-bool SweepController::isRunning(qint64 sweepId) const { return m_runners.contains(sweepId); }
+bool SweepController::isRunning(qint64 sweepId) const { return m_runners.contains(key(sweepId)); }
 
 void SweepController::waitForAll()
 {
@@ -73,25 +75,30 @@ void SweepController::run(qint64 sweepId)
 {
     auto* runner = new TaskRunner(TaskRunner::Mode::All);
     runner->setStatusBar(m_statusBar);
-    m_runners.insert(sweepId, runner);
     const QString directory = m_workspace->directory();
+    const Key runKey{directory, sweepId};
+    m_runners.insert(runKey, runner);
     // The work may post to this object: the destructor ends every sweep before it goes.
     SweepController* owner = this;
     auto work = [directory, sweepId, owner](JobControl& control) -> Result<SweepState> {
         auto workspace = Workspace::connect(directory);
         if (!workspace)
             return workspace.error();
-        return runSweep(*workspace, sweepId, control, [&control, sweepId, owner](const SweepTrial&, const SweepState& state) {
+        return runSweep(*workspace, sweepId, control, [&control, directory, sweepId, owner](const SweepTrial&, const SweepState& state) {
             control.reportProgress(double(state.finished()) / std::max(1, state.planned),
                                    tr("%1 of %2 trials").arg(state.finished()).arg(state.planned));
-            QMetaObject::invokeMethod(owner, [owner, sweepId] { emit owner->trialEnded(sweepId); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(owner, [owner, directory, sweepId] {
+                if (owner->m_workspace->directory() == directory)
+                    emit owner->trialEnded(sweepId);
+            }, Qt::QueuedConnection);
         });
     };
-    runner->run(tr("Sweep %1").arg(sweepId), std::move(work), [this, runner, sweepId](const Result<SweepState>& result) {
-        if (m_runners.value(sweepId) == runner)
-            m_runners.remove(sweepId);
+    runner->run(tr("Sweep %1").arg(sweepId), std::move(work), [this, runner, runKey](const Result<SweepState>& result) {
+        if (m_runners.value(runKey) == runner)
+            m_runners.remove(runKey);
         runner->deleteLater();
-        emit sweepEnded(sweepId, result ? QString() : result.error().toString());
+        if (m_workspace->directory() == runKey.first)
+            emit sweepEnded(runKey.second, result ? QString() : result.error().toString());
     });
 }
 

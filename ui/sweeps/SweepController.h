@@ -33,23 +33,28 @@ public:
     // for a resume.
     void stop(qint64 sweepId);
     void stopAll();
+    // Sweeps are named by id within the open workspace: one still running in a workspace opened
+    // before is not one of these (it goes on, with its progress in the status bar).
     bool isRunning(qint64 sweepId) const;
     bool isIdle() const { return m_runners.isEmpty(); }
     // Blocks until every sweep of this window has ended (shutdown and tests).
     void waitForAll();
 
 signals:
+    // About sweeps of the open workspace.
     void sweepStarted(qint64 sweepId);
     void trialEnded(qint64 sweepId);
     // The sweep stopped, finished or failed (`problem` says why it failed; empty otherwise).
     void sweepEnded(qint64 sweepId, const QString& problem);
 
 private:
+    using Key = QPair<QString, qint64>; // workspace directory, sweep id
     void run(qint64 sweepId);
+    Key key(qint64 sweepId) const;
 
     WorkspaceController* m_workspace;
     QPointer<QStatusBar> m_statusBar;
-    QHash<qint64, TaskRunner*> m_runners; // one per running sweep, so each stops on its own
+    QHash<Key, TaskRunner*> m_runners; // one per running sweep, so each stops on its own
 };
 
 } // namespace grove

@@ -1,8 +1,12 @@
 #include "ui/sweeps/SweepTrialsModel.h"
 
+#include "ui/sweeps/SweepView.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QJsonValue>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -89,10 +93,10 @@ QVariant SweepTrialsModel::data(const QModelIndex& index, int role) const
             return sort ? QVariant(-1) : QVariant();
         return sort ? QVariant(*t.runId) : QVariant(u"#%1"_s.arg(*t.runId));
     case Status:
-        return t.status;
+        return SweepView::statusName(t.status);
     case Value:
-        if (!t.value)
-            return sort ? QVariant(std::nan("")) : QVariant();
+        if (!t.value) // no value sorts below every value
+            return sort ? QVariant(-std::numeric_limits<double>::max()) : QVariant();
         return sort ? QVariant(*t.value) : QVariant(QString::number(*t.value, 'g', 6));
     default: // the training time
         if (!t.trainSeconds)

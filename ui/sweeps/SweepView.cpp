@@ -126,8 +126,7 @@ SweepView::SweepView(WorkspaceController* workspace, SweepController* sweeps, QW
     m_coalesce->setSingleShot(true);
     connect(m_follow, &QTimer::timeout, this, [this] {
         // A sweep of this window says when its trials end; one run elsewhere is read again.
-        if (m_page.state && m_page.state->record.status == u"running"_s && isVisible()
-            && !m_sweeps->isRunning(currentSweep()))
+        if (m_page.state && m_page.beingRun && isVisible() && !m_sweeps->isRunning(currentSweep()))
             reload();
     });
     connect(m_coalesce, &QTimer::timeout, this, &SweepView::reload);
@@ -250,8 +249,15 @@ void SweepView::reload()
         return;
     }
     const QString directory = m_workspace->directory();
-    const qint64 id = m_requested;
-    m_loader->run({}, [directory, id](JobControl&) { return readSweepPage(directory, id); },
+    SweepPageRequest request;
+    request.sweepId = m_requested;
+    if (m_page.state && m_page.state->record.id == m_requested) {
+        request.importanceSweep = m_requested;
+        request.importanceFinished = m_page.state->finished();
+        for (auto it = m_curves.cbegin(); it != m_curves.cend(); ++it)
+            request.knownCurves.insert(it.key());
+    }
+    m_loader->run({}, [directory, request](JobControl&) { return readSweepPage(directory, request); },
                   [this](SweepPage page) { display(std::move(page)); });
 }
 
@@ -267,6 +273,15 @@ void SweepView::display(SweepPage page)
         m_coalesce->setInterval(int(std::clamp(std::max(8 * clock.elapsed(), trials), qint64(kCoalesceMs), qint64(4000))));
     });
     const QString previousError = m_page.error;
+    const qint64 previousSweep = currentSweep();
+    if (!page.importanceRead && page.state && page.state->record.id == previousSweep) {
+        page.importance = std::move(m_page.importance);
+        page.importanceNote = std::move(m_page.importanceNote);
+    }
+    if (!page.state || page.state->record.id != previousSweep)
+        m_curves.clear();
+    for (auto it = page.curves.cbegin(); it != page.curves.cend(); ++it)
+        m_curves.insert(it.key(), it.value());
     m_page = std::move(page);
     if (!m_page.error.isEmpty() && m_page.error != previousError)
         emit errorOccurred(m_page.error);
@@ -316,7 +331,7 @@ void SweepView::display(SweepPage page)
     const bool halving = state.definition.strategy == SweepStrategy::Halving;
     m_tabs->setTabVisible(m_tabs->indexOf(m_rungPage), halving);
     if (halving)
-        showRungs(m_rungs, m_page);
+        showRungs(m_rungs, state, m_curves);
     fillImportance();
     updateHeader();
     emit loaded();
@@ -327,7 +342,7 @@ void SweepView::fillChooser()
     const QSignalBlocker blocker(m_chooser);
     m_chooser->clear();
     for (auto it = m_page.sweeps.crbegin(); it != m_page.sweeps.crend(); ++it)
-        m_chooser->addItem(tr("%1 (sweep %2, %3)").arg(it->name).arg(it->id).arg(it->status), it->id);
+        m_chooser->addItem(tr("%1 (sweep %2, %3)").arg(it->name).arg(it->id).arg(statusName(it->status)), it->id);
     m_chooser->setCurrentIndex(m_chooser->findData(currentSweep()));
     m_chooser->setEnabled(m_chooser->count() > 0);
 }
@@ -362,6 +377,17 @@ void SweepView::fillImportance()
 
 QString SweepView::statusText() const { return m_status->text(); }
 
+QString SweepView::statusName(const QString& status)
+{
+    static const QHash<QString, const char*> names{{u"planned"_s, QT_TR_NOOP("planned")},
+                                                   {u"running"_s, QT_TR_NOOP("running")},
+                                                   {u"finished"_s, QT_TR_NOOP("finished")},
+                                                   {u"failed"_s, QT_TR_NOOP("failed")},
+                                                   {u"stopped"_s, QT_TR_NOOP("stopped")}};
+    const auto found = names.constFind(status);
+    return found == names.constEnd() ? status : tr(*found);
+}
+
 void SweepView::updateHeader()
 {
     const qint64 id = currentSweep();
@@ -374,19 +400,25 @@ void SweepView::updateHeader()
     }
     const SweepState& state = *m_page.state;
     const QString status = state.record.status;
-    m_resume->setEnabled(!runningHere && !m_page.activeElsewhere && status != u"finished"_s
-                         && !m_workspace->isReadOnly());
+    const bool elsewhere = m_page.beingRun && !runningHere;
+    m_resume->setEnabled(!runningHere && !elsewhere && status != u"finished"_s && !m_workspace->isReadOnly());
+    static const QHash<SweepStrategy, const char*> strategies{{SweepStrategy::Grid, QT_TR_NOOP("grid")},
+                                                               {SweepStrategy::Random, QT_TR_NOOP("random search")},
+                                                               {SweepStrategy::Halving, QT_TR_NOOP("successive halving")},
+                                                               {SweepStrategy::Tpe, QT_TR_NOOP("TPE")}};
     m_title->setText(tr("<b>%1</b> · %2 · %3").arg(state.record.name.toHtmlEscaped(),
-                                                  sweepStrategyKey(state.definition.strategy), state.definition.objective()));
+                                                  tr(strategies.value(state.definition.strategy)), state.definition.objective()));
     m_progress->setRange(0, std::max(1, state.planned));
     m_progress->setValue(std::min(state.finished(), state.planned));
     QString best = tr("no finished trial yet");
     if (state.bestTrial)
         best = tr("best %1 %2 (trial %3)").arg(state.definition.objective(), QString::number(state.bestValue, 'g', 6))
                    .arg(*state.bestTrial);
-    const QString where = runningHere ? tr("running in this window")
-                          : m_page.activeElsewhere ? tr("running in another process")
-                                                   : status;
+    // "running" in the record without a runner: the process that ran it ended without saying.
+    const QString where = runningHere                 ? tr("running in this window")
+                          : elsewhere                 ? tr("running in another process")
+                          : status == u"running"_s    ? tr("interrupted (Resume continues it)")
+                                                      : statusName(status);
     m_status->setText(tr("%1 · %2 of %3 trial runs ended · %4").arg(where).arg(state.finished()).arg(state.planned).arg(best));
 }
 

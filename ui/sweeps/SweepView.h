@@ -53,6 +53,8 @@ public:
     QTableWidget* importanceTable() const { return m_importance; }
     QTabWidget* tabs() const { return m_tabs; }
     QString statusText() const;
+    // A sweep's or a trial's status as the window shows it ("finished" → "finished" in English).
+    static QString statusName(const QString& status);
 
 signals:
     void openRunRequested(qint64 runId);
@@ -80,7 +82,8 @@ private:
     QTimer* m_follow;     // follows a running sweep
     QTimer* m_coalesce;   // one reading for trials that end close together
     qint64 m_requested = -1;
-    SweepPage m_page;
+    SweepPage m_page; // its importance and curves kept across readings while they still hold
+    QHash<qint64, std::vector<double>> m_curves; // halving: objective curves by run
 
     QComboBox* m_chooser;
     QLabel* m_title;
