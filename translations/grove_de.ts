@@ -3116,10 +3116,6 @@ Mittel %5 = %6, bester %7
         <translation>Para&amp;llele Versuche:</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -3226,6 +3222,14 @@ Mittel %5 = %6, bester %7
     <message>
         <source>Load Sweep Definition</source>
         <translation>Sweep-Definition laden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No trial starts after this many seconds of the sweep&apos;s runs (over resumes too).</source>
+        <translation>Nach so vielen Sekunden Laufzeit der Läufe des Sweeps (auch über Fortsetzungen hinweg) beginnt kein Versuch mehr.</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +5757,14 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         <source>The stored definition of sweep %1 cannot be read: %2</source>
         <translation>Die gespeicherte Definition von Sweep %1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Sweep %1 is being run already (by grove-cli or a Grove window): let it end, or stop it there, before resuming it.</source>
+        <translation>Sweep %1 läuft bereits (in grove-cli oder einem Grove-Fenster): Lassen Sie ihn enden oder halten Sie ihn dort an, bevor Sie ihn fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot lock sweep %1 (%2): the workspace folder cannot be written.</source>
+        <translation>Sweep %1 kann nicht gesperrt werden (%2): In den Arbeitsbereichsordner kann nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>grove::SweepStore</name>
@@ -5948,6 +5960,46 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>Saved the definition of sweep %1 to %2.</source>
         <translation>Die Definition des Sweeps %1 wurde in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>Gitter</translation>
+    </message>
+    <message>
+        <source>random search</source>
+        <translation>Zufallssuche</translation>
+    </message>
+    <message>
+        <source>successive halving</source>
+        <translation>Successive Halving</translation>
+    </message>
+    <message>
+        <source>TPE</source>
+        <translation>TPE</translation>
+    </message>
+    <message>
+        <source>interrupted (Resume continues it)</source>
+        <translation>unterbrochen (Fortsetzen setzt ihn fort)</translation>
     </message>
 </context>
 <context>
