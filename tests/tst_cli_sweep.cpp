@@ -158,7 +158,8 @@ private slots:
     }
 
     // A sweep killed with SIGKILL resumes: no finished trial is trained again, the interrupted
-    // one keeps its configuration, and the sweep ends with the planned number of trials.
+    // one keeps its configuration, and the sweep ends with the planned number of trials. While it
+    // ran, a second runner was refused.
     void killedSweepResumes()
     {
         const QString config = write(u"random.json"_s, R"({"name": "killed", "dataset": "synth", "target": "label",
@@ -179,6 +180,10 @@ private slots:
             QThread::msleep(10);
         }
         QVERIFY2(sweep.state() == QProcess::Running, "the sweep ended before it could be killed");
+        // A second runner of the same sweep is refused while the first one runs.
+        Run second = grove({u"sweep"_s, u"--resume"_s, u"killed"_s});
+        QCOMPARE(second.exitCode, 2);
+        QVERIFY2(second.err.contains(u"being run already"_s), qPrintable(second.describe()));
         ::kill(pid_t(sweep.processId()), SIGKILL);
         QVERIFY(sweep.waitForFinished(10000));
 
