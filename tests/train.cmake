@@ -34,6 +34,7 @@ set_tests_properties(parity_significance_scipy PROPERTIES
 grove_add_test(tst_validation SOURCES tst_validation.cpp TrainingData.h LIBRARIES grove_core LABELS core)
 grove_add_test(tst_cli_registry SOURCES tst_cli_registry.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 grove_add_test(tst_cli_damaged_snapshot SOURCES tst_cli_damaged_snapshot.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
+grove_add_test(tst_export_python SOURCES tst_export_python.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 
 # A registry version used from Python: model.ubj in xgboost.Booster gives grove-cli predict's
 # predictions; MLmodel, requirements.txt and MANIFEST.sha256 are checked. Skipped without
@@ -41,6 +42,18 @@ grove_add_test(tst_cli_damaged_snapshot SOURCES tst_cli_damaged_snapshot.cpp Tra
 add_test(NAME registry_interop_python
     COMMAND /usr/bin/python3 "${CMAKE_CURRENT_SOURCE_DIR}/parity/registry_interop.py" --cli "$<TARGET_FILE:grove-cli>")
 set_tests_properties(registry_interop_python PROPERTIES
+    LABELS parity
+    TIMEOUT 600
+    SKIP_RETURN_CODE 77
+    ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;HOME=${GROVE_TEST_HOME};XDG_DATA_HOME=${GROVE_TEST_HOME}/data;XDG_CONFIG_HOME=${GROVE_TEST_HOME}/config;XDG_CACHE_HOME=${GROVE_TEST_HOME}/cache;GROVE_WORKSPACE=")
+
+# grove_xgboost.py, the Python loader each exported version carries (MLflow's python_function
+# flavour), against grove-cli predict on binary, multiclass, regression, categorical and
+# early-stopped models, with unseen categories and missing values. Skipped without numpy, pandas
+# or xgboost for /usr/bin/python3.
+add_test(NAME parity_python_loader
+    COMMAND /usr/bin/python3 "${CMAKE_CURRENT_SOURCE_DIR}/parity/python_loader_parity.py" --cli "$<TARGET_FILE:grove-cli>")
+set_tests_properties(parity_python_loader PROPERTIES
     LABELS parity
     TIMEOUT 600
     SKIP_RETURN_CODE 77

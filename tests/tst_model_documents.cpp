@@ -162,6 +162,16 @@ private slots:
         QJsonObject written = metadata.toJson();
         QCOMPARE(written.take(u"decision"_s).toObject(), (QJsonObject{{u"threshold"_s, 0.5}, {u"chosen"_s, false}}));
         QCOMPARE(written, stored);
+
+        // Exported before optional inputs were recorded: every feature required. The names read
+        // back as written; entries that are not names are dropped.
+        QVERIFY(metadata.optionalInputs.isEmpty());
+        ModelMetadata optional = metadata;
+        optional.optionalInputs = {u"color"_s, u"size"_s};
+        QCOMPARE(ModelMetadata::fromJson(optional.toJson()).optionalInputs, optional.optionalInputs);
+        QJsonObject hostile = stored;
+        hostile.insert(u"optional_inputs"_s, QJsonArray{u"color"_s, 3, QJsonObject()});
+        QCOMPARE(ModelMetadata::fromJson(hostile).optionalInputs, QStringList{u"color"_s});
     }
 
     void hostileMetadataReadsEmpty()

@@ -2560,10 +2560,6 @@ Mittel %5 = %6, bester %7
         <translation>## Verwendung</translation>
     </message>
     <message>
-        <source>In Python (XGBoost %1): columns in the order of the table above, categories as their index in the listed categories.</source>
-        <translation>In Python (XGBoost %1): Spalten in der Reihenfolge der obigen Tabelle, Kategorien als ihr Index in den aufgeführten Kategorien.</translation>
-    </message>
-    <message>
         <source>With Grove, which matches columns by name and translates categories:</source>
         <translation>Mit Grove, das Spalten über ihren Namen zuordnet und Kategorien übersetzt:</translation>
     </message>
@@ -2662,6 +2658,22 @@ Mittel %5 = %6, bester %7
     <message>
         <source>It was chosen with a false positive costing %1 and a false negative %2.</source>
         <translation>Er wurde gewählt, wobei ein falsch Positives %1 und ein falsch Negatives %2 kostet.</translation>
+    </message>
+    <message>
+        <source>The Python loader %1 is missing from this build of Grove.</source>
+        <translation>Der Python-Lader %1 fehlt in diesem Build von Grove.</translation>
+    </message>
+    <message>
+        <source>In Python, grove_xgboost.py (in this folder) scores a pandas DataFrame as grove-cli predict does: columns matched by name, categories coded as in training, unseen categories and missing values treated alike, and the same columns out. MLflow loads it as the python_function flavour (MLflow %1&apos;s format; Python %2 with requirements.txt, as python_env.yaml says).</source>
+        <translation>In Python bewertet grove_xgboost.py (in diesem Ordner) einen pandas-DataFrame so, wie grove-cli predict es tut: Spalten nach Namen zugeordnet, Kategorien wie im Training codiert, unbekannte Kategorien und fehlende Werte gleich behandelt, und dieselben Spalten als Ergebnis. MLflow lädt ihn als python_function-Flavour (im Format von MLflow %1; Python %2 mit requirements.txt, wie python_env.yaml angibt).</translation>
+    </message>
+    <message>
+        <source>Without MLflow, with all of Grove&apos;s rules for text (such as ? for a missing value):</source>
+        <translation>Ohne MLflow, mit allen Regeln von Grove für Text (etwa ? für einen fehlenden Wert):</translation>
+    </message>
+    <message>
+        <source>The xgboost flavour (mlflow.xgboost.load_model, or xgboost.Booster) gives the raw Booster of XGBoost %1, which knows nothing of the categories. Give it the features in the order of the table above, each category as its index in the feature&apos;s categories in metadata.json (the order in which training first saw them, not pandas&apos; sorted order: other codes give wrong predictions without an error), and NaN for missing values and unseen categories:</source>
+        <translation>Der xgboost-Flavour (mlflow.xgboost.load_model oder xgboost.Booster) liefert den rohen Booster von XGBoost %1, der nichts von den Kategorien weiß. Geben Sie ihm die Merkmale in der Reihenfolge der Tabelle oben, jede Kategorie als ihren Index unter den Kategorien des Merkmals in metadata.json (in der Reihenfolge, in der das Training sie zuerst sah, nicht in der sortierten Reihenfolge von pandas: andere Codes ergeben ohne Fehlermeldung falsche Vorhersagen), und NaN für fehlende Werte und unbekannte Kategorien:</translation>
     </message>
 </context>
 <context>

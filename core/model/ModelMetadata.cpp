@@ -51,6 +51,9 @@ QJsonObject ModelMetadata::toJson() const
             {u"schema"_s, schema.toJson()},
             {u"predict_rounds"_s, predictRounds},
             {u"rounds_in_model"_s, roundsInModel}};
+    // Written when there are any, so that a version exported before stays as it was.
+    if (!optionalInputs.isEmpty())
+        json.insert(u"optional_inputs"_s, QJsonArray::fromStringList(optionalInputs));
     if (schema.task == Task::Binary) {
         // Always the threshold in use, so that a script reading it needs no default of its own.
         QJsonObject chosen = decision.toJson();
@@ -106,6 +109,10 @@ ModelMetadata ModelMetadata::fromJson(const QJsonObject& json)
     m.schema = ModelSchema::fromJson(json.value(u"schema"_s).toObject());
     m.predictRounds = std::max(0, json.value(u"predict_rounds"_s).toInt());
     m.roundsInModel = json.value(u"rounds_in_model"_s).toInt();
+    for (const QJsonValue& name : json.value(u"optional_inputs"_s).toArray()) {
+        if (name.isString())
+            m.optionalInputs << name.toString();
+    }
     const QJsonObject decision = json.value(u"decision"_s).toObject();
     m.decision = RunDecision::fromJson(decision);
     if (!decision.value(u"chosen"_s).toBool(true))

@@ -61,6 +61,10 @@ struct ModelMetadata
     RunDecision decision;  // binary: the decision threshold chosen for the run (0.5 when none was)
     int predictRounds = 0; // the rounds of model.ubj to predict with; 0: all of them
     int roundsInModel = 0;
+    // The features the training data had missing values in ("optional_inputs"): MLmodel's
+    // signature does not require them, and Python's loader scores such a column that is left out
+    // as missing in every row.
+    QStringList optionalInputs;
 
     QJsonObject toJson() const;
     // Reads what toJson() writes. A registry folder is shared, so the file may be damaged or

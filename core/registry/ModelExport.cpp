@@ -4,6 +4,9 @@
 #include "core/common/Process.h"
 #include "core/common/SafeText.h"
 #include "core/common/Sha256.h"
+#include "core/registry/MlflowFiles.h"
+#include "core/store/DatasetSnapshot.h"
+#include "core/store/DatasetStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/Prediction.h"
 #include "core/train/TrainingJob.h"
@@ -17,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 #include <QSysInfo>
 #include <QUuid>
 
@@ -36,63 +40,6 @@ QString line(const QString& text) { return escapeUnsafeText(text); }
 
 QString number(double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); }
 
-// A YAML scalar in single quotes (quotes doubled), as MLflow writes strings that need quoting.
-QString yamlQuoted(const QString& text) { return u"'"_s + QString(text).replace(u"'"_s, u"''"_s) + u"'"_s; }
-
-// JSON as text YAML accepts inside a quoted scalar: characters YAML does not allow there (DEL,
-// the C1 controls, line and paragraph separators) become JSON \\u escapes.
-QString yamlSafeJson(const QString& json)
-{
-    QString out;
-    out.reserve(json.size());
-    for (QChar c : json) {
-        const char16_t u = c.unicode();
-        if (u == 0x7f || (u >= 0x80 && u <= 0x9f) || u == 0x2028 || u == 0x2029 || u == 0xfeff)
-            out += u"\\u%1"_s.arg(int(u), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
-// The XGBoost version that trained the run (the exporting machine may have another).
-QString trainingXgboostVersion(const RunRecord& run)
-{
-    const QString version = run.environment.value(u"xgboost"_s).toString();
-    return version.isEmpty() ? xgb::libraryVersion() : version;
-}
-
-QByteArray mlmodel(const RunRecord& run, const ModelSchema& schema, const QString& uuid, const QDateTime& time)
-{
-    // MLflow's column types: numbers are doubles, categories strings.
-    QJsonArray inputs;
-    for (const FeatureColumn& feature : schema.features)
-        inputs.append(QJsonObject{{u"type"_s, feature.categorical ? u"string"_s : u"double"_s},
-                                  {u"name"_s, feature.name},
-                                  {u"required"_s, true}});
-    const QString signature = yamlSafeJson(QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact)));
-    const QString xgboost = trainingXgboostVersion(run);
-    QStringList lines{
-        u"flavors:"_s,
-        u"  python_function:"_s,
-        u"    data: model.ubj"_s,
-        u"    loader_module: mlflow.xgboost"_s,
-        u"  xgboost:"_s,
-        u"    code: null"_s,
-        u"    data: model.ubj"_s,
-        u"    model_class: xgboost.core.Booster"_s,
-        u"    model_format: ubj"_s,
-        u"    xgb_version: %1"_s.arg(xgboost),
-        u"model_uuid: %1"_s.arg(uuid),
-        u"run_id: %1"_s.arg(yamlQuoted(QString::number(run.id))),
-        u"signature:"_s,
-        u"  inputs: %1"_s.arg(yamlQuoted(signature)),
-        u"  outputs: null"_s,
-        u"utc_time_created: %1"_s.arg(yamlQuoted(time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz000"_s))),
-    };
-    return lines.join(u'\n').toUtf8() + '\n';
-}
-
 QString metricTable(const RunRecord& run)
 {
     QStringList rows{Text::tr("| Data | Metric | Final | At the best iteration |"), u"|---|---|---|---|"_s};
@@ -106,6 +53,58 @@ QString metricTable(const RunRecord& run)
         }
     }
     return rows.join(u'\n');
+}
+
+// How to score with the version: grove-cli, Python through grove_xgboost.py (MLflow's
+// python_function flavour), and the raw Booster of the xgboost flavour with the category codes
+// of metadata.json.
+QStringList useSection(const QString& model, const EnvironmentInfo& environment)
+{
+    const QString version = u"REGISTRY/%1/VERSION"_s.arg(model);
+    QStringList use;
+    use << Text::tr("## Use") << QString();
+    use << Text::tr("With Grove, which matches columns by name and translates categories:") << QString() << u"```sh"_s
+        << u"grove-cli predict --model %1 --input data.csv --output predictions.csv"_s.arg(version) << u"```"_s
+        << QString();
+    use << Text::tr("In Python, grove_xgboost.py (in this folder) scores a pandas DataFrame as grove-cli predict does: "
+                    "columns matched by name, categories coded as in training, unseen categories and missing values "
+                    "treated alike, and the same columns out. MLflow loads it as the python_function flavour "
+                    "(MLflow %1's format; Python %2 with requirements.txt, as python_env.yaml says).")
+               .arg(QString::fromLatin1(mlflow_files::kMlflowVersion), QString::fromLatin1(mlflow_files::kPythonVersion))
+        << QString();
+    use << u"```python"_s << u"import json"_s << u"import mlflow"_s << u"import pandas"_s << QString()
+        << u"model = mlflow.pyfunc.load_model(\"%1\")"_s.arg(version)
+        << u"# MLflow's signature check wants numbers as float64 and categories as text."_s
+        << u"features = json.load(open(\"%1/metadata.json\"))[\"schema\"][\"features\"]"_s.arg(version)
+        << u"types = {f[\"name\"]: str if f[\"type\"] == \"categorical\" else \"float64\" for f in features}"_s
+        << u"predictions = model.predict(pandas.read_csv(\"data.csv\", dtype=types, float_precision=\"round_trip\"))"_s
+        << u"```"_s << QString();
+    use << Text::tr("Without MLflow, with all of Grove's rules for text (such as ? for a missing value):") << QString()
+        << u"```python"_s << u"import sys"_s << u"import pandas"_s << QString()
+        << u"sys.path.insert(0, \"%1\")"_s.arg(version) << u"import grove_xgboost"_s << QString()
+        << u"model = grove_xgboost.load(\"%1\")"_s.arg(version)
+        << u"predictions = model.predict(pandas.read_csv(\"data.csv\", dtype=str, keep_default_na=False))"_s
+        << u"```"_s << QString();
+    use << Text::tr("The xgboost flavour (mlflow.xgboost.load_model, or xgboost.Booster) gives the raw Booster of "
+                    "XGBoost %1, which knows nothing of the categories. Give it the features in the order of the "
+                    "table above, each category as its index in the feature's categories in metadata.json (the "
+                    "order in which training first saw them, not pandas' sorted order: other codes give wrong "
+                    "predictions without an error), and NaN for missing values and unseen categories:")
+               .arg(environment.xgboostVersion)
+        << QString();
+    use << u"```python"_s << u"import json"_s << u"import numpy"_s << u"import pandas"_s << u"import xgboost"_s
+        << QString() << u"metadata = json.load(open(\"metadata.json\"))"_s
+        << u"booster = xgboost.Booster(model_file=\"model.ubj\")"_s
+        << u"data = pandas.read_csv(\"data.csv\", dtype=str, keep_default_na=False)"_s << u"columns = []"_s
+        << u"for feature in metadata[\"schema\"][\"features\"]:"_s
+        << u"    text = data[feature[\"name\"]].str.strip()"_s
+        << u"    if feature[\"type\"] == \"categorical\":"_s
+        << u"        codes = {category: code for code, category in enumerate(feature[\"categories\"])}"_s
+        << u"        columns.append(text.map(codes))  # missing and unseen: NaN"_s << u"    else:"_s
+        << u"        columns.append(pandas.to_numeric(text, errors=\"coerce\"))  # missing: NaN"_s
+        << u"scores = booster.inplace_predict(numpy.column_stack(columns).astype(numpy.float32))"_s << u"```"_s
+        << QString();
+    return use;
 }
 
 QByteArray modelCard(const QString& model, const RunRecord& run, const ModelSchema& schema,
@@ -202,15 +201,7 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const ModelSche
     const QJsonObject params = run.setup.config.params.toJson();
     card << QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Indented)).trimmed() << u"```"_s << QString();
 
-    card << Text::tr("## Use") << QString();
-    card << Text::tr("In Python (XGBoost %1): columns in the order of the table above, categories as their index in "
-                     "the listed categories.")
-                .arg(environment.xgboostVersion)
-         << QString() << u"```python"_s << u"import xgboost"_s << u"booster = xgboost.Booster(model_file=\"model.ubj\")"_s
-         << u"```"_s << QString();
-    card << Text::tr("With Grove, which matches columns by name and translates categories:") << QString() << u"```sh"_s
-         << u"grove-cli predict --model REGISTRY/%1/VERSION --input data.csv --output predictions.csv"_s.arg(model)
-         << u"```"_s << QString();
+    card << useSection(model, environment);
 
     card << Text::tr("## Lineage") << QString();
     card << Text::tr("- Run %1, trained by %2 on %3, %4 – %5 UTC")
@@ -221,6 +212,38 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const ModelSche
     card << Text::tr("- Grove %1, XGBoost %2, %3").arg(environment.groveVersion, environment.xgboostVersion, environment.os);
     card << Text::tr("- Every file of this version is listed with its SHA-256 in MANIFEST.sha256.");
     return card.join(u'\n').toUtf8() + '\n';
+}
+
+// The features the training data (or the validation dataset) had missing values in: MLmodel's
+// signature marks them optional. When a dataset can no longer be read, the features stay
+// required: a column is never left out on a guess.
+QStringList featuresWithMissingValues(Workspace& workspace, const RunRecord& run)
+{
+    const TrainingData& data = run.setup.data;
+    QList<DatasetLineage> datasets{data.dataset};
+    if (data.validDataset)
+        datasets << *data.validDataset;
+    QSet<QString> withMissing;
+    DatasetStore store(workspace.database());
+    for (const DatasetLineage& lineage : std::as_const(datasets)) {
+        auto record = store.byId(lineage.id);
+        if (!record || !record->has_value() || (*record)->contentHash != lineage.contentHash)
+            return {};
+        auto snapshot = openSnapshot(workspace, **record);
+        auto profile = snapshot ? snapshot->profile() : Result<DatasetProfile>(snapshot.error());
+        if (!profile)
+            return {};
+        for (const ColumnProfile& column : std::as_const(profile->columns)) {
+            if (column.missing > 0)
+                withMissing.insert(column.name);
+        }
+    }
+    QStringList names;
+    for (const FeatureColumn& feature : run.setup.schema.features) {
+        if (withMissing.contains(feature.name))
+            names << feature.name;
+    }
+    return names;
 }
 
 } // namespace
@@ -281,10 +304,16 @@ Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const 
     // An exported model is already cut at its best round: it predicts with all of its rounds.
     metadata.predictRounds = 0;
     metadata.roundsInModel = run.predictionRounds() > 0 ? run.predictionRounds() : run.roundsDone;
+    metadata.optionalInputs = featuresWithMissingValues(workspace, run);
+    auto loader = mlflow_files::loader();
+    if (!loader)
+        return loader.error();
     QMap<QString, QByteArray> files;
     files.insert(u"model.ubj"_s, modelBytes);
-    files.insert(u"MLmodel"_s, mlmodel(run, schema, uuid, time));
-    files.insert(u"requirements.txt"_s, u"xgboost==%1\n"_s.arg(trainingXgboostVersion(run)).toUtf8());
+    files.insert(u"MLmodel"_s, mlflow_files::mlmodel(run, schema, metadata.optionalInputs, uuid, time));
+    files.insert(u"requirements.txt"_s, mlflow_files::requirements(run));
+    files.insert(QString::fromLatin1(mlflow_files::kPythonEnvFile), mlflow_files::pythonEnvironment());
+    files.insert(QString::fromLatin1(mlflow_files::kLoaderFile), *loader);
     files.insert(u"metadata.json"_s, QJsonDocument(metadata.toJson()).toJson(QJsonDocument::Indented));
     files.insert(u"MODEL_CARD.md"_s, modelCard(model, run, schema, report, environment, author, time));
     return files;

@@ -18,13 +18,15 @@ namespace grove {
 class Workspace;
 
 // The files of a model version, built from a finished run and the validation report that let
-// it leave: model.ubj (the run's model, unchanged), MLmodel (MLflow's description: the
-// python_function and xgboost flavors, the input signature, creation time, uuid and run id),
-// requirements.txt (the xgboost version), metadata.json (lineage: run, dataset name and content
-// hash, configuration, metrics, validation report, environment, author and time; and what
-// scoring needs: the features in order with their types and categories, the classes, the
-// rounds to predict with) and MODEL_CARD.md for a human reviewer. The registry adds the
-// checksum manifest.
+// it leave: model.ubj (the run's model, cut at its best round), MLmodel (MLflow's description:
+// the python_function flavour loaded by grove_xgboost.py, the xgboost flavour, the input
+// signature, the MLflow and Python versions, creation time, uuid and run id), grove_xgboost.py
+// (Grove's Python loader, which scores as grove-cli predict does), requirements.txt and
+// python_env.yaml (xgboost, numpy, pandas, Python), metadata.json (lineage: run, dataset name
+// and content hash, configuration, metrics, validation report, environment, author and time;
+// and what scoring needs: the features in order with their types and categories, the classes,
+// the rounds to predict with, the features that may be left out) and MODEL_CARD.md for a human
+// reviewer. The registry adds the checksum manifest.
 Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const RunRecord& run,
                                                     const ValidationReport& report, const QString& model);
 

@@ -7,8 +7,9 @@ registry, and scores a second file with `grove-cli predict --model REGISTRY/MODE
 Python then loads the version's model.ubj with xgboost.Booster(model_file=...), builds the same
 inputs from metadata.json (features in order, categories by their index, unseen ones missing),
 and must give the same predictions within 1e-6. The version's MLmodel is checked field by field
-against MLflow's format for XGBoost models, requirements.txt against the xgboost version, and
-MANIFEST.sha256 with `sha256sum -c`.
+against MLflow's format (the python_function flavour loads Grove's grove_xgboost.py, the
+xgboost flavour the raw Booster), python_env.yaml and requirements.txt against the xgboost
+version, and MANIFEST.sha256 with `sha256sum -c`.
 
 Usage: registry_interop.py --cli PATH/grove-cli [--workdir DIR]
 Exit status: 0 all agree, 1 a difference or failure, 77 xgboost/sklearn/yaml not importable.
@@ -90,8 +91,18 @@ def check_mlmodel(version_dir, metadata, run_id):
             problems.append(f"MLmodel {path}: {actual!r}, expected {wanted!r}")
 
     pyfunc = mlmodel["flavors"]["python_function"]
-    expect("flavors.python_function.loader_module", pyfunc.get("loader_module"), "mlflow.xgboost")
-    expect("flavors.python_function.data", pyfunc.get("data"), "model.ubj")
+    # Grove's loader, at the top of the version folder, applies the categories of metadata.json.
+    expect("flavors.python_function.loader_module", pyfunc.get("loader_module"), "grove_xgboost")
+    expect("flavors.python_function.code", pyfunc.get("code"), ".")
+    expect("flavors.python_function.env", pyfunc.get("env"), {"virtualenv": "python_env.yaml"})
+    if not os.path.isfile(os.path.join(version_dir, "grove_xgboost.py")):
+        problems.append("grove_xgboost.py is missing")
+    with open(os.path.join(version_dir, "python_env.yaml")) as handle:
+        python_env = yaml.safe_load(handle)
+    expect("flavors.python_function.python_version", pyfunc.get("python_version"), python_env.get("python"))
+    expect("python_env.yaml dependencies", python_env.get("dependencies"), ["-r requirements.txt"])
+    if not re.fullmatch(r"\d+\.\d+\.\d+", str(mlmodel.get("mlflow_version"))):
+        problems.append(f"MLmodel mlflow_version: {mlmodel.get('mlflow_version')!r}")
     flavor = mlmodel["flavors"]["xgboost"]
     expect("flavors.xgboost.xgb_version", flavor.get("xgb_version"), xgb.__version__)
     expect("flavors.xgboost.data", flavor.get("data"), "model.ubj")
@@ -106,11 +117,15 @@ def check_mlmodel(version_dir, metadata, run_id):
     except (KeyError, ValueError) as error:
         problems.append(f"MLmodel utc_time_created: {error}")
     inputs = json.loads(mlmodel["signature"]["inputs"])
-    wanted = [{"type": "string" if f["type"] == "categorical" else "double", "name": f["name"], "required": True}
-              for f in metadata["schema"]["features"]]
+    optional = set(metadata.get("optional_inputs", []))
+    wanted = [{"type": "string" if f["type"] == "categorical" else "double", "name": f["name"],
+               "required": f["name"] not in optional} for f in metadata["schema"]["features"]]
     expect("signature.inputs", inputs, wanted)
     with open(os.path.join(version_dir, "requirements.txt")) as handle:
-        expect("requirements.txt", handle.read().strip(), f"xgboost=={xgb.__version__}")
+        requirements = handle.read().split()
+    expect("requirements.txt", requirements[:1], [f"xgboost=={xgb.__version__}"])
+    expect("requirements.txt packages", sorted(r.split("==")[0] for r in requirements),
+           ["numpy", "pandas", "xgboost"])
     return problems
 
 
