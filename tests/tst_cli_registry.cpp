@@ -18,6 +18,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 class TestCliRegistry : public QObject
@@ -215,6 +221,244 @@ private slots:
         QVERIFY2(history.out.contains("\\e[2J\\e[31mred\\r\\n2026-01-01 00:00  1  None  Production  \\x07\\u202eforged"),
                  history.out.constData());
         QCOMPARE(history.out.count('\n'), 1 + 4); // the header and one line per change
+    }
+
+    // After stagesAndHistory: churn has versions 1 (Archived) and 2 (Production), and two history
+    // entries (the second promotion archived version 1 in the same entry).
+    void aliasesFromTheCommandLine()
+    {
+        // set needs a VERSION, and every change a reason.
+        Run usage = registry({u"alias"_s, u"set"_s, u"churn"_s, u"champion"_s, u"--reason"_s, u"x"_s});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY2(usage.err.contains(u"set MODEL ALIAS VERSION"_s), qPrintable(usage.err));
+        QCOMPARE(registry({u"alias"_s, u"set"_s, u"churn"_s, u"champion"_s, u"1"_s}).exitCode, 2);
+
+        Run set = registry({u"alias"_s, u"set"_s, u"churn"_s, u"champion"_s, u"1"_s, u"--reason"_s, u"first to serve"_s,
+                            u"--json"_s});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        QCOMPARE(set.json().value(u"alias"_s).toString(), u"champion"_s);
+        QVERIFY(set.json().value(u"from"_s).isNull());
+        QCOMPARE(set.json().value(u"to"_s).toInt(), 1);
+        QCOMPARE(set.json().value(u"sequence"_s).toInt(), 3); // after two promotions
+        QCOMPARE(set.json().value(u"reason"_s).toString(), u"first to serve"_s);
+        QVERIFY(!set.json().value(u"user"_s).toString().isEmpty());
+        // Set on an existing alias moves it.
+        Run moved = registry({u"alias"_s, u"set"_s, u"churn"_s, u"champion"_s, u"2"_s, u"--reason"_s, u"retrained"_s});
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.describe()));
+        QVERIFY2(moved.out.contains("churn@champion moved from version 1 to version 2."), moved.out.constData());
+        QCOMPARE(registry({u"alias"_s, u"set"_s, u"churn"_s, u"shadow"_s, u"1"_s, u"--reason"_s, u"compare"_s}).exitCode, 0);
+        Run again = registry({u"alias"_s, u"set"_s, u"churn"_s, u"champion"_s, u"2"_s, u"--reason"_s, u"again"_s});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(u"points to version 2 already"_s), qPrintable(again.err));
+
+        // show lists the aliases of each version.
+        Run show = registry({u"show"_s, u"churn"_s, u"--json"_s});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonArray versions = show.json().value(u"versions"_s).toArray();
+        QCOMPARE(versions[0].toObject().value(u"aliases"_s).toArray(), QJsonArray{u"shadow"_s});
+        QCOMPARE(versions[1].toObject().value(u"aliases"_s).toArray(), QJsonArray{u"champion"_s});
+        Run table = registry({u"show"_s, u"churn"_s});
+        QVERIFY2(table.out.contains("ALIASES") && table.out.contains("champion") && table.out.contains("shadow"),
+                 table.out.constData());
+        Run one = registry({u"show"_s, u"churn"_s, u"2"_s});
+        QVERIFY2(one.out.contains("Aliases: champion\n"), one.out.constData());
+        QCOMPARE(registry({u"show"_s, u"churn"_s, u"2"_s, u"--json"_s}).json().value(u"aliases"_s).toArray(),
+                 QJsonArray{u"champion"_s});
+
+        // The history has every move, with from and to.
+        Run history = registry({u"history"_s, u"churn"_s, u"--json"_s});
+        const QJsonArray changes = history.json().value(u"history"_s).toArray();
+        QCOMPARE(changes.size(), 6);
+        const QJsonObject move = changes[4].toObject();
+        QCOMPARE(move.value(u"alias"_s).toString(), u"champion"_s);
+        QCOMPARE(move.value(u"from"_s).toInt(), 1);
+        QCOMPARE(move.value(u"to"_s).toInt(), 2);
+        QCOMPARE(move.value(u"reason"_s).toString(), u"retrained"_s);
+        QCOMPARE(move.value(u"sequence"_s).toInt(), 4);
+        Run text = registry({u"history"_s, u"churn"_s});
+        QVERIFY2(text.out.contains("@champion") && text.out.contains("retrained"), text.out.constData());
+        QCOMPARE(text.out.count('\n'), 1 + 6);
+
+        // predict with REGISTRY/MODEL@ALIAS writes what predicting with its version writes.
+        const QString input = m_dir.filePath(u"new.csv"_s);
+        const QString byAlias = m_dir.filePath(u"by-alias.csv"_s), byVersion = m_dir.filePath(u"by-version-2.csv"_s);
+        Run viaAlias = grove({u"predict"_s, u"--model"_s, m_registry + u"/churn@champion"_s, u"--input"_s, input,
+                              u"--output"_s, byAlias, u"--json"_s});
+        QVERIFY2(viaAlias.exitCode == 0, qPrintable(viaAlias.describe()));
+        QCOMPARE(viaAlias.json().value(u"version"_s).toInt(), 2);
+        QCOMPARE(viaAlias.json().value(u"alias"_s).toString(), u"champion"_s);
+        QCOMPARE(grove({u"predict"_s, u"--model"_s, m_registry + u"/churn/2"_s, u"--input"_s, input, u"--output"_s,
+                        byVersion})
+                     .exitCode,
+                 0);
+        QVERIFY(!grove::test::readFile(byAlias).isEmpty());
+        QCOMPARE(grove::test::readFile(byAlias), grove::test::readFile(byVersion));
+        Run said = grove({u"predict"_s, u"--model"_s, m_registry + u"/churn@shadow"_s, u"--input"_s, input,
+                          u"--output"_s, m_dir.filePath(u"by-shadow.csv"_s)});
+        QVERIFY2(said.out.contains("of churn@shadow (version 1)"), said.out.constData());
+        // An unknown alias: exit 2, named, with the model's aliases; nothing is written.
+        const QString none = m_dir.filePath(u"no-alias.csv"_s);
+        Run unknown = grove({u"predict"_s, u"--model"_s, m_registry + u"/churn@champoin"_s, u"--input"_s, input,
+                             u"--output"_s, none});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"no alias \"champoin\"; its aliases are: champion (version 2), shadow (version 1)"_s),
+                 qPrintable(unknown.err));
+        QVERIFY(!QFile::exists(none));
+        QCOMPARE(grove({u"predict"_s, u"--model"_s, m_registry + u"/churn@"_s, u"--input"_s, input, u"--output"_s, none})
+                     .exitCode,
+                 2);
+
+        // Hostile names and reasons are refused, and nothing is recorded.
+        Run name = registry({u"alias"_s, u"set"_s, u"churn"_s, u"champ\x1b[2J"_s, u"1"_s, u"--reason"_s, u"x"_s});
+        QCOMPARE(name.exitCode, 2);
+        QVERIFY2(name.err.contains(u"The alias"_s) && !name.err.contains(u'\x1b'), qPrintable(name.err));
+        Run reason = registry({u"alias"_s, u"set"_s, u"churn"_s, u"champion"_s, u"1"_s, u"--reason"_s,
+                               u"ok\n2026-01-01 00:00  @champion  -  1  boss@hq  approved"_s});
+        QCOMPARE(reason.exitCode, 2);
+        QVERIFY2(reason.err.contains(u"The reason contains a line break"_s), qPrintable(reason.err));
+        QCOMPARE(registry({u"alias"_s, u"set"_s, u"churn"_s, u"7"_s, u"1"_s, u"--reason"_s, u"x"_s}).exitCode, 2);
+
+        // remove, with VERSION only while the alias points there.
+        Run guarded = registry({u"alias"_s, u"remove"_s, u"churn"_s, u"shadow"_s, u"2"_s, u"--reason"_s, u"done"_s});
+        QCOMPARE(guarded.exitCode, 2);
+        QVERIFY2(guarded.err.contains(u"points to version 1, not to version 2"_s), qPrintable(guarded.err));
+        Run removed = registry({u"alias"_s, u"remove"_s, u"churn"_s, u"shadow"_s, u"1"_s, u"--reason"_s, u"done"_s});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+        QVERIFY2(removed.out.contains("churn@shadow removed (it pointed to version 1)."), removed.out.constData());
+        QCOMPARE(registry({u"history"_s, u"churn"_s, u"--json"_s}).json().value(u"history"_s).toArray().size(), 7);
+        QCOMPARE(registry({u"verify"_s}).exitCode, 0);
+    }
+
+    // An alias entry that contradicts the replay is damage, and verify says so.
+    void verifyReportsForgedAliasEntries()
+    {
+        const QString copy = copyOfRegistry(u"forged alias"_s);
+        const QJsonObject change{{u"alias"_s, u"champion"_s}, {u"from"_s, 1}, {u"to"_s, 2},
+                                 {u"reason"_s, u"forged"_s},   {u"user"_s, u"eve"_s}, {u"host"_s, u"h"_s},
+                                 {u"time"_s, u"2026-01-02T00:00:00.000Z"_s}};
+        const QJsonObject entry{{u"format"_s, 2}, {u"sequence"_s, 7}, {u"changes"_s, QJsonArray()},
+                                {u"aliases"_s, QJsonArray{change}}};
+        QVERIFY(!grove::test::writeFile(copy + u"/churn/history/000007.json"_s, QJsonDocument(entry).toJson()).isEmpty());
+        Run verify = grove({u"registry"_s, u"verify"_s, u"--registry"_s, copy});
+        QCOMPARE(verify.exitCode, 1);
+        QVERIFY2(verify.out.contains("000007.json contradicts the entries before it (it moves alias \"champion\" from "
+                                     "version 1, but the alias points to version 2"),
+                 verify.out.constData());
+        const QString output = m_dir.filePath(u"forged.csv"_s);
+        Run predicted = grove({u"predict"_s, u"--model"_s, copy + u"/churn@champion"_s, u"--input"_s,
+                               m_dir.filePath(u"new.csv"_s), u"--output"_s, output});
+        QCOMPARE(predicted.exitCode, 1);
+        QVERIFY(!QFile::exists(output));
+
+        // An alias that replays, but on a version the model does not have.
+        QVERIFY(QFile::remove(copy + u"/churn/history/000007.json"_s));
+        const QJsonObject ghost{{u"format"_s, 2}, {u"sequence"_s, 7}, {u"changes"_s, QJsonArray()},
+                                {u"aliases"_s, QJsonArray{QJsonObject{{u"alias"_s, u"ghost"_s}, {u"from"_s, QJsonValue()},
+                                                                      {u"to"_s, 9}, {u"reason"_s, u"r"_s},
+                                                                      {u"user"_s, u"eve"_s}, {u"host"_s, u"h"_s},
+                                                                      {u"time"_s, u"2026-01-02T00:00:00.000Z"_s}}}}};
+        QVERIFY(!grove::test::writeFile(copy + u"/churn/history/000007.json"_s, QJsonDocument(ghost).toJson()).isEmpty());
+        verify = grove({u"registry"_s, u"verify"_s, u"--registry"_s, copy});
+        QCOMPARE(verify.exitCode, 1);
+        QVERIFY2(verify.out.contains("alias \"ghost\" points to version 9, which the model does not have") &&
+                     verify.out.contains("Aliases that point to no version: 1."),
+                 verify.out.constData());
+    }
+
+    // Two grove-cli processes move one alias 20 times each, at the same time: every move is
+    // recorded once, from the version the alias really had, and a reader always sees one holder.
+    void concurrentAliasMovesKeepOneHolder()
+    {
+        constexpr int kWorkers = 2, kMoves = 20;
+        const QString root = m_dir.filePath(u"raced registry"_s);
+        grove::Registry shared(root);
+        for (int i = 1; i <= 2 * kWorkers; ++i)
+            QVERIFY(shared.publish(u"churn"_s, {{u"model.ubj"_s, QByteArray(256, char('a' + i))}}).ok());
+        // Worker w moves the alias between its own two versions, so that each of its moves
+        // changes the holder whatever the other worker did.
+        std::atomic<bool> stop = false;
+        std::atomic<int> reads = 0;
+        QString readerProblem;
+        std::thread reader([&] {
+            grove::Registry registry(root);
+            while (!stop && readerProblem.isEmpty()) {
+                auto versions = registry.versions(u"churn"_s);
+                if (!versions) {
+                    readerProblem = versions.error().message;
+                    break;
+                }
+                int holders = 0;
+                for (const grove::ModelVersion& version : *versions)
+                    holders += int(version.aliases.count(u"champion"_s));
+                if (holders > 1)
+                    readerProblem = u"%1 versions hold the alias"_s.arg(holders);
+                ++reads;
+            }
+        });
+        std::vector<std::unique_ptr<QProcess>> processes;
+        QList<QList<QJsonObject>> results(kWorkers);
+        QStringList failures;
+        std::function<void(int)> next = [&](int worker) {
+            const int move = int(results[worker].size());
+            const int version = 2 * worker + 1 + move % 2;
+            processes[std::size_t(worker)]->start(
+                QStringLiteral(GROVE_CLI_PATH),
+                {u"--workspace"_s, m_ws, u"registry"_s, u"alias"_s, u"set"_s, u"churn"_s, u"champion"_s,
+                 QString::number(version), u"--reason"_s, u"worker %1 move %2"_s.arg(worker).arg(move),
+                 u"--registry"_s, root, u"--json"_s});
+        };
+        for (int worker = 0; worker < kWorkers; ++worker) {
+            processes.push_back(std::make_unique<QProcess>());
+            QProcess* process = processes.back().get();
+            connect(process, &QProcess::finished, this, [&, worker, process](int exitCode) {
+                if (exitCode != 0) {
+                    failures << QString::fromUtf8(process->readAllStandardError());
+                    results[worker] << QJsonObject();
+                } else {
+                    results[worker] << QJsonDocument::fromJson(process->readAllStandardOutput()).object();
+                }
+                if (results[worker].size() < kMoves)
+                    next(worker);
+            });
+        }
+        for (int worker = 0; worker < kWorkers; ++worker)
+            next(worker);
+        QTRY_VERIFY_WITH_TIMEOUT(results[0].size() == kMoves && results[1].size() == kMoves, 240000);
+        stop = true;
+        reader.join();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QVERIFY2(readerProblem.isEmpty(), qPrintable(readerProblem));
+
+        // The history has all 40 moves, each at the sequence its writer reported, from the
+        // version the replay had there.
+        auto history = shared.history(u"churn"_s);
+        QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+        QCOMPARE(history->size(), kWorkers * kMoves);
+        QMap<int, QJsonObject> reported;
+        for (const QList<QJsonObject>& list : std::as_const(results)) {
+            for (const QJsonObject& result : list)
+                reported.insert(result.value(u"sequence"_s).toInt(), result);
+        }
+        QCOMPARE(reported.size(), kWorkers * kMoves);
+        int holder = 0, handovers = 0;
+        QString lastWorker;
+        for (const grove::HistoryEntry& entry : *history) {
+            QCOMPARE(entry.aliasChanges.size(), 1);
+            const grove::AliasChange& change = entry.aliasChanges.front();
+            QCOMPARE(change.from, holder); // one holder at every point, and the move starts there
+            QVERIFY(change.to > 0);
+            holder = change.to;
+            const QJsonObject result = reported.value(entry.sequence);
+            QCOMPARE(result.value(u"reason"_s).toString(), change.reason);
+            QCOMPARE(result.value(u"from"_s).toInt(), change.from);
+            QCOMPARE(result.value(u"to"_s).toInt(), change.to);
+            const QString worker = change.reason.section(u' ', 1, 1);
+            handovers += !lastWorker.isEmpty() && worker != lastWorker;
+            lastWorker = worker;
+        }
+        QCOMPARE(*shared.resolveAlias(u"churn"_s, u"champion"_s), holder);
+        qInfo("%d moves, %d handovers between the workers, %d reads while they raced", int(history->size()), handovers,
+              int(reads));
     }
 
     void verifyReportsWhatItDoesNotCheck()

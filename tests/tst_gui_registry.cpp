@@ -1,7 +1,8 @@
 // The model hand-off in the real main window, offscreen: validate a run on its page (a failing
 // rule keeps Export unavailable and says why), export it, find it in the registry browser with
-// its card, lineage, report and checksums, promote it (twice, so that Production moves), and
-// score a file with a version in the background.
+// its card, lineage, report and checksums, promote it (twice, so that Production moves), set,
+// move and remove aliases (through the Aliases dialog, as a user does), and score a file with a
+// version in the background.
 #include "core/services/DatasetImport.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
@@ -21,6 +22,7 @@
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -148,6 +150,94 @@ private slots:
         QCOMPARE(view->historyTable()->item(0, 2)->text(), u"Production → Archived"_s); // recorded with it
         QTRY_COMPARE(view->versionTable()->item(0, 1)->text(), u"Production"_s); // version 2, newest first
         QCOMPARE(view->versionTable()->item(1, 1)->text(), u"Archived"_s);
+
+        // Aliases: set one through the Aliases dialog, as a user does, and see it in the browser.
+        window.findChild<QTabWidget*>(u"centralTabs"_s)->setCurrentWidget(view);
+        QSignalSpy aliasChanged(registry, &RegistryController::aliasChanged);
+        QVERIFY(view->selectVersion(u"churn"_s, 2));
+        bool aliasSet = false;
+        QTimer::singleShot(0, this, [&aliasSet] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* name = dialog->findChild<QComboBox*>(u"aliasName"_s);
+            auto* reason = dialog->findChild<QLineEdit*>(u"aliasReason"_s);
+            auto* problem = dialog->findChild<QLabel*>(u"aliasProblem"_s);
+            auto* set = dialog->findChild<QPushButton*>(u"aliasSetButton"_s);
+            QVERIFY(name && reason && problem && set);
+            QCOMPARE(dialog->findChild<QTableWidget*>(u"aliasTable"_s)->rowCount(), 0);
+            QVERIFY(!set->isEnabled());
+            // Names and reasons are checked as they are typed.
+            QTest::keyClicks(name->lineEdit(), u"12"_s);
+            QVERIFY(problem->isVisible());
+            QVERIFY2(problem->text().contains(u"would read as a version number"_s), qPrintable(problem->text()));
+            name->setCurrentText(u"champion"_s);
+            QTest::keyClicks(reason, u"serves the retention campaign"_s);
+            QVERIFY(!problem->isVisible());
+            QVERIFY(set->isEnabled());
+            QCOMPARE(set->text(), u"&Set on Version 2"_s);
+            QTest::mouseClick(set, Qt::LeftButton);
+            aliasSet = true;
+        });
+        QTest::mouseClick(window.findChild<QPushButton*>(u"aliasButton"_s), Qt::LeftButton);
+        QVERIFY(aliasSet);
+        QTRY_COMPARE_WITH_TIMEOUT(aliasChanged.size(), 1, 30000);
+        QTRY_COMPARE(view->versionTable()->item(0, 2)->text(), u"champion"_s); // version 2, newest first
+        QTRY_COMPARE(view->historyTable()->rowCount(), 4);
+        QCOMPARE(view->historyTable()->item(0, 1)->text(), u"2"_s);
+        QCOMPARE(view->historyTable()->item(0, 2)->text(), u"@champion: — → 2"_s);
+        QCOMPARE(view->historyTable()->item(0, 4)->text(), u"serves the retention campaign"_s);
+        QVERIFY2(window.messageBar()->text().contains(u"churn@champion now points to version 2"_s),
+                 qPrintable(window.messageBar()->text()));
+
+        // A second alias on version 1, then champion moved there in the dialog.
+        QVERIFY(view->selectVersion(u"churn"_s, 1));
+        view->setAliasOnSelected(u"challenger"_s, u"shadow traffic comparison"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(aliasChanged.size(), 2, 30000);
+        QTRY_COMPARE(view->historyTable()->rowCount(), 5);
+        QVERIFY(view->selectVersion(u"churn"_s, 1));
+        bool aliasMoved = false;
+        QTimer::singleShot(0, this, [&aliasMoved] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* table = dialog->findChild<QTableWidget*>(u"aliasTable"_s);
+            QCOMPARE(table->rowCount(), 2);
+            QCOMPARE(table->item(1, 0)->text(), u"champion"_s);
+            QCOMPARE(table->item(1, 1)->text(), u"2"_s);
+            QCOMPARE(table->item(1, 4)->text(), u"serves the retention campaign"_s);
+            table->selectRow(1); // picks the alias to move
+            QCOMPARE(dialog->findChild<QComboBox*>(u"aliasName"_s)->currentText(), u"champion"_s);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"aliasReason"_s), u"rolled back after the drift alert"_s);
+            auto* set = dialog->findChild<QPushButton*>(u"aliasSetButton"_s);
+            QCOMPARE(set->text(), u"&Move to Version 1"_s);
+            QVERIFY(dialog->findChild<QPushButton*>(u"aliasRemoveButton"_s)->isEnabled());
+            QVERIFY2(dialog->findChild<QLabel*>(u"aliasState"_s)->text().contains(u"points to version 2 now"_s),
+                     qPrintable(dialog->findChild<QLabel*>(u"aliasState"_s)->text()));
+            QVERIFY(test::saveScreenshot(dialog, u"registry-aliases.png"_s));
+            QTest::mouseClick(set, Qt::LeftButton);
+            aliasMoved = true;
+        });
+        QTest::mouseClick(window.findChild<QPushButton*>(u"aliasButton"_s), Qt::LeftButton);
+        QVERIFY(aliasMoved);
+        QTRY_COMPARE_WITH_TIMEOUT(aliasChanged.size(), 3, 30000);
+        QTRY_COMPARE(view->historyTable()->rowCount(), 6);
+        QCOMPARE(view->historyTable()->item(0, 2)->text(), u"@champion: 2 → 1"_s);
+        QCOMPARE(view->versionTable()->item(1, 2)->text(), u"challenger, champion"_s);
+        QCOMPARE(view->versionTable()->item(0, 2)->text(), QString());
+        // Moved back, and the second alias removed.
+        QVERIFY(view->selectVersion(u"churn"_s, 2));
+        view->setAliasOnSelected(u"champion"_s, u"drift fixed; version 2 serves again"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(aliasChanged.size(), 4, 30000);
+        view->removeAliasOfSelected(u"challenger"_s, u"comparison finished"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(aliasChanged.size(), 5, 30000);
+        QTRY_COMPARE(view->historyTable()->rowCount(), 8);
+        QCOMPARE(view->historyTable()->item(0, 2)->text(), u"@challenger: 1 → —"_s);
+        QCOMPARE(view->historyTable()->item(0, 1)->text(), u"1"_s);
+        QTRY_COMPARE(view->versionTable()->item(0, 2)->text(), u"champion"_s);
+        QCOMPARE(view->versionTable()->item(1, 2)->text(), QString());
+        // A refusal is shown, and nothing changes.
+        view->removeAliasOfSelected(u"challenger"_s, u"again"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->text().contains(u"no alias \"challenger\""_s), 30000);
+        QCOMPARE(aliasChanged.size(), 5);
         QVERIFY(view->selectVersion(u"churn"_s, 2));
         window.findChild<QTabWidget*>(u"centralTabs"_s)->setCurrentWidget(view);
         view->detailTabs()->setCurrentIndex(1);
@@ -179,7 +269,7 @@ private slots:
         });
         QTest::mouseClick(window.findChild<QPushButton*>(u"promoteButton"_s), Qt::LeftButton);
         QVERIFY(dialogChecked);
-        QCOMPARE(view->historyTable()->rowCount(), 3);
+        QCOMPARE(view->historyTable()->rowCount(), 8);
 
         // Score a file with the selected version in the background.
         QSignalSpy scored(registry, &RegistryController::scored);
@@ -208,7 +298,7 @@ private slots:
         QVERIFY(view->selectVersion(u"churn"_s, 1));
         QVERIFY(view->checksums()->text().contains(u"model.ubj"_s));
         QVERIFY(!window.findChild<QPushButton*>(u"promoteButton"_s)->isEnabled());
-        QCOMPARE(view->versionTable()->item(1, 2)->text(), u"damaged"_s);
+        QCOMPARE(view->versionTable()->item(1, 3)->text(), u"damaged"_s);
     }
 };
 

@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <atomic>
 #include <random>
+#include <tuple>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -832,6 +833,123 @@ private slots:
         QCOMPARE(registry.history(u"churn"_s)->size(), 5);
         QVERIFY(registry.promote(u"churn"_s, 3, Stage::Production, u"ship it"_s, u"erin"_s));
         QCOMPARE(registry.history(u"churn"_s)->size(), 6);
+    }
+
+    void aliasesFollowTheHistory()
+    {
+        QTemporaryDir dir;
+        Registry registry(dir.filePath(u"registry"_s));
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(registry.publish(u"churn"_s, modelFiles(i)));
+        QVERIFY(registry.promote(u"churn"_s, 1, Stage::Staging, u"candidate"_s, u"alice"_s));
+        const QString host = QSysInfo::machineHostName();
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+
+        // Set: from no version to version 1.
+        auto set = registry.setAlias(u"churn"_s, u"champion"_s, 1, u"first to serve"_s, u"alice"_s);
+        QVERIFY2(set, qPrintable(describe(set)));
+        QCOMPARE(set->sequence, 2);
+        QVERIFY(set->changes.isEmpty());
+        QCOMPARE(set->aliasChanges.size(), 1);
+        const AliasChange change = set->aliasChanges.front();
+        QCOMPARE(change.alias, u"champion"_s);
+        QCOMPARE(change.from, 0);
+        QCOMPARE(change.to, 1);
+        QCOMPARE(change.reason, u"first to serve"_s);
+        QCOMPARE(change.user, u"alice"_s);
+        QCOMPARE(change.host, host);
+        QVERIFY(change.time >= before && change.time <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(*registry.resolveAlias(u"churn"_s, u"champion"_s), 1);
+
+        // A version may have several aliases; the versions list them.
+        QVERIFY(registry.setAlias(u"churn"_s, u"shadow"_s, 1, u"compare online"_s, u"bob"_s));
+        QCOMPARE(registry.version(u"churn"_s, 1)->aliases, (QStringList{u"champion"_s, u"shadow"_s}));
+        // Move: the entry records where it came from.
+        auto moved = registry.setAlias(u"churn"_s, u"champion"_s, 3, u"retrained"_s, u"bob"_s);
+        QVERIFY2(moved, qPrintable(describe(moved)));
+        QCOMPARE(moved->sequence, 4);
+        QCOMPARE(moved->aliasChanges.front().from, 1);
+        QCOMPARE(moved->aliasChanges.front().to, 3);
+        auto versions = registry.versions(u"churn"_s);
+        QVERIFY(versions);
+        QCOMPARE(versions->at(0).aliases, QStringList{u"shadow"_s});
+        QCOMPARE(versions->at(1).aliases, QStringList());
+        QCOMPARE(versions->at(2).aliases, QStringList{u"champion"_s});
+        QCOMPARE(versions->at(0).stage, Stage::Staging); // stages stay as they were
+        // Remove; with a version, only while it points there.
+        const QString historyFolder = registry.root() + u"/churn/history"_s;
+        auto guarded = registry.removeAlias(u"churn"_s, u"shadow"_s, u"done"_s, u"carol"_s, 2);
+        QVERIFY(!guarded);
+        QCOMPARE(guarded.error().kind, ErrorKind::Conflict);
+        QVERIFY2(guarded.error().message.contains(u"points to version 1, not to version 2"_s),
+                 qPrintable(guarded.error().message));
+        auto removed = registry.removeAlias(u"churn"_s, u"shadow"_s, u"done comparing"_s, u"carol"_s, 1);
+        QVERIFY2(removed, qPrintable(describe(removed)));
+        QCOMPARE(removed->aliasChanges.front().from, 1);
+        QCOMPARE(removed->aliasChanges.front().to, 0);
+        QCOMPARE(*registry.aliases(u"churn"_s), (QMap<QString, int>{{u"champion"_s, 3}}));
+
+        // The history as read back: every change, who, why, from where to where.
+        auto history = registry.history(u"churn"_s);
+        QVERIFY2(history, qPrintable(describe(history)));
+        QCOMPARE(history->size(), 5);
+        QStringList moves;
+        for (const HistoryEntry& entry : *history) {
+            for (const AliasChange& c : entry.aliasChanges)
+                moves << u"%1 %2>%3 %4 %5"_s.arg(c.alias).arg(c.from).arg(c.to).arg(c.user, c.reason);
+        }
+        QCOMPARE(moves, (QStringList{u"champion 0>1 alice first to serve"_s, u"shadow 0>1 bob compare online"_s,
+                                     u"champion 1>3 bob retrained"_s, u"shadow 1>0 carol done comparing"_s}));
+        QCOMPARE(Registry::aliasesAfter(*history), (QMap<QString, int>{{u"champion"_s, 3}}));
+        // Entries with an alias change are of format 2; stage changes keep format 1, which older
+        // Grove versions read.
+        QVERIFY(readBytes(historyFolder + u"/000001.json"_s).contains("\"format\": 1"));
+        QVERIFY(readBytes(historyFolder + u"/000002.json"_s).contains("\"format\": 2"));
+
+        // Refusals write nothing.
+        const auto refused = [&](Result<HistoryEntry> result, ErrorKind kind, const QString& part) {
+            if (result)
+                return u"was accepted"_s;
+            if (result.error().kind != kind || !result.error().message.contains(part))
+                return result.error().message;
+            if (entries(historyFolder).size() != 5)
+                return u"wrote a history file"_s;
+            return QString();
+        };
+        const QList<std::tuple<Result<HistoryEntry>, ErrorKind, QString>> refusals{
+            {registry.setAlias(u"churn"_s, u"champion"_s, 3, u"again"_s, u"dan"_s), ErrorKind::Conflict,
+             u"points to version 3 already"_s},
+            {registry.setAlias(u"churn"_s, u"champion"_s, 2, u" "_s, u"dan"_s), ErrorKind::BadInput,
+             u"needs a reason"_s},
+            {registry.setAlias(u"churn"_s, u"champion"_s, 2, QString(1001, u'x'), u"dan"_s), ErrorKind::BadInput,
+             u"1001 characters"_s},
+            {registry.setAlias(u"churn"_s, u"Champion"_s, 2, u"case"_s, u"dan"_s), ErrorKind::Conflict,
+             u"\"champion\", which differs only by case"_s},
+            {registry.setAlias(u"churn"_s, u"42"_s, 2, u"number"_s, u"dan"_s), ErrorKind::BadInput,
+             u"would read as a version number"_s},
+            {registry.setAlias(u"churn"_s, u"a/b"_s, 2, u"path"_s, u"dan"_s), ErrorKind::BadInput,
+             u"The alias \"a/b\" contains \"/\""_s},
+            {registry.setAlias(u"churn"_s, u"next"_s, 9, u"typo"_s, u"dan"_s), ErrorKind::NotFound, u"no version 9"_s},
+            {registry.setAlias(u"retention"_s, u"next"_s, 1, u"typo"_s, u"dan"_s), ErrorKind::NotFound,
+             u"\"retention\""_s},
+            {registry.removeAlias(u"churn"_s, u"shadow"_s, u"gone"_s, u"dan"_s), ErrorKind::NotFound,
+             u"its aliases are: champion (version 3)"_s},
+        };
+        for (const auto& refusal : refusals) {
+            const QString why = refused(std::get<0>(refusal), std::get<1>(refusal), std::get<2>(refusal));
+            QVERIFY2(why.isEmpty(), qPrintable(why + u" (expected: "_s + std::get<2>(refusal) + u')'));
+        }
+        // An unknown alias names itself and lists the model's aliases.
+        auto unknown = registry.resolveAlias(u"churn"_s, u"champoin"_s);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().kind, ErrorKind::NotFound);
+        QVERIFY2(unknown.error().message.contains(u"no alias \"champoin\"; its aliases are: champion (version 3)"_s),
+                 qPrintable(unknown.error().message));
+        QVERIFY(registry.aliasProblems(u"churn"_s)->isEmpty());
+        // A stage change after alias changes replays on top of them.
+        QVERIFY(registry.promote(u"churn"_s, 3, Stage::Production, u"ship"_s, u"erin"_s));
+        QCOMPARE(registry.history(u"churn"_s)->size(), 6);
+        QCOMPARE(registry.version(u"churn"_s, 3)->aliases, QStringList{u"champion"_s});
     }
 
     // Two processes promote versions to Production in turn, racing for each sequence number.

@@ -78,6 +78,24 @@ bool writeEntry(const QString& root, int sequence, const QJsonArray& changes)
                 .isEmpty();
 }
 
+// Writes a history entry with alias changes (format 2), as another program could.
+bool writeAliasEntry(const QString& root, int sequence, const QJsonArray& aliases)
+{
+    QDir().mkpath(root + u"/churn/history"_s);
+    const QJsonObject entry{
+        {u"format"_s, 2}, {u"sequence"_s, sequence}, {u"changes"_s, QJsonArray()}, {u"aliases"_s, aliases}};
+    return !grove::test::writeFile(root + u"/churn/history/%1.json"_s.arg(sequence, 6, 10, QLatin1Char('0')),
+                                   QJsonDocument(entry).toJson())
+                .isEmpty();
+}
+
+QJsonObject aliasChange(const QString& alias, const QJsonValue& from, const QJsonValue& to)
+{
+    return {{u"alias"_s, alias}, {u"from"_s, from},        {u"to"_s, to},
+            {u"reason"_s, u"r"_s}, {u"user"_s, u"mallory"_s}, {u"host"_s, u"h"_s},
+            {u"time"_s, u"2026-01-01T00:00:00.000Z"_s}};
+}
+
 QJsonObject change(int version, const QString& from, const QString& to, const QString& reason = u"r"_s)
 {
     return {{u"version"_s, version}, {u"from"_s, from},        {u"to"_s, to},
@@ -241,6 +259,102 @@ private slots:
         QVERIFY(!registry.stage(u"churn"_s, 2));
         QVERIFY(!registry.promote(u"churn"_s, 2, Stage::Archived, u"fix"_s, u"ana"_s));
         QVERIFY(!QFileInfo::exists(m_root + u"/churn/history/000004.json"_s));
+    }
+
+    void forgedAliasEntriesAreDamage_data()
+    {
+        QTest::addColumn<QJsonObject>("forged"); // entry 3, after 1 None → Staging, 2 champion set on 1
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("from the wrong version")
+            << aliasChange(u"champion"_s, 2, 1)
+            << u"it moves alias \"champion\" from version 2, but the alias points to version 1"_s;
+        QTest::newRow("set again as new") << aliasChange(u"champion"_s, QJsonValue(), 2)
+                                          << u"it sets alias \"champion\" as new, but the alias points to version 1"_s;
+        QTest::newRow("removing an alias never set")
+            << aliasChange(u"shadow"_s, 1, QJsonValue()) << u"it moves alias \"shadow\" from version 1, but the alias is not set"_s;
+        QTest::newRow("control characters in the name")
+            << aliasChange(u"champ\x1b[2J\u202Eion"_s, QJsonValue(), 2) << u"an alias change has no valid alias name"_s;
+        QTest::newRow("a number as name") << aliasChange(u"2"_s, QJsonValue(), 2)
+                                          << u"an alias change has no valid alias name"_s;
+        QTest::newRow("no move") << aliasChange(u"champion"_s, 1, 1) << u"an alias change has no valid versions"_s;
+        QTest::newRow("a version that is no number")
+            << aliasChange(u"champion"_s, 1, u"2"_s) << u"an alias change has no valid versions"_s;
+    }
+    void forgedAliasEntriesAreDamage()
+    {
+        QFETCH(QJsonObject, forged);
+        QFETCH(QString, problem);
+        Registry registry = fresh();
+        QVERIFY(registry.promote(u"churn"_s, 1, Stage::Staging, u"try"_s, u"ana"_s));
+        QVERIFY(registry.setAlias(u"churn"_s, u"champion"_s, 1, u"serve"_s, u"ana"_s));
+        QVERIFY(writeAliasEntry(m_root, 3, {forged}));
+        const QString path = m_root + u"/churn/history/000003.json"_s;
+
+        auto history = registry.history(u"churn"_s);
+        QVERIFY(!history);
+        QCOMPARE(history.error().file, path);
+        QVERIFY2(history.error().message.contains(path), qPrintable(history.error().message));
+        QVERIFY2(history.error().message.contains(problem), qPrintable(history.error().message));
+        // Nothing that depends on the history pretends to know it, and nothing is written.
+        QVERIFY(!registry.versions(u"churn"_s));
+        QVERIFY(!registry.aliases(u"churn"_s));
+        QVERIFY(!registry.resolveAlias(u"churn"_s, u"champion"_s));
+        QVERIFY(!registry.setAlias(u"churn"_s, u"champion"_s, 2, u"fix"_s, u"ana"_s));
+        QVERIFY(!registry.removeAlias(u"churn"_s, u"champion"_s, u"fix"_s, u"ana"_s));
+        QVERIFY(!QFileInfo::exists(m_root + u"/churn/history/000004.json"_s));
+    }
+
+    // A replay that holds together, but ends with an alias on a version the model does not have.
+    void anAliasOnAMissingVersionIsReported()
+    {
+        Registry registry = fresh();
+        QVERIFY(registry.setAlias(u"churn"_s, u"champion"_s, 2, u"serve"_s, u"ana"_s));
+        QVERIFY(writeAliasEntry(m_root, 2, {aliasChange(u"ghost"_s, QJsonValue(), 7)}));
+        auto problems = registry.aliasProblems(u"churn"_s);
+        QVERIFY2(problems, qPrintable(grove::test::errorText(problems)));
+        QCOMPARE(problems->size(), 1);
+        QVERIFY2(problems->front().contains(u"alias \"ghost\" points to version 7, which the model does not have"_s),
+                 qPrintable(problems->front()));
+        auto ghost = registry.resolveAlias(u"churn"_s, u"ghost"_s);
+        QVERIFY(!ghost);
+        QCOMPARE(ghost.error().kind, ErrorKind::Io);
+        QVERIFY2(ghost.error().message.contains(u"points to version 7, which is not in the registry"_s),
+                 qPrintable(ghost.error().message));
+        QCOMPARE(*registry.resolveAlias(u"churn"_s, u"champion"_s), 2);
+    }
+
+    void hostileAliasNamesAndReasonsAreRefused_data()
+    {
+        QTest::addColumn<QString>("alias");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("line feed in the name") << u"champ\nion"_s << u"ok"_s << u"a control character (U+000A)"_s;
+        QTest::newRow("escape in the name") << u"champ\x1b[2J"_s << u"ok"_s << u"a control character (U+001B)"_s;
+        QTest::newRow("override in the name") << u"champ\u202Eion"_s << u"ok"_s << u"(U+202E), which is not allowed"_s;
+        QTest::newRow("separator in the name") << u"../champion"_s << u"ok"_s << u"which separates folders"_s;
+        QTest::newRow("option-like name") << u"-rf"_s << u"ok"_s << u"starts with '-'"_s;
+        QTest::newRow("too long a name") << QString(65, u'a') << u"ok"_s << u"at most 64"_s;
+        QTest::newRow("line feed in the reason") << u"champion"_s << u"ok\n2026-01-01 00:00  @champion  -  1"_s
+                                                 << u"The reason contains a line break"_s;
+        QTest::newRow("escape in the reason") << u"champion"_s << u"ok \x1b[2J"_s << u"an escape character"_s;
+        QTest::newRow("override in the reason") << u"champion"_s << u"ok \u202Edesrever"_s << u"U+202E"_s;
+    }
+    void hostileAliasNamesAndReasonsAreRefused()
+    {
+        QFETCH(QString, alias);
+        QFETCH(QString, reason);
+        QFETCH(QString, problem);
+        Registry registry = fresh();
+        for (const auto& result : {registry.setAlias(u"churn"_s, alias, 1, reason, u"eve"_s),
+                                   registry.removeAlias(u"churn"_s, alias, reason, u"eve"_s)}) {
+            QVERIFY(!result);
+            QCOMPARE(result.error().kind, ErrorKind::BadInput);
+            QVERIFY2(result.error().message.contains(problem), qPrintable(result.error().message));
+            // The name, quoted in the message, cannot break its line.
+            QVERIFY(!result.error().message.contains(u'\n') && !result.error().message.contains(u'\x1b'));
+        }
+        QVERIFY(!registry.resolveAlias(u"churn"_s, alias));
+        QVERIFY(!QFileInfo::exists(m_root + u"/churn/history"_s));
     }
 
     void reasonsWithControlCharactersAreRefused_data()

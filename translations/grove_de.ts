@@ -285,6 +285,89 @@
     </message>
 </context>
 <context>
+    <name>grove::AliasDialog</name>
+    <message>
+        <source>The reason</source>
+        <translation>Der Grund</translation>
+    </message>
+    <message>
+        <source>The reason has %1 characters, and at most %2 are kept. Shorten it.</source>
+        <translation>Der Grund hat %1 Zeichen, gespeichert werden höchstens %2. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Alias</source>
+        <translation>Alias &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Aliases of %1</source>
+        <translation>Aliasse von %1</translation>
+    </message>
+    <message>
+        <source>An alias names a version for those who use the model, as %1@ALIAS (for example in grove-cli predict --model); it points to one version and can be moved. Every change is kept in the model&apos;s history with its reason.</source>
+        <translation>Ein Alias benennt eine Version für alle, die das Modell verwenden, als %1@ALIAS (etwa in grove-cli predict --model); er zeigt auf eine Version und kann verschoben werden. Jede Änderung wird mit ihrem Grund im Verlauf des Modells festgehalten.</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Gesetzt von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>A name, such as champion or challenger</source>
+        <translation>Ein Name, etwa champion oder challenger</translation>
+    </message>
+    <message>
+        <source>Why, for the history (required)</source>
+        <translation>Warum, für den Verlauf (erforderlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Version %1</source>
+        <translation>Auf Version %1 &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Set on Version %1</source>
+        <translation>Auf Version %1 &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation>Alias:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Type a new alias, or pick one to move or remove.</source>
+        <translation>Geben Sie einen neuen Alias ein, oder wählen Sie einen zum Verschieben oder Entfernen.</translation>
+    </message>
+    <message>
+        <source>A new alias of this model.</source>
+        <translation>Ein neuer Alias dieses Modells.</translation>
+    </message>
+    <message>
+        <source>It points to this version already.</source>
+        <translation>Er zeigt bereits auf diese Version.</translation>
+    </message>
+    <message>
+        <source>It points to version %1 now.</source>
+        <translation>Er zeigt zurzeit auf Version %1.</translation>
+    </message>
+</context>
+<context>
     <name>grove::AtomicFile</name>
     <message>
         <source>Cannot write %1: %2. Check the free disk space and the permissions of the folder, then try again.</source>
@@ -2616,10 +2699,6 @@ Mittel %5 = %6, bester %7
         <translation>%1 Version %2 (Production)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a model version: give REGISTRY/MODEL/VERSION, for example registry/churn/3.</source>
-        <translation>„%1“ ist keine Modellversion: Geben Sie REGISTRY/MODELL/VERSION an, zum Beispiel registry/churn/3.</translation>
-    </message>
-    <message>
         <source>Early stopping chose iteration %1 of the %2 rounds trained; model.ubj holds the first %3 rounds, those it predicts with.</source>
         <translation>Frühes Stoppen wählte Iteration %1 der %2 trainierten Runden; model.ubj enthält die ersten %3 Runden, mit denen es vorhersagt.</translation>
     </message>
@@ -2674,6 +2753,10 @@ Mittel %5 = %6, bester %7
     <message>
         <source>The xgboost flavour (mlflow.xgboost.load_model, or xgboost.Booster) gives the raw Booster of XGBoost %1, which knows nothing of the categories. Give it the features in the order of the table above, each category as its index in the feature&apos;s categories in metadata.json (the order in which training first saw them, not pandas&apos; sorted order: other codes give wrong predictions without an error), and NaN for missing values and unseen categories:</source>
         <translation>Der xgboost-Flavour (mlflow.xgboost.load_model oder xgboost.Booster) liefert den rohen Booster von XGBoost %1, der nichts von den Kategorien weiß. Geben Sie ihm die Merkmale in der Reihenfolge der Tabelle oben, jede Kategorie als ihren Index unter den Kategorien des Merkmals in metadata.json (in der Reihenfolge, in der das Training sie zuerst sah, nicht in der sortierten Reihenfolge von pandas: andere Codes ergeben ohne Fehlermeldung falsche Vorhersagen), und NaN für fehlende Werte und unbekannte Kategorien:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a model version: give REGISTRY/MODEL/VERSION or REGISTRY/MODEL@ALIAS, for example registry/churn/3 or registry/churn@champion.</source>
+        <translation>„%1“ ist keine Modellversion: Geben Sie REGISTRY/MODELL/VERSION oder REGISTRY/MODELL@ALIAS an, zum Beispiel registry/churn/3 oder registry/churn@champion.</translation>
     </message>
 </context>
 <context>
@@ -3507,24 +3590,8 @@ Mittel %5 = %6, bester %7
         <translation>die laufende Nummer ist nicht %1, die Nummer im Dateinamen</translation>
     </message>
     <message>
-        <source>it records no stage change</source>
-        <translation>kein Stufenwechsel verzeichnet</translation>
-    </message>
-    <message>
         <source>a change has no valid version, stages or time</source>
         <translation>ein Wechsel ohne gültige Version, Stufen oder Zeitangabe</translation>
-    </message>
-    <message>
-        <source>The stage history of model &quot;%1&quot; is damaged: %2 cannot be read (%3). Restore the file from a backup; Grove never changes a history file once written.</source>
-        <translation>Der Stufenverlauf des Modells „%1“ ist beschädigt: %2 kann nicht gelesen werden (%3). Stellen Sie die Datei aus einer Sicherung wieder her; Grove ändert eine einmal geschriebene Verlaufsdatei nie.</translation>
-    </message>
-    <message>
-        <source>The stage history of model &quot;%1&quot; cannot be read: listing %2 failed (%3). Check your permission to read the registry folder.</source>
-        <translation>Der Stufenverlauf des Modells „%1“ kann nicht gelesen werden: Das Auflisten von %2 ist fehlgeschlagen (%3). Prüfen Sie Ihre Leseberechtigung für den Registry-Ordner.</translation>
-    </message>
-    <message>
-        <source>The stage history of model &quot;%1&quot; is incomplete: %2 is missing while later entries exist. History entries are never deleted; restore the file from a backup.</source>
-        <translation>Der Stufenverlauf des Modells „%1“ ist unvollständig: %2 fehlt, obwohl spätere Einträge existieren. Verlaufseinträge werden nie gelöscht; stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The model folder %1 cannot be read (%2). Check your permission to read the registry folder.</source>
@@ -3591,32 +3658,12 @@ Mittel %5 = %6, bester %7
         <translation>Version %1 des Modells „%2“ hat keine Datei „%3“; ihre Dateien sind in %4 aufgeführt.</translation>
     </message>
     <message>
-        <source>Version %1 of model &quot;%2&quot; was not moved to %3: a stage change needs a reason, and none was given.</source>
-        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: Ein Stufenwechsel braucht einen Grund, und es wurde keiner angegeben.</translation>
-    </message>
-    <message>
-        <source>Version %1 of model &quot;%2&quot; was not moved to %3: the reason has %4 characters, and at most %5 are kept. Shorten it.</source>
-        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: Der Grund hat %4 Zeichen, gespeichert werden höchstens %5. Kürzen Sie ihn.</translation>
-    </message>
-    <message>
         <source>Version %1 of model &quot;%2&quot; in %3 was not moved to %4: it fails its checksum check.</source>
         <translation>Version %1 des Modells „%2“ in %3 wurde nicht in die Stufe %4 verschoben: Sie besteht die Prüfsummenprüfung nicht.</translation>
     </message>
     <message>
-        <source>Version %1 of model &quot;%2&quot; was not moved to %3: the history folder %4 cannot be created (%5). Check your permission to write to the registry folder.</source>
-        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: Der Verlaufsordner %4 kann nicht angelegt werden (%5). Prüfen Sie Ihre Schreibberechtigung für den Registry-Ordner.</translation>
-    </message>
-    <message>
         <source>Version %1 of model &quot;%2&quot; is already in %3; nothing was changed.</source>
         <translation>Version %1 des Modells „%2“ ist bereits in der Stufe %3; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Version %1 of model &quot;%2&quot; was not moved to %3: writing %4 failed (%5). Check the free space and your permission to write to the registry folder, then try again.</source>
-        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: Das Schreiben von %4 ist fehlgeschlagen (%5). Prüfen Sie den freien Speicherplatz und Ihre Schreibberechtigung für den Registry-Ordner und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Version %1 of model &quot;%2&quot; was not moved to %3: others changed the stages of this model %4 times while this change was being written. Try again.</source>
-        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: Andere haben die Stufen dieses Modells %4-mal geändert, während dieser Wechsel geschrieben wurde. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; was not published: the folder %2, which should hold the registry folder, does not exist. Check that the shared folder is mounted and that the registry path is right.</source>
@@ -3711,10 +3758,6 @@ Mittel %5 = %6, bester %7
         <translation>er lässt die Versionen %1 in Production, ein Modell hat aber höchstens eine Production-Version</translation>
     </message>
     <message>
-        <source>The stage history of model &quot;%1&quot; is damaged: %2 is %3, not a folder. Grove never reads through links in a registry; restore the history folder from a backup.</source>
-        <translation>Der Stufenverlauf des Modells „%1“ ist beschädigt: %2 ist %3 und kein Ordner. Grove liest in einer Registry nie über Links; stellen Sie den Verlaufsordner aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
         <source>larger than %1 bytes, far more than a history entry holds</source>
         <translation>größer als %1 Bytes, weit mehr, als ein Verlaufseintrag enthält</translation>
     </message>
@@ -3723,20 +3766,8 @@ Mittel %5 = %6, bester %7
         <translation>ein symbolischer Link, kein Verlaufseintrag</translation>
     </message>
     <message>
-        <source>The stage history of model &quot;%1&quot; is damaged: %2 contradicts the entries before it (%3). Grove writes every change against the history as it is, so this entry was changed or forged; restore the history from a backup.</source>
-        <translation>Der Stufenverlauf des Modells „%1“ ist beschädigt: %2 widerspricht den Einträgen davor (%3). Grove schreibt jeden Wechsel auf Grundlage des bestehenden Verlaufs, also wurde dieser Eintrag verändert oder gefälscht; stellen Sie den Verlauf aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
         <source>The reason</source>
         <translation>Der Grund</translation>
-    </message>
-    <message>
-        <source>Version %1 of model &quot;%2&quot; was not moved to %3. %4</source>
-        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben. %4</translation>
-    </message>
-    <message>
-        <source>Version %1 of model &quot;%2&quot; was not moved to %3: %4 is %5, not a folder, and Grove never writes through links in a registry. Restore the history folder from a backup.</source>
-        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben: %4 ist %5 und kein Ordner, und Grove schreibt in einer Registry nie über Links. Stellen Sie den Verlaufsordner aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1: a symbolic link. Grove never reads or writes through links in a registry; remove it, or put the folder itself in its place.</source>
@@ -3765,6 +3796,138 @@ Mittel %5 = %6, bester %7
     <message>
         <source>%1: a folder that is not a model (%2). Grove does not check or use it; move it out of the registry folder.</source>
         <translation>%1: ein Ordner, der kein Modell ist (%2). Grove prüft und verwendet ihn nicht; verschieben Sie ihn aus dem Registry-Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; has no alias &quot;%2&quot;; it has no aliases at all. Set one with: grove-cli registry alias set %1 ALIAS VERSION --reason TEXT</source>
+        <translation>Das Modell „%1“ hat keinen Alias „%2“; es hat überhaupt keine Aliasse. Setzen Sie einen mit: grove-cli registry alias set %1 ALIAS VERSION --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; has no alias &quot;%2&quot;; its aliases are: %3. Aliases are case-sensitive.</source>
+        <translation>Das Modell „%1“ hat keinen Alias „%2“; seine Aliasse sind: %3. Bei Aliassen zählt die Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>an alias change has no valid alias name</source>
+        <translation>ein Aliaswechsel hat keinen gültigen Aliasnamen</translation>
+    </message>
+    <message>
+        <source>an alias change has no valid versions or time</source>
+        <translation>ein Aliaswechsel hat keine gültigen Versionen oder Zeit</translation>
+    </message>
+    <message>
+        <source>it moves alias &quot;%1&quot; from version %2, but the alias is not set at that point of the history</source>
+        <translation>er verschiebt den Alias „%1“ von Version %2, obwohl der Alias an dieser Stelle des Verlaufs nicht gesetzt ist</translation>
+    </message>
+    <message>
+        <source>it sets alias &quot;%1&quot; as new, but the alias points to version %2 at that point of the history</source>
+        <translation>er setzt den Alias „%1“ neu, obwohl der Alias an dieser Stelle des Verlaufs auf Version %2 zeigt</translation>
+    </message>
+    <message>
+        <source>it moves alias &quot;%1&quot; from version %2, but the alias points to version %3 at that point of the history</source>
+        <translation>er verschiebt den Alias „%1“ von Version %2, obwohl der Alias an dieser Stelle des Verlaufs auf Version %3 zeigt</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; of model &quot;%2&quot; points to version %3, which is not in the registry %4: the history in %5 was forged, or the version was deleted. Restore it from a backup.</source>
+        <translation>Der Alias „%1“ des Modells „%2“ zeigt auf Version %3, die es in der Registry %4 nicht gibt: Der Verlauf in %5 wurde gefälscht, oder die Version wurde gelöscht. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; of model &quot;%2&quot; was not set to version %3</source>
+        <translation>Der Alias „%1“ des Modells „%2“ wurde nicht auf Version %3 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1: version %2 in %3 fails its checksum check.</source>
+        <translation>%1: Version %2 in %3 besteht die Prüfsummenprüfung nicht.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; of model &quot;%2&quot; points to version %3 already; nothing was changed.</source>
+        <translation>Der Alias „%1“ des Modells „%2“ zeigt bereits auf Version %3; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1: the model has an alias &quot;%2&quot;, which differs only by case. Move that alias, or choose another name.</source>
+        <translation>%1: Das Modell hat einen Alias „%2“, der sich nur in der Groß- und Kleinschreibung unterscheidet. Verschieben Sie diesen Alias, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; of model &quot;%2&quot; was not removed</source>
+        <translation>Der Alias „%1“ des Modells „%2“ wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <source>%1: it points to version %2, not to version %3; nothing was changed.</source>
+        <translation>%1: Er zeigt auf Version %2, nicht auf Version %3; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1/%2: alias &quot;%3&quot; points to version %4, which the model does not have (the history was forged, or the version was deleted).</source>
+        <translation>%1/%2: Der Alias „%3“ zeigt auf Version %4, die das Modell nicht hat (der Verlauf wurde gefälscht, oder die Version wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>it records no stage or alias change</source>
+        <translation>er enthält keinen Stufen- oder Aliaswechsel</translation>
+    </message>
+    <message>
+        <source>The history of model &quot;%1&quot; is damaged: %2 cannot be read (%3). Restore the file from a backup; Grove never changes a history file once written.</source>
+        <translation>Der Verlauf des Modells „%1“ ist beschädigt: %2 kann nicht gelesen werden (%3). Stellen Sie die Datei aus einer Sicherung wieder her; Grove ändert eine einmal geschriebene Verlaufsdatei nie.</translation>
+    </message>
+    <message>
+        <source>The history of model &quot;%1&quot; is damaged: %2 is %3, not a folder. Grove never reads through links in a registry; restore the history folder from a backup.</source>
+        <translation>Der Verlauf des Modells „%1“ ist beschädigt: %2 ist %3 und kein Ordner. Grove liest in einer Registry nie über Links; stellen Sie den Verlaufsordner aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The history of model &quot;%1&quot; cannot be read: listing %2 failed (%3). Check your permission to read the registry folder.</source>
+        <translation>Der Verlauf des Modells „%1“ kann nicht gelesen werden: Das Auflisten von %2 ist fehlgeschlagen (%3). Prüfen Sie Ihre Leseberechtigung für den Registry-Ordner.</translation>
+    </message>
+    <message>
+        <source>The history of model &quot;%1&quot; is incomplete: %2 is missing while later entries exist. History entries are never deleted; restore the file from a backup.</source>
+        <translation>Der Verlauf des Modells „%1“ ist unvollständig: %2 fehlt, obwohl spätere Einträge existieren. Verlaufseinträge werden nie gelöscht; stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The history of model &quot;%1&quot; is damaged: %2 contradicts the entries before it (%3). Grove writes every change against the history as it is, so this entry was changed or forged; restore the history from a backup.</source>
+        <translation>Der Verlauf des Modells „%1“ ist beschädigt: %2 widerspricht den Einträgen davor (%3). Grove schreibt jede Änderung auf den Verlauf, wie er ist; dieser Eintrag wurde also geändert oder gefälscht. Stellen Sie den Verlauf aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1: a change to the history needs a reason, and none was given.</source>
+        <translation>%1: Eine Änderung im Verlauf braucht einen Grund, und es wurde keiner angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: the reason has %2 characters, and at most %3 are kept. Shorten it.</source>
+        <translation>%1: Der Grund hat %2 Zeichen, gespeichert werden höchstens %3. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: the history folder %2 cannot be created (%3). Check your permission to write to the registry folder.</source>
+        <translation>%1: Der Verlaufsordner %2 kann nicht angelegt werden (%3). Prüfen Sie Ihre Schreibberechtigung für den Registry-Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, not a folder, and Grove never writes through links in a registry. Restore the history folder from a backup.</source>
+        <translation>%1: %2 ist %3 und kein Ordner, und Grove schreibt in einer Registry nie über Links. Stellen Sie den Verlaufsordner aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1: writing %2 failed (%3). Check the free space and your permission to write to the registry folder, then try again.</source>
+        <translation>%1: Das Schreiben von %2 ist fehlgeschlagen (%3). Prüfen Sie den freien Speicherplatz und Ihre Schreibberechtigung für den Registry-Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: others changed the history of this model %2 times while this change was being written. Try again.</source>
+        <translation>%1: Andere haben den Verlauf dieses Modells %2-mal geändert, während diese Änderung geschrieben wurde. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; was not moved to %3</source>
+        <translation>Version %1 des Modells „%2“ wurde nicht in die Stufe %3 verschoben</translation>
+    </message>
+    <message>
+        <source>An alias needs a name; the name given is empty.</source>
+        <translation>Ein Alias braucht einen Namen; der angegebene Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The alias &quot;%1&quot;</source>
+        <translation>Der Alias „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is a number, which would read as a version number. Choose a name with a letter in it, such as &quot;champion&quot;.</source>
+        <translation>%1 ist eine Zahl und würde als Versionsnummer gelesen. Wählen Sie einen Namen mit einem Buchstaben, etwa „champion“.</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3987,26 @@ Mittel %5 = %6, bester %7
     <message>
         <source>Promoting %1 version %2</source>
         <translation>%1 Version %2 wird hochgestuft</translation>
+    </message>
+    <message>
+        <source>Setting alias %1 of %2</source>
+        <translation>Alias %1 von %2 wird gesetzt</translation>
+    </message>
+    <message>
+        <source>%1@%2 now points to version %3.</source>
+        <translation>%1@%2 zeigt jetzt auf Version %3.</translation>
+    </message>
+    <message>
+        <source>%1@%2 moved from version %3 to version %4.</source>
+        <translation>%1@%2 von Version %3 auf Version %4 verschoben.</translation>
+    </message>
+    <message>
+        <source>Removing alias %1 of %2</source>
+        <translation>Alias %1 von %2 wird entfernt</translation>
+    </message>
+    <message>
+        <source>%1@%2 removed; it pointed to version %3.</source>
+        <translation>%1@%2 entfernt; er zeigte auf Version %3.</translation>
     </message>
 </context>
 <context>
@@ -4053,20 +4236,28 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <translation>Änderung</translation>
     </message>
     <message>
-        <source>Stage history (newest first)</source>
-        <translation>Stufenverlauf (neueste zuerst)</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>The reason</source>
-        <translation>Der Grund</translation>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
     </message>
     <message>
-        <source>The reason has %1 characters, and at most %2 are kept. Shorten it.</source>
-        <translation>Der Grund hat %1 Zeichen, gespeichert werden höchstens %2. Kürzen Sie ihn.</translation>
+        <source>&amp;Aliases…</source>
+        <translation>&amp;Aliasse …</translation>
+    </message>
+    <message>
+        <source>Set, move or remove an alias of the model (a name that points to one version).</source>
+        <translation>Einen Alias des Modells setzen, verschieben oder entfernen (einen Namen, der auf eine Version zeigt).</translation>
+    </message>
+    <message>
+        <source>History of stages and aliases (newest first)</source>
+        <translation>Verlauf der Stufen und Aliasse (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>@%1: %2 → %3</source>
+        <translation>@%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -7849,14 +8040,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Noch keine Stufenwechsel: Jede Version von %1 ist in der Stufe None.</translation>
     </message>
     <message>
-        <source>registry takes one of: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL.</source>
-        <translation>registry erwartet eines von: list; show MODELL [VERSION]; verify [MODELL [VERSION]]; promote MODELL VERSION --stage STAGE --reason TEXT; history MODELL.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 predictions of %2 version %3 to %4.</source>
-        <translation>%1 Vorhersagen von %2 Version %3 nach %4 geschrieben.</translation>
-    </message>
-    <message>
         <source>Check a finished run before export: the model, its data and predictions, and rules.</source>
         <translation>Einen abgeschlossenen Lauf vor dem Export prüfen: das Modell, seine Daten und Vorhersagen sowie Regeln.</translation>
     </message>
@@ -7877,32 +8060,12 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Der Name des Modells in der Registry.</translation>
     </message>
     <message>
-        <source>Browse and manage the registry: list, show, verify, promote, history.</source>
-        <translation>Die Registry durchsuchen und verwalten: list, show, verify, promote, history.</translation>
-    </message>
-    <message>
-        <source>list, show, verify, promote or history.</source>
-        <translation>list, show, verify, promote oder history.</translation>
-    </message>
-    <message>
         <source>With promote: None, Staging, Production or Archived.</source>
         <translation>Mit promote: None, Staging, Production oder Archived.</translation>
     </message>
     <message>
-        <source>With promote: why (kept in the history).</source>
-        <translation>Mit promote: der Grund (wird im Verlauf festgehalten).</translation>
-    </message>
-    <message>
-        <source>predict needs --run RUN or --model REGISTRY/MODEL/VERSION, and --input FILE --output FILE.</source>
-        <translation>predict braucht --run LAUF oder --model REGISTRY/MODELL/VERSION sowie --input DATEI --output DATEI.</translation>
-    </message>
-    <message>
         <source>Score a data file (CSV, TSV or LIBSVM) with the model of a run or a registry version.</source>
         <translation>Eine Datendatei (CSV, TSV oder LIBSVM) mit dem Modell eines Laufs oder einer Registry-Version bewerten.</translation>
-    </message>
-    <message>
-        <source>Or a registry version: REGISTRY/MODEL/VERSION (checked before use).</source>
-        <translation>Oder eine Registry-Version: REGISTRY/MODELL/VERSION (wird vor der Verwendung geprüft).</translation>
     </message>
     <message>
         <source>The registry folder (default: the one chosen for the workspace, or its registry folder).</source>
@@ -8474,6 +8637,70 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Not tested:</source>
         <translation>Nicht getestet:</translation>
+    </message>
+    <message>
+        <source>ALIASES</source>
+        <translation>ALIASSE</translation>
+    </message>
+    <message>
+        <source>Aliases: %1</source>
+        <translation>Aliasse: %1</translation>
+    </message>
+    <message>
+        <source>Aliases that point to no version: %1.</source>
+        <translation>Aliasse, die auf keine Version zeigen: %1.</translation>
+    </message>
+    <message>
+        <source>registry takes one of: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL; alias set MODEL ALIAS VERSION --reason TEXT; alias remove MODEL ALIAS [VERSION] --reason TEXT.</source>
+        <translation>registry nimmt eines von: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL; alias set MODEL ALIAS VERSION --reason TEXT; alias remove MODEL ALIAS [VERSION] --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Browse and manage the registry: list, show, verify, promote, history, alias.</source>
+        <translation>Die Registry durchsuchen und verwalten: list, show, verify, promote, history, alias.</translation>
+    </message>
+    <message>
+        <source>list, show, verify, promote, history, or alias set|remove MODEL ALIAS [VERSION].</source>
+        <translation>list, show, verify, promote, history oder alias set|remove MODEL ALIAS [VERSION].</translation>
+    </message>
+    <message>
+        <source>With promote and alias: why (kept in the history).</source>
+        <translation>Mit promote und alias: warum (wird im Verlauf festgehalten).</translation>
+    </message>
+    <message>
+        <source>registry alias needs set MODEL ALIAS VERSION --reason TEXT, or remove MODEL ALIAS [VERSION] --reason TEXT (with VERSION, only while the alias points to it).</source>
+        <translation>registry alias braucht set MODEL ALIAS VERSION --reason TEXT oder remove MODEL ALIAS [VERSION] --reason TEXT (mit VERSION nur, solange der Alias darauf zeigt).</translation>
+    </message>
+    <message>
+        <source>%1@%2 removed (it pointed to version %3).</source>
+        <translation>%1@%2 entfernt (er zeigte auf Version %3).</translation>
+    </message>
+    <message>
+        <source>%1@%2 set to version %3.</source>
+        <translation>%1@%2 auf Version %3 gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1@%2 moved from version %3 to version %4.</source>
+        <translation>%1@%2 von Version %3 auf Version %4 verschoben.</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 Version %2</translation>
+    </message>
+    <message>
+        <source>%1@%2 (version %3)</source>
+        <translation>%1@%2 (Version %3)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 predictions of %2 to %3.</source>
+        <translation>%1 Vorhersagen von %2 nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>predict needs --run RUN or --model REGISTRY/MODEL/VERSION (or REGISTRY/MODEL@ALIAS), and --input FILE --output FILE.</source>
+        <translation>predict braucht --run RUN oder --model REGISTRY/MODEL/VERSION (oder REGISTRY/MODEL@ALIAS) sowie --input FILE --output FILE.</translation>
+    </message>
+    <message>
+        <source>Or a registry version: REGISTRY/MODEL/VERSION, or REGISTRY/MODEL@ALIAS for the version an alias points to (checked before use).</source>
+        <translation>Oder eine Registry-Version: REGISTRY/MODEL/VERSION, oder REGISTRY/MODEL@ALIAS für die Version, auf die ein Alias zeigt (vor der Verwendung geprüft).</translation>
     </message>
 </context>
 <context>

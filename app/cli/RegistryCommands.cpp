@@ -1,5 +1,6 @@
 #include "app/cli/CliApp.h"
 #include "app/cli/Interrupt.h"
+#include "app/cli/RegistryCommands.h"
 #include "app/cli/TextTable.h"
 
 #include "core/common/Process.h"
@@ -154,6 +155,7 @@ QJsonObject versionJson(const ModelVersion& version, const ModelMetadata& metada
     return {{u"model"_s, version.model},
             {u"version"_s, version.version},
             {u"stage"_s, stageKey(version.stage)},
+            {u"aliases"_s, QJsonArray::fromStringList(version.aliases)},
             {u"published"_s, version.published.toUTC().toString(Qt::ISODate)},
             {u"path"_s, version.path},
             {u"run_id"_s, metadata.run.id},
@@ -218,19 +220,22 @@ int registryShow(Context& context, Registry& registry, const QStringList& argume
         if (!versions)
             return context.fail(versions.error());
         QJsonArray json;
-        TextTable table({Text::tr("VERSION"), Text::tr("STAGE"), Text::tr("KEY METRIC"), Text::tr("RUN"),
-                         Text::tr("DATASET"), Text::tr("AUTHOR"), Text::tr("PUBLISHED")});
+        TextTable table({Text::tr("VERSION"), Text::tr("STAGE"), Text::tr("ALIASES"), Text::tr("KEY METRIC"),
+                         Text::tr("RUN"), Text::tr("DATASET"), Text::tr("AUTHOR"), Text::tr("PUBLISHED")});
         for (const ModelVersion& version : *versions) {
+            const QString aliases = version.aliases.join(u", "_s);
             auto metadata = versionMetadata(registry, model, version.version);
             if (!metadata) {
-                table.addRow({QString::number(version.version), stageKey(version.stage), Text::tr("(damaged)"), {}, {},
-                              {}, time(version.published)});
-                json.append(QJsonObject{{u"version"_s, version.version}, {u"error"_s, metadata.error().message}});
+                table.addRow({QString::number(version.version), stageKey(version.stage), aliases, Text::tr("(damaged)"),
+                              {}, {}, {}, time(version.published)});
+                json.append(QJsonObject{{u"version"_s, version.version},
+                                        {u"aliases"_s, QJsonArray::fromStringList(version.aliases)},
+                                        {u"error"_s, metadata.error().message}});
                 continue;
             }
             const QJsonObject item = versionJson(version, *metadata);
             json.append(item);
-            table.addRow({QString::number(version.version), stageKey(version.stage), metadata->keyMetric(),
+            table.addRow({QString::number(version.version), stageKey(version.stage), aliases, metadata->keyMetric(),
                           item.value(u"run_id"_s).toVariant().toString(), fromShare(item.value(u"dataset"_s).toString()),
                           fromShare(item.value(u"author"_s).toString()), time(version.published)});
         }
@@ -252,7 +257,9 @@ int registryShow(Context& context, Registry& registry, const QStringList& argume
         return context.fail(check.error());
     auto metadata = versionMetadata(registry, model, number);
     if (context.json) {
-        QJsonObject json = metadata ? versionJson(*version, *metadata) : QJsonObject{{u"version"_s, number}};
+        QJsonObject json = metadata ? versionJson(*version, *metadata)
+                                    : QJsonObject{{u"version"_s, number},
+                                                  {u"aliases"_s, QJsonArray::fromStringList(version->aliases)}};
         json.insert(u"verified"_s, check->ok);
         json.insert(u"problems"_s, QJsonArray::fromStringList(check->problems));
         if (metadata) {
@@ -265,6 +272,8 @@ int registryShow(Context& context, Registry& registry, const QStringList& argume
     context.out << Text::tr("%1 version %2 (%3), %4").arg(model).arg(number).arg(stageKey(version->stage),
                                                                                QDir::toNativeSeparators(version->path))
                 << Qt::endl;
+    if (!version->aliases.isEmpty())
+        context.out << Text::tr("Aliases: %1").arg(version->aliases.join(u", "_s)) << Qt::endl;
     if (!check->ok) {
         context.out << Text::tr("Checksums: FAILED. Do not use this version.") << Qt::endl;
         for (const QString& problem : check->problems)
@@ -297,7 +306,8 @@ int registryShow(Context& context, Registry& registry, const QStringList& argume
 int registryVerify(Context& context, Registry& registry, const QStringList& arguments)
 {
     QList<QPair<QString, int>> targets;
-    QStringList unreadable; // models whose versions or history cannot be read
+    QStringList unreadable;    // models whose versions or history cannot be read
+    QStringList aliasProblems; // aliases that point to a version the model does not have
     QStringList models = arguments.isEmpty() ? QStringList() : QStringList{arguments.front()};
     if (models.isEmpty()) {
         auto all = registry.models();
@@ -333,9 +343,11 @@ int registryVerify(Context& context, Registry& registry, const QStringList& argu
         }
         for (const ModelVersion& version : *versions)
             targets << qMakePair(model, version.version);
+        if (auto problems = registry.aliasProblems(model))
+            aliasProblems << *problems;
     }
     QJsonArray json;
-    for (const QString& problem : std::as_const(unreadable)) {
+    for (const QString& problem : unreadable + aliasProblems) {
         json.append(QJsonObject{{u"ok"_s, false}, {u"problems"_s, QJsonArray{problem}}});
         if (!context.json)
             context.out << Text::tr("FAILED: %1").arg(escapeUnsafeText(problem)) << Qt::endl;
@@ -362,7 +374,7 @@ int registryVerify(Context& context, Registry& registry, const QStringList& argu
         for (const QString& problem : std::as_const(stray))
             context.out << Text::tr("UNEXPECTED: %1").arg(escapeUnsafeText(problem)) << Qt::endl;
     }
-    const int failed = failedVersions + int(unreadable.size()) + int(stray.size());
+    const int failed = failedVersions + int(unreadable.size()) + int(aliasProblems.size()) + int(stray.size());
     if (context.json) {
         context.printJson({{u"verified"_s, json},
                            {u"unexpected"_s, QJsonArray::fromStringList(stray)},
@@ -374,82 +386,13 @@ int registryVerify(Context& context, Registry& registry, const QStringList& argu
                            .arg(failedVersions);
         if (!unreadable.isEmpty())
             context.out << u' ' << Text::tr("Models that cannot be read: %1.").arg(unreadable.size());
+        if (!aliasProblems.isEmpty())
+            context.out << u' ' << Text::tr("Aliases that point to no version: %1.").arg(aliasProblems.size());
         if (!stray.isEmpty())
             context.out << u' ' << Text::tr("Unexpected entries in the registry folder: %1 (listed above).").arg(stray.size());
         context.out << Qt::endl;
     }
     return failed == 0 ? Success : Failure;
-}
-
-QJsonObject changeJson(const StageChange& change)
-{
-    return {{u"version"_s, change.version},
-            {u"from"_s, stageKey(change.from)},
-            {u"to"_s, stageKey(change.to)},
-            {u"reason"_s, change.reason},
-            {u"user"_s, change.user},
-            {u"host"_s, change.host},
-            {u"time"_s, change.time.toUTC().toString(Qt::ISODate)}};
-}
-
-int registryPromote(Context& context, Registry& registry, const QStringList& arguments)
-{
-    QCommandLineParser& parser = context.parser;
-    bool ok = false;
-    const int number = arguments.value(1).toInt(&ok);
-    if (arguments.size() != 2 || !ok || number <= 0 || !parser.isSet(u"stage"_s) || !parser.isSet(u"reason"_s))
-        return context.usageError(Text::tr("registry promote needs MODEL VERSION --stage STAGE --reason TEXT."));
-    const auto stage = stageFromKey(parser.value(u"stage"_s));
-    if (!stage)
-        return context.usageError(Text::tr("\"%1\" is not a stage: use None, Staging, Production or Archived.")
-                                      .arg(parser.value(u"stage"_s)));
-    auto entry = registry.promote(arguments.front(), number, *stage, parser.value(u"reason"_s), currentUserName());
-    if (!entry)
-        return context.fail(entry.error());
-    if (context.json) {
-        QJsonArray changes;
-        for (const StageChange& change : entry->changes)
-            changes.append(changeJson(change));
-        context.printJson({{u"model"_s, arguments.front()}, {u"sequence"_s, entry->sequence}, {u"changes"_s, changes}});
-        return Success;
-    }
-    for (const StageChange& change : entry->changes)
-        context.out << Text::tr("%1 version %2: %3 → %4")
-                           .arg(arguments.front())
-                           .arg(change.version)
-                           .arg(stageKey(change.from), stageKey(change.to))
-                    << Qt::endl;
-    return Success;
-}
-
-int registryHistory(Context& context, Registry& registry, const QStringList& arguments)
-{
-    if (arguments.size() != 1)
-        return context.usageError(Text::tr("registry history needs a MODEL."));
-    auto history = registry.history(arguments.front());
-    if (!history)
-        return context.fail(history.error());
-    QJsonArray json;
-    TextTable table({Text::tr("WHEN"), Text::tr("VERSION"), Text::tr("FROM"), Text::tr("TO"), Text::tr("WHO"),
-                     Text::tr("REASON")});
-    for (const HistoryEntry& entry : *history) {
-        for (const StageChange& change : entry.changes) {
-            QJsonObject item = changeJson(change);
-            item.insert(u"sequence"_s, entry.sequence);
-            json.append(item);
-            // Another Grove, or a hand edit, may have written anything into the shared folder.
-            table.addRow({time(change.time), QString::number(change.version), stageKey(change.from), stageKey(change.to),
-                          escapeUnsafeText(u"%1@%2"_s.arg(change.user, change.host)), escapeUnsafeText(change.reason)});
-        }
-    }
-    if (context.json)
-        context.printJson({{u"model"_s, arguments.front()}, {u"history"_s, json}});
-    else if (history->isEmpty())
-        context.out << Text::tr("No stage changes yet: every version of %1 is at stage None.").arg(arguments.front())
-                    << Qt::endl;
-    else
-        context.out << table.render();
-    return Success;
 }
 
 int runRegistry(Context& context)
@@ -473,53 +416,15 @@ int runRegistry(Context& context)
         return registryPromote(context, registry, arguments);
     if (action == u"history"_s)
         return registryHistory(context, registry, arguments);
+    if (action == u"alias"_s)
+        return registryAlias(context, registry, arguments);
     return context.usageError(Text::tr("registry takes one of: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; "
-                                       "promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL."));
+                                       "promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL; "
+                                       "alias set MODEL ALIAS VERSION --reason TEXT; "
+                                       "alias remove MODEL ALIAS [VERSION] --reason TEXT."));
 }
 
 } // namespace
-
-// grove-cli predict --model DIR/MODEL/VERSION: scoring with a registry version.
-int predictWithRegistryVersion(Context& context)
-{
-    QCommandLineParser& parser = context.parser;
-    auto target = parseVersionPath(parser.value(u"model"_s));
-    if (!target)
-        return context.fail(target.error());
-    const auto& [root, model, number] = *target;
-    if (auto readable = checkReadableFile(parser.value(u"input"_s)); !readable)
-        return context.fail(readable.error());
-    Registry registry(root);
-    JobControl control;
-    InterruptGuard interrupt(control);
-    auto result = predictWithVersion(registry, model, number, parser.value(u"input"_s), parser.value(u"output"_s), control,
-                                     parser.isSet(u"contributions"_s));
-    if (!result)
-        return context.fail(result.error());
-    if (context.json) {
-        context.printJson({{u"model"_s, model},
-                           {u"version"_s, number},
-                           {u"rows"_s, result->rows},
-                           {u"output"_s, parser.value(u"output"_s)},
-                           {u"columns"_s, QJsonArray::fromStringList(result->columns)},
-                           {u"unused_columns"_s, QJsonArray::fromStringList(result->unusedColumns)},
-                           {u"unseen_categories"_s, result->unseenCategories},
-                           {u"threshold"_s, result->threshold ? QJsonValue(*result->threshold) : QJsonValue()}});
-        return Success;
-    }
-    context.out << Text::tr("Wrote %1 predictions of %2 version %3 to %4.")
-                       .arg(result->rows)
-                       .arg(model)
-                       .arg(number)
-                       .arg(parser.value(u"output"_s))
-                << Qt::endl;
-    if (result->threshold)
-        context.out << Text::tr("A row is predicted positive when its probability is at least %1, the version's "
-                                "decision threshold.")
-                           .arg(*result->threshold)
-                    << Qt::endl;
-    return Success;
-}
 
 void addRegistryCommands(QList<Command>& commands)
 {
@@ -555,15 +460,16 @@ void addRegistryCommands(QList<Command>& commands)
                         },
                         runExport};
     commands << Command{u"registry"_s,
-                        Text::tr("Browse and manage the registry: list, show, verify, promote, history."),
+                        Text::tr("Browse and manage the registry: list, show, verify, promote, history, alias."),
                         u"ACTION [MODEL [VERSION]]"_s,
                         [](QCommandLineParser& parser) {
                             parser.addPositionalArgument(u"ACTION"_s,
-                                                         Text::tr("list, show, verify, promote or history."),
+                                                         Text::tr("list, show, verify, promote, history, or alias "
+                                                                  "set|remove MODEL ALIAS [VERSION]."),
                                                          u"ACTION [MODEL [VERSION]]"_s);
                             parser.addOptions({
                                 {u"stage"_s, Text::tr("With promote: None, Staging, Production or Archived."), u"STAGE"_s},
-                                {u"reason"_s, Text::tr("With promote: why (kept in the history)."), u"TEXT"_s},
+                                {u"reason"_s, Text::tr("With promote and alias: why (kept in the history)."), u"TEXT"_s},
                                 registryOption(),
                                 jsonOption(),
                             });

@@ -455,7 +455,8 @@ int runPredict(Context& context)
     QCommandLineParser& parser = context.parser;
     if (parser.isSet(u"run"_s) == parser.isSet(u"model"_s) || !parser.isSet(u"input"_s) || !parser.isSet(u"output"_s))
         return context.usageError(
-            Text::tr("predict needs --run RUN or --model REGISTRY/MODEL/VERSION, and --input FILE --output FILE."));
+            Text::tr("predict needs --run RUN or --model REGISTRY/MODEL/VERSION (or REGISTRY/MODEL@ALIAS), and --input "
+                     "FILE --output FILE."));
     if (parser.isSet(u"model"_s))
         return predictWithRegistryVersion(context);
     if (auto readable = checkReadableFile(parser.value(u"input"_s)); !readable)
@@ -555,7 +556,8 @@ void addRunCommands(QList<Command>& commands)
                         [](QCommandLineParser& parser) {
                             parser.addOptions({
                                 {u"run"_s, Text::tr("The run whose model predicts."), u"RUN"_s},
-                                {u"model"_s, Text::tr("Or a registry version: REGISTRY/MODEL/VERSION (checked before use)."), u"DIR"_s},
+                                {u"model"_s, Text::tr("Or a registry version: REGISTRY/MODEL/VERSION, or REGISTRY/MODEL@ALIAS for the version an alias "
+                                         "points to (checked before use)."), u"DIR"_s},
                                 {u"input"_s, Text::tr("The file to score (CSV, TSV or LIBSVM); columns are matched by name."), u"FILE"_s},
                                 {u"output"_s, Text::tr("Where to write the predictions (CSV)."), u"FILE"_s},
                                 {u"contributions"_s, Text::tr("Also write each feature's SHAP contribution and the bias "

@@ -449,19 +449,44 @@ Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& 
                        metadata->decision.effectiveThreshold());
 }
 
-Result<std::tuple<QString, QString, int>> parseVersionPath(const QString& path)
+Result<VersionReference> parseVersionReference(const QString& text)
 {
-    const QString clean = QFileInfo(QDir::fromNativeSeparators(path.trimmed())).absoluteFilePath();
+    const QString clean = QFileInfo(QDir::fromNativeSeparators(text.trimmed())).absoluteFilePath();
     const QFileInfo info(clean);
+    const QString last = info.fileName();
+    VersionReference reference;
     bool ok = false;
-    const int version = info.fileName().toInt(&ok);
-    const QString model = QFileInfo(info.path()).fileName();
-    const QString root = QFileInfo(info.path()).path();
-    if (!ok || version <= 0 || model.isEmpty() || clean.count(u'/') < 2)
-        return Error::badInput(Text::tr("\"%1\" is not a model version: give REGISTRY/MODEL/VERSION, for example "
-                                        "registry/churn/3.")
-                                   .arg(path));
-    return std::make_tuple(root, model, version);
+    if (const qsizetype at = last.indexOf(u'@'); at >= 0) {
+        // Model names have no '@', so the first one starts the alias.
+        reference.root = info.path();
+        reference.model = last.left(at);
+        reference.alias = last.mid(at + 1);
+        ok = !reference.model.isEmpty() && !reference.alias.isEmpty();
+    } else {
+        reference.version = last.toInt(&ok);
+        reference.model = QFileInfo(info.path()).fileName();
+        reference.root = QFileInfo(info.path()).path();
+        ok = ok && reference.version > 0 && !reference.model.isEmpty();
+    }
+    if (!ok || clean.count(u'/') < 2)
+        return Error::badInput(Text::tr("\"%1\" is not a model version: give REGISTRY/MODEL/VERSION or "
+                                        "REGISTRY/MODEL@ALIAS, for example registry/churn/3 or "
+                                        "registry/churn@champion.")
+                                   .arg(printableText(text)));
+    return reference;
+}
+
+Result<VersionReference> resolveVersionReference(const QString& text)
+{
+    auto reference = parseVersionReference(text);
+    if (!reference || reference->alias.isEmpty())
+        return reference;
+    Registry registry(reference->root);
+    auto version = registry.resolveAlias(reference->model, reference->alias);
+    if (!version)
+        return version.error();
+    reference->version = *version;
+    return reference;
 }
 
 } // namespace grove

@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QMap>
 
-#include <tuple>
 
 namespace grove {
 
@@ -54,8 +53,19 @@ Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& 
                                              const QString& inputPath, const QString& outputPath, JobControl& control,
                                              bool contributions = false);
 
-// Splits "DIR/MODEL/VERSION" (as `grove-cli predict --model` takes it) into the registry root,
-// the model and the version number.
-Result<std::tuple<QString, QString, int>> parseVersionPath(const QString& path);
+// A registry version as `grove-cli predict --model` names it: REGISTRY/MODEL/VERSION, or
+// REGISTRY/MODEL@ALIAS for the version an alias points to.
+struct VersionReference
+{
+    QString root;  // the registry folder
+    QString model;
+    int version = 0; // once resolved, the version the alias points to
+    QString alias;   // empty for REGISTRY/MODEL/VERSION
+};
+// Splits the reference without reading the registry (version 0 for an alias).
+Result<VersionReference> parseVersionReference(const QString& text);
+// Splits the reference and finds the version an alias points to, after replaying the model's
+// history; an unknown alias is NotFound, naming it and listing the model's aliases.
+Result<VersionReference> resolveVersionReference(const QString& text);
 
 } // namespace grove

@@ -90,6 +90,17 @@ QDateTime publishedTime(const QString& root, const QString& model, int version)
     return parseVersionRecord(text).published;
 }
 
+// The aliases that point to `version`, by name.
+QStringList aliasesOf(const QMap<QString, int>& aliases, int version)
+{
+    QStringList names;
+    for (auto it = aliases.begin(); it != aliases.end(); ++it) {
+        if (it.value() == version)
+            names << it.key();
+    }
+    return names;
+}
+
 // The error for an entry below the registry folder that should be a plain folder and is a
 // link or something else.
 Error notAPlainFolder(const QString& path, const QString& what)
@@ -445,6 +456,7 @@ Result<QList<ModelVersion>> Registry::versions(const QString& model)
     if (!entries)
         return entries.error();
     const QMap<int, Stage> stages = stagesAfter(*entries);
+    const QMap<QString, int> aliases = aliasesAfter(*entries);
     QList<ModelVersion> list;
     for (int number : std::as_const(*numbers)) {
         ModelVersion version;
@@ -453,6 +465,7 @@ Result<QList<ModelVersion>> Registry::versions(const QString& model)
         version.path = modelPath(model) + u'/' + QString::number(number);
         version.stage = stages.value(number, Stage::None);
         version.published = publishedTime(m_root, model, number);
+        version.aliases = aliasesOf(aliases, number);
         list << version;
     }
     return list;
@@ -463,14 +476,15 @@ Result<ModelVersion> Registry::version(const QString& model, int version)
     auto path = versionPath(model, version);
     if (!path)
         return path.error();
-    auto stage = this->stage(model, version);
-    if (!stage)
-        return stage.error();
+    auto entries = readHistory(m_root, model);
+    if (!entries)
+        return entries.error();
     ModelVersion found;
     found.model = model;
     found.version = version;
     found.path = *path;
-    found.stage = *stage;
+    found.stage = stagesAfter(*entries).value(version, Stage::None);
+    found.aliases = aliasesOf(aliasesAfter(*entries), version);
     found.published = publishedTime(m_root, model, version);
     return found;
 }

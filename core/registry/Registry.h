@@ -35,12 +35,23 @@ struct StageChange
     QDateTime time; // UTC
 };
 
+// One alias of a model being set (from 0), moved, or removed (to 0).
+struct AliasChange
+{
+    QString alias;
+    int from = 0, to = 0; // the versions it pointed to before and after; 0: none
+    QString reason, user, host;
+    QDateTime time; // UTC
+};
+
 // One file of the history. A promotion to Production that archives the previous Production
-// version holds both changes, so that both are recorded or neither is.
+// version holds both changes, so that both are recorded or neither is. An entry written by
+// setAlias() or removeAlias() holds one alias change and no stage change.
 struct HistoryEntry
 {
     int sequence = 0; // 1, 2, 3... with no gaps
     QList<StageChange> changes;
+    QList<AliasChange> aliasChanges;
 };
 
 struct ModelVersion
@@ -50,6 +61,7 @@ struct ModelVersion
     QString path;              // absolute path of <root>/<model>/<version>
     Stage stage = Stage::None; // derived from the history
     QDateTime published;       // UTC, from VERSION.json; invalid when that cannot be read
+    QStringList aliases;       // derived from the history, sorted
 };
 
 struct VersionCheck
@@ -69,8 +81,9 @@ struct VersionCheck
 //   <root>/<model>/<N>/            a version: the published files, VERSION.json (when and where
 //                                  it was published, the file sizes) and MANIFEST.sha256 (in
 //                                  sha256sum's format, so `sha256sum -c` works in the folder)
-//   <root>/<model>/history/000001.json ...   one file per stage change, never rewritten: one
-//                                  JSON object, so a reason cannot forge another change
+//   <root>/<model>/history/000001.json ...   one file per stage or alias change, never
+//                                  rewritten: one JSON object, so a reason cannot forge another
+//                                  change
 //
 // Names starting with '.publishing-' (a publisher's temporary folder and its lock file) and
 // '.entry-' (a history entry being written) belong to writers that are busy or were killed;
@@ -87,6 +100,11 @@ struct VersionCheck
 // NUL, COM1...); at most kMaxNameLength characters. Names that differ only by case are the same
 // model on Windows and macOS shares, so publishing refuses a name that differs only by case from
 // an existing model.
+//
+// Aliases: a model's free-form names for its versions (MLflow's aliases), each pointing to one
+// version; a version may have several. Setting, moving and removing one is an entry of the same
+// history, written and replayed like a stage change: the alias's version is what the replay
+// gives, and an entry whose "from" differs from the replayed state is damage.
 class Registry
 {
 public:
@@ -107,6 +125,9 @@ public:
     static QString validateModelName(const QString& name);
     // The same rules for the name of a file inside a version (at most 255 characters).
     static QString validateFileName(const QString& name);
+    // The model name rules for an alias, which also may not be a number (it would read as a
+    // version).
+    static QString validateAliasName(const QString& name);
 
     // Publishes `files` (file name -> bytes; plain names, no folders) as the next version of
     // `model`, creating the registry folder and the model folder when needed. Everything is
@@ -164,6 +185,29 @@ public:
     // that fails verification, a damaged history or a failed write.
     Result<HistoryEntry> promote(const QString& model, int version, Stage to, const QString& reason,
                                  const QString& user);
+
+    // The aliases of `model` (alias -> version) after replaying its history.
+    Result<QMap<QString, int>> aliases(const QString& model);
+    static QMap<QString, int> aliasesAfter(const QList<HistoryEntry>& history);
+    // The version `alias` points to; NotFound naming the alias and listing the model's aliases
+    // when it has no such alias, Io when it points to a version that is not in the registry.
+    Result<int> resolveAlias(const QString& model, const QString& alias);
+    // Points `alias` at `version`, setting it or moving it from the version it points to now;
+    // recorded like a promotion (reason, user, host, time), and written the same way: the entry
+    // is created under its sequence number only if no other writer took it, and otherwise the
+    // history is read again and the move recomputed, so that racing writers each record the move
+    // from the version the alias really had. The version must verify. Error kinds as promote()'s;
+    // Conflict when the alias points to `version` already, or when another alias of the model
+    // differs from `alias` only by case.
+    Result<HistoryEntry> setAlias(const QString& model, const QString& alias, int version,
+                                  const QString& reason, const QString& user);
+    // Removes `alias`; with `expected`, only while it points to that version (Conflict
+    // otherwise). NotFound when the model has no such alias.
+    Result<HistoryEntry> removeAlias(const QString& model, const QString& alias, const QString& reason,
+                                     const QString& user, int expected = 0);
+    // One sentence per alias of `model` that points to a version the registry does not have (a
+    // forged entry, or a version deleted by hand), for `registry verify`.
+    Result<QStringList> aliasProblems(const QString& model);
 
 private:
     QString modelPath(const QString& model) const;

@@ -11,10 +11,12 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -23,6 +25,9 @@ namespace grove::registry_detail {
 inline const QString kManifest = QStringLiteral("MANIFEST.sha256");
 inline const QString kRecord = QStringLiteral("VERSION.json");
 inline constexpr int kFormat = 1;          // of VERSION.json and of the history entries
+// Of a history entry that records an alias change: older Grove versions refuse to replay it
+// instead of silently ignoring the alias (entries with stage changes only keep format 1).
+inline constexpr int kAliasFormat = 2;
 inline constexpr int kMaxAttempts = 10000; // numbers taken by others before giving up
 
 // The largest file of each kind that Grove parses from a registry; anything larger is reported
@@ -140,12 +145,34 @@ QString historyEntryName(int sequence); // 000001.json
 int historyEntryNumber(const QString& name);
 // The entry `sequence` from the bytes of its file, or why it is not one.
 std::optional<HistoryEntry> parseHistoryEntry(const QByteArray& text, int sequence, QString& why);
-// The stage of every version after replaying `history` in order. An entry that moves a version
-// from another stage than the one it is in, or that leaves two versions in Production, makes
-// the history contradictory: then nothing, `why` says what contradicts and `sequence` which
-// entry.
+// The stage of every version after replaying `history` in order (and, when `aliases` is given,
+// the version of every alias). An entry that moves a version from another stage than the one it
+// is in, that leaves two versions in Production, or that moves an alias from another version
+// than the one it points to, makes the history contradictory: then nothing, `why` says what
+// contradicts and `sequence` which entry.
 std::optional<QMap<int, Stage>> replayHistory(const QList<HistoryEntry>& history, QString& why,
-                                              int& sequence);
+                                              int& sequence, QMap<QString, int>* aliases = nullptr);
+
+// Writes the entry that `decide` makes of the history as it is now under the next sequence
+// number, reading the history again and deciding anew whenever another writer took that number
+// first. `decide` returns the changes (the sequence is set here) or an error that ends the
+// attempt. `refused` starts every message ("Version 2 of model "churn" was not moved to
+// Production"). The history folder is created when needed, and never written through a link.
+Result<HistoryEntry> appendHistoryEntry(
+    const QString& root, const QString& model, const QString& refused,
+    const std::function<Result<HistoryEntry>(const QList<HistoryEntry>&)>& decide);
+// The problem with a reason for the history (required, one line, at most
+// Registry::kMaxReasonLength characters) as a sentence after `refused`, or empty.
+QString reasonProblem(const QString& refused, const QString& reason);
+
+// --- RegistryAliases.cpp ---
+
+// An alias change as a history entry writes it, and read back (nothing, and why, when it is not
+// one: an invalid alias name, versions or time, or no move at all).
+QJsonObject aliasChangeToJson(const AliasChange& change);
+std::optional<AliasChange> parseAliasChange(const QJsonObject& object, QString& why);
+// Applies `change` to `aliases`, or says why it contradicts them.
+bool replayAliasChange(const AliasChange& change, QMap<QString, int>& aliases, QString& why);
 
 // Every entry of the stage history of `model` in the registry `root`, in order (none when
 // nothing was ever promoted); an entry that is missing, unreadable, malformed or that

@@ -95,8 +95,15 @@ QByteArray entryToJson(const HistoryEntry& entry)
     QJsonArray changes;
     for (const StageChange& change : entry.changes)
         changes.append(changeToJson(change));
-    const QJsonObject object{
-        {u"format"_s, kFormat}, {u"sequence"_s, entry.sequence}, {u"changes"_s, changes}};
+    QJsonObject object{{u"format"_s, entry.aliasChanges.isEmpty() ? kFormat : kAliasFormat},
+                       {u"sequence"_s, entry.sequence},
+                       {u"changes"_s, changes}};
+    if (!entry.aliasChanges.isEmpty()) {
+        QJsonArray aliases;
+        for (const AliasChange& change : entry.aliasChanges)
+            aliases.append(aliasChangeToJson(change));
+        object.insert(u"aliases"_s, aliases);
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
@@ -116,7 +123,8 @@ std::optional<HistoryEntry> parseHistoryEntry(const QByteArray& text, int sequen
         return std::nullopt;
     }
     const QJsonObject object = document.object();
-    if (object.value(u"format"_s).toInt() != kFormat) {
+    const int format = object.value(u"format"_s).toInt();
+    if (format != kFormat && format != kAliasFormat) {
         why = Text::tr("not a history entry of a format this version of Grove reads");
         return std::nullopt;
     }
@@ -126,12 +134,21 @@ std::optional<HistoryEntry> parseHistoryEntry(const QByteArray& text, int sequen
         return std::nullopt;
     }
     const QJsonArray changes = object.value(u"changes"_s).toArray();
-    if (changes.isEmpty()) {
-        why = Text::tr("it records no stage change");
+    // Format 1 has no aliases (an older Grove wrote it, or ignores them).
+    const QJsonArray aliases =
+        format == kAliasFormat ? object.value(u"aliases"_s).toArray() : QJsonArray();
+    if (changes.isEmpty() && aliases.isEmpty()) {
+        why = Text::tr("it records no stage or alias change");
         return std::nullopt;
     }
     HistoryEntry entry;
     entry.sequence = sequence;
+    for (const QJsonValue& value : aliases) {
+        const auto change = parseAliasChange(value.toObject(), why);
+        if (!change)
+            return std::nullopt;
+        entry.aliasChanges << *change;
+    }
     for (const QJsonValue& value : changes) {
         const QJsonObject c = value.toObject();
         StageChange change;
@@ -154,10 +171,17 @@ std::optional<HistoryEntry> parseHistoryEntry(const QByteArray& text, int sequen
 }
 
 std::optional<QMap<int, Stage>> replayHistory(const QList<HistoryEntry>& history, QString& why,
-                                              int& sequence)
+                                              int& sequence, QMap<QString, int>* aliases)
 {
     QMap<int, Stage> stages;
+    QMap<QString, int> replayedAliases;
     for (const HistoryEntry& entry : history) {
+        for (const AliasChange& change : entry.aliasChanges) {
+            if (!replayAliasChange(change, replayedAliases, why)) {
+                sequence = entry.sequence;
+                return std::nullopt;
+            }
+        }
         for (const StageChange& change : entry.changes) {
             const Stage current = stages.value(change.version, Stage::None);
             if (change.from != current) {
@@ -183,6 +207,8 @@ std::optional<QMap<int, Stage>> replayHistory(const QList<HistoryEntry>& history
             return std::nullopt;
         }
     }
+    if (aliases)
+        *aliases = replayedAliases;
     return stages;
 }
 
@@ -191,7 +217,7 @@ namespace {
 Error damagedHistory(const QString& model, const QString& path, const QString& why)
 {
     Error error = Error::io(
-        Text::tr("The stage history of model \"%1\" is damaged: %2 cannot be read (%3). Restore "
+        Text::tr("The history of model \"%1\" is damaged: %2 cannot be read (%3). Restore "
                  "the file from a backup; Grove never changes a history file once written.")
             .arg(model, path, why));
     error.file = path;
@@ -213,14 +239,14 @@ Result<QList<HistoryEntry>> readHistory(const QString& root, const QString& mode
     } else if (listError == ELOOP || listError == ENOTDIR) {
         const QString kind = entryKind(folder);
         Error failure = Error::io(
-            Text::tr("The stage history of model \"%1\" is damaged: %2 is %3, not a folder. Grove "
+            Text::tr("The history of model \"%1\" is damaged: %2 is %3, not a folder. Grove "
                      "never reads through links in a registry; restore the history folder from a "
                      "backup.")
                 .arg(model, folder, kind.isEmpty() ? Text::tr("not a folder") : kind));
         failure.file = folder;
         return failure;
     } else if (listError != 0) {
-        Error failure = Error::io(Text::tr("The stage history of model \"%1\" cannot be read: "
+        Error failure = Error::io(Text::tr("The history of model \"%1\" cannot be read: "
                                            "listing %2 failed (%3). Check your permission to read "
                                            "the registry folder.")
                                       .arg(model, folder, systemError(listError)));
@@ -240,7 +266,7 @@ Result<QList<HistoryEntry>> readHistory(const QString& root, const QString& mode
         const QString path = folder + u'/' + historyEntryName(sequence);
         if (numbers[i] != sequence) {
             Error error = Error::io(
-                Text::tr("The stage history of model \"%1\" is incomplete: %2 is missing while "
+                Text::tr("The history of model \"%1\" is incomplete: %2 is missing while "
                          "later entries exist. History entries are never deleted; restore the "
                          "file from a backup.")
                     .arg(model, path));
@@ -278,7 +304,7 @@ Result<QList<HistoryEntry>> readHistory(const QString& root, const QString& mode
     if (!replayHistory(entries, why, sequence)) {
         const QString path = folder + u'/' + historyEntryName(sequence);
         Error error = Error::io(
-            Text::tr("The stage history of model \"%1\" is damaged: %2 contradicts the entries "
+            Text::tr("The history of model \"%1\" is damaged: %2 contradicts the entries "
                      "before it (%3). Grove writes every change against the history as it is, so "
                      "this entry was changed or forged; restore the history from a backup.")
                 .arg(model, path, why));
@@ -341,6 +367,75 @@ Claim claimEntry(const QString& folder, int sequence, const QByteArray& bytes, i
 }
 
 } // namespace
+
+QString reasonProblem(const QString& refused, const QString& reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return Text::tr("%1: a change to the history needs a reason, and none was given.")
+            .arg(refused);
+    if (const qsizetype length = why.toUcs4().size(); length > Registry::kMaxReasonLength)
+        return Text::tr("%1: the reason has %2 characters, and at most %3 are kept. Shorten it.")
+            .arg(refused, QString::number(length), QString::number(Registry::kMaxReasonLength));
+    if (const QString problem = singleLineFieldProblem(Text::tr("The reason"), why);
+        !problem.isEmpty())
+        return Text::tr("%1. %2").arg(refused, problem);
+    return {};
+}
+
+Result<HistoryEntry> appendHistoryEntry(
+    const QString& root, const QString& model, const QString& refused,
+    const std::function<Result<HistoryEntry>(const QList<HistoryEntry>&)>& decide)
+{
+    const QString folder = root + u'/' + model + u'/' + kHistoryFolder;
+    if (::mkdir(native(folder).constData(), 0777) != 0 && errno != EEXIST) {
+        const int mkdirError = errno;
+        Error error = Error::io(Text::tr("%1: the history folder %2 cannot be created (%3). Check "
+                                         "your permission to write to the registry folder.")
+                                    .arg(refused, folder, systemError(mkdirError)));
+        error.file = folder;
+        return error;
+    }
+    // The history folder existed already, or was just made: it must be a folder, not a link
+    // through which the entry would be written elsewhere.
+    if (!isPlainFolder(folder)) {
+        Error error = Error::io(Text::tr("%1: %2 is %3, not a folder, and Grove never writes "
+                                         "through links in a registry. Restore the history folder "
+                                         "from a backup.")
+                                    .arg(refused, folder, entryKind(folder)));
+        error.file = folder;
+        return error;
+    }
+    for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
+        auto entries = readHistory(root, model);
+        if (!entries)
+            return entries.error();
+        auto entry = decide(*entries);
+        if (!entry)
+            return entry.error();
+        entry->sequence = int(entries->size()) + 1;
+        int error = 0;
+        switch (claimEntry(folder, entry->sequence, entryToJson(*entry), error)) {
+        case Claim::Written:
+            return entry;
+        case Claim::Taken:
+            continue; // someone else changed the history meanwhile: decide again on the new one
+        case Claim::Failed: {
+            const QString file = folder + u'/' + historyEntryName(entry->sequence);
+            Error failure = Error::io(Text::tr("%1: writing %2 failed (%3). Check the free space "
+                                               "and your permission to write to the registry "
+                                               "folder, then try again.")
+                                          .arg(refused, file, systemError(error)));
+            failure.file = file;
+            return failure;
+        }
+        }
+    }
+    return Error::conflict(Text::tr("%1: others changed the history of this model %2 times while "
+                                    "this change was being written. Try again.")
+                               .arg(refused, QString::number(kMaxAttempts)));
+}
+
 } // namespace registry_detail
 
 using namespace registry_detail;
@@ -375,22 +470,11 @@ Result<Stage> Registry::stage(const QString& model, int version)
 Result<HistoryEntry> Registry::promote(const QString& model, int version, Stage to,
                                        const QString& reason, const QString& user)
 {
+    const QString refused = Text::tr("Version %1 of model \"%2\" was not moved to %3")
+                                .arg(QString::number(version), model, stageKey(to));
     const QString why = reason.trimmed();
-    if (why.isEmpty())
-        return Error::badInput(Text::tr("Version %1 of model \"%2\" was not moved to %3: a stage "
-                                        "change needs a reason, and none was given.")
-                                   .arg(QString::number(version), model, stageKey(to)));
-    if (const qsizetype length = why.toUcs4().size(); length > kMaxReasonLength)
-        return Error::badInput(Text::tr("Version %1 of model \"%2\" was not moved to %3: the "
-                                        "reason has %4 characters, and at most %5 are kept. "
-                                        "Shorten it.")
-                                   .arg(QString::number(version), model, stageKey(to),
-                                        QString::number(length),
-                                        QString::number(kMaxReasonLength)));
-    if (const QString problem = singleLineFieldProblem(Text::tr("The reason"), why);
-        !problem.isEmpty())
-        return Error::badInput(Text::tr("Version %1 of model \"%2\" was not moved to %3. %4")
-                                   .arg(QString::number(version), model, stageKey(to), problem));
+    if (const QString problem = reasonProblem(refused, why); !problem.isEmpty())
+        return Error::badInput(problem);
     auto path = versionPath(model, version);
     if (!path)
         return path.error();
@@ -400,78 +484,29 @@ Result<HistoryEntry> Registry::promote(const QString& model, int version, Stage 
                                     "fails its checksum check.")
                                .arg(QString::number(version), model, *path, stageKey(to)),
                            *path, problems);
-
-    const QString folder = modelPath(model) + u'/' + kHistoryFolder;
-    if (::mkdir(native(folder).constData(), 0777) != 0 && errno != EEXIST) {
-        const int mkdirError = errno;
-        Error error = Error::io(Text::tr("Version %1 of model \"%2\" was not moved to %3: the "
-                                         "history folder %4 cannot be created (%5). Check your "
-                                         "permission to write to the registry folder.")
-                                    .arg(QString::number(version), model, stageKey(to), folder,
-                                         systemError(mkdirError)));
-        error.file = folder;
-        return error;
-    }
-    // The history folder existed already, or was just made: it must be a folder, not a link
-    // through which the entry would be written elsewhere.
-    if (!isPlainFolder(folder)) {
-        Error error = Error::io(Text::tr("Version %1 of model \"%2\" was not moved to %3: %4 is "
-                                         "%5, not a folder, and Grove never writes through links "
-                                         "in a registry. Restore the history folder from a "
-                                         "backup.")
-                                    .arg(QString::number(version), model, stageKey(to), folder,
-                                         entryKind(folder)));
-        error.file = folder;
-        return error;
-    }
     const QString who = user.trimmed().isEmpty() ? currentUserName() : user.trimmed();
     const QString host = QSysInfo::machineHostName();
-
-    for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
-        auto entries = readHistory(m_root, model);
-        if (!entries)
-            return entries.error();
-        const QMap<int, Stage> stages = stagesAfter(*entries);
-        const Stage from = stages.value(version, Stage::None);
-        if (from == to)
-            return Error::conflict(Text::tr("Version %1 of model \"%2\" is already in %3; nothing "
-                                            "was changed.")
-                                       .arg(QString::number(version), model, stageKey(to)));
-        HistoryEntry entry;
-        entry.sequence = int(entries->size()) + 1;
-        const QDateTime now = parseTime(timestamp(QDateTime::currentDateTimeUtc()));
-        entry.changes << StageChange{version, from, to, why, who, host, now};
-        if (to == Stage::Production) {
-            for (auto it = stages.begin(); it != stages.end(); ++it) {
-                if (it.key() != version && it.value() == Stage::Production)
-                    entry.changes << StageChange{
-                        it.key(), Stage::Production, Stage::Archived, why, who, host, now};
+    return appendHistoryEntry(
+        m_root, model, refused,
+        [&](const QList<HistoryEntry>& entries) -> Result<HistoryEntry> {
+            const QMap<int, Stage> stages = stagesAfter(entries);
+            const Stage from = stages.value(version, Stage::None);
+            if (from == to)
+                return Error::conflict(Text::tr("Version %1 of model \"%2\" is already in %3; "
+                                                "nothing was changed.")
+                                           .arg(QString::number(version), model, stageKey(to)));
+            HistoryEntry entry;
+            const QDateTime now = parseTime(timestamp(QDateTime::currentDateTimeUtc()));
+            entry.changes << StageChange{version, from, to, why, who, host, now};
+            if (to == Stage::Production) {
+                for (auto it = stages.begin(); it != stages.end(); ++it) {
+                    if (it.key() != version && it.value() == Stage::Production)
+                        entry.changes << StageChange{
+                            it.key(), Stage::Production, Stage::Archived, why, who, host, now};
+                }
             }
-        }
-        int error = 0;
-        switch (claimEntry(folder, entry.sequence, entryToJson(entry), error)) {
-        case Claim::Written:
             return entry;
-        case Claim::Taken:
-            continue; // someone else changed a stage meanwhile: decide again on the new history
-        case Claim::Failed: {
-            const QString file = folder + u'/' + historyEntryName(entry.sequence);
-            Error failure = Error::io(
-                Text::tr("Version %1 of model \"%2\" was not moved to %3: "
-                         "writing %4 failed (%5). Check the free space and "
-                         "your permission to write to the registry folder, "
-                         "then try again.")
-                    .arg(QString::number(version), model, stageKey(to), file, systemError(error)));
-            failure.file = file;
-            return failure;
-        }
-        }
-    }
-    return Error::conflict(
-        Text::tr("Version %1 of model \"%2\" was not moved to %3: others "
-                 "changed the stages of this model %4 times while this change "
-                 "was being written. Try again.")
-            .arg(QString::number(version), model, stageKey(to), QString::number(kMaxAttempts)));
+        });
 }
 
 } // namespace grove

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <algorithm>
+
 // The rules for the names of models and of the files in a version.
 
 using namespace Qt::StringLiterals;
@@ -44,17 +46,29 @@ bool isWindowsDeviceName(const QString& name)
            digit == 0x00B3;
 }
 
-QString nameProblem(const QString& name, bool model)
+enum class NameKind
 {
+    Model,
+    File,
+    Alias
+};
+
+QString nameProblem(const QString& name, NameKind kind)
+{
+    const bool model = kind != NameKind::File; // an alias follows the rules of model names
     const int maxLength = model ? Registry::kMaxNameLength : kMaxFileNameLength;
     if (name.isEmpty())
-        return model ? Text::tr("A model needs a name; the name given is empty.")
-                     : Text::tr("A file in a model version needs a name; the name given is empty.");
+        return kind == NameKind::Model ? Text::tr("A model needs a name; the name given is empty.")
+               : kind == NameKind::Alias
+                   ? Text::tr("An alias needs a name; the name given is empty.")
+                   : Text::tr("A file in a model version needs a name; the name given is empty.");
     const QList<uint> characters = name.toUcs4();
     const bool long_ = characters.size() > maxLength;
     const QString shown = printableText(long_ ? name.left(20) + QChar(0x2026) : name);
-    const QString subject = model ? Text::tr("The model name \"%1\"").arg(shown)
-                                  : Text::tr("The file name \"%1\"").arg(shown);
+    const QString subject = kind == NameKind::Model ? Text::tr("The model name \"%1\"").arg(shown)
+                            : kind == NameKind::Alias
+                                ? Text::tr("The alias \"%1\"").arg(shown)
+                                : Text::tr("The file name \"%1\"").arg(shown);
     if (long_)
         return Text::tr("%1 has %2 characters; a name can have at most %3. Choose a shorter name.")
             .arg(subject, QString::number(characters.size()), QString::number(maxLength));
@@ -110,6 +124,11 @@ QString nameProblem(const QString& name, bool model)
         return Text::tr("%1 is the name of a device on Windows (%2), which cannot name a folder or "
                         "a file on a shared folder. Choose another name.")
             .arg(subject, name.section(u'.', 0, 0).trimmed().toUpper());
+    if (kind == NameKind::Alias &&
+        std::all_of(characters.begin(), characters.end(), [](uint c) { return c >= U'0' && c <= U'9'; }))
+        return Text::tr("%1 is a number, which would read as a version number. Choose a name with a "
+                        "letter in it, such as \"champion\".")
+            .arg(subject);
     return {};
 }
 
@@ -118,11 +137,15 @@ QString nameProblem(const QString& name, bool model)
 
 QString Registry::validateModelName(const QString& name)
 {
-    return registry_detail::nameProblem(name, true);
+    return registry_detail::nameProblem(name, registry_detail::NameKind::Model);
 }
 QString Registry::validateFileName(const QString& name)
 {
-    return registry_detail::nameProblem(name, false);
+    return registry_detail::nameProblem(name, registry_detail::NameKind::File);
+}
+QString Registry::validateAliasName(const QString& name)
+{
+    return registry_detail::nameProblem(name, registry_detail::NameKind::Alias);
 }
 
 } // namespace grove

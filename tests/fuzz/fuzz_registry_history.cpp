@@ -1,11 +1,13 @@
 // The stage history of a model as read from a shared folder: entries separated by a line
 // "--- entry ---" (entry 1, 2, 3...). Parsing and replaying must never crash; a replay that
-// succeeds never has two versions in Production, agrees with Registry::stagesAfter(), and every
-// change in it starts from the stage its version was in.
+// succeeds never has two versions in Production, agrees with Registry::stagesAfter() and
+// Registry::aliasesAfter(), and every change in it starts from the stage its version was in (or
+// the version its alias pointed to). Alias names that parse are valid names.
 #include "core/common/SafeText.h"
 #include "core/registry/Registry.h"
 #include "core/registry/RegistryDetail.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 
@@ -31,8 +33,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 std::abort();
             return 0;
         }
-        if (entry->sequence != int(i + 1) || entry->changes.isEmpty())
+        if (entry->sequence != int(i + 1) || (entry->changes.isEmpty() && entry->aliasChanges.isEmpty()))
             std::abort();
+        for (const AliasChange& change : entry->aliasChanges) {
+            if (!Registry::validateAliasName(change.alias).isEmpty() || change.from < 0 || change.to < 0 ||
+                change.from == change.to || !change.time.isValid())
+                std::abort();
+            if (findUnsafeCharacter(escapeUnsafeText(change.reason + change.user + change.host)))
+                std::abort();
+        }
         for (const StageChange& change : entry->changes) {
             if (change.version <= 0 || !change.time.isValid())
                 std::abort();
@@ -44,7 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     QString why;
     int sequence = 0;
-    const auto stages = registry_detail::replayHistory(entries, why, sequence);
+    QMap<QString, int> aliases;
+    const auto stages = registry_detail::replayHistory(entries, why, sequence, &aliases);
     if (!stages) {
         if (why.isEmpty() || sequence < 1 || sequence > entries.size())
             std::abort();
@@ -52,7 +62,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (std::count(stages->begin(), stages->end(), Stage::Production) > 1)
         std::abort();
-    if (*stages != Registry::stagesAfter(entries))
+    if (*stages != Registry::stagesAfter(entries) || aliases != Registry::aliasesAfter(entries))
+        std::abort();
+    // Replayed again step by step: every alias change starts where the one before it left off.
+    QMap<QString, int> replayed;
+    for (const HistoryEntry& entry : entries) {
+        for (const AliasChange& change : entry.aliasChanges) {
+            if (replayed.value(change.alias, 0) != change.from)
+                std::abort();
+            if (change.to == 0)
+                replayed.remove(change.alias);
+            else
+                replayed.insert(change.alias, change.to);
+        }
+    }
+    if (replayed != aliases || std::any_of(aliases.begin(), aliases.end(), [](int v) { return v <= 0; }))
         std::abort();
     return 0;
 }

@@ -252,14 +252,14 @@ void RegistryController::exportRun(qint64 runId, const QString& model)
     start(m_tasks, title, std::move(work));
 }
 
-void RegistryController::promote(const QString& model, int version, Stage stage, const QString& reason)
+void RegistryController::changeHistory(const QString& title, std::function<Result<HistoryEntry>(Registry&)> change,
+                                       std::function<void(RegistryController*, const HistoryEntry&)> done)
 {
-    const QString title = tr("Promoting %1 version %2").arg(model).arg(version);
-    const QString root = registryRoot(), user = currentUserName();
+    const QString root = registryRoot();
     QPointer<RegistryController> self(this);
-    auto work = [self, root, model, version, stage, reason, user](JobControl&) -> std::function<void()> {
+    auto work = [self, root, change, done](JobControl&) -> std::function<void()> {
         Registry registry(root);
-        auto entry = registry.promote(model, version, stage, reason, user);
+        auto entry = change(registry);
         if (!entry) {
             const QString text = entry.error().message;
             return [self, text] {
@@ -267,19 +267,69 @@ void RegistryController::promote(const QString& model, int version, Stage stage,
                     self->m_messages->showMessage(MessageBar::Kind::Error, text);
             };
         }
-        QStringList changes;
-        for (const StageChange& change : entry->changes)
-            changes << tr("version %1: %2 → %3").arg(change.version).arg(stageDisplayName(change.from),
-                                                                          stageDisplayName(change.to));
-        return [self, model, version, changes] {
+        const HistoryEntry written = *entry;
+        return [self, done, written] {
             if (!self)
                 return;
-            self->m_messages->showMessage(MessageBar::Kind::Success, tr("%1 %2.").arg(model, changes.join(u"; "_s)));
-            emit self->promoted(model, version);
+            done(self, written);
             self->refresh();
         };
     };
     start(m_tasks, title, std::move(work));
+}
+
+void RegistryController::promote(const QString& model, int version, Stage stage, const QString& reason)
+{
+    const QString user = currentUserName();
+    changeHistory(
+        tr("Promoting %1 version %2").arg(model).arg(version),
+        [model, version, stage, reason, user](Registry& registry) {
+            return registry.promote(model, version, stage, reason, user);
+        },
+        [model, version](RegistryController* self, const HistoryEntry& entry) {
+            QStringList changes;
+            for (const StageChange& change : entry.changes)
+                changes << tr("version %1: %2 → %3").arg(change.version).arg(stageDisplayName(change.from),
+                                                                              stageDisplayName(change.to));
+            self->m_messages->showMessage(MessageBar::Kind::Success, tr("%1 %2.").arg(model, changes.join(u"; "_s)));
+            emit self->promoted(model, version);
+        });
+}
+
+void RegistryController::setAlias(const QString& model, const QString& alias, int version, const QString& reason)
+{
+    const QString user = currentUserName();
+    changeHistory(
+        tr("Setting alias %1 of %2").arg(alias, model),
+        [model, alias, version, reason, user](Registry& registry) {
+            return registry.setAlias(model, alias, version, reason, user);
+        },
+        [model, alias](RegistryController* self, const HistoryEntry& entry) {
+            const AliasChange& change = entry.aliasChanges.front();
+            self->m_messages->showMessage(
+                MessageBar::Kind::Success,
+                change.from == 0 ? tr("%1@%2 now points to version %3.").arg(model, alias).arg(change.to)
+                                 : tr("%1@%2 moved from version %3 to version %4.")
+                                       .arg(model, alias)
+                                       .arg(change.from)
+                                       .arg(change.to));
+            emit self->aliasChanged(model, alias);
+        });
+}
+
+void RegistryController::removeAlias(const QString& model, const QString& alias, const QString& reason)
+{
+    const QString user = currentUserName();
+    changeHistory(
+        tr("Removing alias %1 of %2").arg(alias, model),
+        [model, alias, reason, user](Registry& registry) { return registry.removeAlias(model, alias, reason, user); },
+        [model, alias](RegistryController* self, const HistoryEntry& entry) {
+            self->m_messages->showMessage(MessageBar::Kind::Success,
+                                          tr("%1@%2 removed; it pointed to version %3.")
+                                              .arg(model, alias)
+                                              .arg(entry.aliasChanges.front().from));
+            emit self->aliasChanged(model, alias);
+        });
 }
 
 void RegistryController::score(const QString& model, int version, const QString& input, const QString& output)

@@ -48,8 +48,8 @@ struct RegistrySnapshot
 // The registry side of the GUI: which folder is the registry (per workspace, default
 // <workspace>/registry), and the jobs that touch it or take time, run in the background with a
 // status-bar entry (progress, Cancel where it makes sense) and a message when they end:
-// validating a run, exporting it, promoting a version, scoring a file with a version, and
-// reading the registry for the browser.
+// validating a run, exporting it, promoting a version, setting and removing aliases, scoring a
+// file with a version, and reading the registry for the browser.
 class RegistryController : public QObject
 {
     Q_OBJECT
@@ -65,6 +65,9 @@ public:
     void validate(qint64 runId, const QStringList& rules, bool remember, const QString& productionModel);
     void exportRun(qint64 runId, const QString& model);
     void promote(const QString& model, int version, Stage stage, const QString& reason);
+    // Sets `alias` on `version` (or moves it there), and removes it; recorded in the history.
+    void setAlias(const QString& model, const QString& alias, int version, const QString& reason);
+    void removeAlias(const QString& model, const QString& alias, const QString& reason);
     void score(const QString& model, int version, const QString& input, const QString& output);
     void refresh();
 
@@ -80,12 +83,17 @@ signals:
     void validationEnded(qint64 runId); // after validated(), or when validation could not run
     void exported(qint64 runId, const QString& model, int version);
     void promoted(const QString& model, int version);
+    void aliasChanged(const QString& model, const QString& alias);
     void scored(const QString& output, qint64 rows);
     void snapshotChanged();
     void jobFinished(); // any job, in whatever way
 
 private:
     static void start(TaskRunner* runner, const QString& title, std::function<std::function<void()>(JobControl&)> work);
+    // Writes one history entry in the background (`change`, on a pool thread); `done` gets the
+    // entry on the GUI thread, then the registry is read again. A refusal goes to the message bar.
+    void changeHistory(const QString& title, std::function<Result<HistoryEntry>(Registry&)> change,
+                       std::function<void(RegistryController*, const HistoryEntry&)> done);
 
     WorkspaceController* m_workspace;
     MessageBar* m_messages;

@@ -5,8 +5,9 @@
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/validate/ValidationRules.h"
-#include "ui/registry/ReportTable.h"
 #include "ui/common/Dialogs.h"
+#include "ui/registry/AliasDialog.h"
+#include "ui/registry/ReportTable.h"
 #include "ui/registry/RegistryController.h"
 #include "ui/workspace/WorkspaceController.h"
 
@@ -78,8 +79,10 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     : QWidget(parent), m_workspace(workspace), m_registry(registry), m_root(new QLabel(this)),
       m_models(new QListWidget(this)),
       m_versions(table(this, u"registryVersions"_s,
-                       {tr("Version"), tr("Stage"), tr("Key metric"), tr("Dataset"), tr("Author"), tr("Published")})),
-      m_promote(new QPushButton(tr("&Promote…"), this)), m_score(new QPushButton(tr("&Score a File…"), this)),
+                       {tr("Version"), tr("Stage"), tr("Aliases"), tr("Key metric"), tr("Dataset"), tr("Author"),
+                        tr("Published")})),
+      m_promote(new QPushButton(tr("&Promote…"), this)), m_aliases(new QPushButton(tr("&Aliases…"), this)),
+      m_score(new QPushButton(tr("&Score a File…"), this)),
       m_details(new QTabWidget(this)), m_card(new QTextBrowser(this)), m_lineage(new QTextBrowser(this)),
       m_validation(createReportTable(this)),
       m_checksums(new QLabel(this)),
@@ -91,6 +94,8 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     m_root->setWordWrap(true);
     m_models->setObjectName(u"registryModels"_s);
     m_promote->setObjectName(u"promoteButton"_s);
+    m_aliases->setObjectName(u"aliasButton"_s);
+    m_aliases->setToolTip(tr("Set, move or remove an alias of the model (a name that points to one version)."));
     m_score->setObjectName(u"scoreButton"_s);
     m_card->setObjectName(u"modelCard"_s);
     m_lineage->setObjectName(u"lineage"_s);
@@ -119,6 +124,7 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_promote);
+    buttons->addWidget(m_aliases);
     buttons->addWidget(m_score);
     buttons->addStretch(1);
     auto* right = new QWidget(this);
@@ -133,7 +139,7 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     auto* historyBox = new QWidget(lists);
     auto* historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
-    auto* historyTitle = new QLabel(tr("Stage history (newest first)"), historyBox);
+    auto* historyTitle = new QLabel(tr("History of stages and aliases (newest first)"), historyBox);
     QFont bold = historyTitle->font();
     bold.setBold(true);
     historyTitle->setFont(bold);
@@ -172,6 +178,7 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     connect(m_models, &QListWidget::currentRowChanged, this, &RegistryView::fillVersions);
     connect(m_versions, &QTableWidget::itemSelectionChanged, this, &RegistryView::fillDetails);
     connect(m_promote, &QPushButton::clicked, this, &RegistryView::askPromote);
+    connect(m_aliases, &QPushButton::clicked, this, &RegistryView::askAliases);
     connect(m_score, &QPushButton::clicked, this, &RegistryView::askScore);
     connect(m_lineage, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == u"run"_s)
@@ -274,29 +281,39 @@ void RegistryView::fillVersions()
                 stage->setFont(bold);
             }
             m_versions->setItem(i, 1, stage);
-            m_versions->setItem(i, 2, v.problems.isEmpty() ? readOnlyCell(v.metadata.keyMetric()) : readOnlyCell(tr("damaged")));
+            m_versions->setItem(i, 2, readOnlyCell(v.version.aliases.join(u", "_s)));
+            m_versions->setItem(i, 3, v.problems.isEmpty() ? readOnlyCell(v.metadata.keyMetric()) : readOnlyCell(tr("damaged")));
             if (!v.problems.isEmpty())
-                m_versions->item(i, 2)->setForeground(kFailedColor);
-            m_versions->setItem(i, 3, readOnlyCell(v.metadata.data.dataset.name));
-            m_versions->setItem(i, 4, readOnlyCell(v.metadata.exportedBy));
-            m_versions->setItem(i, 5, readOnlyCell(when(v.version.published)));
+                m_versions->item(i, 3)->setForeground(kFailedColor);
+            m_versions->setItem(i, 4, readOnlyCell(v.metadata.data.dataset.name));
+            m_versions->setItem(i, 5, readOnlyCell(v.metadata.exportedBy));
+            m_versions->setItem(i, 6, readOnlyCell(when(v.version.published)));
         }
         m_versions->resizeColumnsToContents();
-        // The model's stage history, newest first.
-        QList<QPair<int, StageChange>> changes;
+        // The model's history of stages and aliases, newest first: when, version, change, who, reason.
+        QList<QStringList> rows;
+        // Another Grove, or a hand edit, may have written anything into the shared folder.
+        const auto row = [](const QDateTime& time, const QString& version, const QString& change, const QString& user,
+                            const QString& host, const QString& reason) {
+            return QStringList{when(time), version, change, escapeUnsafeText(u"%1@%2"_s.arg(user, host)),
+                               escapeUnsafeText(reason)};
+        };
+        const auto number = [](int version) { return version > 0 ? QString::number(version) : u"—"_s; };
         for (const HistoryEntry& entry : model->history) {
             for (const StageChange& change : entry.changes)
-                changes.prepend({entry.sequence, change});
+                rows.prepend(row(change.time, QString::number(change.version),
+                                 tr("%1 → %2").arg(stageDisplayName(change.from), stageDisplayName(change.to)),
+                                 change.user, change.host, change.reason));
+            // An alias: the version it points to (or pointed to, once removed).
+            for (const AliasChange& change : entry.aliasChanges)
+                rows.prepend(row(change.time, number(change.to > 0 ? change.to : change.from),
+                                 tr("@%1: %2 → %3").arg(change.alias, number(change.from), number(change.to)),
+                                 change.user, change.host, change.reason));
         }
-        m_history->setRowCount(int(changes.size()));
-        for (int row = 0; row < changes.size(); ++row) {
-            const StageChange& change = changes[row].second;
-            m_history->setItem(row, 0, readOnlyCell(when(change.time)));
-            m_history->setItem(row, 1, readOnlyCell(QString::number(change.version)));
-            m_history->setItem(row, 2, readOnlyCell(tr("%1 → %2").arg(stageDisplayName(change.from), stageDisplayName(change.to))));
-            // Another Grove, or a hand edit, may have written anything into the shared folder.
-            m_history->setItem(row, 3, readOnlyCell(escapeUnsafeText(u"%1@%2"_s.arg(change.user, change.host))));
-            m_history->setItem(row, 4, readOnlyCell(escapeUnsafeText(change.reason)));
+        m_history->setRowCount(int(rows.size()));
+        for (int r = 0; r < rows.size(); ++r) {
+            for (int column = 0; column < rows[r].size(); ++column)
+                m_history->setItem(r, column, readOnlyCell(rows[r][column]));
         }
         m_history->resizeColumnsToContents();
         if (m_versions->rowCount() > 0)
@@ -315,6 +332,7 @@ void RegistryView::fillDetails()
             version = &v;
     }
     m_promote->setEnabled(version && version->problems.isEmpty());
+    m_aliases->setEnabled(version && version->problems.isEmpty());
     m_score->setEnabled(version && version->problems.isEmpty());
     m_validation->setRowCount(0);
     if (!version) {
@@ -400,6 +418,32 @@ void RegistryView::promoteSelected(Stage stage, const QString& reason)
         m_registry->promote(selectedModel(), selectedVersion(), stage, reason);
 }
 
+void RegistryView::setAliasOnSelected(const QString& alias, const QString& reason)
+{
+    if (selectedVersion() > 0)
+        m_registry->setAlias(selectedModel(), alias, selectedVersion(), reason);
+}
+
+void RegistryView::removeAliasOfSelected(const QString& alias, const QString& reason)
+{
+    if (!selectedModel().isEmpty())
+        m_registry->removeAlias(selectedModel(), alias, reason);
+}
+
+void RegistryView::askAliases()
+{
+    const RegistrySnapshot::Model* model = findModel(m_registry->snapshot(), selectedModel());
+    if (!model || selectedVersion() <= 0)
+        return;
+    AliasDialog dialog(model->name, selectedVersion(), model->history, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.action() == AliasDialog::Action::Set)
+        setAliasOnSelected(dialog.alias(), dialog.reason());
+    else if (dialog.action() == AliasDialog::Action::Remove)
+        removeAliasOfSelected(dialog.alias(), dialog.reason());
+}
+
 void RegistryView::scoreSelected(const QString& input, const QString& output)
 {
     if (selectedVersion() > 0)
@@ -435,11 +479,7 @@ void RegistryView::askPromote()
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Promote"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(reason, &QLineEdit::textChanged, &dialog, [buttons, problem](const QString& text) {
-        QString issue = singleLineFieldProblem(tr("The reason"), text);
-        if (const qsizetype length = text.trimmed().toUcs4().size(); issue.isEmpty() && length > Registry::kMaxReasonLength)
-            issue = tr("The reason has %1 characters, and at most %2 are kept. Shorten it.")
-                        .arg(length)
-                        .arg(Registry::kMaxReasonLength);
+        const QString issue = reasonInputProblem(text);
         problem->setText(issue);
         problem->setVisible(!issue.isEmpty());
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty() && issue.isEmpty());

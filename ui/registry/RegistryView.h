@@ -19,7 +19,8 @@ class WorkspaceController;
 // The registry browser: the models of the registry folder; a model's versions with stage, key
 // metric, dataset, author and date, next to the model's stage history; a version's model card,
 // lineage (with a link to its run when it is in the open workspace), validation report and
-// checksum status; Promote (with a reason) and Score a CSV file with the selected version.
+// checksum status; Promote (with a reason), Aliases (set, move or remove one, with a reason) and
+// Score a CSV file with the selected version.
 class RegistryView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     int selectedVersion() const; // 0: none
     // What Promote… and Score… do after their dialogs, callable from tests.
     void promoteSelected(Stage stage, const QString& reason);
+    // What the Aliases dialog asks for: `alias` set on (or moved to) the selected version, or
+    // removed from the selected model.
+    void setAliasOnSelected(const QString& alias, const QString& reason);
+    void removeAliasOfSelected(const QString& alias, const QString& reason);
     void scoreSelected(const QString& input, const QString& output);
 
     QListWidget* modelList() const { return m_models; }
@@ -52,6 +57,7 @@ private:
     void fillVersions();
     void fillDetails();
     void askPromote();
+    void askAliases();
     void askScore();
 
     WorkspaceController* m_workspace;
@@ -60,6 +66,7 @@ private:
     QListWidget* m_models;
     QTableWidget* m_versions;
     QPushButton* m_promote;
+    QPushButton* m_aliases;
     QPushButton* m_score;
     QTabWidget* m_details;
     QTextBrowser* m_card;
