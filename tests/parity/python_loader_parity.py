@@ -6,12 +6,12 @@ fresh registry: binary (with a saved decision threshold of 0.35), multiclass, re
 categorical (categories whose first-appearance order differs from the sorted one, categories that
 look like numbers, missing values in training) and stopped early. A scoring file with unseen
 categories, missing values in every spelling Grove knows, blanks around values and numbers
-written in several ways is scored by `grove-cli predict --model REGISTRY/MODEL/VERSION`; the
-version's grove_xgboost.py is imported from the version folder and `_load_pyfunc(folder)` scores
-the same file read by pandas three ways (all text, pandas' own types, and the types MLflow's
-signature check wants). Both must give the columns
-grove-cli writes, the same predicted classes and scores within 1e-6, and count the same unseen
-categories. Also: a column the training data had missing values in may be left out (scored as
+written in several ways is scored by `grove-cli predict --model REGISTRY/MODEL/VERSION`. The
+version's grove_xgboost.py, loaded as mlflow.pyfunc.load_model loads it (MLmodel's code path and
+loader_module, then `_load_pyfunc(folder)`), scores the same file read by pandas three ways (all
+text, pandas' own types, and the types MLflow's signature check wants). Both must give the
+columns grove-cli writes, the same predicted classes and scores within 1e-6, and count the same
+unseen categories. Also: a column the training data had missing values in may be left out (scored as
 all missing, as grove-cli scores an empty column), a required one may not, a changed model.ubj
 is refused, and MLmodel names the loader.
 
@@ -21,6 +21,7 @@ Exit status: 0 all agree, 1 a difference or failure, 77 numpy/pandas/xgboost not
 
 import argparse
 import csv
+import importlib
 import importlib.util
 import json
 import os
@@ -142,6 +143,31 @@ def load_loader(version_dir, name):
     return module
 
 
+def load_as_mlflow_does(version_dir):
+    """The version's model, loaded the way mlflow.pyfunc.load_model (2.x) loads a python_function
+    flavour: MLmodel's `code` folder goes first on sys.path (its modules loaded afresh), then
+    `loader_module`._load_pyfunc is called with the `data` path, or the model folder without one."""
+    with open(os.path.join(version_dir, "MLmodel")) as handle:
+        lines = handle.read().split("\n")
+    start = lines.index("  python_function:")
+    conf = {}
+    for line in lines[start + 1:]:
+        if not line.startswith("    "):
+            break
+        key, _, value = line.strip().partition(": ")
+        conf[key] = value
+    code_path = os.path.join(version_dir, conf["code"])
+    sys.path.insert(0, code_path)
+    try:
+        for name in os.listdir(code_path):
+            if name.endswith(".py"):
+                sys.modules.pop(name[:-3], None)
+        data_path = os.path.join(version_dir, conf["data"]) if "data" in conf else version_dir
+        return importlib.import_module(conf["loader_module"])._load_pyfunc(data_path)
+    finally:
+        sys.path.remove(code_path)
+
+
 def compare_frames(label, grove_csv, predicted):
     """Problems between grove-cli's output file and the loader's DataFrame."""
     expected = pd.read_csv(grove_csv, dtype=str, keep_default_na=False)
@@ -205,8 +231,7 @@ def check_case(cli, workdir, registry, case):
     grove_csv = os.path.join(workdir, f"{name}_grove.csv")
     summary = json.loads(run(base + ["predict", "--model", version_dir, "--input", score_path,
                                      "--output", grove_csv, "--json"]))
-    loader = load_loader(version_dir, name)
-    model = loader._load_pyfunc(version_dir)
+    model = load_as_mlflow_does(version_dir)
     # MLflow's signature check wants numbers as float64 and categories as text (README).
     mlflow_types = {f["name"]: (str if f["type"] == "categorical" else "float64")
                     for f in metadata["schema"]["features"]}
@@ -296,7 +321,7 @@ def main():
             try:
                 failures += [f"{case['name']}: {problem}"
                              for problem in check_case(arguments.cli, workdir, registry, case)]
-            except (RuntimeError, ValueError, KeyError, subprocess.CalledProcessError) as error:
+            except (RuntimeError, ValueError, KeyError, OSError, ImportError, subprocess.CalledProcessError) as error:
                 failures.append(f"{case['name']}: {error!r}")
         try:
             failures += check_tampering(registry, workdir)
