@@ -58,6 +58,10 @@ METADATA = "metadata.json"
 MODEL = "model.ubj"
 FORMAT = "grove-model-version/1"
 
+# The largest manifest and metadata.json Grove reads (a registry is shared: a file may be hostile);
+# model.ubj has no cap, XGBoost reads it once its SHA-256 matched.
+_CAPS = {MANIFEST: 1 << 20, METADATA: 64 << 20}
+
 _BLANKS = " \t"
 _MISSING_MARKERS = frozenset(["", "?", "na", "n/a", "nan", "-nan", "+nan", "null", "none"])
 # What Grove reads as a number: a decimal with an optional exponent, or an infinity; a NaN
@@ -78,12 +82,22 @@ def _folder_of(path):
     return path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path))
 
 
+def _read(path, name):
+    """The bytes of a file of the version; a file past its cap is refused unread."""
+    cap = _CAPS.get(name)
+    with open(path, "rb") as handle:
+        content = handle.read() if cap is None else handle.read(cap + 1)
+    if cap is not None and len(content) > cap:
+        raise VersionError(f"{path} is larger than the {cap} bytes Grove reads from such a file; it is "
+                           "not read (the file was changed after publishing).")
+    return content
+
+
 def _checked_files(folder, wanted):
     """The bytes of the files `wanted`, each checked against the version's manifest."""
     manifest_path = os.path.join(folder, MANIFEST)
     try:
-        with open(manifest_path, "rb") as handle:
-            manifest = handle.read()
+        manifest = _read(manifest_path, MANIFEST)
     except OSError as error:
         raise VersionError(f"{manifest_path} cannot be read ({error.strerror}): the files of the "
                            "version cannot be checked. Copy the whole version folder.") from None
@@ -100,8 +114,7 @@ def _checked_files(folder, wanted):
         if name not in digests:
             raise VersionError(f"{name} is not listed in {manifest_path}.")
         try:
-            with open(os.path.join(folder, name), "rb") as handle:
-                content = handle.read()
+            content = _read(os.path.join(folder, name), name)
         except OSError as error:
             raise VersionError(f"{os.path.join(folder, name)} cannot be read ({error.strerror}).") from None
         if hashlib.sha256(content).hexdigest() != digests[name]:

@@ -13,7 +13,7 @@ text, pandas' own types, and the types MLflow's signature check wants). Both mus
 columns grove-cli writes, the same predicted classes and scores within 1e-6, and count the same
 unseen categories. Also: a column the training data had missing values in may be left out (scored as
 all missing, as grove-cli scores an empty column), a required one may not, a changed model.ubj
-is refused, and MLmodel names the loader.
+and a huge manifest are refused, and MLmodel names the loader.
 
 Usage: python_loader_parity.py --cli PATH/grove-cli [--workdir DIR]
 Exit status: 0 all agree, 1 a difference or failure, 77 numpy/pandas/xgboost not importable.
@@ -297,13 +297,27 @@ def check_tampering(registry, workdir):
         handle.seek(100)
         handle.write(bytes([byte[0] ^ 0x20]))
     loader = load_loader(copy, "tampered")
+    problems = []
     try:
         loader._load_pyfunc(copy)
+        problems.append("a version with a changed model.ubj was loaded")
     except loader.VersionError as error:
         if "model.ubj" not in str(error):
-            return [f"the refusal of a changed model.ubj does not name it: {error}"]
-        return []
-    return ["a version with a changed model.ubj was loaded"]
+            problems.append(f"the refusal of a changed model.ubj does not name it: {error}")
+    # A manifest far larger than a manifest is refused unread, as Grove refuses it.
+    huge = os.path.join(workdir, "huge manifest")
+    shutil.copytree(original, huge)
+    manifest = os.path.join(huge, "MANIFEST.sha256")
+    os.chmod(manifest, stat.S_IRUSR | stat.S_IWUSR)
+    with open(manifest, "ab") as handle:
+        handle.write(b"0" * 64 + b"  padding\n" + b"\n" * (1 << 20))
+    try:
+        loader._load_pyfunc(huge)
+        problems.append("a version with a 1 MiB manifest was loaded")
+    except loader.VersionError as error:
+        if "MANIFEST.sha256" not in str(error):
+            problems.append(f"the refusal of a huge manifest does not name it: {error}")
+    return problems
 
 
 def main():
