@@ -284,39 +284,43 @@ def check_case(cli, workdir, registry, case):
     return problems
 
 
+def damaged_copy(original, target, name, damage):
+    """A copy of the version folder `original` whose file `name` `damage` changes in place."""
+    shutil.copytree(original, target)
+    path = os.path.join(target, name)
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+    with open(path, "r+b") as handle:
+        damage(handle)
+    return target
+
+
+def flip_a_bit(handle):
+    handle.seek(100)
+    byte = handle.read(1)
+    handle.seek(100)
+    handle.write(bytes([byte[0] ^ 0x20]))
+
+
+def pad_past_a_mebibyte(handle):
+    handle.seek(0, os.SEEK_END)
+    handle.write(b"0" * 64 + b"  padding\n" + b"\n" * (1 << 20))
+
+
 def check_tampering(registry, workdir):
-    """A version whose model changed after publishing is refused, not scored."""
+    """A version whose model changed after publishing, or whose manifest is far larger than a
+    manifest, is refused (the latter unread, as Grove refuses it), not scored."""
     original = os.path.join(registry, "binary", "1")
-    copy = os.path.join(workdir, "tampered")
-    shutil.copytree(original, copy)
-    model_path = os.path.join(copy, "model.ubj")
-    os.chmod(model_path, stat.S_IRUSR | stat.S_IWUSR)
-    with open(model_path, "r+b") as handle:
-        handle.seek(100)
-        byte = handle.read(1)
-        handle.seek(100)
-        handle.write(bytes([byte[0] ^ 0x20]))
-    loader = load_loader(copy, "tampered")
+    loader = load_loader(original, "tampered")
     problems = []
-    try:
-        loader._load_pyfunc(copy)
-        problems.append("a version with a changed model.ubj was loaded")
-    except loader.VersionError as error:
-        if "model.ubj" not in str(error):
-            problems.append(f"the refusal of a changed model.ubj does not name it: {error}")
-    # A manifest far larger than a manifest is refused unread, as Grove refuses it.
-    huge = os.path.join(workdir, "huge manifest")
-    shutil.copytree(original, huge)
-    manifest = os.path.join(huge, "MANIFEST.sha256")
-    os.chmod(manifest, stat.S_IRUSR | stat.S_IWUSR)
-    with open(manifest, "ab") as handle:
-        handle.write(b"0" * 64 + b"  padding\n" + b"\n" * (1 << 20))
-    try:
-        loader._load_pyfunc(huge)
-        problems.append("a version with a 1 MiB manifest was loaded")
-    except loader.VersionError as error:
-        if "MANIFEST.sha256" not in str(error):
-            problems.append(f"the refusal of a huge manifest does not name it: {error}")
+    for name, damage, what in (("model.ubj", flip_a_bit, "a changed model.ubj"),
+                               ("MANIFEST.sha256", pad_past_a_mebibyte, "a manifest of over 1 MiB")):
+        copy = damaged_copy(original, os.path.join(workdir, f"damaged {name}"), name, damage)
+        try:
+            loader._load_pyfunc(copy)
+            problems.append(f"a version with {what} was loaded")
+        except loader.VersionError as error:
+            if name not in str(error):
+                problems.append(f"the refusal of {what} does not name {name}: {error}")
     return problems
 
 
