@@ -1,0 +1,239 @@
+#include "core/evaluate/Drift.h"
+
+#include "core/evaluate/DriftDetail.h"
+#include "core/evaluate/Evaluation.h"
+#include "core/evaluate/Kolmogorov.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Drift)
+};
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+QJsonObject distributionJson(const DistributionDrift& d)
+{
+    return {{u"rows"_s, qint64(d.rows)},
+            {u"psi"_s, jsonNumber(d.psi)},
+            {u"ks"_s, jsonNumber(d.ks)},
+            {u"ks_pvalue"_s, jsonNumber(d.ksPValue)}};
+}
+
+// D between the reference's sorted sample and the new values, from how many new values fall on
+// and between the reference's distinct values: the largest distance is always reached at a
+// reference value or just below one, where SciPy evaluates it too, with the same divisions.
+double ksStatistic(std::span<const double> sample, std::span<const double> distinct,
+                   std::span<const std::int64_t> between, std::span<const std::int64_t> equal, std::int64_t present)
+{
+    const double n1 = double(sample.size()), n2 = double(present);
+    double highest = 0, lowest = 0;
+    std::int64_t newUpTo = 0;       // new values at or below the previous distinct value
+    std::size_t referenceUpTo = 0;  // reference values at or below the previous distinct value
+    for (std::size_t j = 0; j < distinct.size(); ++j) {
+        if (between[j] > 0) { // new values just below distinct[j]
+            newUpTo += between[j];
+            const double difference = double(referenceUpTo) / n1 - double(newUpTo) / n2;
+            highest = std::max(highest, difference);
+            lowest = std::min(lowest, difference);
+        }
+        newUpTo += equal[j];
+        referenceUpTo = std::size_t(std::upper_bound(sample.begin(), sample.end(), distinct[j]) - sample.begin());
+        const double difference = double(referenceUpTo) / n1 - double(newUpTo) / n2;
+        highest = std::max(highest, difference);
+        lowest = std::min(lowest, difference);
+    }
+    return std::max(highest, std::clamp(-lowest, 0.0, 1.0));
+}
+
+FeatureDrift categoricalDrift(const FeatureReference& reference, const DriftColumn& column)
+{
+    FeatureDrift drift;
+    QHash<QString, std::size_t> bucketOf;
+    for (std::size_t i = 0; i < reference.categories.size(); ++i)
+        bucketOf.insert(reference.categories[i].value, i);
+    const std::size_t other = reference.categories.size();
+    const auto codes = std::size_t(column.categories.size());
+    std::vector<std::int64_t> perCode(codes, 0);
+    std::int64_t present = 0;
+    for (std::uint32_t code : column.codes) {
+        if (code < codes) {
+            ++perCode[code];
+            ++present;
+        }
+    }
+    std::vector<double> expected, actual(other + 1, 0.0);
+    for (const CategoryShare& c : reference.categories)
+        expected.push_back(c.share);
+    expected.push_back(reference.otherShare);
+    for (std::size_t code = 0; code < codes; ++code) {
+        if (perCode[code] == 0)
+            continue;
+        const QString& value = column.categories[qsizetype(code)];
+        const auto it = bucketOf.constFind(value);
+        actual[it == bucketOf.constEnd() ? other : it.value()] += double(perCode[code]);
+        if (it == bucketOf.constEnd()) {
+            drift.unseen.push_back({value, perCode[code]});
+            drift.unseenRows += perCode[code];
+        }
+    }
+    std::sort(drift.unseen.begin(), drift.unseen.end(), [](const UnseenCategory& a, const UnseenCategory& b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
+    if (drift.unseen.size() > FeatureDrift::kMaxUnseenListed)
+        drift.unseen.resize(FeatureDrift::kMaxUnseenListed);
+    drift.distribution.rows = present;
+    drift.distribution.ks = drift.distribution.ksPValue = kNaN;
+    const bool referenceEmpty = reference.categories.empty() && reference.otherShare == 0;
+    if (present == 0 || referenceEmpty) {
+        drift.distribution.psi = kNaN;
+        return drift;
+    }
+    for (double& a : actual)
+        a /= double(present);
+    drift.distribution.psi = populationStabilityIndex(expected, actual);
+    return drift;
+}
+
+} // namespace
+
+double populationStabilityIndex(std::span<const double> referenceShares, std::span<const double> currentShares)
+{
+    double psi = 0;
+    for (std::size_t i = 0; i < referenceShares.size() && i < currentShares.size(); ++i) {
+        const double e = std::max(referenceShares[i], kPsiEpsilon), a = std::max(currentShares[i], kPsiEpsilon);
+        psi += (a - e) * std::log(a / e);
+    }
+    return psi;
+}
+
+DistributionDrift numericDrift(const NumericReference& reference, std::span<const float> values)
+{
+    DistributionDrift drift;
+    const std::vector<double>& sample = reference.sample;
+    std::vector<double> distinct;
+    distinct.reserve(sample.size());
+    for (double v : sample) {
+        if (distinct.empty() || v != distinct.back())
+            distinct.push_back(v);
+    }
+    std::vector<std::int64_t> bins(reference.edges.size() + 1, 0);
+    std::vector<std::int64_t> between(distinct.size() + 1, 0), equal(distinct.size(), 0);
+    const double* edgesBegin = reference.edges.data();
+    const double* edgesEnd = edgesBegin + reference.edges.size();
+    std::int64_t present = 0;
+    for (float value : values) {
+        if (!std::isfinite(value))
+            continue;
+        const double x = value;
+        ++present;
+        ++bins[std::size_t(std::lower_bound(edgesBegin, edgesEnd, x) - edgesBegin)];
+        const auto above = std::size_t(std::upper_bound(distinct.begin(), distinct.end(), x) - distinct.begin());
+        if (above > 0 && distinct[above - 1] == x)
+            ++equal[above - 1];
+        else
+            ++between[above];
+    }
+    drift.rows = present;
+    if (present == 0 || sample.empty()) {
+        drift.psi = drift.ks = drift.ksPValue = kNaN;
+        return drift;
+    }
+    std::vector<double> shares;
+    shares.reserve(bins.size());
+    for (std::int64_t count : bins)
+        shares.push_back(double(count) / double(present));
+    drift.psi = populationStabilityIndex(reference.shares, shares);
+    drift.ks = ksStatistic(sample, distinct, between, equal, present);
+    drift.ksPValue = ksTwoSamplePValue(std::int64_t(sample.size()), present, drift.ks);
+    return drift;
+}
+
+Result<DriftReport> computeDrift(const ReferenceProfile& reference, std::span<const DriftColumn> current,
+                                 std::span<const float> scores, const DriftOptions& options)
+{
+    std::vector<const DriftColumn*> columns;
+    for (const FeatureReference& feature : reference.features) {
+        const auto it = std::find_if(current.begin(), current.end(),
+                                     [&feature](const DriftColumn& c) { return c.name == feature.name; });
+        if (it == current.end())
+            return Error::badInput(Text::tr("The new data have no column \"%1\", a feature of the reference.").arg(feature.name));
+        if (it->categorical != feature.categorical)
+            return Error::badInput(feature.categorical
+                                       ? Text::tr("The column \"%1\" holds numbers, but the reference has categories.").arg(feature.name)
+                                       : Text::tr("The column \"%1\" holds categories, but the reference has numbers.").arg(feature.name));
+        columns.push_back(&*it);
+    }
+    DriftReport report;
+    report.psiThreshold = options.psiThreshold;
+    report.features.resize(columns.size());
+    const bool scored = !reference.prediction.empty() && !scores.empty();
+    DistributionDrift prediction;
+    drift_detail::forEachIndex(columns.size() + (scored ? 1 : 0), [&](std::size_t i) {
+        if (i == columns.size()) {
+            prediction = numericDrift(reference.prediction, scores);
+            return;
+        }
+        const FeatureReference& feature = reference.features[i];
+        const DriftColumn& column = *columns[i];
+        FeatureDrift drift = feature.categorical ? categoricalDrift(feature, column) : FeatureDrift{};
+        if (!feature.categorical)
+            drift.distribution = numericDrift(feature.numeric, column.numbers);
+        drift.name = feature.name;
+        drift.categorical = feature.categorical;
+        drift.rows = std::int64_t(column.rows());
+        drift.missingRate = drift.rows ? double(drift.rows - drift.distribution.rows) / double(drift.rows) : 0;
+        drift.missingRateChange = drift.rows ? drift.missingRate - feature.missingRate : kNaN;
+        report.features[i] = std::move(drift);
+    });
+    for (FeatureDrift& f : report.features) {
+        f.alert = f.distribution.psi > options.psiThreshold;
+        report.alert = report.alert || f.alert;
+    }
+    if (scored) {
+        report.prediction = prediction;
+        report.alert = report.alert || prediction.psi > options.psiThreshold;
+    }
+    return report;
+}
+
+QJsonObject DriftReport::toJson() const
+{
+    QJsonArray list;
+    for (const FeatureDrift& f : features) {
+        QJsonObject json = distributionJson(f.distribution);
+        json.insert(u"name"_s, f.name);
+        json.insert(u"kind"_s, f.categorical ? u"categorical"_s : u"numeric"_s);
+        json.insert(u"rows"_s, qint64(f.rows));
+        json.insert(u"missing_rate"_s, jsonNumber(f.missingRate));
+        json.insert(u"missing_rate_change"_s, jsonNumber(f.missingRateChange));
+        json.insert(u"alert"_s, f.alert);
+        if (f.categorical) {
+            QJsonArray unseen;
+            for (const UnseenCategory& c : f.unseen)
+                unseen.append(QJsonObject{{u"value"_s, c.value}, {u"count"_s, qint64(c.count)}});
+            json.insert(u"unseen_rows"_s, qint64(f.unseenRows));
+            json.insert(u"unseen_categories"_s, unseen);
+        }
+        list.append(json);
+    }
+    return {{u"features"_s, list},
+            {u"prediction"_s, prediction ? QJsonValue(distributionJson(*prediction)) : QJsonValue()},
+            {u"psi_threshold"_s, psiThreshold},
+            {u"psi_epsilon"_s, kPsiEpsilon},
+            {u"alert"_s, alert}};
+}
+
+} // namespace grove

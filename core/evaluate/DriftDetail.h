@@ -1,0 +1,34 @@
+#pragma once
+
+#include <algorithm>
+#include <atomic>
+#include <cstddef>
+#include <thread>
+#include <vector>
+
+namespace grove::drift_detail {
+
+// Calls work(i) for i in [0, count) on up to hardware_concurrency() threads; each i once.
+// `work` must not throw.
+template <typename Work>
+void forEachIndex(std::size_t count, const Work& work)
+{
+    const std::size_t threads = std::min<std::size_t>(count, std::max(1u, std::thread::hardware_concurrency()));
+    if (threads <= 1) {
+        for (std::size_t i = 0; i < count; ++i)
+            work(i);
+        return;
+    }
+    std::atomic<std::size_t> next{0};
+    auto loop = [&next, &work, count] {
+        for (std::size_t i = next++; i < count; i = next++)
+            work(i);
+    };
+    std::vector<std::jthread> pool;
+    pool.reserve(threads - 1);
+    for (std::size_t t = 1; t < threads; ++t)
+        pool.emplace_back(loop);
+    loop();
+}
+
+} // namespace grove::drift_detail
