@@ -23,3 +23,16 @@ grove_add_test(tst_registry_hostile SOURCES tst_registry_hostile.cpp LIBRARIES g
 # The same checks on the paths for file systems without RENAME_NOREPLACE or hard links.
 add_test(NAME tst_registry_fallbacks COMMAND tst_registry)
 set_tests_properties(tst_registry_fallbacks PROPERTIES LABELS core ENVIRONMENT "GROVE_REGISTRY_FALLBACKS=1")
+
+# The drift statistics against scipy.stats.ks_2samp(method='asymp') and a NumPy PSI, through a
+# small driver that builds a reference from JSON columns and computes the drift of others.
+# Skipped without numpy or scipy for /usr/bin/python3.
+qt_add_executable(drift_parity_tool parity/drift_parity_tool.cpp)
+target_link_libraries(drift_parity_tool PRIVATE grove_settings grove_core)
+add_test(NAME parity_drift_scipy
+    COMMAND /usr/bin/python3 "${CMAKE_CURRENT_SOURCE_DIR}/parity/drift_parity.py" --tool "$<TARGET_FILE:drift_parity_tool>")
+set_tests_properties(parity_drift_scipy PROPERTIES
+    LABELS parity
+    TIMEOUT 600
+    SKIP_RETURN_CODE 77
+    ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;HOME=${GROVE_TEST_HOME}")
