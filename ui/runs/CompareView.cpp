@@ -303,8 +303,7 @@ void CompareView::showCompared(ComparedRuns compared)
     rebuildParallel();
     m_evaluation->setRuns(m_runs->records);
     m_settingsModel->setComparison(m_runs->records, m_runs->comparison);
-    fitColumns(m_settings);
-    fitColumns(m_metrics);
+    fitColumns(m_settings); // the metrics table's columns were fitted by regroup()
     emit runsShown();
 }
 
