@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Drift</name>
+    <message>
+        <source>The new data have no column &quot;%1&quot;, a feature of the reference.</source>
+        <translation>Den neuen Daten fehlt die Spalte &quot;%1&quot;, ein Merkmal der Referenz.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; holds numbers, but the reference has categories.</source>
+        <translation>Die Spalte &quot;%1&quot; enthält Zahlen, die Referenz aber Kategorien.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; holds categories, but the reference has numbers.</source>
+        <translation>Die Spalte &quot;%1&quot; enthält Kategorien, die Referenz aber Zahlen.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftReference</name>
+    <message>
+        <source>the field %1 is not part of a drift reference</source>
+        <translation>das Feld %1 gehört nicht zu einer Drift-Referenz</translation>
+    </message>
+    <message>
+        <source>the field %1 is missing</source>
+        <translation>das Feld %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the field %1 must be an object</source>
+        <translation>das Feld %1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the field %1 must be a list of at most %2 entries</source>
+        <translation>das Feld %1 muss eine Liste mit höchstens %2 Einträgen sein</translation>
+    </message>
+    <message>
+        <source>the field %1 must be a text of %2 to %3 characters</source>
+        <translation>das Feld %1 muss ein Text mit %2 bis %3 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>the field %1 must be a finite number</source>
+        <translation>das Feld %1 muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>the field %1 must be between %2 and %3</source>
+        <translation>das Feld %1 muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>the field %1 must be a whole number</source>
+        <translation>das Feld %1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the field %1 must not be smaller than the value before it</source>
+        <translation>das Feld %1 darf nicht kleiner als der Wert davor sein</translation>
+    </message>
+    <message>
+        <source>the field %1 must be empty when %2 is</source>
+        <translation>das Feld %1 muss leer sein, wenn %2 leer ist</translation>
+    </message>
+    <message>
+        <source>the field %1 must have one entry more than %2</source>
+        <translation>das Feld %1 muss einen Eintrag mehr als %2 haben</translation>
+    </message>
+    <message>
+        <source>the shares in %1 must add up to 1</source>
+        <translation>die Anteile in %1 müssen sich zu 1 summieren</translation>
+    </message>
+    <message>
+        <source>the field %1 must be &quot;numeric&quot; or &quot;categorical&quot;</source>
+        <translation>das Feld %1 muss &quot;numeric&quot; oder &quot;categorical&quot; sein</translation>
+    </message>
+    <message>
+        <source>the field %1 repeats the category &quot;%2&quot;</source>
+        <translation>das Feld %1 wiederholt die Kategorie &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The drift reference is not valid: %1.</source>
+        <translation>Die Drift-Referenz ist ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>The drift reference %1 is not valid: %2.</source>
+        <translation>Die Drift-Referenz %1 ist ungültig: %2.</translation>
+    </message>
+    <message>
+        <source>the field %1 must be &quot;%2&quot;</source>
+        <translation>das Feld %1 muss &quot;%2&quot; sein</translation>
+    </message>
+    <message>
+        <source>the field %1 must be %2</source>
+        <translation>das Feld %1 muss %2 sein</translation>
+    </message>
+    <message>
+        <source>the field %1 repeats the name &quot;%2&quot;</source>
+        <translation>das Feld %1 wiederholt den Namen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>sie ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>sie ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>sie ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The column name &quot;%1&quot; is empty or used twice.</source>
+        <translation>Der Spaltenname &quot;%1&quot; ist leer oder doppelt vergeben.</translation>
+    </message>
+    <message>
+        <source>the field %1 must be larger than the value before it</source>
+        <translation>das Feld %1 muss größer als der Wert davor sein</translation>
+    </message>
+</context>
+<context>
     <name>Explanation</name>
     <message>
         <source>Run %1 held out no rows: there is nothing to explain.</source>

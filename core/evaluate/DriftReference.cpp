@@ -154,7 +154,8 @@ public:
             if (!x)
                 return std::nullopt;
             if (increasing && !out.empty() && (strictly ? *x <= out.back() : *x < out.back())) {
-                fail(Text::tr("the field %1 must not be smaller than the value before it").arg(at));
+                fail(strictly ? Text::tr("the field %1 must be larger than the value before it").arg(at)
+                              : Text::tr("the field %1 must not be smaller than the value before it").arg(at));
                 return std::nullopt;
             }
             out.push_back(*x);
