@@ -154,6 +154,36 @@ private slots:
         QVERIFY(std::abs(drift.ksPValue - 0.32) < 1e-15);
     }
 
+    // One case of each way the Kolmogorov distribution is computed, against
+    // scipy.stats.kstwo.sf(d, n) (SciPy 1.10), so that every branch runs in the sanitizer build.
+    void kolmogorovDistribution_data()
+    {
+        QTest::addColumn<qint64>("n");
+        QTest::addColumn<double>("d");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("ruben-gambino small n") << qint64(10) << 0.08 << 0.9999978058034054;
+        QTest::newRow("ruben-gambino large n") << qint64(1000) << 0.0008 << 1.0;
+        QTest::newRow("ruben-gambino upper") << qint64(10) << 0.92 << 2.1474836479999892e-11;
+        QTest::newRow("smirnov above 0.5") << qint64(50) << 0.6 << 9.634070456142374e-18;
+        QTest::newRow("durbin matrix small n") << qint64(50) << 0.1 << 0.6623112704658186;
+        QTest::newRow("pomeranz") << qint64(50) << 0.2 << 0.03143877776953241;
+        QTest::newRow("smirnov small n") << qint64(100) << 0.25 << 5.408871776434847e-06;
+        QTest::newRow("smirnov") << qint64(1000) << 0.06 << 0.001428597887952891;
+        QTest::newRow("durbin matrix") << qint64(1000) << 0.012 << 0.9984464668620097;
+        QTest::newRow("pelz-good") << qint64(200000) << 0.002 << 0.39995085369038097;
+        QTest::newRow("far tail") << qint64(10000) << 0.2 << 0.0;
+        QTest::newRow("smirnov approximation") << qint64(2000000) << 0.0012 << 0.006297183259583361;
+    }
+
+    void kolmogorovDistribution()
+    {
+        QFETCH(qint64, n);
+        QFETCH(double, d);
+        QFETCH(double, expected);
+        const double got = kolmogorovSurvival(n, d);
+        QVERIFY2(std::abs(got - expected) <= 1e-12 + 1e-9 * expected, qPrintable(QString::number(got, 'g', 17)));
+    }
+
     void emptyBinsCountWithEpsilon()
     {
         const std::vector<double> reference = {0.5, 0.5, 0}, current = {0.5, 0, 0.5};
