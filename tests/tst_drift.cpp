@@ -260,6 +260,20 @@ private slots:
         QCOMPARE(json.value(u"unseen_rows"_s).toInt(), 4);
     }
 
+    // Beyond maxCategories the rarest categories share one bin, "other".
+    void rareCategoriesShareABin()
+    {
+        const std::vector<std::uint32_t> codes = {0, 0, 0, 1, 1, 2};
+        const DriftColumn columns[] = {categorical(u"c"_s, codes, {u"a"_s, u"b"_s, u"c"_s})};
+        auto profile = buildReference(columns, {}, {.bins = 10, .sampleSize = 10000, .maxCategories = 2});
+        QVERIFY(profile);
+        QCOMPARE(profile->features[0].categories.size(), 2u);
+        QCOMPARE(profile->features[0].otherShare, 1.0 / 6);
+        const DriftReport report = driftOf(*profile, columns);
+        QCOMPARE(report.features[0].distribution.psi, 0.0);
+        QCOMPARE(report.features[0].unseenRows, 1);
+    }
+
     void newDataMustHaveTheFeatures()
     {
         const std::vector<float> x = range(0, 10);

@@ -107,12 +107,16 @@
         <translation>sie ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>The column name &quot;%1&quot; is empty or used twice.</source>
-        <translation>Der Spaltenname &quot;%1&quot; ist leer oder doppelt vergeben.</translation>
-    </message>
-    <message>
         <source>the field %1 must be larger than the value before it</source>
         <translation>das Feld %1 muss größer als der Wert davor sein</translation>
+    </message>
+    <message>
+        <source>A drift reference holds at most %1 features; these data have %2.</source>
+        <translation>Eine Drift-Referenz umfasst höchstens %1 Merkmale; diese Daten haben %2.</translation>
+    </message>
+    <message>
+        <source>The column name &quot;%1&quot; is empty, too long or used twice.</source>
+        <translation>Der Spaltenname &quot;%1&quot; ist leer, zu lang oder doppelt vergeben.</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,11 @@ struct FeatureDrift
     std::int64_t rows = 0; // rows of the new data
     DistributionDrift distribution;
     double missingRate = 0, missingRateChange = 0; // the new data's rate, and new minus reference
-    std::int64_t unseenRows = 0;                   // categorical: rows whose category the reference lacks
-    std::vector<UnseenCategory> unseen;            // the most frequent of them, at most kMaxUnseenListed
+    // Categorical: the rows whose category the reference does not list (a reference with more
+    // than ReferenceOptions::maxCategories categories lists only the most frequent), and the
+    // most frequent of those categories, at most kMaxUnseenListed.
+    std::int64_t unseenRows = 0;
+    std::vector<UnseenCategory> unseen;
     bool alert = false;                            // PSI above the threshold
 
     static constexpr std::size_t kMaxUnseenListed = 100;

@@ -4,13 +4,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <optional>
 
@@ -399,7 +399,8 @@ NumericReference numericReference(std::span<const float> values, const Reference
         ++counts[std::size_t(std::lower_bound(ref.edges.begin(), ref.edges.end(), v) - ref.edges.begin())];
     for (std::size_t c : counts)
         ref.shares.push_back(double(c) / double(n));
-    const std::size_t keep = std::max<std::size_t>(options.sampleSize, 1);
+    // Never more than a reference may hold, so that what is written can be read back.
+    const std::size_t keep = std::clamp<std::size_t>(options.sampleSize, 1, std::size_t(kMaxSample));
     if (n <= keep) {
         ref.sample = std::move(sorted);
     } else {
@@ -413,10 +414,14 @@ NumericReference numericReference(std::span<const float> values, const Reference
 Result<ReferenceProfile> buildReference(std::span<const DriftColumn> columns, std::span<const float> scores,
                                         const ReferenceOptions& options)
 {
+    if (columns.size() > std::size_t(kMaxFeatures))
+        return Error::badInput(Text::tr("A drift reference holds at most %1 features; these data have %2.")
+                                   .arg(kMaxFeatures)
+                                   .arg(columns.size()));
     QSet<QString> names;
     for (const DriftColumn& column : columns) {
-        if (column.name.isEmpty() || names.contains(column.name))
-            return Error::badInput(Text::tr("The column name \"%1\" is empty or used twice.").arg(column.name));
+        if (column.name.isEmpty() || column.name.size() > kMaxNameLength || names.contains(column.name))
+            return Error::badInput(Text::tr("The column name \"%1\" is empty, too long or used twice.").arg(column.name.left(200)));
         names.insert(column.name);
     }
     ReferenceProfile profile;
@@ -459,7 +464,7 @@ Result<ReferenceProfile> buildReference(std::span<const DriftColumn> columns, st
         });
         std::int64_t kept = 0;
         for (std::size_t c : order) {
-            if (f.categories.size() == options.maxCategories)
+            if (f.categories.size() >= std::min(options.maxCategories, std::size_t(kMaxCategories)))
                 break;
             if (column.categories[qsizetype(c)].size() > kMaxNameLength)
                 continue; // counted as "other": a reference keeps no value it could not read back
