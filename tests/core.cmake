@@ -20,6 +20,7 @@ grove_add_test(tst_sweep SOURCES tst_sweep.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_saved_comparisons SOURCES tst_saved_comparisons.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_registry SOURCES tst_registry.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_registry_hostile SOURCES tst_registry_hostile.cpp LIBRARIES grove_core LABELS core)
+grove_add_test(tst_registry_copy SOURCES tst_registry_copy.cpp LIBRARIES grove_core LABELS core)
 # The same checks on the paths for file systems without RENAME_NOREPLACE or hard links.
 add_test(NAME tst_registry_fallbacks COMMAND tst_registry)
 set_tests_properties(tst_registry_fallbacks PROPERTIES LABELS core ENVIRONMENT "GROVE_REGISTRY_FALLBACKS=1")

@@ -8,7 +8,9 @@
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceSettings.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -188,6 +190,75 @@ private slots:
         QVERIFY2(missing.err.contains(u"x3"_s), qPrintable(missing.err));
         QVERIFY(!QFile::exists(none));
         QCOMPARE(grove({u"predict"_s, u"--model"_s, u"churn"_s, u"--input"_s, input, u"--output"_s, none}).exitCode, 2);
+    }
+
+    // registry copy names both registries; the copy verifies, names its source and scores as it does.
+    void copyAVersionToAnotherRegistry()
+    {
+        const QString team = m_dir.filePath(u"team registry"_s);
+        const QString source = m_registry + u"/churn/1"_s;
+        // A copy never creates a registry: a mistyped path is not a new one.
+        Run missing = grove({u"registry"_s, u"copy"_s, source, team});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(u"does not exist"_s), qPrintable(missing.err));
+        QVERIFY(!QFileInfo::exists(team));
+        QVERIFY(QDir().mkpath(team));
+        QCOMPARE(grove({u"registry"_s, u"copy"_s, source}).exitCode, 2);
+
+        Run copied = grove({u"registry"_s, u"copy"_s, source, team, u"--json"_s});
+        QVERIFY2(copied.exitCode == 0, qPrintable(copied.describe()));
+        const QJsonObject json = copied.json();
+        QCOMPARE(json.value(u"model"_s).toString(), u"churn"_s);
+        QCOMPARE(json.value(u"version"_s).toInt(), 1);
+        QCOMPARE(QDir::cleanPath(json.value(u"path"_s).toString()), QDir::cleanPath(team + u"/churn/1"_s));
+        const QJsonObject from = json.value(u"source"_s).toObject();
+        QCOMPARE(QDir::cleanPath(from.value(u"registry"_s).toString()), QDir::cleanPath(m_registry));
+        QCOMPARE(from.value(u"model"_s).toString(), u"churn"_s);
+        QCOMPARE(from.value(u"version"_s).toInt(), 1);
+        const QByteArray manifest = grove::test::readFile(source + u"/MANIFEST.sha256"_s);
+        QCOMPARE(from.value(u"manifest_sha256"_s).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(grove({u"registry"_s, u"verify"_s, u"--registry"_s, team}).exitCode, 0);
+        const QJsonObject metadata =
+            QJsonDocument::fromJson(grove::test::readFile(team + u"/churn/1/metadata.json"_s)).object();
+        QCOMPARE(metadata.value(u"copied_from"_s).toArray().first().toObject().value(u"manifest_sha256"_s),
+                 from.value(u"manifest_sha256"_s));
+        // The copy scores exactly as the source did (predictWithAVersion wrote by-version.csv).
+        const QString scored = m_dir.filePath(u"by-copy.csv"_s);
+        QCOMPARE(grove({u"predict"_s, u"--model"_s, team + u"/churn/1"_s, u"--input"_s, m_dir.filePath(u"new.csv"_s),
+                        u"--output"_s, scored})
+                     .exitCode,
+                 0);
+        QCOMPARE(grove::test::readFile(scored), grove::test::readFile(m_dir.filePath(u"by-version.csv"_s)));
+
+        // --model: another name; an invalid one is a usage error that writes nothing.
+        Run renamed = grove({u"registry"_s, u"copy"_s, source, team, u"--model"_s, u"churn eu"_s});
+        QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.describe()));
+        QVERIFY2(renamed.out.contains("as churn eu version 1"), renamed.out.constData());
+        QCOMPARE(grove({u"registry"_s, u"copy"_s, source, team, u"--model"_s, u"../x"_s}).exitCode, 2);
+        QCOMPARE(QDir(team).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 (QStringList{u"churn"_s, u"churn eu"_s}));
+        // Onto itself: refused; under another name in the same registry: a new model.
+        Run itself = grove({u"registry"_s, u"copy"_s, source, m_registry});
+        QCOMPARE(itself.exitCode, 2);
+        QVERIFY2(itself.err.contains(u"--model"_s), qPrintable(itself.err));
+        const QString same = copyOfRegistry(u"copy within"_s);
+        QCOMPARE(grove({u"registry"_s, u"copy"_s, same + u"/churn/2"_s, same, u"--model"_s, u"churn-b"_s}).exitCode, 0);
+        QVERIFY(QFileInfo::exists(same + u"/churn-b/1/model.ubj"_s));
+
+        // A damaged source: exit 1, the file named, nothing in the destination.
+        const QString damaged = copyOfRegistry(u"copy damaged"_s);
+        const QString model = damaged + u"/churn/1/model.ubj"_s;
+        QFile::setPermissions(model, QFile::ReadOwner | QFile::WriteOwner);
+        QByteArray bytes = grove::test::readFile(model);
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x20);
+        grove::test::writeFile(model, bytes);
+        const QString empty = m_dir.filePath(u"empty registry"_s);
+        QVERIFY(QDir().mkpath(empty));
+        Run refused = grove({u"registry"_s, u"copy"_s, damaged + u"/churn/1"_s, empty});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"model.ubj"_s), qPrintable(refused.err));
+        QVERIFY(QDir(empty).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
     }
 
     // The shared folder is hostile input; each case works on a copy of the registry as it is now.

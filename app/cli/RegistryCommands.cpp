@@ -400,6 +400,8 @@ int runRegistry(Context& context)
     const QStringList positional = context.parser.positionalArguments().mid(1);
     const QString action = positional.value(0);
     const QStringList arguments = positional.mid(1);
+    if (action == u"copy"_s)
+        return registryCopy(context, arguments);
     Registry registry(registryRoot(context));
     // A share that is not mounted must not look like an empty, intact registry.
     if (auto status = requireRegistry(registry); !status)
@@ -421,7 +423,8 @@ int runRegistry(Context& context)
     return context.usageError(Text::tr("registry takes one of: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; "
                                        "promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL; "
                                        "alias set MODEL ALIAS VERSION --reason TEXT; "
-                                       "alias remove MODEL ALIAS [VERSION] --reason TEXT."));
+                                       "alias remove MODEL ALIAS [VERSION] --reason TEXT; "
+                                       "copy SRC_REGISTRY/MODEL/VERSION DEST_REGISTRY [--model NAME]."));
 }
 
 } // namespace
@@ -460,16 +463,20 @@ void addRegistryCommands(QList<Command>& commands)
                         },
                         runExport};
     commands << Command{u"registry"_s,
-                        Text::tr("Browse and manage the registry: list, show, verify, promote, history, alias."),
+                        Text::tr("Browse and manage the registry: list, show, verify, promote, history, alias, copy."),
                         u"ACTION [MODEL [VERSION]]"_s,
                         [](QCommandLineParser& parser) {
                             parser.addPositionalArgument(u"ACTION"_s,
-                                                         Text::tr("list, show, verify, promote, history, or alias "
-                                                                  "set|remove MODEL ALIAS [VERSION]."),
+                                                         Text::tr("list, show, verify, promote, history, alias "
+                                                                  "set|remove MODEL ALIAS [VERSION], or copy "
+                                                                  "SRC_REGISTRY/MODEL/VERSION DEST_REGISTRY."),
                                                          u"ACTION [MODEL [VERSION]]"_s);
                             parser.addOptions({
                                 {u"stage"_s, Text::tr("With promote: None, Staging, Production or Archived."), u"STAGE"_s},
                                 {u"reason"_s, Text::tr("With promote and alias: why (kept in the history)."), u"TEXT"_s},
+                                {u"model"_s, Text::tr("With copy: the model's name in the destination (default: the "
+                                                      "source's)."),
+                                 u"NAME"_s},
                                 registryOption(),
                                 jsonOption(),
                             });

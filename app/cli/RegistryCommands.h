@@ -16,5 +16,8 @@ namespace grove::cli {
 int registryPromote(Context& context, Registry& registry, const QStringList& arguments);
 int registryHistory(Context& context, Registry& registry, const QStringList& arguments);
 int registryAlias(Context& context, Registry& registry, const QStringList& arguments);
+// registry copy SRC_REGISTRY/MODEL/VERSION DEST_REGISTRY (RegistryCopyCommand.cpp): it names
+// both registries, so it needs neither --registry nor the workspace.
+int registryCopy(Context& context, const QStringList& arguments);
 
 } // namespace grove::cli

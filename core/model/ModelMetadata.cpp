@@ -26,6 +26,41 @@ QJsonObject ExportedRun::toJson() const
             {u"note"_s, note}};
 }
 
+QJsonObject CopiedVersion::toJson() const
+{
+    return {{u"registry"_s, registry},
+            {u"model"_s, model},
+            {u"version"_s, version},
+            {u"manifest_sha256"_s, manifestSha256},
+            {u"copied_at"_s, timeText(copiedAt)},
+            {u"copied_by"_s, copiedBy},
+            {u"copied_on"_s, copiedOn}};
+}
+
+CopiedVersion CopiedVersion::fromJson(const QJsonObject& json)
+{
+    CopiedVersion copy;
+    copy.registry = json.value(u"registry"_s).toString();
+    copy.model = json.value(u"model"_s).toString();
+    copy.version = json.value(u"version"_s).toInt();
+    copy.manifestSha256 = json.value(u"manifest_sha256"_s).toString();
+    copy.copiedAt = timeFrom(json.value(u"copied_at"_s));
+    copy.copiedBy = json.value(u"copied_by"_s).toString();
+    copy.copiedOn = json.value(u"copied_on"_s).toString();
+    return copy;
+}
+
+QJsonObject ModelMetadata::copiedDocument(const QJsonObject& source, const QString& model, const CopiedVersion& copy)
+{
+    QJsonObject json = source;
+    json.insert(u"model"_s, model);
+    QJsonArray copies{copy.toJson()};
+    for (const QJsonValue& earlier : source.value(u"copied_from"_s).toArray())
+        copies.append(earlier);
+    json.insert(u"copied_from"_s, copies);
+    return json;
+}
+
 QJsonObject ModelMetadata::toJson() const
 {
     const QJsonObject metricsJson{
@@ -60,6 +95,12 @@ QJsonObject ModelMetadata::toJson() const
         chosen.insert(u"threshold"_s, decision.effectiveThreshold());
         chosen.insert(u"chosen"_s, decision.threshold.has_value());
         json.insert(u"decision"_s, chosen);
+    }
+    if (!copiedFrom.isEmpty()) {
+        QJsonArray copies;
+        for (const CopiedVersion& copy : copiedFrom)
+            copies.append(copy.toJson());
+        json.insert(u"copied_from"_s, copies);
     }
     return json;
 }
@@ -112,6 +153,10 @@ ModelMetadata ModelMetadata::fromJson(const QJsonObject& json)
     for (const QJsonValue& name : json.value(u"optional_inputs"_s).toArray()) {
         if (name.isString())
             m.optionalInputs << name.toString();
+    }
+    for (const QJsonValue& copy : json.value(u"copied_from"_s).toArray()) {
+        if (copy.isObject())
+            m.copiedFrom << CopiedVersion::fromJson(copy.toObject());
     }
     const QJsonObject decision = json.value(u"decision"_s).toObject();
     m.decision = RunDecision::fromJson(decision);

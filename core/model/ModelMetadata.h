@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,21 @@ struct ExportedMetrics
     int rounds = 0;
 };
 
+// Where a version copied from another registry (or from another model of the same one) came
+// from, as the copy's metadata.json records it under "copied_from".
+struct CopiedVersion
+{
+    QString registry; // the source registry folder
+    QString model;
+    int version = 0;
+    QString manifestSha256; // of the source version's MANIFEST.sha256, as it was copied
+    QDateTime copiedAt;     // UTC
+    QString copiedBy, copiedOn;
+
+    QJsonObject toJson() const;
+    static CopiedVersion fromJson(const QJsonObject& json);
+};
+
 // metadata.json of a registry version: lineage (run, data, configuration, environment, author),
 // metrics, the validation report that let it leave, and what scoring needs (schema, rounds).
 // This is the one place that reads and writes that document.
@@ -65,8 +81,15 @@ struct ModelMetadata
     // signature does not require them, and Python's loader scores such a column that is left out
     // as missing in every row.
     QStringList optionalInputs;
+    // The versions this one is a copy of, the one it was copied from first (a copy of a copy
+    // names both); empty for a version exported from a run.
+    QList<CopiedVersion> copiedFrom;
 
     QJsonObject toJson() const;
+    // metadata.json of a copy: `source` (the source version's document) as it is, with `model`
+    // as its model and `copy` first in "copied_from", so that nothing a newer Grove wrote into
+    // the source's document is lost on the way.
+    static QJsonObject copiedDocument(const QJsonObject& source, const QString& model, const CopiedVersion& copy);
     // Reads what toJson() writes. A registry folder is shared, so the file may be damaged or
     // hostile: what is missing or of the wrong type stays empty, and schema.isUsable() tells
     // whether the version can score data.

@@ -2,6 +2,7 @@
 
 #include "core/common/Process.h"
 #include "core/common/SafeText.h"
+#include "core/common/Sha256.h"
 #include "core/registry/RegistryDetail.h"
 #include "core/store/Workspace.h"
 
@@ -204,18 +205,18 @@ Result<QString> Registry::versionPath(const QString& model, int version) const
     return path;
 }
 
-Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString, QByteArray>& files)
+namespace {
+
+// The problem with the names of the files of a version, or nothing.
+std::optional<Error> fileNamesProblem(const QString& model, const QStringList& names)
 {
-    if (const QString problem = validateModelName(model); !problem.isEmpty())
-        return Error::badInput(problem);
-    if (files.isEmpty())
+    if (names.isEmpty())
         return Error::badInput(Text::tr("The model \"%1\" was not published: there are no files "
                                         "to publish.")
                                    .arg(model));
     QSet<QString> folded;
-    for (auto it = files.begin(); it != files.end(); ++it) {
-        const QString& name = it.key();
-        if (const QString problem = validateFileName(name); !problem.isEmpty())
+    for (const QString& name : names) {
+        if (const QString problem = Registry::validateFileName(name); !problem.isEmpty())
             return Error::badInput(
                 Text::tr("The model \"%1\" was not published. %2").arg(model, problem));
         if (name.compare(kManifest, Qt::CaseInsensitive) == 0 ||
@@ -232,61 +233,73 @@ Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString,
                                        .arg(model, name));
         folded.insert(name.toCaseFolded());
     }
+    return std::nullopt;
+}
 
+} // namespace
+
+namespace registry_detail {
+
+Error publishWriteFailed(const QString& model, const QString& path, int error)
+{
+    Error failure = Error::io(Text::tr("The model \"%1\" was not published: writing %2 failed "
+                                       "(%3). Nothing was published; check the free space and "
+                                       "your permission to write to the registry folder, then "
+                                       "try again.")
+                                  .arg(model, path, systemError(error)));
+    failure.file = path;
+    return failure;
+}
+
+Result<ModelVersion> publishVersion(const QString& root, const QString& model, const VersionWriter& write)
+{
+    if (const QString problem = Registry::validateModelName(model); !problem.isEmpty())
+        return Error::badInput(problem);
     // Only the registry folder itself is created: a missing parent usually means a share that
     // is not mounted, and creating it would publish to the local disk instead.
-    if (const QString kind = entryKind(m_root); !kind.isEmpty() && !isFolder(m_root)) {
+    if (const QString kind = entryKind(root); !kind.isEmpty() && !isFolder(root)) {
         Error error = Error::badInput(Text::tr("The model \"%1\" was not published: the registry "
                                                "folder %2 is %3, not a folder. Give the path of "
                                                "the registry folder itself.")
-                                          .arg(model, m_root, kind));
-        error.file = m_root;
+                                          .arg(model, root, kind));
+        error.file = root;
         return error;
     }
-    if (!isFolder(m_root) && !QDir().mkdir(m_root) &&
-        !isFolder(m_root)) { // another writer may have made it
-        const bool parentMissing = !isFolder(QFileInfo(m_root).absolutePath());
+    if (!isFolder(root) && !QDir().mkdir(root) &&
+        !isFolder(root)) { // another writer may have made it
+        const bool parentMissing = !isFolder(QFileInfo(root).absolutePath());
         Error error = Error::io(
             (parentMissing
                  ? Text::tr(
                        "The model \"%1\" was not published: the folder %2, which should hold the "
                        "registry folder, does not exist. Check that the shared folder is mounted "
                        "and that the registry path is right.")
-                       .arg(model, QFileInfo(m_root).absolutePath())
+                       .arg(model, QFileInfo(root).absolutePath())
                  : Text::tr("The model \"%1\" was not published: the registry folder %2 cannot be "
                             "created. Check that you may write to %3.")
-                       .arg(model, m_root, QFileInfo(m_root).absolutePath())));
-        error.file = m_root;
+                       .arg(model, root, QFileInfo(root).absolutePath())));
+        error.file = root;
         return error;
     }
     QStringList models;
-    if (const int error = listFolder(m_root, models); error != 0) {
+    if (const int error = listFolder(root, models); error != 0) {
         Error failure = Error::io(Text::tr("The model \"%1\" was not published: the registry "
                                            "folder %2 cannot be read (%3).")
-                                      .arg(model, m_root, systemError(error)));
-        failure.file = m_root;
+                                      .arg(model, root, systemError(error)));
+        failure.file = root;
         return failure;
     }
     for (const QString& other : std::as_const(models)) {
         if (other != model && other.compare(model, Qt::CaseInsensitive) == 0 &&
-            isPlainFolder(m_root + u'/' + other))
+            isPlainFolder(root + u'/' + other))
             return Error::conflict(Text::tr("The model \"%1\" was not published: the registry "
                                             "%2 has a model \"%3\", and names that differ only by "
                                             "case are one folder on Windows and macOS shares. "
                                             "Publish it as \"%3\", or choose another name.")
-                                       .arg(model, m_root, other));
+                                       .arg(model, root, other));
     }
 
-    const QString folder = modelPath(model);
-    const auto writeFailed = [&](const QString& path, int error) {
-        Error failure = Error::io(Text::tr("The model \"%1\" was not published: writing %2 failed "
-                                           "(%3). Nothing was published; check the free space and "
-                                           "your permission to write to the registry folder, then "
-                                           "try again.")
-                                      .arg(model, path, systemError(error)));
-        failure.file = path;
-        return failure;
-    };
+    const QString folder = root + u'/' + model;
     // The model folder, and in it this publisher's lock and temporary folder. A failed export
     // removes the model folder again when it made it and nothing else is in it; another
     // publisher (or the cleanup of leftovers) may remove an empty model folder at any moment,
@@ -298,7 +311,7 @@ Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString,
         if (::mkdir(native(folder).constData(), 0777) == 0)
             madeModelFolder = true;
         else if (errno != EEXIST)
-            return writeFailed(folder, errno);
+            return publishWriteFailed(model, folder, errno);
         const QString kind = entryKind(folder);
         if (kind.isEmpty())
             continue; // removed meanwhile
@@ -319,10 +332,10 @@ Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString,
             continue;
         }
         if (error != 0)
-            return writeFailed(publishingLockName(temporaryPath), error);
+            return publishWriteFailed(model, publishingLockName(temporaryPath), error);
     }
     if (!lock)
-        return writeFailed(folder, ENOENT);
+        return publishWriteFailed(model, folder, ENOENT);
     // The lock file is in the model folder now, so no one removes the folder. Leftovers of
     // publishers that were killed go first.
     removeAbandonedPublishing(folder);
@@ -336,31 +349,45 @@ Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString,
         temporary.release();
         lock.reset();
         removeModelFolder();
-        return writeFailed(temporaryPath, error);
+        return publishWriteFailed(model, temporaryPath, error);
     }
     const auto failed = [&](const QString& path, int error) {
         temporary.remove();
         lock.reset();
         removeModelFolder();
-        return writeFailed(path, error);
+        return publishWriteFailed(model, path, error);
     };
 
+    auto written = write(temporary.path());
+    if (written) {
+        if (auto problem = fileNamesProblem(model, written->keys()))
+            written = *problem;
+    }
+    if (!written) {
+        temporary.remove();
+        lock.reset();
+        removeModelFolder();
+        return written.error();
+    }
     const QDateTime published = parseTime(timestamp(QDateTime::currentDateTimeUtc()));
     QJsonObject sizes;
-    for (auto it = files.begin(); it != files.end(); ++it)
-        sizes.insert(it.key(), qint64(it.value().size()));
+    QMap<QString, QByteArray> digests;
+    for (auto it = written->begin(); it != written->end(); ++it) {
+        sizes.insert(it.key(), it->size);
+        digests.insert(it.key(), it->digest);
+    }
     const QJsonObject record{{u"format"_s, kFormat},
                              {u"model"_s, model},
                              {u"published"_s, timestamp(published)},
                              {u"user"_s, currentUserName()},
                              {u"host"_s, QSysInfo::machineHostName()},
                              {u"files"_s, sizes}};
-    QMap<QString, QByteArray> all = files;
-    all.insert(kRecord, QJsonDocument(record).toJson(QJsonDocument::Indented));
-    all.insert(kManifest, makeManifest(all)); // written last, once every file is written
-    for (auto it = all.begin(); it != all.end(); ++it) {
-        const QString path = temporary.path() + u'/' + it.key();
-        if (const int error = writeDurably(path, it.value()); error != 0)
+    const QByteArray recordBytes = QJsonDocument(record).toJson(QJsonDocument::Indented);
+    digests.insert(kRecord, Sha256::hash(recordBytes).toHex());
+    // The manifest is written last, once every file is written.
+    for (const auto& [name, bytes] : {std::pair(kRecord, recordBytes), std::pair(kManifest, makeManifest(digests))}) {
+        const QString path = temporary.path() + u'/' + name;
+        if (const int error = writeDurably(path, bytes); error != 0)
             return failed(path, error);
     }
     syncFolder(temporary.path());
@@ -420,6 +447,27 @@ Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString,
     return Error::conflict(Text::tr("The model \"%1\" was not published: other publishers took "
                                     "%2 version numbers in a row. Try again.")
                                .arg(model, QString::number(kMaxAttempts)));
+}
+
+} // namespace registry_detail
+
+Result<ModelVersion> Registry::publish(const QString& model, const QMap<QString, QByteArray>& files)
+{
+    if (const QString problem = validateModelName(model); !problem.isEmpty())
+        return Error::badInput(problem);
+    // Checked before writing too: each name becomes a path in the temporary folder.
+    if (auto problem = fileNamesProblem(model, files.keys()))
+        return *problem;
+    return publishVersion(m_root, model, [&](const QString& folder) -> Result<WrittenFiles> {
+        WrittenFiles written;
+        for (auto it = files.begin(); it != files.end(); ++it) {
+            const QString path = folder + u'/' + it.key();
+            if (const int error = writeDurably(path, it.value()); error != 0)
+                return publishWriteFailed(model, path, error);
+            written.insert(it.key(), {qint64(it.value().size()), Sha256::hash(it.value()).toHex()});
+        }
+        return written;
+    });
 }
 
 Result<QStringList> Registry::models()

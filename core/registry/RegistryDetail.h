@@ -103,6 +103,27 @@ int writeDurably(const QString& path, QByteArrayView bytes);
 // something else than a file, EFBIG for a larger file).
 int readSmallFileAt(int folder, const QString& name, qint64 limit, QByteArray& content);
 
+// --- Registry.cpp: publishing ---
+
+// What a publisher wrote into its temporary folder: each file's size and SHA-256 (64 lowercase
+// hex digits), by name.
+struct WrittenFile
+{
+    qint64 size = 0;
+    QByteArray digest;
+};
+using WrittenFiles = QMap<QString, WrittenFile>;
+// Writes the files of a version into `folder`, the publisher's temporary folder (plain names,
+// each created exclusively and synced, as writeDurably does), and says what it wrote; an error
+// ends the publishing, and the folder is removed.
+using VersionWriter = std::function<Result<WrittenFiles>(const QString& folder)>;
+// Publishes what `write` writes as the next version of `model` in the registry `root`, as
+// Registry::publish() publishes its files: the same checks of the names (after writing), the same
+// VERSION.json and manifest (from the digests given), the same atomic rename.
+Result<ModelVersion> publishVersion(const QString& root, const QString& model, const VersionWriter& write);
+// The error for a file of a version that could not be written: nothing was published.
+Error publishWriteFailed(const QString& model, const QString& path, int error);
+
 // --- RegistryFiles.cpp: manifests and version records ---
 
 // One line of a manifest.
@@ -114,8 +135,8 @@ struct ManifestLine
 // The lines of a manifest; each malformed line, name given twice or name that cannot be a file
 // of a version adds a problem naming its line.
 QList<ManifestLine> parseManifest(const QByteArray& text, QStringList& problems);
-// The manifest of `files` (file name -> bytes), in sha256sum's text format.
-QByteArray makeManifest(const QMap<QString, QByteArray>& files);
+// The manifest of files (file name -> SHA-256 in hex), in sha256sum's text format.
+QByteArray makeManifest(const QMap<QString, QByteArray>& digests);
 
 // What VERSION.json says; sizes of -1 and an invalid time where it says nothing usable.
 struct VersionRecord
@@ -125,14 +146,30 @@ struct VersionRecord
 };
 VersionRecord parseVersionRecord(const QByteArray& text);
 
+// Receives the bytes of the listed files of a version while checkVersionFolder() reads and hashes
+// them, so that a copy reads and hashes each file once. A file that does not match the manifest
+// is reported among the problems; a sink that fails returns false, which ends the check.
+class VersionSink
+{
+public:
+    virtual ~VersionSink() = default;
+    // Before the first bytes of the listed file `name`.
+    virtual bool begin(const QString& name) = 0;
+    virtual bool write(QByteArrayView bytes) = 0;
+    // After the last bytes, once the file matched its line of the manifest (`digest`: 64
+    // lowercase hex digits, `size`: the bytes read).
+    virtual bool end(const QByteArray& digest, qint64 size) = 0;
+};
+
 // Every problem of version `version` of `model` in the registry `root`. When `wanted` names a
 // listed file whose content matches the manifest (or the manifest itself), its bytes go to
 // `content`, so that the bytes served are the bytes checked. A file larger than its cap, or of
 // another size than VERSION.json (itself checked against the manifest) recorded, is reported
-// without being read.
+// without being read. With a `sink`, every listed file's bytes also go to it as they are read.
 QStringList checkVersionFolder(const QString& root, const QString& model, int version,
                                const QString& wanted = {},
-                               std::optional<QByteArray>* content = nullptr);
+                               std::optional<QByteArray>* content = nullptr,
+                               VersionSink* sink = nullptr);
 // The error for a version that fails checkVersionFolder(): `message`, the problems, and what
 // to do.
 Error failedCheck(const QString& message, const QString& path, const QStringList& problems);

@@ -65,9 +65,10 @@ public:
     }
     qint64 size() const { return m_size; }
 
-    // Reads the whole file, feeding `hash` and/or keeping the bytes; EFBIG past `limit` bytes
-    // (the file may grow while it is read).
-    int read(Sha256* hash, QByteArray* content, qint64& size, qint64 limit = -1)
+    // Reads the whole file, feeding `hash` and/or `sink` and/or keeping the bytes; EFBIG past
+    // `limit` bytes (the file may grow while it is read), ECANCELED when the sink fails.
+    int read(Sha256* hash, QByteArray* content, qint64& size, qint64 limit = -1,
+             VersionSink* sink = nullptr)
     {
         if (limit >= 0 && m_size > limit)
             return EFBIG;
@@ -91,6 +92,8 @@ public:
                 hash->addData(buffer.constData(), std::size_t(got));
             if (content)
                 content->append(buffer.constData(), got);
+            if (sink && !sink->write(QByteArrayView(buffer.constData(), got)))
+                return ECANCELED;
         }
     }
 
@@ -328,12 +331,12 @@ QList<ManifestLine> parseManifest(const QByteArray& text, QStringList& problems)
     return listed;
 }
 
-QByteArray makeManifest(const QMap<QString, QByteArray>& files)
+QByteArray makeManifest(const QMap<QString, QByteArray>& digests)
 {
     // sha256sum's text format, sorted by the bytes of the name as `LC_ALL=C sort` would.
     QList<std::pair<QByteArray, QByteArray>> lines;
-    for (auto it = files.begin(); it != files.end(); ++it)
-        lines.append({it.key().toUtf8(), Sha256::hash(it.value()).toHex()});
+    for (auto it = digests.begin(); it != digests.end(); ++it)
+        lines.append({it.key().toUtf8(), it.value()});
     std::sort(lines.begin(), lines.end());
     QByteArray manifest;
     for (const auto& [name, digest] : lines)
@@ -394,7 +397,8 @@ QString openProblem(const QString& name, int error)
 } // namespace
 
 QStringList checkVersionFolder(const QString& root, const QString& model, int version,
-                               const QString& wanted, std::optional<QByteArray>* content)
+                               const QString& wanted, std::optional<QByteArray>* content,
+                               VersionSink* sink)
 {
     QStringList problems;
     const QString number = QString::number(version);
@@ -465,18 +469,25 @@ QStringList checkVersionFolder(const QString& root, const QString& model, int ve
         QByteArray bytes;
         qint64 size = 0;
         const bool keep = content && file.name == wanted;
-        if (const int error = opened.read(&hash, keep ? &bytes : nullptr, size, cap);
-            error == EFBIG) {
+        if (sink && !sink->begin(file.name))
+            return problems;
+        if (const int error = opened.read(&hash, keep ? &bytes : nullptr, size, cap, sink);
+            error == ECANCELED && sink) {
+            return problems;
+        } else if (error == EFBIG) {
             problems << Text::tr("%1: grew past %2 while it was read; it is not used.")
                             .arg(file.name, sizeText(cap));
         } else if (error != 0) {
             problems << Text::tr("%1: cannot be read (%2).").arg(file.name, systemError(error));
-        } else if (hash.result().toHex() != file.digest) {
+        } else if (const QByteArray digest = hash.result().toHex(); digest != file.digest) {
             problems << Text::tr("%1: its SHA-256 differs from %2 (the file was changed after "
                                  "publishing).")
                             .arg(file.name, kManifest);
-        } else if (keep) {
-            *content = std::move(bytes);
+        } else {
+            if (keep)
+                *content = std::move(bytes);
+            if (sink && !sink->end(digest, size))
+                return problems;
         }
     }
 
