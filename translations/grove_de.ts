@@ -7023,6 +7023,41 @@ min(slices(region).auc) &gt;= 0.7</translation>
     </message>
 </context>
 <context>
+    <name>grove::VersionCopy</name>
+    <message>
+        <source>The destination registry %1 is a file, not a folder. Give the path of a registry folder.</source>
+        <translation>Die Ziel-Registry %1 ist eine Datei, kein Ordner. Geben Sie den Pfad eines Registry-Ordners an.</translation>
+    </message>
+    <message>
+        <source>The destination registry %1 does not exist. Check the path, and that the shared folder is mounted; to start a new registry there, create the folder first.</source>
+        <translation>Die Ziel-Registry %1 existiert nicht. Prüfen Sie den Pfad und ob der freigegebene Ordner eingebunden ist; um dort eine neue Registry zu beginnen, legen Sie den Ordner zuerst an.</translation>
+    </message>
+    <message>
+        <source>The registry %1 does not exist. Check the path, and that the shared folder is mounted.</source>
+        <translation>Die Registry %1 existiert nicht. Prüfen Sie den Pfad und ob der freigegebene Ordner eingebunden ist.</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; is in the registry %3 already. To keep a copy in the same registry, give it another name (--model NAME).</source>
+        <translation>Version %1 von „%2“ ist bereits in der Registry %3. Um eine Kopie in derselben Registry zu behalten, geben Sie ihr einen anderen Namen (--model NAME).</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of model &quot;%2&quot; in the registry %3.</source>
+        <translation>In der Registry %3 gibt es keine Version %1 des Modells „%2“.</translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; in %3 fails its checksum check, so it was not copied:</source>
+        <translation>Version %1 des Modells „%2“ in %3 besteht die Prüfsummenprüfung nicht, daher wurde sie nicht kopiert:</translation>
+    </message>
+    <message>
+        <source>Version %1 of model &quot;%2&quot; in %3 has no metadata.json, so it is not a model version Grove can copy.</source>
+        <translation>Version %1 des Modells „%2“ in %3 hat keine metadata.json und ist daher keine Modellversion, die Grove kopieren kann.</translation>
+    </message>
+    <message>
+        <source>metadata.json of version %1 of model &quot;%2&quot; is not a JSON object (%3), so the copy&apos;s lineage cannot be recorded in it.</source>
+        <translation>metadata.json der Version %1 des Modells „%2“ ist kein JSON-Objekt (%3), daher kann die Herkunft der Kopie darin nicht festgehalten werden.</translation>
+    </message>
+</context>
+<context>
     <name>grove::WaterfallPlot</name>
     <message>
         <source>Choose a row in the table to see how each feature moved its prediction.</source>
@@ -8769,18 +8804,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Aliasse, die auf keine Version zeigen: %1.</translation>
     </message>
     <message>
-        <source>registry takes one of: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL; alias set MODEL ALIAS VERSION --reason TEXT; alias remove MODEL ALIAS [VERSION] --reason TEXT.</source>
-        <translation>registry nimmt eines von: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL; alias set MODEL ALIAS VERSION --reason TEXT; alias remove MODEL ALIAS [VERSION] --reason TEXT.</translation>
-    </message>
-    <message>
-        <source>Browse and manage the registry: list, show, verify, promote, history, alias.</source>
-        <translation>Die Registry durchsuchen und verwalten: list, show, verify, promote, history, alias.</translation>
-    </message>
-    <message>
-        <source>list, show, verify, promote, history, or alias set|remove MODEL ALIAS [VERSION].</source>
-        <translation>list, show, verify, promote, history oder alias set|remove MODEL ALIAS [VERSION].</translation>
-    </message>
-    <message>
         <source>With promote and alias: why (kept in the history).</source>
         <translation>Mit promote und alias: warum (wird im Verlauf festgehalten).</translation>
     </message>
@@ -8819,6 +8842,30 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Or a registry version: REGISTRY/MODEL/VERSION, or REGISTRY/MODEL@ALIAS for the version an alias points to (checked before use).</source>
         <translation>Oder eine Registry-Version: REGISTRY/MODEL/VERSION, oder REGISTRY/MODEL@ALIAS für die Version, auf die ein Alias zeigt (vor der Verwendung geprüft).</translation>
+    </message>
+    <message>
+        <source>registry takes one of: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL; alias set MODEL ALIAS VERSION --reason TEXT; alias remove MODEL ALIAS [VERSION] --reason TEXT; copy SRC_REGISTRY/MODEL/VERSION DEST_REGISTRY [--model NAME].</source>
+        <translation>registry nimmt eines von: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL; alias set MODEL ALIAS VERSION --reason TEXT; alias remove MODEL ALIAS [VERSION] --reason TEXT; copy SRC_REGISTRY/MODEL/VERSION DEST_REGISTRY [--model NAME].</translation>
+    </message>
+    <message>
+        <source>Browse and manage the registry: list, show, verify, promote, history, alias, copy.</source>
+        <translation>Die Registry durchsuchen und verwalten: list, show, verify, promote, history, alias, copy.</translation>
+    </message>
+    <message>
+        <source>list, show, verify, promote, history, alias set|remove MODEL ALIAS [VERSION], or copy SRC_REGISTRY/MODEL/VERSION DEST_REGISTRY.</source>
+        <translation>list, show, verify, promote, history, alias set|remove MODEL ALIAS [VERSION] oder copy SRC_REGISTRY/MODEL/VERSION DEST_REGISTRY.</translation>
+    </message>
+    <message>
+        <source>With copy: the model&apos;s name in the destination (default: the source&apos;s).</source>
+        <translation>Mit copy: der Name des Modells im Ziel (Standard: der der Quelle).</translation>
+    </message>
+    <message>
+        <source>registry copy needs SRC_REGISTRY/MODEL/VERSION (or SRC_REGISTRY/MODEL@ALIAS) and DEST_REGISTRY, and takes --model NAME for another name in the destination.</source>
+        <translation>registry copy braucht SRC_REGISTRY/MODEL/VERSION (oder SRC_REGISTRY/MODEL@ALIAS) und DEST_REGISTRY und nimmt --model NAME für einen anderen Namen im Ziel.</translation>
+    </message>
+    <message>
+        <source>Copied %1 version %2 from %3 as %4 version %5: %6</source>
+        <translation>%1 Version %2 aus %3 als %4 Version %5 kopiert: %6</translation>
     </message>
 </context>
 <context>
