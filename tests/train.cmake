@@ -33,6 +33,8 @@ set_tests_properties(parity_significance_scipy PROPERTIES
     ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;HOME=${GROVE_TEST_HOME};XDG_DATA_HOME=${GROVE_TEST_HOME}/data;XDG_CONFIG_HOME=${GROVE_TEST_HOME}/config;XDG_CACHE_HOME=${GROVE_TEST_HOME}/cache;GROVE_WORKSPACE=")
 grove_add_test(tst_validation SOURCES tst_validation.cpp TrainingData.h LIBRARIES grove_core LABELS core)
 grove_add_test(tst_cli_registry SOURCES tst_cli_registry.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
+# grove-cli drift: the reference an export keeps, alerts and exit statuses, reports under monitoring/.
+grove_add_test(tst_cli_drift SOURCES tst_cli_drift.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 grove_add_test(tst_cli_damaged_snapshot SOURCES tst_cli_damaged_snapshot.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 grove_add_test(tst_export_python SOURCES tst_export_python.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 

@@ -17,6 +17,65 @@
     </message>
 </context>
 <context>
+    <name>DriftCheck</name>
+    <message>
+        <source>%1 version %2 was exported without a drift reference (reference.json), and the workspace %3 has no copy of the dataset it was trained on (&quot;%4&quot;, content %5). Export the model again, from the workspace that trained it, to give it a reference; or check drift with that workspace (--workspace DIR).</source>
+        <translation>%1 Version %2 wurde ohne Drift-Referenz (reference.json) exportiert, und der Arbeitsbereich %3 hat keine Kopie des Datensatzes, auf dem sie trainiert wurde (&quot;%4&quot;, Inhalt %5). Exportieren Sie das Modell erneut aus dem Arbeitsbereich, der es trainiert hat, damit es eine Referenz erhält; oder prüfen Sie den Drift mit diesem Arbeitsbereich (--workspace DIR).</translation>
+    </message>
+    <message>
+        <source>%1 version %2 has no drift reference, and its configuration cannot be read (%3). Export the model again to give it a reference.</source>
+        <translation>%1 Version %2 hat keine Drift-Referenz, und ihre Konfiguration kann nicht gelesen werden (%3). Exportieren Sie das Modell erneut, damit es eine Referenz erhält.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 has no reference.json: the reference was built from the workspace&apos;s dataset &quot;%3&quot; (content %4)</source>
+        <translation>%1 Version %2 hat keine reference.json: Die Referenz wurde aus dem Datensatz &quot;%3&quot; des Arbeitsbereichs gebildet (Inhalt %4)</translation>
+    </message>
+    <message>
+        <source>, without the model&apos;s held-out scores (the run is not in this workspace), so the scores are not compared.</source>
+        <translation>, ohne die Scores des Modells auf den zurückgehaltenen Zeilen (der Lauf ist nicht in diesem Arbeitsbereich); die Scores werden daher nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>, and the scores from run %1&apos;s held-out predictions.</source>
+        <translation>, und die Scores aus den zurückgehaltenen Vorhersagen von Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The dataset run %1 was trained on is no longer in the workspace as it was (its content differs), so its drift reference cannot be built.</source>
+        <translation>Der Datensatz, auf dem Lauf %1 trainiert wurde, ist nicht mehr so im Arbeitsbereich, wie er war (sein Inhalt unterscheidet sich); seine Drift-Referenz kann daher nicht gebildet werden.</translation>
+    </message>
+    <message>
+        <source>The drift reference of run %1 cannot be built: %2</source>
+        <translation>Die Drift-Referenz von Lauf %1 kann nicht gebildet werden: %2</translation>
+    </message>
+    <message>
+        <source>The PSI threshold must be a number above 0; %1 is not.</source>
+        <translation>Die PSI-Schwelle muss eine Zahl über 0 sein; %1 ist es nicht.</translation>
+    </message>
+    <message>
+        <source>The drift reference %1 is larger than %2 MiB, so it is not read. Export the model again.</source>
+        <translation>Die Drift-Referenz %1 ist größer als %2 MiB und wird daher nicht gelesen. Exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 was exported without a drift reference (reference.json). Export the model again to give it one.</source>
+        <translation>%1 Version %2 wurde ohne Drift-Referenz (reference.json) exportiert. Exportieren Sie das Modell erneut, damit es eine erhält.</translation>
+    </message>
+    <message>
+        <source>%1 has no rows: there is nothing to compare with the model&apos;s training data.</source>
+        <translation>%1 hat keine Zeilen: Es gibt nichts, was mit den Trainingsdaten des Modells verglichen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>The drift report cannot be kept in %1: %2.</source>
+        <translation>Der Drift-Bericht kann nicht in %1 abgelegt werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DriftReference</name>
     <message>
         <source>the field %1 is not part of a drift reference</source>
@@ -2875,6 +2934,10 @@ Mittel %5 = %6, bester %7
     <message>
         <source>&quot;%1&quot; is not a model version: give REGISTRY/MODEL/VERSION or REGISTRY/MODEL@ALIAS, for example registry/churn/3 or registry/churn@champion.</source>
         <translation>„%1“ ist keine Modellversion: Geben Sie REGISTRY/MODELL/VERSION oder REGISTRY/MODELL@ALIAS an, zum Beispiel registry/churn/3 oder registry/churn@champion.</translation>
+    </message>
+    <message>
+        <source>The file %1 of a version is written twice.</source>
+        <translation>Die Datei %1 einer Version wird zweimal geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -8842,6 +8905,94 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Or a registry version: REGISTRY/MODEL/VERSION, or REGISTRY/MODEL@ALIAS for the version an alias points to (checked before use).</source>
         <translation>Oder eine Registry-Version: REGISTRY/MODEL/VERSION, oder REGISTRY/MODEL@ALIAS für die Version, auf die ein Alias zeigt (vor der Verwendung geprüft).</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2</source>
+        <translation>%1 Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>Drift of %1 (%2 rows) against the training data of %3.</source>
+        <translation>Drift von %1 (%2 Zeilen) gegenüber den Trainingsdaten von %3.</translation>
+    </message>
+    <message>
+        <source>FEATURE</source>
+        <translation>MERKMAL</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>KS</source>
+        <translation>KS</translation>
+    </message>
+    <message>
+        <source>KS P-VALUE</source>
+        <translation>KS-P-WERT</translation>
+    </message>
+    <message>
+        <source>MISSING RATE CHANGE</source>
+        <translation>ÄNDERUNG FEHLQUOTE</translation>
+    </message>
+    <message>
+        <source>UNSEEN CATEGORIES</source>
+        <translation>UNBEKANNTE KATEGORIEN</translation>
+    </message>
+    <message>
+        <source>DRIFT</source>
+        <translation>DRIFT</translation>
+    </message>
+    <message>
+        <source>Scores: PSI %1, KS %2 (p-value %3)</source>
+        <translation>Scores: PSI %1, KS %2 (p-Wert %3)</translation>
+    </message>
+    <message>
+        <source>Scores: not compared (the reference has no scores).</source>
+        <translation>Scores: nicht verglichen (die Referenz hat keine Scores).</translation>
+    </message>
+    <message>
+        <source>the scores</source>
+        <translation>die Scores</translation>
+    </message>
+    <message>
+        <source>ALERT: PSI above %1 for %2.</source>
+        <translation>ALARM: PSI über %1 bei %2.</translation>
+    </message>
+    <message>
+        <source>OK: no PSI above %1.</source>
+        <translation>OK: kein PSI über %1.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>drift needs --model REGISTRY/MODEL/VERSION (or REGISTRY/MODEL@ALIAS) and --input FILE.</source>
+        <translation>drift braucht --model REGISTRY/MODEL/VERSION (oder REGISTRY/MODEL@ALIAS) und --input FILE.</translation>
+    </message>
+    <message>
+        <source>--psi-threshold must be a number above 0, such as 0.2; &quot;%1&quot; is not.</source>
+        <translation>--psi-threshold muss eine Zahl über 0 sein, etwa 0.2; &quot;%1&quot; ist es nicht.</translation>
+    </message>
+    <message>
+        <source>Warning: no report was kept: %1</source>
+        <translation>Warnung: Es wurde kein Bericht abgelegt: %1</translation>
+    </message>
+    <message>
+        <source>Compare new data with a registry version&apos;s training data (PSI, KS) and keep a report.</source>
+        <translation>Neue Daten mit den Trainingsdaten einer Registry-Version vergleichen (PSI, KS) und einen Bericht ablegen.</translation>
+    </message>
+    <message>
+        <source>The version: REGISTRY/MODEL/VERSION or REGISTRY/MODEL@ALIAS.</source>
+        <translation>Die Version: REGISTRY/MODEL/VERSION oder REGISTRY/MODEL@ALIAS.</translation>
+    </message>
+    <message>
+        <source>The new data (CSV, TSV or LIBSVM), read as predict reads it.</source>
+        <translation>Die neuen Daten (CSV, TSV oder LIBSVM), gelesen wie bei predict.</translation>
+    </message>
+    <message>
+        <source>Alert when a PSI exceeds this (default 0.2).</source>
+        <translation>Alarm, wenn ein PSI diesen Wert überschreitet (Standard 0.2).</translation>
     </message>
     <message>
         <source>registry takes one of: list; show MODEL [VERSION]; verify [MODEL [VERSION]]; promote MODEL VERSION --stage STAGE --reason TEXT; history MODEL; alias set MODEL ALIAS VERSION --reason TEXT; alias remove MODEL ALIAS [VERSION] --reason TEXT; copy SRC_REGISTRY/MODEL/VERSION DEST_REGISTRY [--model NAME].</source>

@@ -135,6 +135,7 @@ int run(int argc, char** argv)
     addSweepCommands(commands);
     addComparisonCommands(commands);
     addRegistryCommands(commands);
+    addDriftCommands(commands);
     addRecoverCommand(commands);
 
     QTextStream out(stdout);

@@ -8,6 +8,7 @@
 #include "core/data/CsvReader.h"
 #include "core/registry/ModelExport.h"
 #include "core/registry/Registry.h"
+#include "core/services/DriftCheck.h"
 #include "core/services/RunValidation.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
@@ -128,7 +129,7 @@ int runExport(Context& context)
     Workspace* workspace = &opened->workspace;
     const RunRecord* run = &opened->run;
     Registry registry(registryRoot(context));
-    auto version = exportRun(*workspace, registry, run->id, parser.value(u"model"_s));
+    auto version = exportRunWithDriftReference(*workspace, registry, run->id, parser.value(u"model"_s));
     if (!version)
         return context.fail(version.error());
     if (context.json) {

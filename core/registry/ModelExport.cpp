@@ -319,7 +319,8 @@ Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const 
     return files;
 }
 
-Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 runId, const QString& model)
+Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 runId, const QString& model,
+                               const ExtraVersionFiles& extra)
 {
     if (const QString problem = Registry::validateModelName(model); !problem.isEmpty())
         return Error::badInput(problem);
@@ -348,6 +349,16 @@ Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 
     auto files = modelVersionFiles(workspace, run, **report, model);
     if (!files)
         return files.error();
+    if (extra) {
+        auto more = extra(workspace, run);
+        if (!more)
+            return more.error();
+        for (auto it = more->constBegin(); it != more->constEnd(); ++it) {
+            if (files->contains(it.key()))
+                return Error::internal(Text::tr("The file %1 of a version is written twice.").arg(it.key()));
+            files->insert(it.key(), it.value());
+        }
+    }
     auto published = registry.publish(model, *files);
     if (!published)
         return published.error();

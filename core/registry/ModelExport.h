@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <functional>
+
 
 namespace grove {
 
@@ -29,9 +31,15 @@ class Workspace;
 Result<QMap<QString, QByteArray>> modelVersionFiles(Workspace& workspace, const RunRecord& run,
                                                     const ValidationReport& report, const QString& model);
 
+// Files that a part above the registry adds to a version (core/services/DriftCheck: the drift
+// reference), made from the run before anything is published; an error refuses the export.
+using ExtraVersionFiles = std::function<Result<QMap<QString, QByteArray>>(Workspace&, const RunRecord&)>;
+
 // Exports a run as the next version of `model`. Refused (BadInput) unless the run's latest
-// validation report passed; the message says what to do.
-Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 runId, const QString& model);
+// validation report passed; the message says what to do. `extra` files are published with the
+// others, in the same manifest; they may not replace one of them.
+Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 runId, const QString& model,
+                               const ExtraVersionFiles& extra = {});
 
 // An error unless the registry folder exists (a share that is not mounted looks like an empty
 // registry otherwise).

@@ -120,6 +120,9 @@ public:
     // The files every version holds besides the published ones; publish() refuses them.
     static QString manifestFileName(); // MANIFEST.sha256
     static QString recordFileName();   // VERSION.json
+    // <root>/<model>/monitoring/: the drift checks' reports (core/services/DriftCheck), kept
+    // outside the versions; verification leaves it alone.
+    static QString monitoringFolderName();
 
     // Empty when acceptable, else why not and what to do.
     static QString validateModelName(const QString& name);

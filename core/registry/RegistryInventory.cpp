@@ -199,6 +199,8 @@ void inspectModel(const QString& folder, const QString& model, QStringList& prob
                             .arg(shown(item), entryKind(path));
         } else if (name == kHistoryFolder && plainFolder) {
             inspectHistory(path, item, problems);
+        } else if (name == Registry::monitoringFolderName() && plainFolder) {
+            // drift reports, appended by every check; nothing a version depends on
         } else if ((isPublishingFolder(name) && plainFolder) ||
                    (isPublishingLock(name) && S_ISREG(info.st_mode))) {
             versionOrPublisher = true; // a version being published
@@ -216,6 +218,11 @@ void inspectModel(const QString& folder, const QString& model, QStringList& prob
 }
 
 } // namespace
+
+QString Registry::monitoringFolderName()
+{
+    return QStringLiteral("monitoring");
+}
 
 Result<QStringList> Registry::strayEntries(const QString& model) const
 {

@@ -20,6 +20,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -31,20 +32,20 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(grove::Prediction)
 };
 
-} // namespace
+struct ScoringInput
+{
+    PredictionSummary summary;
+    std::vector<FeatureSpec> features;
+    std::unique_ptr<QTemporaryDir> folder; // holds the snapshot's file
+    DataSide side;                         // its rows in the file's order; categories remapped
+};
 
-Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelSchema& schema, const QString& inputPath,
-                                      const QString& outputPath, JobControl& control, int iterations, bool contributions,
-                                      double threshold)
+// The input file read as the training data was read, checked against the model's features, as
+// a temporary snapshot of the feature columns in the schema's order.
+Result<ScoringInput> readScoringInput(const ModelSchema& schema, const QString& inputPath, JobControl& control)
 {
     if (!schema.isUsable())
         return Error::badInput(Text::tr("The model's description of its input is missing or damaged."));
-    if (!(threshold >= 0.0 && threshold <= 1.0))
-        return Error::badInput(Text::tr("The decision threshold must be between 0 and 1; %1 is not.").arg(threshold));
-    // The same comparison as the evaluation's: a score of at least the threshold, in float32.
-    const float cut = float(threshold);
-    const std::optional<Task> task = schema.task;
-    const QStringList& classes = schema.classes;
 
     // Read the input the way the training data was read: features numeric or categorical as the
     // model expects them.
@@ -67,13 +68,12 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
         return table.error();
 
     // The columns by name, checked against the model's features.
-    PredictionSummary summary;
+    ScoringInput input;
+    PredictionSummary& summary = input.summary;
     summary.rows = table->rows;
-    if (*task == Task::Binary)
-        summary.threshold = threshold;
     QStringList missing, wrongType;
     std::vector<std::size_t> columnOfFeature;
-    std::vector<FeatureSpec> features;
+    std::vector<FeatureSpec>& features = input.features;
     for (const FeatureColumn& column : schema.features) {
         FeatureSpec feature;
         feature.name = column.name;
@@ -117,15 +117,15 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
     auto tableSummary = summarizeTable(featureTable, 0, ProgressSlice(control, 0.6, 0.7, {}));
     if (!tableSummary)
         return tableSummary.error();
-    QTemporaryDir temporary;
-    const QString snapshotPath = temporary.filePath(u"input.gds"_s);
+    input.folder = std::make_unique<QTemporaryDir>();
+    const QString snapshotPath = input.folder->filePath(u"input.gds"_s);
     if (auto status = writeSnapshot(featureTable, *tableSummary, snapshotPath); !status)
         return status.error();
     auto snapshot = Snapshot::open(snapshotPath);
     if (!snapshot)
         return snapshot.error();
 
-    DataSide side;
+    DataSide& side = input.side;
     side.snapshot = *snapshot;
     for (std::size_t f = 0; f < features.size(); ++f) {
         side.featureColumns.push_back(qsizetype(f));
@@ -152,10 +152,35 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
         side.categoryRemap.push_back(std::move(remap));
     }
 
+    return input;
+}
+
+} // namespace
+
+Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelSchema& schema, const QString& inputPath,
+                                      const QString& outputPath, JobControl& control, int iterations, bool contributions,
+                                      double threshold)
+{
+    if (!(threshold >= 0.0 && threshold <= 1.0))
+        return Error::badInput(Text::tr("The decision threshold must be between 0 and 1; %1 is not.").arg(threshold));
+    // The same comparison as the evaluation's: a score of at least the threshold, in float32.
+    const float cut = float(threshold);
+    auto input = readScoringInput(schema, inputPath, control);
+    if (!input)
+        return input.error();
+    const std::optional<Task> task = schema.task;
+    const QStringList& classes = schema.classes;
+    PredictionSummary summary = input->summary;
+    if (*task == Task::Binary)
+        summary.threshold = threshold;
+    const std::vector<FeatureSpec>& features = input->features;
+    const DataSide& side = input->side;
+    const Snapshot& snapshot = side.snapshot;
+
     auto booster = xgb::Booster::load(modelBytes);
     if (!booster)
         return booster.error();
-    std::vector<std::uint32_t> rows(std::size_t(snapshot->rows()));
+    std::vector<std::uint32_t> rows(std::size_t(snapshot.rows()));
     for (std::size_t r = 0; r < rows.size(); ++r)
         rows[r] = std::uint32_t(r);
 
@@ -235,6 +260,44 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
     if (!out.commit())
         return Error::io(Text::tr("Cannot write %1: %2.").arg(outputPath, out.errorString()));
     return summary;
+}
+
+Result<ScoredFile> scoreFile(const QByteArray& modelBytes, const ModelSchema& schema, const QString& inputPath,
+                             JobControl& control, int iterations)
+{
+    auto input = readScoringInput(schema, inputPath, control);
+    if (!input)
+        return input.error();
+    auto booster = xgb::Booster::load(modelBytes);
+    if (!booster)
+        return booster.error();
+    ScoredFile scored;
+    scored.summary = input->summary;
+    const std::size_t rowCount = std::size_t(input->side.snapshot.rows());
+    std::vector<std::uint32_t> rows(rowCount);
+    for (std::size_t r = 0; r < rowCount; ++r)
+        rows[r] = std::uint32_t(r);
+    // Large batches: XGBoost spreads each one over its threads.
+    xgb::RowBatches batches(input->side, rows, 1 << 16);
+    qint64 done = 0;
+    while (batches.next()) {
+        if (control.isInterruptionRequested())
+            return Error::cancelled();
+        std::size_t outputs = 1;
+        auto values = booster->predict(batches.values(), batches.rows(), batches.columns(), iterations, outputs);
+        if (!values)
+            return values.error();
+        scored.outputs = outputs;
+        if (scored.scores.empty())
+            scored.scores.reserve(rowCount * outputs);
+        scored.scores.insert(scored.scores.end(), values->begin(), values->end());
+        done += qint64(batches.rows());
+        control.reportProgress(0.7 + 0.3 * double(done) / double(std::max<qint64>(1, scored.summary.rows)),
+                               Text::tr("Predicting"));
+    }
+    scored.features = input->side.snapshot;
+    scored.folder = std::move(input->folder);
+    return scored;
 }
 
 Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, const QString& inputPath,

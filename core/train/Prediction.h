@@ -2,12 +2,17 @@
 
 #include "core/common/JobControl.h"
 #include "core/common/Result.h"
+#include "core/data/Snapshot.h"
 #include "core/model/ModelSchema.h"
 
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <vector>
+
+class QTemporaryDir;
 
 namespace grove {
 
@@ -33,6 +38,20 @@ struct PredictionSummary
 Result<PredictionSummary> predictFile(const QByteArray& model, const ModelSchema& schema, const QString& inputPath,
                                       const QString& outputPath, JobControl& control, int iterations = 0,
                                       bool contributions = false, double threshold = 0.5);
+
+// A file scored without writing the predictions: what predictFile reads (the same checks of the
+// columns), the feature columns as a temporary snapshot in the schema's order (numbers, or codes
+// into the file's own categories), and the model's raw outputs, rows × outputs.
+struct ScoredFile
+{
+    PredictionSummary summary;
+    Snapshot features;
+    std::vector<float> scores;
+    std::size_t outputs = 1;
+    std::shared_ptr<QTemporaryDir> folder; // holds the snapshot's file while it is used
+};
+Result<ScoredFile> scoreFile(const QByteArray& model, const ModelSchema& schema, const QString& inputPath,
+                             JobControl& control, int iterations = 0);
 
 // The same with the model of a finished run in the workspace. With early stopping only the rounds
 // up to the best one predict, as for the run's held-out predictions; a binary run decides the

@@ -3,6 +3,7 @@
 #include "core/common/JobControl.h"
 #include "core/common/Process.h"
 #include "core/registry/ModelExport.h"
+#include "core/services/DriftCheck.h"
 #include "core/services/RunValidation.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
@@ -225,7 +226,7 @@ void RegistryController::exportRun(qint64 runId, const QString& model)
         auto workspace = Workspace::connect(directory);
         Result<ModelVersion> version = workspace ? [&] {
             Registry registry(root);
-            return grove::exportRun(*workspace, registry, runId, model.trimmed());
+            return exportRunWithDriftReference(*workspace, registry, runId, model.trimmed());
         }()
                                                  : Result<ModelVersion>(workspace.error());
         if (!version) {
