@@ -3,6 +3,7 @@
 // its card, lineage, report and checksums, promote it (twice, so that Production moves), set,
 // move and remove aliases (through the Aliases dialog, as a user does), and score a file with a
 // version in the background.
+#include "core/registry/Registry.h"
 #include "core/services/DatasetImport.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
@@ -12,6 +13,7 @@
 #include "ui/app/MainWindow.h"
 #include "ui/runs/RunListModel.h"
 #include "ui/runs/RunsPanel.h"
+#include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Settings.h"
 #include "ui/registry/RegistryController.h"
@@ -285,6 +287,21 @@ private slots:
         view->scoreSelected(partial, m_root.filePath(u"none.csv"_s));
         QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->text().contains(u"x2"_s), 30000);
         QVERIFY(!QFile::exists(m_root.filePath(u"none.csv"_s)));
+
+        // Copy to Registry…: the folder and the model's name are asked, the copy runs in the background.
+        const QString team = m_root.filePath(u"team registry"_s);
+        QVERIFY(QDir().mkpath(team));
+        QSignalSpy copied(registry, &RegistryController::copied);
+        Dialogs::setNextDirectory(team);
+        Dialogs::setNextText(u"churn-team"_s);
+        QTest::mouseClick(window.findChild<QPushButton*>(u"copyButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(copied.size(), 1, 30000);
+        QCOMPARE(copied.front().at(1).toString(), u"churn-team"_s);
+        QCOMPARE(copied.front().at(2).toInt(), 1);
+        Registry teamRegistry(team);
+        auto teamCheck = teamRegistry.verify(u"churn-team"_s, 1);
+        QVERIFY(teamCheck && teamCheck->ok);
+        QVERIFY2(window.messageBar()->text().contains(u"churn-team"_s), qPrintable(window.messageBar()->text()));
 
         // A version damaged on disk is shown as damaged, and cannot be promoted or used.
         const QString model = m_workspace + u"/registry/churn/1/model.ubj"_s;

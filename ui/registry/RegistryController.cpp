@@ -3,6 +3,7 @@
 #include "core/common/JobControl.h"
 #include "core/common/Process.h"
 #include "core/registry/ModelExport.h"
+#include "core/registry/VersionCopy.h"
 #include "core/services/DriftCheck.h"
 #include "core/services/RunValidation.h"
 #include "core/store/RunStore.h"
@@ -331,6 +332,45 @@ void RegistryController::removeAlias(const QString& model, const QString& alias,
                                               .arg(entry.aliasChanges.front().from));
             emit self->aliasChanged(model, alias);
         });
+}
+
+void RegistryController::copyVersion(const QString& model, int version, const QString& destination,
+                                     const QString& destinationModel)
+{
+    const QString title = tr("Copying %1 version %2").arg(model).arg(version);
+    const QString root = registryRoot();
+    QPointer<RegistryController> self(this);
+    auto work = [self, root, model, version, destination, destinationModel](JobControl& control) -> std::function<void()> {
+        Registry source(root), target(destination);
+        auto copy = grove::copyVersion(source, model, version, target, destinationModel, control);
+        if (!copy) {
+            const Error error = copy.error();
+            return [self, error] {
+                if (!self)
+                    return;
+                if (error.isCancelled())
+                    self->m_messages->showMessage(MessageBar::Kind::Information,
+                                                  tr("Copy cancelled; nothing was written to the other registry."));
+                else
+                    self->m_messages->showMessage(MessageBar::Kind::Error,
+                                                  tr("Could not copy the version: %1").arg(error.toString()));
+            };
+        }
+        const ModelVersion published = copy->version;
+        const QString targetRoot = target.root();
+        return [self, model, version, published, targetRoot] {
+            if (!self)
+                return;
+            self->m_messages->showMessage(MessageBar::Kind::Success,
+                                          tr("Copied %1 version %2 to %3 as %4 version %5.")
+                                              .arg(model, QString::number(version),
+                                                   QDir::toNativeSeparators(targetRoot), published.model,
+                                                   QString::number(published.version)));
+            emit self->copied(targetRoot, published.model, published.version);
+            self->refresh(); // a copy within this registry is a new model here
+        };
+    };
+    start(m_tasks, title, std::move(work));
 }
 
 void RegistryController::score(const QString& model, int version, const QString& input, const QString& output)

@@ -69,6 +69,10 @@ public:
     void setAlias(const QString& model, const QString& alias, int version, const QString& reason);
     void removeAlias(const QString& model, const QString& alias, const QString& reason);
     void score(const QString& model, int version, const QString& input, const QString& output);
+    // Copies a version into the registry folder `destination` as the next version of
+    // `destinationModel` (core/registry/VersionCopy), with progress and Cancel.
+    void copyVersion(const QString& model, int version, const QString& destination,
+                     const QString& destinationModel);
     void refresh();
 
     // The experiment's remembered rules (empty when none).
@@ -85,6 +89,7 @@ signals:
     void promoted(const QString& model, int version);
     void aliasChanged(const QString& model, const QString& alias);
     void scored(const QString& output, qint64 rows);
+    void copied(const QString& destination, const QString& model, int version);
     void snapshotChanged();
     void jobFinished(); // any job, in whatever way
 

@@ -82,7 +82,7 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
                        {tr("Version"), tr("Stage"), tr("Aliases"), tr("Key metric"), tr("Dataset"), tr("Author"),
                         tr("Published")})),
       m_promote(new QPushButton(tr("&Promote…"), this)), m_aliases(new QPushButton(tr("&Aliases…"), this)),
-      m_score(new QPushButton(tr("&Score a File…"), this)),
+      m_score(new QPushButton(tr("&Score a File…"), this)), m_copy(new QPushButton(tr("Copy to Registry…"), this)),
       m_details(new QTabWidget(this)), m_card(new QTextBrowser(this)), m_lineage(new QTextBrowser(this)),
       m_validation(createReportTable(this)),
       m_checksums(new QLabel(this)),
@@ -97,6 +97,8 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     m_aliases->setObjectName(u"aliasButton"_s);
     m_aliases->setToolTip(tr("Set, move or remove an alias of the model (a name that points to one version)."));
     m_score->setObjectName(u"scoreButton"_s);
+    m_copy->setObjectName(u"copyButton"_s);
+    m_copy->setToolTip(tr("Copy the version to another registry folder, as the next version of a model there."));
     m_card->setObjectName(u"modelCard"_s);
     m_lineage->setObjectName(u"lineage"_s);
     m_lineage->setOpenLinks(false);
@@ -126,6 +128,7 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     buttons->addWidget(m_promote);
     buttons->addWidget(m_aliases);
     buttons->addWidget(m_score);
+    buttons->addWidget(m_copy);
     buttons->addStretch(1);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -180,6 +183,7 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     connect(m_promote, &QPushButton::clicked, this, &RegistryView::askPromote);
     connect(m_aliases, &QPushButton::clicked, this, &RegistryView::askAliases);
     connect(m_score, &QPushButton::clicked, this, &RegistryView::askScore);
+    connect(m_copy, &QPushButton::clicked, this, &RegistryView::askCopy);
     connect(m_lineage, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == u"run"_s)
             emit openRunRequested(url.path().toLongLong());
@@ -334,6 +338,7 @@ void RegistryView::fillDetails()
     m_promote->setEnabled(version && version->problems.isEmpty());
     m_aliases->setEnabled(version && version->problems.isEmpty());
     m_score->setEnabled(version && version->problems.isEmpty());
+    m_copy->setEnabled(version && version->problems.isEmpty());
     m_validation->setRowCount(0);
     if (!version) {
         if (!m_registry->snapshot().models.isEmpty())
@@ -510,6 +515,27 @@ void RegistryView::askScore()
                                              tr("CSV files (*.csv)"));
     if (!output.isEmpty())
         scoreSelected(input, output);
+}
+
+void RegistryView::copySelected(const QString& destination, const QString& model)
+{
+    if (selectedVersion() > 0)
+        m_registry->copyVersion(selectedModel(), selectedVersion(), destination, model);
+}
+
+void RegistryView::askCopy()
+{
+    if (selectedVersion() <= 0)
+        return;
+    const QString destination = Dialogs::existingDirectory(
+        this, tr("Copy %1 Version %2 to Registry").arg(selectedModel()).arg(selectedVersion()), QDir::homePath());
+    if (destination.isEmpty())
+        return;
+    const QString model = Dialogs::text(this, tr("Copy to Registry"),
+                                        tr("The model's name in %1:").arg(QDir::toNativeSeparators(destination)),
+                                        selectedModel());
+    if (!model.trimmed().isEmpty())
+        copySelected(destination, model.trimmed());
 }
 
 } // namespace grove

@@ -39,6 +39,8 @@ public:
     void setAliasOnSelected(const QString& alias, const QString& reason);
     void removeAliasOfSelected(const QString& alias, const QString& reason);
     void scoreSelected(const QString& input, const QString& output);
+    // What Copy to Registry… does once it has the folder and the name.
+    void copySelected(const QString& destination, const QString& model);
 
     QListWidget* modelList() const { return m_models; }
     QTableWidget* versionTable() const { return m_versions; }
@@ -59,6 +61,7 @@ private:
     void askPromote();
     void askAliases();
     void askScore();
+    void askCopy();
 
     WorkspaceController* m_workspace;
     RegistryController* m_registry;
@@ -68,6 +71,7 @@ private:
     QPushButton* m_promote;
     QPushButton* m_aliases;
     QPushButton* m_score;
+    QPushButton* m_copy;
     QTabWidget* m_details;
     QTextBrowser* m_card;
     QTextBrowser* m_lineage;
