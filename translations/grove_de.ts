@@ -4189,6 +4189,22 @@ Mittel %5 = %6, bester %7
         <source>%1@%2 removed; it pointed to version %3.</source>
         <translation>%1@%2 entfernt; er zeigte auf Version %3.</translation>
     </message>
+    <message>
+        <source>Copying %1 version %2</source>
+        <translation>%1 Version %2 wird kopiert</translation>
+    </message>
+    <message>
+        <source>Copy cancelled; nothing was written to the other registry.</source>
+        <translation>Kopieren abgebrochen; in die andere Registry wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not copy the version: %1</source>
+        <translation>Die Version konnte nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 version %2 to %3 as %4 version %5.</source>
+        <translation>%1 Version %2 nach %3 als %4 Version %5 kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>grove::RegistryView</name>
@@ -4439,6 +4455,26 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     <message>
         <source>@%1: %2 → %3</source>
         <translation>@%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Copy to Registry…</source>
+        <translation>In Registry kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy the version to another registry folder, as the next version of a model there.</source>
+        <translation>Die Version in einen anderen Registry-Ordner kopieren, als nächste Version eines Modells dort.</translation>
+    </message>
+    <message>
+        <source>Copy %1 Version %2 to Registry</source>
+        <translation>%1 Version %2 in Registry kopieren</translation>
+    </message>
+    <message>
+        <source>Copy to Registry</source>
+        <translation>In Registry kopieren</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name in %1:</source>
+        <translation>Name des Modells in %1:</translation>
     </message>
 </context>
 <context>
