@@ -129,35 +129,37 @@ std::vector<RungCurve> rungCurves(const SweepState& state)
 
 SweepConfigurations configurationsOf(const SweepState& state)
 {
+    // Each configuration's parameters, from its first trial run (all its runs share them).
+    std::map<int, const QJsonObject*> params;
+    for (const SweepTrial& t : state.trials)
+        params.emplace(t.trial, &t.params);
     SweepConfigurations out;
-    const std::map<int, double> means = meanObjectives(state.trials);
-    for (const auto& [trial, value] : means) {
-        const auto t = std::find_if(state.trials.begin(), state.trials.end(), [&](const SweepTrial& s) { return s.trial == trial; });
+    for (const auto& [trial, value] : meanObjectives(state.trials)) {
         out.trials.push_back(trial);
-        out.params.push_back(t != state.trials.end() ? t->params : QJsonObject());
+        out.params.push_back(*params.at(trial));
         out.values.push_back(value);
     }
     return out;
 }
 
-void showHistory(CurvePlot* plot, const SweepState& state)
+void showHistory(CurvePlot* plot, const SweepState& state, const SweepConfigurations& configurations)
 {
-    const std::map<int, double> means = meanObjectives(state.trials);
     const bool maximize = state.definition.maximize;
     CurvePlot::Curve values{Text::tr("Trial value"), QColor(0x7f, 0x8c, 0x9a), {}};
     CurvePlot::Curve best{Text::tr("Best so far"), QColor(0x1f, 0x77, 0xb4), {}};
-    if (!means.empty()) {
-        const int last = means.rbegin()->first;
-        values.values.assign(std::size_t(last + 1), NAN);
-        best.values.assign(std::size_t(last + 1), NAN);
+    if (!configurations.trials.empty()) {
+        // The configurations come in trial order; trials without a value stay gaps.
+        const std::size_t length = std::size_t(configurations.trials.back() + 1);
+        values.values.assign(length, NAN);
+        best.values.assign(length, NAN);
+        for (std::size_t i = 0; i < configurations.trials.size(); ++i)
+            values.values[std::size_t(configurations.trials[i])] = configurations.values[i];
         double running = NAN;
-        for (int trial = 0; trial <= last; ++trial) {
-            if (const auto it = means.find(trial); it != means.end()) {
-                values.values[std::size_t(trial)] = it->second;
-                if (!std::isfinite(running) || (maximize ? it->second > running : it->second < running))
-                    running = it->second;
-            }
-            best.values[std::size_t(trial)] = running;
+        for (std::size_t trial = 0; trial < length; ++trial) {
+            const double v = values.values[trial];
+            if (std::isfinite(v) && (!std::isfinite(running) || (maximize ? v > running : v < running)))
+                running = v;
+            best.values[trial] = running;
         }
     }
     plot->setAxisTitles(Text::tr("Trial"), state.definition.objective());

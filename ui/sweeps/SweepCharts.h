@@ -67,7 +67,7 @@ struct SweepConfigurations
 SweepConfigurations configurationsOf(const SweepState& state);
 
 // The charts of the sweep page, each from what the page read.
-void showHistory(CurvePlot* plot, const SweepState& state);
+void showHistory(CurvePlot* plot, const SweepState& state, const SweepConfigurations& configurations);
 void showParallel(ParallelPlot* plot, const SweepState& state, const SweepConfigurations& configurations);
 void showScatter(ScatterPlot* plot, const SearchDimension& dimension, const SweepState& state,
                  const SweepConfigurations& configurations);

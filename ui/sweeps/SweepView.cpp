@@ -300,8 +300,8 @@ void SweepView::display(SweepPage page)
     m_requested = m_page.state->record.id;
     const SweepState& state = *m_page.state;
     m_trials->setState(state);
-    showHistory(m_history, state);
     const SweepConfigurations configurations = configurationsOf(state);
+    showHistory(m_history, state, configurations);
     showParallel(m_parallel, state, configurations);
 
     // One scatter per searched parameter, two to a row.
