@@ -8,6 +8,7 @@
 #include "core/evaluate/DriftReference.h"
 #include "core/registry/ModelExport.h"
 #include "core/registry/Registry.h"
+#include "core/services/DriftHistory.h"
 #include "core/store/Workspace.h"
 
 #include <QDir>
@@ -236,6 +237,49 @@ private slots:
         const Run verify = grove({u"registry"_s, u"verify"_s, u"--registry"_s, m_registry, u"--json"_s});
         QCOMPARE(verify.exitCode, 0);
         QCOMPARE(verify.json().value(u"unexpected"_s).toArray().size(), 0);
+    }
+
+    void thePastChecksAreReadBackAndHostileReportsNamed()
+    {
+        const QString folder = m_registry + u"/churn/monitoring/"_s;
+        auto before = grove::readDriftHistory(m_registry, u"churn"_s);
+        QVERIFY2(before, before ? "" : qPrintable(before.error().message));
+        QCOMPARE(qsizetype(before->checks.size()), reports(u"churn"_s).size());
+        QVERIFY(before->problems.isEmpty());
+        for (std::size_t i = 1; i < before->checks.size(); ++i)
+            QVERIFY(before->checks[i - 1].time <= before->checks[i].time);
+        const grove::PastDriftCheck& last = before->checks.back();
+        QCOMPARE(last.version, 1);
+        QCOMPARE(last.featurePsi.size(), 4);
+        QVERIFY(last.predictionPsi.has_value());
+        // The newest report's figures are the ones the check printed.
+        const Run run = drift(u"churn/1"_s, m_training, {u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray features = run.json().value(u"features"_s).toArray();
+        // Each feature's new shares are in the report, one per reference bin, adding up to 1.
+        for (const QJsonValue& f : features) {
+            double sum = 0;
+            for (const QJsonValue& share : f.toObject().value(u"shares"_s).toArray())
+                sum += share.toDouble();
+            QVERIFY2(qAbs(sum - 1) < 1e-9, qPrintable(f.toObject().value(u"name"_s).toString()));
+        }
+        // A garbage file, a link and a report of another kind are named, not trusted.
+        grove::test::writeFile(folder + u"29990101T000000.000Z-v1.json"_s, "{\"features\": 3");
+        QVERIFY(QFile::link(m_training, folder + u"29990101T000001.000Z-v1.json"_s));
+        auto after = grove::readDriftHistory(m_registry, u"churn"_s);
+        QVERIFY(after);
+        QCOMPARE(after->checks.size(), before->checks.size() + 1);
+        QCOMPARE(after->problems.size(), 2);
+        const grove::PastDriftCheck& newest = after->checks.back();
+        for (const QJsonValue& f : features) {
+            const QJsonObject feature = f.toObject();
+            QCOMPARE(newest.featurePsi.value(feature.value(u"name"_s).toString()), feature.value(u"psi"_s).toDouble());
+        }
+        auto limited = grove::readDriftHistory(m_registry, u"churn"_s, 1);
+        QVERIFY(limited);
+        QCOMPARE(limited->skipped, int(after->checks.size()) + 1);
+        QVERIFY(QFile::remove(folder + u"29990101T000000.000Z-v1.json"_s));
+        QVERIFY(QFile::remove(folder + u"29990101T000001.000Z-v1.json"_s));
     }
 
     void aVersionWithoutReferenceUsesTheWorkspaceDataset()

@@ -26,10 +26,14 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 QJsonObject distributionJson(const DistributionDrift& d)
 {
+    QJsonArray shares;
+    for (double share : d.shares)
+        shares.append(share);
     return {{u"rows"_s, qint64(d.rows)},
             {u"psi"_s, jsonNumber(d.psi)},
             {u"ks"_s, jsonNumber(d.ks)},
-            {u"ks_pvalue"_s, jsonNumber(d.ksPValue)}};
+            {u"ks_pvalue"_s, jsonNumber(d.ksPValue)},
+            {u"shares"_s, shares}};
 }
 
 // D between the reference's sorted sample and the new values, from how many new values fall on
@@ -119,6 +123,7 @@ FeatureDrift categoricalDrift(const FeatureReference& reference, const DriftColu
     for (double& a : actual)
         a /= double(present);
     drift.distribution.psi = populationStabilityIndex(expected, actual);
+    drift.distribution.shares = std::move(actual);
     return drift;
 }
 
@@ -173,6 +178,7 @@ DistributionDrift numericDrift(const NumericReference& reference, std::span<cons
     drift.psi = populationStabilityIndex(reference.shares, shares);
     drift.ks = ksStatistic(sample, distinct, between, equal, present);
     drift.ksPValue = ksTwoSamplePValue(std::int64_t(sample.size()), present, drift.ks);
+    drift.shares = std::move(shares);
     return drift;
 }
 

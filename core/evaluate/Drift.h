@@ -39,6 +39,9 @@ struct DistributionDrift
     std::int64_t rows = 0;    // present values in the new data
     double psi = 0;           // NaN when either side has no value
     double ks = 0, ksPValue = 0; // NaN for categorical features or without values
+    // The new data's share of each of the reference's bins (a categorical feature's categories,
+    // then "other"), as PSI compares them; empty without values.
+    std::vector<double> shares;
 };
 
 struct FeatureDrift
@@ -70,10 +73,10 @@ struct DriftReport
     double psiThreshold = 0.2;
     bool alert = false;
 
-    // {"features": [{"name", "kind", "rows", "psi", "ks", "ks_pvalue", "missing_rate",
+    // {"features": [{"name", "kind", "rows", "psi", "ks", "ks_pvalue", "shares", "missing_rate",
     // "missing_rate_change", "unseen_rows", "unseen_categories": [{"value", "count"}], "alert"}],
-    // "prediction": {"rows", "psi", "ks", "ks_pvalue"} or null, "psi_threshold", "psi_epsilon",
-    // "alert"}; a figure that does not exist (NaN) is null.
+    // "prediction": {"rows", "psi", "ks", "ks_pvalue", "shares"} or null, "psi_threshold",
+    // "psi_epsilon", "alert"}; a figure that does not exist (NaN) is null.
     QJsonObject toJson() const;
 };
 

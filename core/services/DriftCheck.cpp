@@ -315,6 +315,7 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
         return report.error();
     sortByPsi(report->features);
     outcome.report = std::move(*report);
+    outcome.reference = std::move(reference);
 
     auto digest = fileSha256(request.inputPath);
     if (!digest)

@@ -50,6 +50,7 @@ struct DriftCheckRequest
 struct DriftCheckOutcome
 {
     VersionReference version; // resolved
+    ReferenceProfile reference; // what the new data were compared with
     DriftReport report;
     qint64 rows = 0;
     bool referenceFromWorkspace = false; // the version has no reference.json

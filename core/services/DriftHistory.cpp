@@ -1,0 +1,100 @@
+#include "core/services/DriftHistory.h"
+
+#include "core/registry/Registry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace grove {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DriftCheck)
+};
+
+std::optional<double> finiteNumber(const QJsonValue& value)
+{
+    if (!value.isDouble() || !std::isfinite(value.toDouble()))
+        return std::nullopt;
+    return value.toDouble();
+}
+
+Result<PastDriftCheck> readReport(const QFileInfo& info)
+{
+    const QString where = QDir::toNativeSeparators(info.filePath());
+    if (info.isSymLink() || !info.isFile())
+        return Error::badInput(Text::tr("%1 is not a plain file; it is left out.").arg(where));
+    if (info.size() > kMaxReportBytes)
+        return Error::badInput(Text::tr("%1 is larger than %2 MiB; it is left out.").arg(where).arg(kMaxReportBytes >> 20));
+    QFile file(info.filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(Text::tr("Cannot read %1: %2.").arg(where, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(kMaxReportBytes), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return Error::badInput(Text::tr("%1 is not a drift report (not a JSON object).").arg(where));
+    const QJsonObject json = document.object();
+    PastDriftCheck check;
+    check.file = info.fileName();
+    check.time = QDateTime::fromString(json.value(u"time"_s).toString(), Qt::ISODateWithMs);
+    const QJsonValue version = json.value(u"version"_s);
+    if (!check.time.isValid() || !version.isDouble() || version.toDouble() < 1 || version.toDouble() > 1e9 ||
+        !json.value(u"features"_s).isArray())
+        return Error::badInput(Text::tr("%1 is not a drift report (its time, version or features are missing).").arg(where));
+    check.version = version.toInt();
+    check.input = json.value(u"input"_s).toString().left(256);
+    check.rows = qint64(std::clamp(json.value(u"rows"_s).toDouble(), 0.0, 9e15));
+    check.alert = json.value(u"alert"_s).toBool();
+    for (const QJsonValue& value : json.value(u"features"_s).toArray()) {
+        const QJsonObject feature = value.toObject();
+        const QString name = feature.value(u"name"_s).toString();
+        if (const auto psi = finiteNumber(feature.value(u"psi"_s)); psi && !name.isEmpty())
+            check.featurePsi.insert(name, *psi);
+    }
+    check.predictionPsi = finiteNumber(json.value(u"prediction"_s).toObject().value(u"psi"_s));
+    return check;
+}
+
+} // namespace
+
+Result<DriftHistory> readDriftHistory(const QString& root, const QString& model, int limit)
+{
+    if (const QString problem = Registry::validateModelName(model); !problem.isEmpty())
+        return Error::badInput(problem);
+    DriftHistory history;
+    const QFileInfo modelFolder(QDir(root).filePath(model));
+    if (modelFolder.isSymLink())
+        return history;
+    const QFileInfo folder(QDir(modelFolder.filePath()).filePath(Registry::monitoringFolderName()));
+    if (!folder.exists() || folder.isSymLink() || !folder.isDir())
+        return history;
+    QFileInfoList reports = QDir(folder.filePath())
+                                .entryInfoList({u"*.json"_s}, QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
+    if (reports.size() > limit) {
+        history.skipped = int(reports.size() - limit);
+        reports = reports.mid(reports.size() - limit);
+    }
+    for (const QFileInfo& info : reports) {
+        auto check = readReport(info);
+        if (check)
+            history.checks.push_back(std::move(*check));
+        else
+            history.problems << check.error().message;
+    }
+    std::stable_sort(history.checks.begin(), history.checks.end(),
+                     [](const PastDriftCheck& a, const PastDriftCheck& b) { return a.time < b.time; });
+    return history;
+}
+
+} // namespace grove
