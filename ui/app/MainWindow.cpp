@@ -319,6 +319,8 @@ void MainWindow::createMenus()
         m_concurrencyActions << action;
     }
 
+    menuBar()->addMenu(tr("&Registry"))->addAction(m_registryView->checkDriftAction());
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* toggleDatasets = m_datasetsDock->toggleViewAction();
     toggleDatasets->setText(tr("&Datasets Panel"));

@@ -264,7 +264,13 @@ void PlotWidget::paintAxes(QPainter& painter, const QRect& plot, const PlotAxis&
         for (qsizetype i = 0; i < xCategories.size(); ++i)
             xTicks << double(i);
     }
-    const int categoryWidth = xCategories.isEmpty() ? 0 : std::max(20, plot.width() / int(xCategories.size()) - 6);
+    // Category names wider than their slot take two rows, alternately, when the axis has no title
+    // below them; else they are shortened.
+    const int slot = xCategories.isEmpty() ? 0 : plot.width() / int(xCategories.size());
+    const bool staggered = xTitle.isEmpty() && std::any_of(xCategories.begin(), xCategories.end(), [&](const QString& name) {
+                               return metrics.horizontalAdvance(name) > slot - 6;
+                           });
+    const int categoryWidth = xCategories.isEmpty() ? 0 : std::max(20, (staggered ? 2 * slot : slot) - 6);
     const QList<double> yTicks = y.ticks(std::max(2, plot.height() / 50));
     painter.setRenderHint(QPainter::Antialiasing, false);
     for (double tick : xTicks) {
@@ -278,7 +284,8 @@ void PlotWidget::paintAxes(QPainter& painter, const QRect& plot, const PlotAxis&
                                   ? PlotAxis::label(tick, xTicks)
                                   : metrics.elidedText(xCategories[qsizetype(tick)], Qt::ElideMiddle, categoryWidth);
         const int width = metrics.horizontalAdvance(label);
-        painter.drawText(px - width / 2, plot.bottom() + 6 + metrics.ascent(), label);
+        const int row = staggered && std::lround(tick) % 2 == 1 ? metrics.height() + 2 : 0;
+        painter.drawText(px - width / 2, plot.bottom() + 6 + metrics.ascent() + row, label);
     }
     for (double tick : yTicks) {
         const int py = int(std::lround(y.toPixel(tick)));

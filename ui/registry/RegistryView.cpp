@@ -7,10 +7,12 @@
 #include "core/validate/ValidationRules.h"
 #include "ui/common/Dialogs.h"
 #include "ui/registry/AliasDialog.h"
+#include "ui/registry/DriftWindow.h"
 #include "ui/registry/ReportTable.h"
 #include "ui/registry/RegistryController.h"
 #include "ui/workspace/WorkspaceController.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -83,6 +85,7 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
                         tr("Published")})),
       m_promote(new QPushButton(tr("&Promote…"), this)), m_aliases(new QPushButton(tr("&Aliases…"), this)),
       m_score(new QPushButton(tr("&Score a File…"), this)), m_copy(new QPushButton(tr("Copy to Registry…"), this)),
+      m_drift(new QPushButton(tr("Check &Drift…"), this)), m_checkDrift(new QAction(tr("Check &Drift…"), this)),
       m_details(new QTabWidget(this)), m_card(new QTextBrowser(this)), m_lineage(new QTextBrowser(this)),
       m_validation(createReportTable(this)),
       m_checksums(new QLabel(this)),
@@ -99,6 +102,10 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     m_score->setObjectName(u"scoreButton"_s);
     m_copy->setObjectName(u"copyButton"_s);
     m_copy->setToolTip(tr("Copy the version to another registry folder, as the next version of a model there."));
+    m_drift->setObjectName(u"driftButton"_s);
+    m_drift->setToolTip(tr("Compare new data with the training data of the selected version (PSI, KS)."));
+    m_checkDrift->setObjectName(u"checkDriftAction"_s);
+    m_checkDrift->setStatusTip(tr("Compare new data with a registry version's training data"));
     m_card->setObjectName(u"modelCard"_s);
     m_lineage->setObjectName(u"lineage"_s);
     m_lineage->setOpenLinks(false);
@@ -129,6 +136,7 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     buttons->addWidget(m_aliases);
     buttons->addWidget(m_score);
     buttons->addWidget(m_copy);
+    buttons->addWidget(m_drift);
     buttons->addStretch(1);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -184,6 +192,8 @@ RegistryView::RegistryView(WorkspaceController* workspace, RegistryController* r
     connect(m_aliases, &QPushButton::clicked, this, &RegistryView::askAliases);
     connect(m_score, &QPushButton::clicked, this, &RegistryView::askScore);
     connect(m_copy, &QPushButton::clicked, this, &RegistryView::askCopy);
+    connect(m_drift, &QPushButton::clicked, this, &RegistryView::showDriftWindow);
+    connect(m_checkDrift, &QAction::triggered, this, &RegistryView::showDriftWindow);
     connect(m_lineage, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == u"run"_s)
             emit openRunRequested(url.path().toLongLong());
@@ -339,6 +349,7 @@ void RegistryView::fillDetails()
     m_aliases->setEnabled(version && version->problems.isEmpty());
     m_score->setEnabled(version && version->problems.isEmpty());
     m_copy->setEnabled(version && version->problems.isEmpty());
+    m_drift->setEnabled(version != nullptr); // a damaged version is refused there, and says why
     m_validation->setRowCount(0);
     if (!version) {
         if (!m_registry->snapshot().models.isEmpty())
@@ -536,6 +547,18 @@ void RegistryView::askCopy()
                                         selectedModel());
     if (!model.trimmed().isEmpty())
         copySelected(destination, model.trimmed());
+}
+
+DriftWindow* RegistryView::showDriftWindow()
+{
+    if (!m_driftWindow)
+        m_driftWindow = new DriftWindow(m_workspace, m_registry, this);
+    if (selectedVersion() > 0)
+        m_driftWindow->setVersion(selectedModel(), selectedVersion());
+    m_driftWindow->show();
+    m_driftWindow->raise();
+    m_driftWindow->activateWindow();
+    return m_driftWindow;
 }
 
 } // namespace grove

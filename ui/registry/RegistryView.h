@@ -2,8 +2,10 @@
 
 #include "core/registry/Registry.h"
 
+#include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -13,14 +15,15 @@ class QTextBrowser;
 
 namespace grove {
 
+class DriftWindow;
 class RegistryController;
 class WorkspaceController;
 
 // The registry browser: the models of the registry folder; a model's versions with stage, key
 // metric, dataset, author and date, next to the model's stage history; a version's model card,
 // lineage (with a link to its run when it is in the open workspace), validation report and
-// checksum status; Promote (with a reason), Aliases (set, move or remove one, with a reason) and
-// Score a CSV file with the selected version.
+// checksum status; Promote (with a reason), Aliases (set, move or remove one, with a reason),
+// Score a CSV file with the selected version, and Check Drift of new data against it.
 class RegistryView : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,11 @@ public:
     void scoreSelected(const QString& input, const QString& output);
     // What Copy to Registry… does once it has the folder and the name.
     void copySelected(const QString& destination, const QString& model);
+
+    // Registry ▸ Check Drift… and the browser's button: opens the drift view (one window, raised
+    // when open), with the selected version filled in.
+    QAction* checkDriftAction() const { return m_checkDrift; }
+    DriftWindow* showDriftWindow();
 
     QListWidget* modelList() const { return m_models; }
     QTableWidget* versionTable() const { return m_versions; }
@@ -72,6 +80,9 @@ private:
     QPushButton* m_aliases;
     QPushButton* m_score;
     QPushButton* m_copy;
+    QPushButton* m_drift;
+    QAction* m_checkDrift;
+    QPointer<DriftWindow> m_driftWindow;
     QTabWidget* m_details;
     QTextBrowser* m_card;
     QTextBrowser* m_lineage;
