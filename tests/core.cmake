@@ -16,6 +16,7 @@ grove_add_test(tst_run_query SOURCES tst_run_query.cpp LIBRARIES grove_core LABE
 grove_add_test(tst_run_comparison SOURCES tst_run_comparison.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_evaluation SOURCES tst_evaluation.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_drift SOURCES tst_drift.cpp LIBRARIES grove_core LABELS core)
+grove_add_test(tst_audit_log SOURCES tst_audit_log.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_sweep SOURCES tst_sweep.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_saved_comparisons SOURCES tst_saved_comparisons.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_registry SOURCES tst_registry.cpp LIBRARIES grove_core LABELS core)

@@ -136,6 +136,7 @@ int run(int argc, char** argv)
     addComparisonCommands(commands);
     addRegistryCommands(commands);
     addDriftCommands(commands);
+    addAuditCommands(commands);
     addRecoverCommand(commands);
 
     QTextStream out(stdout);

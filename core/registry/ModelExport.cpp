@@ -362,11 +362,15 @@ Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 
     auto published = registry.publish(model, *files);
     if (!published)
         return published.error();
+    (void)registry.audit({u"version.exported"_s, u"%1/%2"_s.arg(model).arg(published->version), QJsonValue(),
+                          QJsonObject{{u"run"_s, runId}, {u"model_sha256"_s, run.modelSha256}, {u"dataset_sha256"_s, run.setup.data.dataset.contentHash}},
+                          QJsonObject{{u"workspace"_s, workspace.directory()}}});
     // The version is published; failing to note that in the workspace's event log (a busy
     // database) must not make it look as if the export failed, or a retry would publish it twice.
     const QJsonObject details{{u"model"_s, model}, {u"version"_s, published->version}, {u"registry"_s, registry.root()}};
-    if (auto status = recordEvent(workspace.database(), u"run.exported"_s, QString::number(runId),
-                                  QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    if (auto status = recordEvent(workspace.database(), u"run.exported"_s, u"run:%1"_s.arg(runId),
+                                  QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), QJsonValue(),
+                                  details);
         !status)
         qWarning("The export of run %lld was not recorded in the event log: %s", runId, qPrintable(status.error().message));
     return published;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/AuditLog.h"
 #include "core/common/Result.h"
 
 #include <QByteArray>
@@ -84,6 +85,8 @@ struct VersionCheck
 //   <root>/<model>/history/000001.json ...   one file per stage or alias change, never
 //                                  rewritten: one JSON object, so a reason cannot forge another
 //                                  change
+//   <root>/.audit/00000001.json ...   the registry's hash-chained audit log (AuditLog): every
+//                                  export, copy, promotion, alias move and drift check
 //
 // Names starting with '.publishing-' (a publisher's temporary folder and its lock file) and
 // '.entry-' (a history entry being written) belong to writers that are busy or were killed;
@@ -211,6 +214,13 @@ public:
     // One sentence per alias of `model` that points to a version the registry does not have (a
     // forged entry, or a version deleted by hand), for `registry verify`.
     Result<QStringList> aliasProblems(const QString& model);
+
+    // The registry's audit log (<root>/.audit). Every change this class makes (promote, alias
+    // moves) is written to it; exports, copies and drift checks write theirs with audit().
+    AuditLog auditLog() const;
+    // Appends `change` to the audit log. The change itself is done already, so a log that cannot
+    // be written is warned about (and returned) rather than undoing it.
+    Status audit(const AuditChange& change) const;
 
 private:
     QString modelPath(const QString& model) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/DurableFile.h"
+
 // Helpers shared by the files of the registry: Registry.cpp (publishing and reading versions),
 // RegistryFiles.cpp (durable file operations, manifests), RegistryHistory.cpp (stage history)
 // and RegistryNames.cpp (name rules). Not part of the public API.
@@ -92,12 +94,9 @@ QString entryKind(const QString& path);
 // anything else than a folder below it fails (ELOOP or ENOTDIR), so that nothing is read or
 // written through a link planted in the shared folder. Returns 0 or the errno value.
 int openFolderBelow(const QString& root, const QStringList& below, Descriptor& folder);
-// Syncs a folder so that the names created in it survive a crash. Best effort: some file
-// systems refuse to sync a folder, and the files themselves are synced already.
-void syncFolder(const QString& path);
-// Creates `path` exclusively, writes `bytes`, syncs, and makes the file read-only (best effort).
-// Returns 0 or the errno value; a file this call created is removed again on failure.
-int writeDurably(const QString& path, QByteArrayView bytes);
+// syncFolder() and writeDurably(): core/common/DurableFile.h.
+using grove::syncFolder;
+using grove::writeDurably;
 // Reads a regular file of at most `limit` bytes in `folder` (a descriptor from
 // openFolderBelow), not a link. Returns 0 or an errno value (ELOOP for a link, EINVAL for
 // something else than a file, EFBIG for a larger file).
@@ -198,6 +197,9 @@ std::optional<QMap<int, Stage>> replayHistory(const QList<HistoryEntry>& history
 Result<HistoryEntry> appendHistoryEntry(
     const QString& root, const QString& model, const QString& refused,
     const std::function<Result<HistoryEntry>(const QList<HistoryEntry>&)>& decide);
+// Writes each change of a history entry just written to the registry's audit log
+// (RegistryAudit.cpp).
+void auditHistoryEntry(const QString& root, const QString& model, const HistoryEntry& entry);
 // The problem with a reason for the history (required, one line, at most
 // Registry::kMaxReasonLength characters) as a sentence after `refused`, or empty.
 QString reasonProblem(const QString& refused, const QString& reason);

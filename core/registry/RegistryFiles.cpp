@@ -236,48 +236,6 @@ int openFolderBelow(const QString& root, const QStringList& below, Descriptor& f
     return 0;
 }
 
-void syncFolder(const QString& path)
-{
-    Descriptor folder(::open(native(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (folder.get() >= 0)
-        ::fsync(folder.get());
-}
-
-int writeDurably(const QString& path, QByteArrayView bytes)
-{
-    const QByteArray name = native(path);
-    Descriptor file(::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
-    if (file.get() < 0)
-        return errno;
-    const auto fail = [&](int error) {
-        ::close(file.release());
-        ::unlink(name.constData());
-        return error;
-    };
-    const char* data = bytes.data();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t written = ::write(file.get(), data, std::size_t(left));
-        if (written < 0) {
-            if (errno == EINTR)
-                continue;
-            return fail(errno);
-        }
-        data += written;
-        left -= written;
-    }
-    if (::fsync(file.get()) != 0)
-        return fail(errno);
-    ::fchmod(file.get(), 0444);
-    // close() reports late write errors on network file systems.
-    if (::close(file.release()) != 0) {
-        const int error = errno;
-        ::unlink(name.constData());
-        return error;
-    }
-    return 0;
-}
-
 int readSmallFileAt(int folder, const QString& name, qint64 limit, QByteArray& content)
 {
     content.clear();

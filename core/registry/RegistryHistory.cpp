@@ -326,44 +326,10 @@ enum class Claim
 // Creates history entry `sequence` unless another writer has taken that number.
 Claim claimEntry(const QString& folder, int sequence, const QByteArray& bytes, int& error)
 {
-    const QString path = folder + u'/' + historyEntryName(sequence);
-    if (!forceFallbacks()) {
-        // A complete, synced file under a hidden name, then a hard link to the final name:
-        // link(2) fails with EEXIST when the name is taken, and readers never see a partial entry.
-        const QString temporary = folder + u"/.entry-"_s +
-                                  QUuid::createUuid().toString(QUuid::WithoutBraces) + u".json"_s;
-        if ((error = writeDurably(temporary, bytes)) != 0)
-            return Claim::Failed;
-        const QByteArray temporaryName = native(temporary);
-        int linkError =
-            ::link(temporaryName.constData(), native(path).constData()) == 0 ? 0 : errno;
-        if (linkError != 0) {
-            // NFS may resend a link whose reply was lost and report EEXIST for our own link: the
-            // link count of the temporary file tells.
-            struct stat info;
-            if (::stat(temporaryName.constData(), &info) == 0 && info.st_nlink == 2)
-                linkError = 0;
-        }
-        ::unlink(temporaryName.constData());
-        if (linkError == 0) {
-            syncFolder(folder);
-            return Claim::Written;
-        }
-        if (linkError == EEXIST)
-            return Claim::Taken;
-        if (linkError != EPERM && linkError != EOPNOTSUPP && linkError != ENOSYS) {
-            error = linkError;
-            return Claim::Failed;
-        }
-    }
-    // No hard links here: create the final name exclusively and write the entry into it.
-    error = writeDurably(path, bytes);
+    error = createDurably(folder + u'/' + historyEntryName(sequence), bytes, !forceFallbacks());
     if (error == EEXIST)
         return Claim::Taken;
-    if (error != 0)
-        return Claim::Failed;
-    syncFolder(folder);
-    return Claim::Written;
+    return error == 0 ? Claim::Written : Claim::Failed;
 }
 
 } // namespace
@@ -417,6 +383,7 @@ Result<HistoryEntry> appendHistoryEntry(
         int error = 0;
         switch (claimEntry(folder, entry->sequence, entryToJson(*entry), error)) {
         case Claim::Written:
+            auditHistoryEntry(root, model, *entry);
             return entry;
         case Claim::Taken:
             continue; // someone else changed the history meanwhile: decide again on the new one

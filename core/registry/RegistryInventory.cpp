@@ -260,6 +260,8 @@ Result<QStringList> Registry::strayEntries(const QString& model) const
             problems << linkProblem(name);
         else if (!S_ISDIR(info.st_mode))
             problems << strangeProblem(name, entryKind(path));
+        else if (path == AuditLog::registryFolder(m_root))
+            continue; // the audit log, whose entries AuditLog::read() checks
         else if (const QString problem = validateModelName(name); !problem.isEmpty())
             problems << Text::tr("%1: a folder that is not a model (%2). Grove does not check or "
                                  "use it; move it out of the registry folder.")

@@ -292,7 +292,8 @@ Status ComparisonStore::remove(const QString& name)
         return status;
     if (auto status =
             recordEvent(m_database, u"comparison.deleted"_s, u"comparison:%1"_s.arg(id),
-                        compact(QJsonDocument(QJsonObject{{u"name"_s, (*existing)->name}})));
+                        compact(QJsonDocument(QJsonObject{{u"name"_s, (*existing)->name}})),
+                        QJsonObject{{u"name"_s, (*existing)->name}});
         !status)
         return status;
     return transaction.commit();
@@ -331,7 +332,8 @@ Status ComparisonStore::rename(const QString& oldName, const QString& newName)
         return status;
     const QJsonObject details{{u"from"_s, (*existing)->name}, {u"to"_s, trimmed}};
     if (auto status = recordEvent(m_database, u"comparison.renamed"_s, u"comparison:%1"_s.arg(id),
-                                  compact(QJsonDocument(details)));
+                                  compact(QJsonDocument(details)), QJsonObject{{u"name"_s, (*existing)->name}},
+                                  QJsonObject{{u"name"_s, trimmed}});
         !status)
         return status;
     return transaction.commit();

@@ -273,8 +273,10 @@ Transaction::Transaction(Database& database) : m_database(database)
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (m_open) {
         (void)m_database.exec(u"ROLLBACK"_s);
+        m_database.m_pendingAudit.clear();
+    }
 }
 
 Status Transaction::commit()
@@ -284,7 +286,30 @@ Status Transaction::commit()
                             : m_begun;
     auto status = m_database.exec(u"COMMIT"_s);
     m_open = !status.ok();
+    if (status)
+        m_database.writeAudit(std::exchange(m_database.m_pendingAudit, {}));
     return status;
+}
+
+void Database::audit(const AuditChange& change)
+{
+    if (sqlite3_get_autocommit(handle()) == 0)
+        m_pendingAudit.push_back(change);
+    else
+        writeAudit({change});
+}
+
+void Database::writeAudit(const std::vector<AuditChange>& changes)
+{
+    if (changes.empty() || m_path.isEmpty() || m_path.startsWith(u':'))
+        return; // an in-memory database keeps no log
+    const QFileInfo file(m_path);
+    const AuditLog log(AuditLog::workspaceFolder(file.absolutePath()), Text::tr("the workspace's audit log"));
+    for (const AuditChange& change : changes) {
+        if (auto written = log.append(change); !written)
+            qWarning("%s", qPrintable(Text::tr("\"%1\" was done but not written to the audit log: %2")
+                                          .arg(change.action, written.error().message)));
+    }
 }
 
 } // namespace grove

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/AuditLog.h"
 #include "core/common/Result.h"
 
 #include <QByteArray>
@@ -9,6 +10,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -84,7 +86,15 @@ public:
     sqlite3* handle() const { return m_database.get(); }
     QString path() const { return m_path; }
 
+    // Writes `change` to the workspace's audit log (the "audit" folder next to the database file):
+    // at once outside a transaction, or when the open transaction commits (nothing when it rolls
+    // back). A log that cannot be written is warned about; the change itself stands.
+    void audit(const AuditChange& change);
+
 private:
+    friend class Transaction;
+    void writeAudit(const std::vector<AuditChange>& changes);
+    std::vector<AuditChange> m_pendingAudit;
     struct Closer
     {
         void operator()(sqlite3* database) const;

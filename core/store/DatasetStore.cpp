@@ -195,9 +195,11 @@ Result<DatasetStore::Insertion> DatasetStore::insert(DatasetRecord record, bool 
         return status.error();
     record.id = m_database.lastInsertId();
     if (auto status = recordEvent(m_database, u"dataset.imported"_s, u"dataset:%1"_s.arg(record.id),
-                                  json({{u"name"_s, record.name},
-                                        {u"content_hash"_s, record.contentHash},
-                                        {u"source"_s, record.sourcePath}}));
+                                  json({{u"source"_s, record.sourcePath}}), QJsonValue(),
+                                  QJsonObject{{u"name"_s, record.name},
+                                              {u"content_hash"_s, record.contentHash},
+                                              {u"rows"_s, record.rows},
+                                              {u"columns"_s, record.columns}});
         !status)
         return status.error();
     if (auto status = transaction.commit(); !status)
@@ -230,7 +232,8 @@ Status DatasetStore::rename(qint64 id, const QString& newName)
     if (auto status = statement->run(); !status)
         return status;
     if (auto status = recordEvent(m_database, u"dataset.renamed"_s, u"dataset:%1"_s.arg(id),
-                                  json({{u"from"_s, (*current)->name}, {u"to"_s, name}}));
+                                  json({{u"from"_s, (*current)->name}, {u"to"_s, name}}),
+                                  QJsonObject{{u"name"_s, (*current)->name}}, QJsonObject{{u"name"_s, name}});
         !status)
         return status;
     return transaction.commit();
@@ -254,7 +257,9 @@ Status DatasetStore::remove(qint64 id)
         return status;
     if (auto status = recordEvent(m_database, u"dataset.deleted"_s, u"dataset:%1"_s.arg(id),
                                   json({{u"name"_s, (*current)->name},
-                                        {u"content_hash"_s, (*current)->contentHash}}));
+                                        {u"content_hash"_s, (*current)->contentHash}}),
+                                  QJsonObject{{u"name"_s, (*current)->name},
+                                              {u"content_hash"_s, (*current)->contentHash}});
         !status)
         return status;
     return transaction.commit();

@@ -1,9 +1,12 @@
 #include "core/store/RunStore.h"
 
 #include "core/common/SafeText.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +110,9 @@ Status RunStore::setDecision(qint64 id, const RunDecision& decision)
 
 Status RunStore::moveToTrash(qint64 id)
 {
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
     auto statement = m_database.prepare(
         u"UPDATE runs SET deleted_at = ? WHERE id = ? AND status NOT IN ('queued', 'running')"_s);
     if (!statement)
@@ -120,20 +126,37 @@ Status RunStore::moveToTrash(qint64 id)
             return Error::notFound(Text::tr("There is no run %1.").arg(id));
         return Error::conflict(Text::tr("Run %1 is still training; cancel it before deleting it.").arg(id));
     }
-    return {};
+    if (auto status = recordEvent(m_database, u"run.trashed"_s, u"run:%1"_s.arg(id), u"{}"_s,
+                                  QJsonObject{{u"in_trash"_s, false}}, QJsonObject{{u"in_trash"_s, true}});
+        !status)
+        return status;
+    return transaction.commit();
 }
 
 Status RunStore::restoreFromTrash(qint64 id)
 {
-    auto statement = m_database.prepare(u"UPDATE runs SET deleted_at = NULL WHERE id = ?"_s);
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto statement = m_database.prepare(u"UPDATE runs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"_s);
     if (!statement)
         return statement.error();
     statement->bind(1, id);
     if (auto status = statement->run(); !status)
         return status;
-    if (m_database.changes() == 0)
-        return Error::notFound(Text::tr("There is no run %1.").arg(id));
-    return {};
+    if (m_database.changes() == 0) {
+        auto run = byId(id);
+        if (!run)
+            return run.error();
+        if (!run->has_value())
+            return Error::notFound(Text::tr("There is no run %1.").arg(id));
+        return transaction.commit(); // not in the trash: nothing to restore
+    }
+    if (auto status = recordEvent(m_database, u"run.restored"_s, u"run:%1"_s.arg(id), u"{}"_s,
+                                  QJsonObject{{u"in_trash"_s, true}}, QJsonObject{{u"in_trash"_s, false}});
+        !status)
+        return status;
+    return transaction.commit();
 }
 
 Result<QList<qint64>> RunStore::emptyTrash()
@@ -157,6 +180,15 @@ Result<QList<qint64>> RunStore::emptyTrash()
                                "(SELECT id FROM runs WHERE deleted_at IS NOT NULL)"_s,
                                u"DELETE FROM runs WHERE deleted_at IS NOT NULL"_s}) {
         if (auto status = m_database.exec(sql); !status)
+            return status.error();
+    }
+    if (!ids.isEmpty()) {
+        QJsonArray runs;
+        for (qint64 id : std::as_const(ids))
+            runs.append(id);
+        if (auto status = recordEvent(m_database, u"trash.emptied"_s, u"trash"_s, u"{}"_s, QJsonObject{{u"runs"_s, runs}},
+                                      QJsonObject{{u"runs"_s, QJsonArray()}});
+            !status)
             return status.error();
     }
     if (auto status = transaction.commit(); !status)

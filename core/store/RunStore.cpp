@@ -286,7 +286,10 @@ Result<qint64> RunStore::create(RunRecord r, const std::function<Result<qint64>(
         return status.error();
     const qint64 id = m_database.lastInsertId();
     if (auto status = recordEvent(m_database, u"run.created"_s, u"run:%1"_s.arg(id),
-                                  json({{u"experiment"_s, r.experiment}, {u"dataset"_s, r.datasetId}}));
+                                  json({{u"experiment"_s, r.experiment}, {u"dataset"_s, r.datasetId}}), QJsonValue(),
+                                  QJsonObject{{u"status"_s, runStatusKey(r.status)},
+                                              {u"experiment"_s, r.experiment},
+                                              {u"dataset"_s, r.datasetId}});
         !status)
         return status.error();
     if (auto status = transaction.commit(); !status)
@@ -336,6 +339,12 @@ Status RunStore::finish(qint64 id, RunStatus status, const QString& message, con
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
+    QJsonValue previous;
+    if (auto select = m_database.prepare(u"SELECT status FROM runs WHERE id = ?"_s)) {
+        select->bind(1, id);
+        if (auto row = select->step(); row && *row)
+            previous = QJsonObject{{u"status"_s, select->text(0)}};
+    }
     auto statement = m_database.prepare(
         u"UPDATE runs SET status = ?, message = ?, finished_at = ?, heartbeat_at = ?, rounds_done = COALESCE(?, rounds_done), "
         "best_iteration = COALESCE(?, best_iteration), final_metrics = COALESCE(?, final_metrics), "
@@ -361,7 +370,8 @@ Status RunStore::finish(qint64 id, RunStatus status, const QString& message, con
     if (auto s = statement->run(); !s)
         return s;
     if (auto s = recordEvent(m_database, u"run."_s + runStatusKey(status), u"run:%1"_s.arg(id),
-                             json({{u"message"_s, message}}));
+                             json({{u"message"_s, message}}), previous,
+                             QJsonObject{{u"status"_s, runStatusKey(status)}, {u"message"_s, message}});
         !s)
         return s;
     return transaction.commit();
@@ -572,7 +582,8 @@ Result<QList<qint64>> RunStore::recoverInterrupted()
         if (m_database.changes() == 0)
             continue; // its process finished it meanwhile
         changed << id;
-        (void)recordEvent(m_database, u"run.interrupted"_s, u"run:%1"_s.arg(id));
+        (void)recordEvent(m_database, u"run.interrupted"_s, u"run:%1"_s.arg(id), u"{}"_s, QJsonValue(),
+                          QJsonObject{{u"status"_s, u"interrupted"_s}});
     }
     return changed;
 }

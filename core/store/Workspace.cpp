@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -154,7 +156,8 @@ bool Workspace::hasStoredData(const QString& directory)
 {
     // Hidden entries (an import's temporary file) are not data.
     return !QDir(QDir(directory).filePath(kDatasetsFolder)).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot) ||
-           !QDir(QDir(directory).filePath(kRunsFolder)).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot);
+           !QDir(QDir(directory).filePath(kRunsFolder)).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot) ||
+           !QDir(AuditLog::workspaceFolder(directory)).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot);
 }
 
 Result<Workspace> Workspace::openOrCreate(const QString& directory, Access access)
@@ -181,7 +184,7 @@ Result<Workspace> Workspace::openOrCreate(const QString& directory, Access acces
         // files appear one after the other. Only foreign files make the folder unusable.
         entries.removeIf([](const QString& name) {
             return name == kDatasetsFolder || name == kRunsFolder || name == kRegistryFolder ||
-                   name.startsWith(kDatabaseName);
+                   name == QFileInfo(AuditLog::workspaceFolder(u"."_s)).fileName() || name.startsWith(kDatabaseName);
         });
         if (!entries.isEmpty())
             return Error::badInput(Text::tr("%1 is not a Grove workspace (it has no grove.db) and is not "
@@ -310,7 +313,7 @@ QString Workspace::runDirectory(qint64 runId) const
 QString Workspace::databasePath() const { return QDir(m_directory).filePath(kDatabaseName); }
 
 Status recordEvent(Database& database, const QString& action, const QString& subject,
-                   const QString& detailsJson)
+                   const QString& detailsJson, const QJsonValue& before, const QJsonValue& after)
 {
     auto statement = database.prepare(
         u"INSERT INTO events (at, actor, host, action, subject, details) VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -322,7 +325,10 @@ Status recordEvent(Database& database, const QString& action, const QString& sub
         .bind(4, action)
         .bind(5, subject)
         .bind(6, detailsJson);
-    return statement->run();
+    if (auto status = statement->run(); !status)
+        return status;
+    database.audit({action, subject, before, after, QJsonDocument::fromJson(detailsJson.toUtf8()).object()});
+    return {};
 }
 
 } // namespace grove

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/store/Database.h"
 
+#include <QJsonValue>
 #include <QString>
 
 namespace grove {
@@ -59,8 +60,11 @@ private:
     bool m_readOnly = false;
 };
 
-// Appends to the workspace's event log: who did what to which object, and when.
+// Appends to the workspace's event log: who did what to which object, and when; and, once the
+// change is committed, to its hash-chained audit log (AuditLog::workspaceFolder()), with what
+// changed as it was (`before`) and as it is (`after`) where that applies.
 Status recordEvent(Database& database, const QString& action, const QString& subject,
-                   const QString& detailsJson = QStringLiteral("{}"));
+                   const QString& detailsJson = QStringLiteral("{}"), const QJsonValue& before = {},
+                   const QJsonValue& after = {});
 
 } // namespace grove

@@ -43,8 +43,9 @@ Result<qint64> ValidationStore::save(const ValidationReport& report)
         return status.error();
     const qint64 id = m_database.lastInsertId();
     const QJsonObject details{{u"passed"_s, report.passed()}, {u"report_id"_s, id}};
-    if (auto status = recordEvent(m_database, u"run.validated"_s, QString::number(report.runId),
-                                  QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    if (auto status = recordEvent(m_database, u"run.validated"_s, u"run:%1"_s.arg(report.runId),
+                                  QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), QJsonValue(),
+                                  QJsonObject{{u"passed"_s, report.passed()}});
         !status)
         return status.error();
     if (auto status = transaction.commit(); !status)

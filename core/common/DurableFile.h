@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace grove {
+
+// Creates `path` exclusively (never through a link), writes `bytes`, syncs, and makes the file
+// read-only (best effort). Returns 0 or the errno value; a file this call created is removed again
+// on failure. What the registry and the audit logs write once and never change.
+int writeDurably(const QString& path, QByteArrayView bytes);
+
+// Syncs a folder so that the names created in it survive a crash. Best effort: some file systems
+// refuse to sync a folder, and the files themselves are synced already.
+void syncFolder(const QString& path);
+
+// Writes `bytes` as the new file `path`, which must not exist: a complete, synced file under a
+// hidden name in the same folder, then a hard link to `path`, so that a reader never sees part of
+// it. link(2) fails with EEXIST when the name is taken: then nothing is written and EEXIST is
+// returned. On a file system without hard links the file is created under its name exclusively
+// and written there. Returns 0 or the errno value.
+int createDurably(const QString& path, QByteArrayView bytes, bool useLinks = true);
+
+} // namespace grove
