@@ -1,8 +1,9 @@
 // The drift view in the real main window, offscreen: Registry ▸ Check Drift… on an exported
 // version, new data with a shifted feature and a category the model never saw, checked off the UI
 // thread; the table sorted by PSI with the drift marked in words, the selected feature's bins and
-// the scores' bins beside the training data's, the PSI over the model's past checks; a file
-// without a feature column named in the window with no report kept; Cancel during a long check.
+// the scores' bins beside the training data's, the PSI over the model's past checks; refused files
+// (a feature column missing, text in a numeric column, no rows) named in the window with no report
+// kept; Cancel during a long check while the window keeps answering.
 // With GROVE_SCREENSHOT_DIR set, it saves a picture of the view after the alert.
 #include "core/registry/Registry.h"
 #include "core/services/DriftCheck.h"
@@ -47,8 +48,9 @@ class TestGuiDrift : public QObject
 {
     Q_OBJECT
 
+    static constexpr int kEarlierChecks = 4;
     QTemporaryDir m_root;
-    QString m_workspace, m_registry, m_training, m_shifted, m_missing, m_large;
+    QString m_workspace, m_registry, m_training, m_shifted, m_missing, m_textual, m_empty, m_large;
 
     int reports() const
     {
@@ -111,16 +113,25 @@ private slots:
         Registry registry(m_registry);
         VERIFY_OK(exportRunWithDriftReference(*workspace, registry, *id, u"churn"_s));
 
-        // Data like the training data's, checked once before: the history's first point.
-        DriftCheckRequest earlier;
-        earlier.version = m_registry + u"/churn/1"_s;
-        earlier.inputPath = m_training;
-        VERIFY_OK(checkDrift(earlier, control));
-        QCOMPARE(reports(), 1);
+        // Earlier checks, as a pipeline made them: the training data, then x2 creeping up month by
+        // month. The history's first points.
+        for (int shift = 0; shift < kEarlierChecks; ++shift) {
+            QList<test::SyntheticRow> month = test::syntheticRows(500, 100 + quint64(shift));
+            for (test::SyntheticRow& row : month)
+                row.x2 += shift;
+            DriftCheckRequest earlier;
+            earlier.version = m_registry + u"/churn/1"_s;
+            earlier.inputPath = shift == 0
+                                    ? m_training
+                                    : test::writeFile(m_root.filePath(u"month%1.csv"_s.arg(shift)),
+                                                      test::syntheticCsv(month));
+            VERIFY_OK(checkDrift(earlier, control));
+        }
+        QCOMPARE(reports(), kEarlierChecks);
 
         QList<test::SyntheticRow> rows = test::syntheticRows(500, 77);
         for (test::SyntheticRow& row : rows)
-            row.x2 += 6;
+            row.x2 += 5;
         for (int i = 0; i < 40; ++i)
             rows[i].color = u"violet"_s;
         m_shifted = test::writeFile(m_root.filePath(u"shifted.csv"_s), test::syntheticCsv(rows));
@@ -129,7 +140,11 @@ private slots:
                             test::syntheticCsv(rows, {u"x1"_s, u"x2"_s, u"color"_s, u"label"_s}));
         m_large = test::writeFile(m_root.filePath(u"large.csv"_s),
                                   test::syntheticCsv(test::syntheticRows(300000, 9)));
-        QVERIFY(!m_shifted.isEmpty() && !m_missing.isEmpty() && !m_large.isEmpty());
+        m_textual = test::writeFile(m_root.filePath(u"text-x1.csv"_s),
+                                    "x1,x2,x3,color\n0.5,1,0.25,red\nhigh,2,0.5,blue\n");
+        m_empty = test::writeFile(m_root.filePath(u"empty.csv"_s), "x1,x2,x3,color\n");
+        QVERIFY(!m_shifted.isEmpty() && !m_missing.isEmpty() && !m_textual.isEmpty() &&
+                !m_empty.isEmpty() && !m_large.isEmpty());
     }
 
     void aShiftedFeatureRaisesTheAlert()
@@ -141,7 +156,7 @@ private slots:
         QCOMPARE(drift->versionBox()->currentText(), u"churn/1"_s); // from the browser's selection
         QCOMPARE(drift->thresholdBox()->value(), 0.2);
         // On opening, the model's past check.
-        QTRY_COMPARE(drift->history().checks.size(), std::size_t(1));
+        QTRY_COMPARE(drift->history().checks.size(), std::size_t(kEarlierChecks));
         QCOMPARE(drift->historyPlot()->seriesCount() > 0, true);
 
         Dialogs::setNextFileName(m_shifted);
@@ -222,10 +237,10 @@ private slots:
         scorePlot->repaint();
         QVERIFY(scorePlot->drawnCount(0) > 0 && scorePlot->drawnCount(1) > 0);
 
-        // The check kept a report, and the history now has both checks: a point each for the
-        // selected feature, with the threshold drawn.
-        QCOMPARE(reports(), 2);
-        QTRY_COMPARE(drift->history().checks.size(), std::size_t(2));
+        // The check kept a report, and the history has it after the earlier ones: a point each for
+        // the selected feature, with the threshold drawn.
+        QCOMPARE(reports(), kEarlierChecks + 1);
+        QTRY_COMPARE(drift->history().checks.size(), std::size_t(kEarlierChecks + 1));
         drift->selectFeature(u"x2"_s);
         FigurePlot* history = drift->historyPlot();
         int points = -1;
@@ -234,8 +249,10 @@ private slots:
                 points = s;
         }
         QVERIFY(points >= 0);
-        QCOMPARE(history->series(points).y.size(), std::size_t(2));
-        QVERIFY(history->series(points).y[0] < 0.2 && history->series(points).y[1] > 0.2);
+        const std::vector<double>& psi = history->series(points).y;
+        QCOMPARE(psi.size(), std::size_t(kEarlierChecks + 1));
+        QVERIFY(psi.front() < 0.2 && psi.back() > 0.2);
+        QCOMPARE(psi.back(), model->index(0, DriftFeatureModel::Psi).data(Qt::UserRole).toDouble());
         QVERIFY2(history->title().contains(u"x2"_s), qPrintable(history->title()));
         QVERIFY(!historyRead.isEmpty());
 
@@ -244,10 +261,21 @@ private slots:
         QVERIFY(test::saveScreenshot(drift, u"drift-view.png"_s));
     }
 
-    void aMissingColumnIsNamedAndNoReportKept()
+    void aRefusedFileIsNamedAndNoReportKept_data()
     {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("a feature column missing") << m_missing << u"x3"_s;
+        QTest::newRow("text in a numeric column") << m_textual << u"x1"_s;
+        QTest::newRow("no rows") << m_empty << u"no data rows"_s;
+    }
+
+    void aRefusedFileIsNamedAndNoReportKept()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, named);
         MainWindow window;
-        DriftWindow* drift = openDriftView(window, m_missing);
+        DriftWindow* drift = openDriftView(window, file);
         QVERIFY(drift);
         const int before = reports();
         QSignalSpy ended(drift, &DriftWindow::checkEnded);
@@ -255,15 +283,23 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 60000);
         QCOMPARE(ended.front().at(0).toBool(), false);
         QCOMPARE(drift->messageBar()->kind(), MessageBar::Kind::Error);
-        QVERIFY2(drift->messageBar()->isVisible() && drift->messageBar()->text().contains(u"x3"_s),
+        QVERIFY2(drift->messageBar()->isVisible() && drift->messageBar()->text().contains(named),
                  qPrintable(drift->messageBar()->text()));
         QCOMPARE(drift->featureModel()->rowCount(), 0);
         QVERIFY(!drift->outcome());
         QVERIFY(drift->summary().isEmpty());
         QCOMPARE(drift->featurePlot()->seriesCount(), 0);
         QCOMPARE(reports(), before);
+    }
 
-        // Nothing chosen: said in the window, nothing runs.
+    void nothingChosenIsSaid()
+    {
+        MainWindow window;
+        DriftWindow* drift = openDriftView(window);
+        QVERIFY(drift);
+        QVERIFY(!drift->check()); // no file
+        QVERIFY(drift->messageBar()->text().contains(u"Choose the file"_s));
+        drift->setInput(m_shifted);
         drift->versionBox()->setCurrentText(QString());
         QVERIFY(!drift->check());
         QVERIFY(drift->messageBar()->text().contains(u"Choose the version"_s));

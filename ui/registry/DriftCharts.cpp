@@ -20,10 +20,6 @@ struct DriftCharts
     Q_DECLARE_TR_FUNCTIONS(DriftCharts)
 };
 
-const QColor kSelectedColor(0xc4, 0x3c, 0x39);
-const QColor kOtherColor(0x9a, 0x9a, 0x9a, 150);
-const QColor kScoreColor(0x55, 0x3f, 0x8c);
-
 // An edge with `digits` significant digits, without an exponent for ordinary magnitudes.
 QString edgeText(double value, int digits)
 {
@@ -155,15 +151,17 @@ void showPsiHistory(FigurePlot* plot, const DriftHistory& history, const QString
         if (check.predictionPsi)
             highest = std::max(highest, *check.predictionPsi);
     }
-    // Few checks are named by their time; many by their number.
-    const bool byTime = checks.size() <= 8;
-    // To the minute, unless two checks in a row would read the same.
+    // Few checks are named by their time (to the minute, or to the second when two in a row would
+    // read the same); many, or checks within a second, by their number.
     QStringList times;
+    bool byTime = false;
     for (const QString& format : {u"d MMM HH:mm"_s, u"d MMM HH:mm:ss"_s}) {
         times.clear();
         for (const PastDriftCheck& check : checks)
             times << QLocale().toString(check.time.toLocalTime(), format);
-        if (std::adjacent_find(times.begin(), times.end()) == times.end())
+        byTime =
+            checks.size() <= 8 && std::adjacent_find(times.begin(), times.end()) == times.end();
+        if (byTime)
             break;
     }
     plot->setXCategories(byTime ? times : QStringList());
@@ -177,7 +175,7 @@ void showPsiHistory(FigurePlot* plot, const DriftHistory& history, const QString
         if (feature == selected)
             continue;
         FigurePlot::Series line{
-            FigurePlot::Series::Kind::Line, QString(), kOtherColor, {}, {}, {}, false};
+            FigurePlot::Series::Kind::Line, QString(), kDriftOtherColor, {}, {}, {}, false};
         if (!std::exchange(namedOthers, true))
             line.label = DriftCharts::tr("other features");
         for (std::size_t i = 0; i < checks.size(); ++i) {
@@ -186,8 +184,13 @@ void showPsiHistory(FigurePlot* plot, const DriftHistory& history, const QString
         }
         series.push_back(std::move(line));
     }
-    FigurePlot::Series scores{
-        FigurePlot::Series::Kind::Line, DriftCharts::tr("scores"), kScoreColor, {}, {}, {}, true};
+    FigurePlot::Series scores{FigurePlot::Series::Kind::Line,
+                              DriftCharts::tr("scores"),
+                              kDriftScoreColor,
+                              {},
+                              {},
+                              {},
+                              true};
     for (std::size_t i = 0; i < checks.size(); ++i) {
         scores.x.push_back(x(i));
         scores.y.push_back(checks[i].predictionPsi.value_or(NAN));
@@ -197,7 +200,7 @@ void showPsiHistory(FigurePlot* plot, const DriftHistory& history, const QString
     if (features.contains(selected)) {
         FigurePlot::Series line{FigurePlot::Series::Kind::Line,
                                 escapeUnsafeText(selected),
-                                kSelectedColor,
+                                kDriftSelectedColor,
                                 {},
                                 {},
                                 {},

@@ -15,6 +15,10 @@ class FigurePlot;
 
 inline const QColor kDriftReferenceColor(0x4c, 0x72, 0xb0);
 inline const QColor kDriftNewColor(0xdd, 0x84, 0x52);
+// The PSI history: the selected feature, the others, the scores.
+inline const QColor kDriftSelectedColor(0xc4, 0x3c, 0x39);
+inline const QColor kDriftOtherColor(0x9a, 0x9a, 0x9a, 150);
+inline const QColor kDriftScoreColor(0x55, 0x3f, 0x8c);
 
 // The bins of a numeric reference, named by their edges: "≤ 0.31", "0.31 – 0.77", …, "> 2.1",
 // with as many digits as it takes to tell neighbouring edges apart.

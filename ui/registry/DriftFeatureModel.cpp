@@ -20,6 +20,33 @@ QString driftFigure(double value, int digits)
     return QLocale().toString(value, 'f', digits);
 }
 
+QString driftVerdict(const DriftReport& report)
+{
+    constexpr qsizetype kNamed = 6;
+    const QString threshold = QLocale().toString(report.psiThreshold);
+    QStringList drifted;
+    for (const FeatureDrift& feature : report.features) {
+        if (feature.alert)
+            drifted << escapeUnsafeText(feature.name);
+    }
+    const bool scoresDrifted = report.prediction && report.prediction->psi > report.psiThreshold;
+    if (drifted.isEmpty())
+        return scoresDrifted
+                   ? DriftFeatureModel::tr("Alert: the scores are over PSI %1, no feature is")
+                         .arg(threshold)
+                   : DriftFeatureModel::tr("No drift over the threshold: every PSI is at most %1")
+                         .arg(threshold);
+    const qsizetype count = drifted.size();
+    if (count > kNamed) {
+        drifted.resize(kNamed);
+        drifted << u"…"_s;
+    }
+    return DriftFeatureModel::tr("Alert: %n feature(s) over PSI %1", nullptr, int(count))
+               .arg(threshold) +
+           u" — "_s + drifted.join(u", "_s) +
+           (scoresDrifted ? DriftFeatureModel::tr("; the scores drifted too") : QString());
+}
+
 DriftFeatureModel::DriftFeatureModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void DriftFeatureModel::setReport(const DriftReport& report)

@@ -53,4 +53,8 @@ private:
 // A figure as the drift view shows it ("–" where it does not exist).
 QString driftFigure(double value, int digits = 3);
 
+// The report's verdict in a line: "Alert: 3 features over PSI 0.2 — x2, color, amount" (the first
+// few named; whether the scores drifted too), or "No drift over the threshold: …".
+QString driftVerdict(const DriftReport& report);
+
 } // namespace grove

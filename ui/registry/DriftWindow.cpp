@@ -75,6 +75,7 @@ DriftWindow::DriftWindow(WorkspaceController* workspace, RegistryController* reg
     setObjectName(u"driftWindow"_s);
     setWindowTitle(tr("Check Drift"));
     setAcceptDrops(true);
+    setAttribute(Qt::WA_QuitOnClose, false); // closing the main window quits with this one open
     resize(1440, 920);
     m_checks->setStatusBar(m_status);
 
@@ -105,24 +106,24 @@ DriftWindow::DriftWindow(WorkspaceController* workspace, RegistryController* reg
     m_cancel->setObjectName(u"driftCancelButton"_s);
     m_cancel->setEnabled(false);
 
+    const auto label = [this](const QString& text, QWidget* buddy) {
+        auto* widget = new QLabel(text, this);
+        widget->setBuddy(buddy);
+        return widget;
+    };
     auto* form = new QHBoxLayout;
-    form->addWidget(new QLabel(tr("&Version:"), this));
+    form->addWidget(label(tr("&Version:"), m_version));
     form->addWidget(m_version, 2);
     form->addSpacing(12);
-    auto* inputLabel = new QLabel(tr("New &data:"), this);
-    inputLabel->setBuddy(m_input);
-    form->addWidget(inputLabel);
+    form->addWidget(label(tr("New &data:"), m_input));
     form->addWidget(m_input, 4);
     form->addWidget(browse);
     form->addSpacing(12);
-    auto* thresholdLabel = new QLabel(tr("PSI &threshold:"), this);
-    thresholdLabel->setBuddy(m_threshold);
-    form->addWidget(thresholdLabel);
+    form->addWidget(label(tr("PSI &threshold:"), m_threshold));
     form->addWidget(m_threshold);
     form->addSpacing(12);
     form->addWidget(m_check);
     form->addWidget(m_cancel);
-    qobject_cast<QLabel*>(form->itemAt(0)->widget())->setBuddy(m_version);
 
     m_registryLabel->setObjectName(u"driftRegistry"_s);
     m_registryLabel->setEnabled(false);
@@ -183,9 +184,9 @@ DriftWindow::DriftWindow(WorkspaceController* workspace, RegistryController* reg
     historyLayout->setContentsMargins(0, 0, 0, 0);
     historyLayout->setSpacing(2);
     historyLayout->addWidget(m_historyPlot, 1);
-    historyLayout->addWidget(caption(legend({{QColor(0xc4, 0x3c, 0x39), tr("selected feature")},
-                                             {QColor(0x9a, 0x9a, 0x9a), tr("other features")},
-                                             {QColor(0x55, 0x3f, 0x8c), tr("scores (dashed)")}}) +
+    historyLayout->addWidget(caption(legend({{kDriftSelectedColor, tr("selected feature")},
+                                             {kDriftOtherColor, tr("other features")},
+                                             {kDriftScoreColor, tr("scores (dashed)")}}) +
                                          u"&nbsp;&nbsp;&nbsp;&nbsp;┄&nbsp;"_s +
                                          tr("threshold").toHtmlEscaped(),
                                      historyBox));
@@ -238,9 +239,12 @@ DriftWindow::DriftWindow(WorkspaceController* workspace, RegistryController* reg
     versionChanged();
 }
 
-// The runners, children, interrupt their work and wait for it before the widgets go.
 DriftWindow::~DriftWindow()
 {
+    // Nothing reacts to the widgets as they go, and the work in the background ends (the runners
+    // interrupt it and wait) before what its results would reach.
+    disconnect(m_table->selectionModel(), nullptr, this, nullptr);
+    disconnect(m_version, nullptr, this, nullptr);
     delete m_checks;
     delete m_historyReads;
 }
@@ -460,22 +464,6 @@ void DriftWindow::showOutcome(const DriftCheckOutcome& outcome)
 void DriftWindow::showSummary()
 {
     const DriftReport& report = m_outcome->report;
-    const QString threshold = QLocale().toString(report.psiThreshold);
-    QStringList drifted;
-    for (const FeatureDrift& feature : report.features) {
-        if (feature.alert)
-            drifted << escapeUnsafeText(feature.name);
-    }
-    const bool scoresDrifted = report.prediction && report.prediction->psi > report.psiThreshold;
-    QString text;
-    if (!drifted.isEmpty())
-        text = tr("Alert: %n feature(s) over PSI %1", nullptr, int(drifted.size())).arg(threshold) +
-               u" — "_s + drifted.join(u", "_s) +
-               (scoresDrifted ? tr("; the scores drifted too") : QString());
-    else if (scoresDrifted)
-        text = tr("Alert: the scores are over PSI %1, no feature is").arg(threshold);
-    else
-        text = tr("No drift over the threshold: every PSI is at most %1").arg(threshold);
     const QColor color = report.alert ? kFailedColor : kPassedColor;
     m_summary->setStyleSheet(
         u"QLabel { color: %1; background: rgba(%2, %3, %4, 22); border-left: 4px solid %1; "
@@ -483,7 +471,7 @@ void DriftWindow::showSummary()
             .arg(color.red())
             .arg(color.green())
             .arg(color.blue()));
-    m_summary->setText(text);
+    m_summary->setText(driftVerdict(report));
     m_summary->show();
 
     const VersionReference& version = m_outcome->version;
@@ -504,8 +492,11 @@ void DriftWindow::showSummary()
     if (m_outcome->referenceFromWorkspace)
         details << escapeUnsafeText(m_outcome->referenceNote);
     if (!m_outcome->reportPath.isEmpty())
-        details << tr("Report: %1").arg(QDir::toNativeSeparators(m_outcome->reportPath));
+        details << tr("Report: %1")
+                       .arg(QDir::toNativeSeparators(
+                           QDir(version.root).relativeFilePath(m_outcome->reportPath)));
     m_details->setText(details.join(u"  "_s));
+    m_details->setToolTip(QDir::toNativeSeparators(m_outcome->reportPath));
     m_details->show();
 }
 
