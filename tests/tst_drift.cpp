@@ -154,6 +154,65 @@ private slots:
         QVERIFY(std::abs(drift.ksPValue - 0.32) < 1e-15);
     }
 
+    // The bins' shares and D of new data against a reference, counted the slow way: every value
+    // placed by a search of the edges, D from ksTwoSample() over the reference's whole sample.
+    // Ties with the reference's values and with its edges, values outside its range, missing
+    // values, a constant reference and one spread over many orders of magnitude.
+    void sharesAndKsAgainstACount_data()
+    {
+        QTest::addColumn<int>("shape");
+        QTest::newRow("rounded normal, ties") << 0;
+        QTest::newRow("constant reference") << 1;
+        QTest::newRow("orders of magnitude") << 2;
+        QTest::newRow("one cluster and outliers") << 3;
+    }
+    void sharesAndKsAgainstACount()
+    {
+        QFETCH(int, shape);
+        std::mt19937 random(7 + shape);
+        std::normal_distribution<float> normal;
+        auto draw = [&](float step) {
+            switch (shape) {
+            case 1:
+                return 2.5f;
+            case 2:
+                return std::ldexp(1.0f, int(normal(random) * 15)) * (normal(random) < 0 ? -1.0f : 1.0f);
+            case 3:
+                return random() % 100 == 0 ? normal(random) * 1e6f : 1.0f + std::round(normal(random) * 4) * 1e-6f;
+            default:
+                return std::round(normal(random) / step) * step;
+            }
+        };
+        std::vector<float> before(3000), after(20000);
+        for (float& v : before)
+            v = draw(0.1f);
+        for (float& v : after)
+            v = draw(0.05f) * (shape == 1 ? 1.0f : 1.3f);
+        after[5] = kMissing;
+        after[6] = std::numeric_limits<float>::infinity();
+        after[7] = 1e30f;
+        after[8] = -1e30f;
+        const NumericReference reference = numericReference(before);
+        QCOMPARE(reference.sample.size(), before.size()); // the whole sample, so D is exact
+        const DistributionDrift drift = numericDrift(reference, after);
+
+        std::vector<double> finite;
+        std::vector<double> counts(reference.edges.size() + 1, 0.0);
+        for (float v : after) {
+            if (!std::isfinite(v))
+                continue;
+            finite.push_back(v);
+            counts[std::size_t(std::lower_bound(reference.edges.begin(), reference.edges.end(), double(v)) -
+                               reference.edges.begin())] += 1;
+        }
+        QCOMPARE(drift.rows, std::int64_t(finite.size()));
+        QCOMPARE(drift.shares.size(), counts.size());
+        for (std::size_t i = 0; i < counts.size(); ++i)
+            QCOMPARE(drift.shares[i], counts[i] / double(finite.size()));
+        std::sort(finite.begin(), finite.end());
+        QCOMPARE(drift.ks, ksTwoSample(reference.sample, finite).statistic);
+    }
+
     // One case of each way the Kolmogorov distribution is computed, against
     // scipy.stats.kstwo.sf(d, n) (SciPy 1.10), so that every branch runs in the sanitizer build.
     void kolmogorovDistribution_data()

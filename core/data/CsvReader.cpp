@@ -274,14 +274,23 @@ private:
     const QStringList& m_names;
 };
 
-// Reads the data part of the file once: one thread cuts it into blocks of whole records, the
-// workers parse blocks into chunks. Returns the chunks in file order.
+// Reads the data part of the file once: one thread cuts it into blocks of whole records (and
+// hashes the file's bytes into `fileDigest`, when given), the workers parse blocks into chunks.
+// Returns the chunks in file order.
 Result<std::vector<Chunk>> parseBody(const DatasetPreview& preview, const std::vector<ColumnPlan>& plans,
                                      const QStringList& names, int threads, ColumnMemory& memory,
-                                     const ProgressSlice& progress)
+                                     const ProgressSlice& progress, Sha256* fileDigest)
 {
     QFile file(preview.path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(preview.dataOffset))
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(Text::tr("Cannot read %1: %2.").arg(preview.path, file.errorString()));
+    if (fileDigest) {
+        const QByteArray header = file.read(preview.dataOffset);
+        if (header.size() != preview.dataOffset)
+            return Error::io(Text::tr("Cannot read %1: %2.").arg(preview.path, file.errorString()));
+        fileDigest->addData(header);
+    }
+    if (!file.seek(preview.dataOffset))
         return Error::io(Text::tr("Cannot read %1: %2.").arg(preview.path, file.errorString()));
 
     const ChunkParser parser(preview.dialect, plans, names);
@@ -361,6 +370,8 @@ Result<std::vector<Chunk>> parseBody(const DatasetPreview& preview, const std::v
             readError = file.errorString();
             break;
         }
+        if (fileDigest)
+            fileDigest->addData(block.bytes + carry.size(), std::size_t(got));
         block.size = carry.size() + std::size_t(got);
         std::memset(block.bytes + block.size, 0, kBlockPadding);
         const bool atEof = got < blockBytes || file.atEnd();
@@ -441,7 +452,8 @@ void mergeStrings(std::vector<Chunk>& chunks, std::size_t column, ParsedColumn& 
 
 } // namespace
 
-Result<ParsedTable> readCsv(const DatasetPreview& preview, int threads, const ProgressSlice& progress)
+Result<ParsedTable> readCsv(const DatasetPreview& preview, int threads, const ProgressSlice& progress,
+                            Sha256* fileDigest)
 {
     QStringList names;
     std::vector<ColumnPlan> plans;
@@ -457,7 +469,7 @@ Result<ParsedTable> readCsv(const DatasetPreview& preview, int threads, const Pr
     const int workerCount = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
     ParsedTable table;
     table.memory = std::make_shared<ColumnMemory>();
-    auto parsed = parseBody(preview, plans, names, workerCount, *table.memory, progress);
+    auto parsed = parseBody(preview, plans, names, workerCount, *table.memory, progress, fileDigest);
     if (!parsed)
         return parsed.error();
     std::vector<Chunk>& chunks = parsed.value();
@@ -499,7 +511,7 @@ Result<ParsedTable> readCsv(const DatasetPreview& preview, int threads, const Pr
         // again, this time keeping their text.
         const ProgressSlice rereading(progress.control(), 0, 1,
                                       Text::tr("Reading text columns again"));
-        auto again = parseBody(preview, retry, names, workerCount, *table.memory, rereading);
+        auto again = parseBody(preview, retry, names, workerCount, *table.memory, rereading, nullptr);
         if (!again)
             return again.error();
         for (std::size_t c = 0; c < retry.size(); ++c) {

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <cmath>
 #include <limits>
 
@@ -139,6 +141,63 @@ double populationStabilityIndex(std::span<const double> referenceShares, std::sp
     return psi;
 }
 
+// countAtMost() over sorted values through a table of where each of evenly spaced cells of
+// their range starts, so that a search looks at the few values of one cell instead of all of
+// them: a million new values per feature then cost a table look-up each, without branches the
+// processor mispredicts while a cell holds at most two values. Exact whatever the rounding: the
+// cell of a value never decreases as the value grows, so every value of an earlier cell is
+// below x and every value of a later one above it.
+class SortedLookup
+{
+public:
+    explicit SortedLookup(std::span<const double> values)
+        : m_values(values.begin(), values.end())
+    {
+        if (values.empty())
+            return;
+        m_low = values.front();
+        m_cells = std::min<std::size_t>(std::size_t(1) << 18, 4 * values.size());
+        const double scale = double(m_cells) / (values.back() - values.front());
+        m_scale = std::isfinite(scale) ? scale : 0; // one value, or a range too narrow to divide
+        m_start.assign(m_cells + 1, 0);
+        for (double v : values)
+            ++m_start[cellOf(v) + 1];
+        for (std::size_t g = 1; g <= m_cells; ++g)
+            m_start[g] += m_start[g - 1];
+        // Two values past the end that no x reaches, so that two may always be read.
+        m_values.resize(values.size() + 2, std::numeric_limits<double>::infinity());
+    }
+
+    std::size_t countAtMost(double x) const
+    {
+        if (m_cells == 0)
+            return 0;
+        const std::size_t g = cellOf(x);
+        const std::size_t first = m_start[g], count = m_start[g + 1] - first;
+        if (count > 2) [[unlikely]]
+            return first + grove::countAtMost(std::span(m_values).subspan(first, count), x);
+        return first + std::size_t((count > 0) & (m_values[first] <= x)) + std::size_t((count > 1) & (m_values[first + 1] <= x));
+    }
+
+    // Whether x is the value at `above - 1` (above: countAtMost(x)).
+    bool equalsPrevious(std::size_t above, double x) const
+    {
+        return above > 0 && m_values[above - (above > 0)] == x;
+    }
+
+private:
+    std::size_t cellOf(double x) const
+    {
+        const double at = (x - m_low) * m_scale;
+        return at <= 0 ? 0 : at >= double(m_cells) ? m_cells - 1 : std::size_t(at);
+    }
+
+    std::vector<double> m_values;
+    double m_low = 0, m_scale = 0;
+    std::size_t m_cells = 0;
+    std::vector<std::uint32_t> m_start; // values in the cells before g
+};
+
 DistributionDrift numericDrift(const NumericReference& reference, std::span<const float> values)
 {
     DistributionDrift drift;
@@ -149,22 +208,56 @@ DistributionDrift numericDrift(const NumericReference& reference, std::span<cons
         if (distinct.empty() || v != distinct.back())
             distinct.push_back(v);
     }
+    // The new values are counted once, on and between the points where either a bin or the
+    // reference's sample changes (its distinct values and the bin edges together); the bins and
+    // the KS counts are then read off those points.
+    std::vector<double> points;
+    points.reserve(distinct.size() + reference.edges.size());
+    std::set_union(distinct.begin(), distinct.end(), reference.edges.begin(), reference.edges.end(),
+                   std::back_inserter(points));
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    const SortedLookup lookup(points);
+    // tally[2j]: values just below points[j] (above points[j - 1]); tally[2j + 1]: values equal
+    // to points[j]; the last slot: values that are missing. The slots of a block of values are
+    // found first and counted after, so that the look-ups of different values overlap instead
+    // of each waiting for the previous count.
+    std::vector<std::int64_t> tally(2 * points.size() + 2, 0);
+    const std::size_t missingSlot = tally.size() - 1;
+    std::array<std::uint32_t, 512> slotOfValue;
+    for (std::size_t start = 0; start < values.size(); start += slotOfValue.size()) {
+        const std::size_t count = std::min(slotOfValue.size(), values.size() - start);
+        for (std::size_t i = 0; i < count; ++i) {
+            const float value = values[start + i];
+            const double x = std::isfinite(value) ? double(value) : 0.0;
+            const std::size_t above = lookup.countAtMost(x);
+            const bool onPrevious = lookup.equalsPrevious(above, x);
+            slotOfValue[i] = std::uint32_t(std::isfinite(value) ? 2 * above - std::size_t(onPrevious) : missingSlot);
+        }
+        for (std::size_t i = 0; i < count; ++i)
+            ++tally[slotOfValue[i]];
+    }
+    const std::int64_t present = std::int64_t(values.size()) - tally[missingSlot];
     std::vector<std::int64_t> bins(reference.edges.size() + 1, 0);
     std::vector<std::int64_t> between(distinct.size() + 1, 0), equal(distinct.size(), 0);
-    const double* edgesBegin = reference.edges.data();
-    const double* edgesEnd = edgesBegin + reference.edges.size();
-    std::int64_t present = 0;
-    for (float value : values) {
-        if (!std::isfinite(value))
+    const std::span<const double> edges = reference.edges;
+    for (std::size_t j = 0; j <= points.size(); ++j) {
+        // Values just below points[j] (above points[j - 1]): as many edges and distinct values
+        // lie below them as lie at or below points[j - 1].
+        const double previous = j > 0 ? points[j - 1] : -std::numeric_limits<double>::infinity();
+        if (const std::int64_t below = tally[2 * j]; below > 0) {
+            bins[countAtMost(edges, previous)] += below;
+            between[countAtMost(distinct, previous)] += below;
+        }
+        if (j == points.size() || tally[2 * j + 1] == 0)
             continue;
-        const double x = value;
-        ++present;
-        ++bins[std::size_t(std::lower_bound(edgesBegin, edgesEnd, x) - edgesBegin)];
-        const std::size_t above = countAtMost(distinct, x);
-        if (above > 0 && distinct[above - 1] == x)
-            ++equal[above - 1];
+        const std::int64_t on = tally[2 * j + 1];
+        const double x = points[j];
+        bins[std::size_t(std::lower_bound(edges.begin(), edges.end(), x) - edges.begin())] += on;
+        const std::size_t atMost = countAtMost(distinct, x);
+        if (atMost > 0 && distinct[atMost - 1] == x)
+            equal[atMost - 1] += on;
         else
-            ++between[above];
+            between[atMost] += on;
     }
     drift.rows = present;
     if (present == 0 || sample.empty()) {

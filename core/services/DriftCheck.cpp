@@ -1,7 +1,6 @@
 #include "core/services/DriftCheck.h"
 
 #include "core/common/Process.h"
-#include "core/common/Sha256.h"
 #include "core/data/CsvReader.h"
 #include "core/registry/Registry.h"
 #include "core/services/DriftReportFile.h"
@@ -23,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -171,20 +171,6 @@ Result<ReferenceProfile> workspaceReference(Workspace& workspace, const ModelMet
     return referenceOfPlan(*plan, scores);
 }
 
-Result<QString> fileSha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(Text::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-    Sha256 hash;
-    QByteArray buffer(1 << 22, Qt::Uninitialized);
-    for (qint64 read = 0; (read = file.read(buffer.data(), buffer.size())) > 0;)
-        hash.addData(buffer.constData(), std::size_t(read));
-    if (file.error() != QFileDevice::NoError)
-        return Error::io(Text::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 // Most drifted first; a PSI that does not exist (no values) last.
 void sortByPsi(std::vector<FeatureDrift>& features)
 {
@@ -256,6 +242,10 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
         return folder.error();
 
     ReferenceProfile reference;
+    // The version's reference is parsed while the new data are read and scored (it takes a
+    // tenth of a second of one core); a reference that cannot be parsed is still the error
+    // reported first.
+    std::future<Result<ReferenceProfile>> parsedReference;
     const QString referencePath = QDir(folder->path).filePath(referenceFileName());
     if (const QFileInfo info(referencePath); info.exists() || info.isSymLink()) {
         // The registry reads a file whole; one larger than a reference may be is not read at all.
@@ -267,10 +257,9 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
         auto bytes = registry.readFile(model, number, referenceFileName());
         if (!bytes)
             return bytes.error();
-        auto parsed = ReferenceProfile::parse(*bytes, referencePath);
-        if (!parsed)
-            return parsed.error();
-        reference = std::move(*parsed);
+        parsedReference = std::async(std::launch::async, [bytes = std::move(*bytes), referencePath] {
+            return ReferenceProfile::parse(bytes, referencePath);
+        });
     } else {
         if (!request.openWorkspace)
             return Error::notFound(Text::tr("%1 version %2 was exported without a drift reference (reference.json). "
@@ -288,6 +277,12 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
     }
 
     auto scored = scoreFile(*modelBytes, metadata->schema, request.inputPath, control, metadata->predictRounds);
+    if (parsedReference.valid()) {
+        auto parsed = parsedReference.get();
+        if (!parsed)
+            return parsed.error();
+        reference = std::move(*parsed);
+    }
     if (!scored)
         return scored.error();
     if (scored->summary.rows == 0)
@@ -295,17 +290,14 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
                                    .arg(QDir::toNativeSeparators(request.inputPath)));
     outcome.rows = scored->summary.rows;
     std::vector<DriftColumn> columns;
-    const Snapshot& features = scored->features;
     for (qsizetype f = 0; f < metadata->schema.features.size(); ++f) {
+        const InputColumn& input = scored->features[std::size_t(f)];
         DriftColumn column;
         column.name = metadata->schema.features[f].name;
-        column.categorical = metadata->schema.features[f].categorical;
-        if (column.categorical) {
-            column.codes = features.codes(f);
-            column.categories = categoriesOf(features, f);
-        } else {
-            column.numbers = features.numbers(f);
-        }
+        column.categorical = input.categorical;
+        column.numbers = input.numbers;
+        column.codes = input.codes;
+        column.categories = input.categories;
         columns.push_back(std::move(column));
     }
     const std::vector<float> scores = rowScores(scored->scores, scored->outputs);
@@ -317,10 +309,7 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
     outcome.report = std::move(*report);
     outcome.reference = std::move(reference);
 
-    auto digest = fileSha256(request.inputPath);
-    if (!digest)
-        return digest.error();
-    outcome.inputSha256 = *digest;
+    outcome.inputSha256 = scored->inputSha256;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonObject json = outcome.report.toJson();
     json.insert(u"model"_s, model);
@@ -338,9 +327,18 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
     auto kept = keepDriftReport(registry.root(), model, number, now, QJsonDocument(json).toJson(QJsonDocument::Indented));
     // A registry one may only read (a share mounted read-only) still gets its check; the
     // caller says that no report was kept.
-    if (kept)
+    if (kept) {
         outcome.reportPath = *kept;
-    else
+        qint64 drifted = 0;
+        for (const FeatureDrift& feature : outcome.report.features)
+            drifted += feature.alert ? 1 : 0;
+        (void)registry.audit({u"drift.checked"_s, u"%1/%2"_s.arg(model).arg(number), QJsonValue(),
+                              QJsonObject{{u"alert"_s, outcome.report.alert}, {u"features_over_threshold"_s, drifted}},
+                              QJsonObject{{u"input"_s, QFileInfo(request.inputPath).fileName()},
+                                          {u"input_sha256"_s, outcome.inputSha256},
+                                          {u"rows"_s, outcome.rows},
+                                          {u"report"_s, QFileInfo(*kept).fileName()}}});
+    } else
         outcome.reportProblem = kept.error().message;
     json.insert(u"report"_s, kept ? QJsonValue(outcome.reportPath) : QJsonValue());
     outcome.json = json;

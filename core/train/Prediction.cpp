@@ -1,11 +1,11 @@
 #include "core/train/Prediction.h"
 
+#include "core/common/Sha256.h"
 #include "core/data/CsvFormat.h"
 #include "core/data/CsvReader.h"
 #include "core/data/DatasetFiles.h"
 #include "core/data/LibsvmReader.h"
 #include "core/data/ParsedTable.h"
-#include "core/data/TableSummary.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"
@@ -15,12 +15,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSaveFile>
-#include <QTemporaryDir>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 #include <memory>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -36,12 +37,42 @@ struct ScoringInput
 {
     PredictionSummary summary;
     std::vector<FeatureSpec> features;
-    std::unique_ptr<QTemporaryDir> folder; // holds the snapshot's file
-    DataSide side;                         // its rows in the file's order; categories remapped
+    std::vector<InputColumn> columns;          // per feature, in the file's row order
+    std::vector<std::vector<float>> remap;     // per categorical feature: code -> category index (NaN: unseen)
+    std::shared_ptr<ColumnMemory> memory;      // holds the columns
+    QString sha256;                            // of the file's bytes (hex)
+    std::size_t rows() const { return std::size_t(summary.rows); }
 };
 
-// The input file read as the training data was read, checked against the model's features, as
-// a temporary snapshot of the feature columns in the schema's order.
+// One parsed column's parts (the reader's chunks) copied into one run of memory.
+template <typename T>
+void joinParts(const std::vector<ColumnPart<T>>& parts, std::span<T> joined)
+{
+    std::size_t at = 0;
+    for (const ColumnPart<T>& part : parts) {
+        const std::size_t count = std::min(part.size(), joined.size() - at);
+        std::copy_n(part.begin(), count, joined.data() + at);
+        at += count;
+    }
+}
+
+Result<QString> hashWholeFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(Text::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    Sha256 hash;
+    QByteArray buffer(1 << 22, Qt::Uninitialized);
+    for (qint64 read = 0; (read = file.read(buffer.data(), buffer.size())) > 0;)
+        hash.addData(buffer.constData(), std::size_t(read));
+    if (file.error() != QFileDevice::NoError)
+        return Error::io(Text::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// The input file read as the training data was read, checked against the model's features, its
+// feature columns in the schema's order, in memory. The file is read once: its SHA-256 is taken
+// while it is read (a LIBSVM file is hashed in a second pass).
 Result<ScoringInput> readScoringInput(const ModelSchema& schema, const QString& inputPath, JobControl& control)
 {
     if (!schema.isUsable())
@@ -63,12 +94,22 @@ Result<ScoringInput> readScoringInput(const ModelSchema& schema, const QString& 
         }
     }
     const ProgressSlice reading(control, 0, 0.6, Text::tr("Reading"));
-    auto table = preview->format == DatasetFormat::Libsvm ? readLibsvm(*preview, reading) : readCsv(*preview, 0, reading);
+    ScoringInput input;
+    Sha256 digest;
+    const bool libsvm = preview->format == DatasetFormat::Libsvm;
+    auto table = libsvm ? readLibsvm(*preview, reading) : readCsv(*preview, 0, reading, &digest);
     if (!table)
         return table.error();
+    if (libsvm) {
+        auto hashed = hashWholeFile(inputPath);
+        if (!hashed)
+            return hashed.error();
+        input.sha256 = *hashed;
+    } else {
+        input.sha256 = QString::fromLatin1(digest.result().toHex());
+    }
 
     // The columns by name, checked against the model's features.
-    ScoringInput input;
     PredictionSummary& summary = input.summary;
     summary.rows = table->rows;
     QStringList missing, wrongType;
@@ -104,56 +145,109 @@ Result<ScoringInput> readScoringInput(const ModelSchema& schema, const QString& 
             summary.unusedColumns << column.name;
     }
 
-    // A temporary snapshot lets the same batch reader as training feed XGBoost.
-    ParsedTable featureTable;
-    featureTable.rows = table->rows;
-    featureTable.memory = table->memory; // its columns' parts may be views of that memory
-    for (std::size_t c : columnOfFeature) {
-        ParsedColumn& column = table->columns[c];
-        if (!column.numeric)
-            column.type = ColumnType::Categorical;
-        featureTable.columns.push_back(std::move(column));
-    }
-    auto tableSummary = summarizeTable(featureTable, 0, ProgressSlice(control, 0.6, 0.7, {}));
-    if (!tableSummary)
-        return tableSummary.error();
-    input.folder = std::make_unique<QTemporaryDir>();
-    const QString snapshotPath = input.folder->filePath(u"input.gds"_s);
-    if (auto status = writeSnapshot(featureTable, *tableSummary, snapshotPath); !status)
-        return status.error();
-    auto snapshot = Snapshot::open(snapshotPath);
-    if (!snapshot)
-        return snapshot.error();
-
-    DataSide& side = input.side;
-    side.snapshot = *snapshot;
+    // Each feature column in one run of memory, so that rows can be gathered and columns
+    // compared without a snapshot on disk; categories remapped to the model's. Copying touches
+    // new memory for the first time, which costs as much as the copy itself, so the columns are
+    // shared between two threads.
+    input.memory = std::make_shared<ColumnMemory>();
+    const std::size_t rows = input.rows();
+    std::vector<std::function<void()>> copies;
+    input.columns.resize(features.size());
     for (std::size_t f = 0; f < features.size(); ++f) {
-        side.featureColumns.push_back(qsizetype(f));
-        std::vector<float> remap;
-        if (features[f].categorical) {
-            std::map<std::string, float> index;
-            for (std::size_t i = 0; i < features[f].categories.size(); ++i)
-                index.emplace(features[f].categories[i], float(i));
-            const Snapshot::Column& column = snapshot->column(qsizetype(f));
-            remap.assign(column.dictionaryCount, std::numeric_limits<float>::quiet_NaN());
-            std::vector<bool> unseen(column.dictionaryCount, false);
-            for (std::uint32_t code = 0; code < column.dictionaryCount; ++code) {
-                const auto found = index.find(std::string(snapshot->category(qsizetype(f), code)));
-                if (found != index.end())
-                    remap[code] = found->second;
-                else
-                    unseen[code] = true;
-            }
-            for (std::uint32_t code : snapshot->codes(qsizetype(f))) {
-                if (code != kMissingCode && unseen[code])
-                    ++summary.unseenCategories;
-            }
+        const ParsedColumn& parsed = table->columns[columnOfFeature[f]];
+        InputColumn& column = input.columns[f];
+        column.categorical = features[f].categorical;
+        if (!column.categorical) {
+            const std::span<float> joined = input.memory->allocate<float>(rows);
+            column.numbers = joined;
+            copies.push_back([&parsed, joined] { joinParts(parsed.numbers, joined); });
+        } else {
+            const std::span<std::uint32_t> joined = input.memory->allocate<std::uint32_t>(rows);
+            column.codes = joined;
+            copies.push_back([&parsed, joined] { joinParts(parsed.codes, joined); });
         }
-        side.categoryRemap.push_back(std::move(remap));
     }
-
+    {
+        std::jthread helper([&copies] {
+            for (std::size_t i = 1; i < copies.size(); i += 2)
+                copies[i]();
+        });
+        for (std::size_t i = 0; i < copies.size(); i += 2)
+            copies[i]();
+    }
+    input.remap.resize(features.size());
+    for (std::size_t f = 0; f < features.size(); ++f) {
+        if (!features[f].categorical)
+            continue;
+        const StringDictionary& dictionary = table->columns[columnOfFeature[f]].dictionary;
+        InputColumn& column = input.columns[f];
+        std::map<std::string, float> index;
+        for (std::size_t i = 0; i < features[f].categories.size(); ++i)
+            index.emplace(features[f].categories[i], float(i));
+        std::vector<float>& remap = input.remap[f];
+        remap.assign(dictionary.size(), std::numeric_limits<float>::quiet_NaN());
+        std::vector<bool> unseen(dictionary.size(), false);
+        for (std::uint32_t code = 0; code < dictionary.size(); ++code) {
+            const std::string& category = dictionary.at(code);
+            column.categories << QString::fromStdString(category);
+            const auto found = index.find(category);
+            if (found != index.end())
+                remap[code] = found->second;
+            else
+                unseen[code] = true;
+        }
+        for (std::uint32_t code : column.codes) {
+            if (code != kMissingCode && unseen[code])
+                ++summary.unseenCategories;
+        }
+    }
+    if (control.isInterruptionRequested())
+        return Error::cancelled();
     return input;
 }
+
+// The input's rows, in order, as row-major float32 batches: numbers as read, categories as
+// their index in the model's categories, missing and unseen categories as NaN.
+class InputBatches
+{
+public:
+    InputBatches(const ScoringInput& input, std::size_t batchRows) : m_input(input), m_batchRows(batchRows) {}
+
+    bool next()
+    {
+        m_first += m_count;
+        if (m_first >= m_input.rows())
+            return false;
+        m_count = std::min(m_batchRows, m_input.rows() - m_first);
+        const std::size_t width = columns();
+        m_values.resize(m_count * width);
+        for (std::size_t f = 0; f < width; ++f) {
+            const InputColumn& column = m_input.columns[f];
+            float* out = m_values.data() + f;
+            if (!column.categorical) {
+                const float* data = column.numbers.data() + m_first;
+                for (std::size_t i = 0; i < m_count; ++i)
+                    out[i * width] = data[i];
+            } else {
+                const std::uint32_t* codes = column.codes.data() + m_first;
+                const std::vector<float>& remap = m_input.remap[f];
+                for (std::size_t i = 0; i < m_count; ++i)
+                    out[i * width] = codes[i] == kMissingCode ? std::numeric_limits<float>::quiet_NaN() : remap[codes[i]];
+            }
+        }
+        return true;
+    }
+    const float* values() const { return m_values.data(); }
+    std::size_t rows() const { return m_count; }
+    std::size_t columns() const { return m_input.columns.size(); }
+
+private:
+    const ScoringInput& m_input;
+    std::size_t m_batchRows;
+    std::size_t m_first = 0;
+    std::size_t m_count = 0;
+    std::vector<float> m_values;
+};
 
 } // namespace
 
@@ -174,15 +268,10 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
     if (*task == Task::Binary)
         summary.threshold = threshold;
     const std::vector<FeatureSpec>& features = input->features;
-    const DataSide& side = input->side;
-    const Snapshot& snapshot = side.snapshot;
 
     auto booster = xgb::Booster::load(modelBytes);
     if (!booster)
         return booster.error();
-    std::vector<std::uint32_t> rows(std::size_t(snapshot.rows()));
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        rows[r] = std::uint32_t(r);
 
     QStringList header;
     if (*task == Task::Regression)
@@ -208,7 +297,7 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
     if (!out.open(QIODevice::WriteOnly))
         return Error::io(Text::tr("Cannot write %1: %2.").arg(outputPath, out.errorString()));
     out.write(header.join(u',').toUtf8() + '\n');
-    xgb::RowBatches batches(side, rows);
+    InputBatches batches(*input, 16384);
     qint64 done = 0;
     while (batches.next()) {
         if (control.isInterruptionRequested()) {
@@ -273,12 +362,9 @@ Result<ScoredFile> scoreFile(const QByteArray& modelBytes, const ModelSchema& sc
         return booster.error();
     ScoredFile scored;
     scored.summary = input->summary;
-    const std::size_t rowCount = std::size_t(input->side.snapshot.rows());
-    std::vector<std::uint32_t> rows(rowCount);
-    for (std::size_t r = 0; r < rowCount; ++r)
-        rows[r] = std::uint32_t(r);
+    const std::size_t rowCount = input->rows();
     // Large batches: XGBoost spreads each one over its threads.
-    xgb::RowBatches batches(input->side, rows, 1 << 16);
+    InputBatches batches(*input, 1 << 16);
     qint64 done = 0;
     while (batches.next()) {
         if (control.isInterruptionRequested())
@@ -295,8 +381,9 @@ Result<ScoredFile> scoreFile(const QByteArray& modelBytes, const ModelSchema& sc
         control.reportProgress(0.7 + 0.3 * double(done) / double(std::max<qint64>(1, scored.summary.rows)),
                                Text::tr("Predicting"));
     }
-    scored.features = input->side.snapshot;
-    scored.folder = std::move(input->folder);
+    scored.features = std::move(input->columns);
+    scored.memory = std::move(input->memory);
+    scored.inputSha256 = input->sha256;
     return scored;
 }
 

@@ -2,17 +2,17 @@
 
 #include "core/common/JobControl.h"
 #include "core/common/Result.h"
-#include "core/data/Snapshot.h"
+#include "core/data/ColumnMemory.h"
 #include "core/model/ModelSchema.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
-
-class QTemporaryDir;
 
 namespace grove {
 
@@ -39,16 +39,27 @@ Result<PredictionSummary> predictFile(const QByteArray& model, const ModelSchema
                                       const QString& outputPath, JobControl& control, int iterations = 0,
                                       bool contributions = false, double threshold = 0.5);
 
+// One feature column of a scored file, in memory: numbers (NaN where missing, as read), or
+// codes into the file's own categories (kMissingCode where missing).
+struct InputColumn
+{
+    bool categorical = false;
+    std::span<const float> numbers;
+    std::span<const std::uint32_t> codes;
+    QStringList categories; // the file's categories, by code
+};
+
 // A file scored without writing the predictions: what predictFile reads (the same checks of the
-// columns), the feature columns as a temporary snapshot in the schema's order (numbers, or codes
-// into the file's own categories), and the model's raw outputs, rows × outputs.
+// columns), the feature columns in the schema's order, the model's raw outputs (rows x outputs)
+// and the SHA-256 of the file's bytes, taken while it was read. Nothing is written to disk.
 struct ScoredFile
 {
     PredictionSummary summary;
-    Snapshot features;
+    std::vector<InputColumn> features;
     std::vector<float> scores;
     std::size_t outputs = 1;
-    std::shared_ptr<QTemporaryDir> folder; // holds the snapshot's file while it is used
+    QString inputSha256;                  // hex
+    std::shared_ptr<ColumnMemory> memory; // holds the columns' values
 };
 Result<ScoredFile> scoreFile(const QByteArray& model, const ModelSchema& schema, const QString& inputPath,
                              JobControl& control, int iterations = 0);
