@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>it does not end with the hash of its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number, time, action or previous hash is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 (%2): %3. Check the free space and your permission to write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept in %2, which is not a plain folder (a link or a file); Grove never writes through it. Restore the folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was appended to by others %2 times while this entry was being written. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept in %2, which is not a plain folder (a link or a file), so it is not read. Restore the folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in %2: the folder cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an entry of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing before %3: entries are never removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than any entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says it is entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written: its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not follow the entry before it (it names the hash %2, the entry before has %3): an entry before it was changed, removed or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Drift</name>
     <message>
         <source>The new data have no column &quot;%1&quot;, a feature of the reference.</source>
@@ -14,6 +89,70 @@
     <message>
         <source>The column &quot;%1&quot; holds categories, but the reference has numbers.</source>
         <translation>Die Spalte &quot;%1&quot; enthält Kategorien, die Referenz aber Zahlen.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftCharts</name>
+    <message>
+        <source>all values</source>
+        <translation>alle Werte</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>other (+%1)</source>
+        <translation>andere (+%1)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>training data (reference)</source>
+        <translation>Trainingsdaten (Referenz)</translation>
+    </message>
+    <message>
+        <source>new data</source>
+        <translation>neue Daten</translation>
+    </message>
+    <message>
+        <source>Check (oldest first)</source>
+        <translation>Prüfung (älteste zuerst)</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>other features</source>
+        <translation>andere Merkmale</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1PSI %2
+check %3 of %4, %5
+version %6, %7 (%n row(s))</source>
+        <translation>
+            <numerusform>%1PSI %2
+Prüfung %3 von %4, %5
+Version %6, %7 (%n Zeile)</numerusform>
+            <numerusform>%1PSI %2
+Prüfung %3 von %4, %5
+Version %6, %7 (%n Zeilen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -73,6 +212,22 @@
     <message>
         <source>The drift report cannot be kept in %1: %2.</source>
         <translation>Der Drift-Bericht kann nicht in %1 abgelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a drift report (not a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a drift report (its time, version or features are missing).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -262,6 +417,17 @@
     <message>
         <source>Cannot read the held-out predictions %1: %2</source>
         <translation>Die zurückgehaltenen Vorhersagen %1 können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>the registry&apos;s audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was done but not written to the registry&apos;s audit log: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1775,14 @@ Iteration %2: %3</translation>
         <source>The workspace database %1 is damaged or is not a Grove database (%2). Rebuild it from the workspace&apos;s datasets and runs folders with: grove-cli recover --workspace %3</source>
         <translation>Die Datenbank %1 des Arbeitsbereichs ist beschädigt oder keine Grove-Datenbank (%2). Bauen Sie sie aus den Ordnern datasets und runs des Arbeitsbereichs neu auf mit: grove-cli recover --workspace %3</translation>
     </message>
+    <message>
+        <source>the workspace&apos;s audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was done but not written to the audit log: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>grove::DatasetImport</name>
@@ -1787,6 +1961,342 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>Delete…</source>
         <translation>Löschen …</translation>
+    </message>
+</context>
+<context>
+    <name>grove::DriftFeatureModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Alert: the scores are over PSI %1, no feature is</source>
+        <translation>Alarm: Die Scores liegen über PSI %1, kein Merkmal</translation>
+    </message>
+    <message>
+        <source>No drift over the threshold: every PSI is at most %1</source>
+        <translation>Kein Drift über der Schwelle: Jeder PSI ist höchstens %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alert: %n feature(s) over PSI %1</source>
+        <translation>
+            <numerusform>Alarm: %n Merkmal über PSI %1</numerusform>
+            <numerusform>Alarm: %n Merkmale über PSI %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the scores drifted too</source>
+        <translation>; auch die Scores sind gedriftet</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>KS</source>
+        <translation>KS</translation>
+    </message>
+    <message>
+        <source>KS p-value</source>
+        <translation>KS-p-Wert</translation>
+    </message>
+    <message>
+        <source>Missing rate change</source>
+        <translation>Änderung der Fehlquote</translation>
+    </message>
+    <message>
+        <source>Unseen categories</source>
+        <translation>Unbekannte Kategorien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Population stability index over the reference&apos;s bins; above the threshold is drift.</source>
+        <translation>Population Stability Index über die Klassen der Referenz; über der Schwelle liegt Drift vor.</translation>
+    </message>
+    <message>
+        <source>Two-sample Kolmogorov–Smirnov statistic against the training values (numeric features).</source>
+        <translation>Kolmogorow-Smirnow-Statistik zweier Stichproben gegen die Trainingswerte (numerische Merkmale).</translation>
+    </message>
+    <message>
+        <source>The KS test&apos;s p-value: small values say that the distributions differ.</source>
+        <translation>Der p-Wert des KS-Tests: Kleine Werte zeigen, dass sich die Verteilungen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The new data&apos;s share of missing values minus the training data&apos;s.</source>
+        <translation>Der Anteil fehlender Werte in den neuen Daten minus dem in den Trainingsdaten.</translation>
+    </message>
+    <message>
+        <source>Rows whose category the training data did not have.</source>
+        <translation>Zeilen, deren Kategorie in den Trainingsdaten nicht vorkam.</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>kategorial</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numerisch</translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <translation>%1%2 Pp.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n Zeile: %1</numerusform>
+            <numerusform>%n Zeilen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PSI %1 is over the threshold %2.</source>
+        <translation>PSI %1 liegt über der Schwelle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::DriftWindow</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Check Drift</source>
+        <translation>Drift prüfen</translation>
+    </message>
+    <message>
+        <source>MODEL/VERSION or MODEL@ALIAS</source>
+        <translation>MODELL/VERSION oder MODELL@ALIAS</translation>
+    </message>
+    <message>
+        <source>A version of the open registry (churn/3, churn@champion), or a whole reference such as /srv/registry/churn/3.</source>
+        <translation>Eine Version der geöffneten Registry (churn/3, churn@champion) oder ein vollständiger Verweis wie /srv/registry/churn/3.</translation>
+    </message>
+    <message>
+        <source>The new data: CSV, TSV or LIBSVM, with the model&apos;s feature columns</source>
+        <translation>Die neuen Daten: CSV, TSV oder LIBSVM, mit den Merkmalsspalten des Modells</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>A feature (or the scores) whose PSI is above this has drifted. 0.1 is a common warning level, 0.2 and above a significant shift.</source>
+        <translation>Ein Merkmal (oder die Scores) mit einem PSI darüber ist gedriftet. 0,1 ist eine übliche Warnstufe, ab 0,2 gilt eine Verschiebung als erheblich.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>New &amp;data:</source>
+        <translation>Neue &amp;Daten:</translation>
+    </message>
+    <message>
+        <source>PSI &amp;threshold:</source>
+        <translation>PSI-&amp;Schwelle:</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Share of rows (%)</source>
+        <translation>Anteil der Zeilen (%)</translation>
+    </message>
+    <message>
+        <source>Check new data to see a feature&apos;s distribution beside its training data.</source>
+        <translation>Prüfen Sie neue Daten, um die Verteilung eines Merkmals neben seinen Trainingsdaten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Check new data to see the model&apos;s scores.</source>
+        <translation>Prüfen Sie neue Daten, um die Scores des Modells zu sehen.</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>No drift checks of this model yet.</source>
+        <translation>Noch keine Drift-Prüfungen dieses Modells.</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>PSI over the model&apos;s checks</source>
+        <translation>PSI über die Prüfungen des Modells</translation>
+    </message>
+    <message>
+        <source>selected feature</source>
+        <translation>ausgewähltes Merkmal</translation>
+    </message>
+    <message>
+        <source>other features</source>
+        <translation>andere Merkmale</translation>
+    </message>
+    <message>
+        <source>scores (dashed)</source>
+        <translation>Scores (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>training data (reference)</source>
+        <translation>Trainingsdaten (Referenz)</translation>
+    </message>
+    <message>
+        <source>new data</source>
+        <translation>neue Daten</translation>
+    </message>
+    <message>
+        <source>New Data to Check</source>
+        <translation>Zu prüfende neue Daten</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.tab *.txt *.svm *.libsvm);;All files (*)</source>
+        <translation>Datendateien (*.csv *.tsv *.tab *.txt *.svm *.libsvm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a workspace to use its registry.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Registry zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation>Registry: %1</translation>
+    </message>
+    <message>
+        <source>Choose the version to check: MODEL/VERSION or MODEL@ALIAS.</source>
+        <translation>Wählen Sie die zu prüfende Version: MODELL/VERSION oder MODELL@ALIAS.</translation>
+    </message>
+    <message>
+        <source>Choose the file of new data to compare with the version&apos;s training data.</source>
+        <translation>Wählen Sie die Datei mit den neuen Daten, die mit den Trainingsdaten der Version verglichen werden sollen.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; no report was kept.</source>
+        <translation>Die Prüfung wurde abgebrochen; es wurde kein Bericht abgelegt.</translation>
+    </message>
+    <message>
+        <source>The check could not be made: %1</source>
+        <translation>Die Prüfung war nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The check ran, but no report was kept: %1</source>
+        <translation>Die Prüfung lief, aber es wurde kein Bericht abgelegt: %1</translation>
+    </message>
+    <message>
+        <source>Scores — PSI %1</source>
+        <translation>Scores – PSI %1</translation>
+    </message>
+    <message>
+        <source>The version&apos;s reference has no scores to compare with.</source>
+        <translation>Die Referenz der Version hat keine Scores zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 Version %2</translation>
+    </message>
+    <message>
+        <source>%1@%2 (version %3)</source>
+        <translation>%1@%2 (Version %3)</translation>
+    </message>
+    <message>
+        <source>Scores: PSI %1, KS %2 (p-value %3).</source>
+        <translation>Scores: PSI %1, KS %2 (p-Wert %3).</translation>
+    </message>
+    <message>
+        <source>Scores: not compared (the version&apos;s reference has no scores).</source>
+        <translation>Scores: nicht verglichen (die Referenz der Version hat keine Scores).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 against the training data of %2.</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 gegenüber den Trainingsdaten von %2.</numerusform>
+            <numerusform>%n Zeilen aus %1 gegenüber den Trainingsdaten von %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>%1 — PSI %2, drift</source>
+        <translation>%1 – PSI %2, Drift</translation>
+    </message>
+    <message>
+        <source>%1 — PSI %2</source>
+        <translation>%1 – PSI %2</translation>
+    </message>
+    <message>
+        <source>%1 — no values in the new data</source>
+        <translation>%1 – keine Werte in den neuen Daten</translation>
+    </message>
+    <message>
+        <source>PSI over the checks of %1</source>
+        <translation>PSI über die Prüfungen von %1</translation>
+    </message>
+    <message>
+        <source>PSI of %1 over the checks of %2</source>
+        <translation>PSI von %1 über die Prüfungen von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n oldest check(s) are left out.</source>
+        <translation>
+            <numerusform>Die älteste Prüfung ist ausgelassen.</numerusform>
+            <numerusform>Die %n ältesten Prüfungen sind ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n Bericht konnte nicht gelesen werden: %1</numerusform>
+            <numerusform>%n Berichte konnten nicht gelesen werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3196,10 @@ Mittel %5 = %6, bester %7
     <message>
         <source>Runs are still training. Quitting cancels them; their curves so far are kept, and a stopped sweep continues with Resume.</source>
         <translation>Es laufen noch Trainings. Beenden bricht sie ab; ihre bisherigen Kurven bleiben erhalten, und ein angehaltener Sweep lässt sich mit „Fortsetzen“ weiterführen.</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registry</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4989,18 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     <message>
         <source>The model&apos;s name in %1:</source>
         <translation>Name des Modells in %1:</translation>
+    </message>
+    <message>
+        <source>Check &amp;Drift…</source>
+        <translation>&amp;Drift prüfen …</translation>
+    </message>
+    <message>
+        <source>Compare new data with the training data of the selected version (PSI, KS).</source>
+        <translation>Neue Daten mit den Trainingsdaten der ausgewählten Version vergleichen (PSI, KS).</translation>
+    </message>
+    <message>
+        <source>Compare new data with a registry version&apos;s training data</source>
+        <translation>Neue Daten mit den Trainingsdaten einer Registry-Version vergleichen</translation>
     </message>
 </context>
 <context>
@@ -9053,6 +9579,70 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Copied %1 version %2 from %3 as %4 version %5: %6</source>
         <translation>%1 Version %2 aus %3 als %4 Version %5 kopiert: %6</translation>
+    </message>
+    <message>
+        <source>log takes no arguments; name a registry with --registry DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: give one as 2026-12-01 or 2026-12-01T09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Grove workspace (it has no grove.db), so it has no audit log. Name the workspace with --workspace DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 entries shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is intact; the newest entry&apos;s hash is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAMAGED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s or a registry&apos;s audit log, checking its hash chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this registry&apos;s log instead of the workspace&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries from this date or time on (2026-12-01, or 2026-12-01T09:30).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

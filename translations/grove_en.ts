@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DriftCharts</name>
+    <message numerus="yes">
+        <source>%1PSI %2
+check %3 of %4, %5
+version %6, %7 (%n row(s))</source>
+        <translation>
+            <numerusform>%1PSI %2
+check %3 of %4, %5
+version %6, %7 (%n row)</numerusform>
+            <numerusform>%1PSI %2
+check %3 of %4, %5
+version %6, %7 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SealedFile</name>
     <message numerus="yes">
         <source>the file is too short (%n byte(s))</source>
@@ -96,6 +112,54 @@
         <translation>
             <numerusform>The dataset &quot;%1&quot; cannot be deleted: %n run was trained or validated on it and must stay reproducible.</numerusform>
             <numerusform>The dataset &quot;%1&quot; cannot be deleted: %n runs were trained or validated on it and must stay reproducible.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::DriftFeatureModel</name>
+    <message numerus="yes">
+        <source>Alert: %n feature(s) over PSI %1</source>
+        <translation>
+            <numerusform>Alert: %n feature over PSI %1</numerusform>
+            <numerusform>Alert: %n features over PSI %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n row: %1</numerusform>
+            <numerusform>%n rows: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::DriftWindow</name>
+    <message numerus="yes">
+        <source>%n row(s) of %1 against the training data of %2.</source>
+        <translation>
+            <numerusform>%n row of %1 against the training data of %2.</numerusform>
+            <numerusform>%n rows of %1 against the training data of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n oldest check(s) are left out.</source>
+        <translation>
+            <numerusform>The oldest check is left out.</numerusform>
+            <numerusform>The %n oldest checks are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n report could not be read: %1</numerusform>
+            <numerusform>%n reports could not be read: %1</numerusform>
         </translation>
     </message>
 </context>
