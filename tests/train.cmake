@@ -35,6 +35,7 @@ grove_add_test(tst_validation SOURCES tst_validation.cpp TrainingData.h LIBRARIE
 grove_add_test(tst_cli_registry SOURCES tst_cli_registry.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 # grove-cli drift: the reference an export keeps, alerts and exit statuses, reports under monitoring/.
 grove_add_test(tst_cli_drift SOURCES tst_cli_drift.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
+grove_add_test(tst_cli_audit SOURCES tst_cli_audit.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 grove_add_test(tst_cli_damaged_snapshot SOURCES tst_cli_damaged_snapshot.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 grove_add_test(tst_export_python SOURCES tst_export_python.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 

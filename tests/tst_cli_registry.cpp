@@ -236,8 +236,9 @@ private slots:
         QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.describe()));
         QVERIFY2(renamed.out.contains("as churn eu version 1"), renamed.out.constData());
         QCOMPARE(grove({u"registry"_s, u"copy"_s, source, team, u"--model"_s, u"../x"_s}).exitCode, 2);
-        QCOMPARE(QDir(team).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 (QStringList{u"churn"_s, u"churn eu"_s}));
+        QCOMPARE(QDir(team).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+                 (QStringList{u".audit"_s, u"churn"_s, u"churn eu"_s})); // the audit log has the two copies
+        QCOMPARE(grove::Registry(team).auditLog().read()->entries.size(), 2);
         // Onto itself: refused; under another name in the same registry: a new model.
         Run itself = grove({u"registry"_s, u"copy"_s, source, m_registry});
         QCOMPARE(itself.exitCode, 2);
@@ -528,6 +529,15 @@ private slots:
             lastWorker = worker;
         }
         QCOMPARE(*shared.resolveAlias(u"churn"_s, u"champion"_s), holder);
+        // The registry's audit log, written by the same racing processes, is one unbroken chain
+        // with every move.
+        auto audit = shared.auditLog().read();
+        QVERIFY(audit);
+        QVERIFY2(audit->intact(), qPrintable(audit->problems.join(u'\n')));
+        int aliasEntries = 0;
+        for (const grove::AuditEntry& entry : audit->entries)
+            aliasEntries += entry.object == u"churn@champion"_s ? 1 : 0;
+        QCOMPARE(aliasEntries, kWorkers * kMoves);
         qInfo("%d moves, %d handovers between the workers, %d reads while they raced", int(history->size()), handovers,
               int(reads));
     }

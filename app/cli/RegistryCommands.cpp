@@ -325,6 +325,14 @@ int registryVerify(Context& context, Registry& registry, const QStringList& argu
             return context.fail(found.error());
         stray = *found;
     }
+    // The registry's audit log, whose hash chain shows an entry edited, removed or inserted.
+    std::optional<AuditReading> audit;
+    if (arguments.isEmpty()) {
+        auto reading = registry.auditLog().read();
+        if (!reading)
+            return context.fail(reading.error());
+        audit = std::move(*reading);
+    }
     for (const QString& model : models) {
         if (arguments.size() > 1) {
             bool ok = false;
@@ -371,15 +379,26 @@ int registryVerify(Context& context, Registry& registry, const QStringList& argu
                 context.out << u"  "_s << escapeUnsafeText(problem) << Qt::endl;
         }
     }
+    const QStringList auditProblems = audit ? audit->problems : QStringList();
     if (!context.json) {
         for (const QString& problem : std::as_const(stray))
             context.out << Text::tr("UNEXPECTED: %1").arg(escapeUnsafeText(problem)) << Qt::endl;
+        if (audit && audit->intact())
+            context.out << Text::tr("Audit log: %n entries, chain intact.", nullptr, int(audit->entries.size())) << Qt::endl;
+        for (const QString& problem : auditProblems)
+            context.out << Text::tr("FAILED: audit log: %1").arg(escapeUnsafeText(problem)) << Qt::endl;
     }
-    const int failed = failedVersions + int(unreadable.size()) + int(aliasProblems.size()) + int(stray.size());
+    const int failed = failedVersions + int(unreadable.size()) + int(aliasProblems.size()) + int(stray.size()) +
+                       int(auditProblems.size());
     if (context.json) {
-        context.printJson({{u"verified"_s, json},
-                           {u"unexpected"_s, QJsonArray::fromStringList(stray)},
-                           {u"failed"_s, failed}});
+        QJsonObject result{{u"verified"_s, json},
+                          {u"unexpected"_s, QJsonArray::fromStringList(stray)},
+                          {u"failed"_s, failed}};
+        if (audit)
+            result.insert(u"audit"_s, QJsonObject{{u"entries"_s, qint64(audit->entries.size())},
+                                                 {u"intact"_s, audit->intact()},
+                                                 {u"problems"_s, QJsonArray::fromStringList(auditProblems)}});
+        context.printJson(result);
     } else {
         context.out << Text::tr("%1 of %2 versions verified; %3 failed.")
                            .arg(targets.size() - failedVersions)
@@ -391,6 +410,8 @@ int registryVerify(Context& context, Registry& registry, const QStringList& argu
             context.out << u' ' << Text::tr("Aliases that point to no version: %1.").arg(aliasProblems.size());
         if (!stray.isEmpty())
             context.out << u' ' << Text::tr("Unexpected entries in the registry folder: %1 (listed above).").arg(stray.size());
+        if (!auditProblems.isEmpty())
+            context.out << u' ' << Text::tr("Breaks in the audit log's chain: %1 (listed above).").arg(auditProblems.size());
         context.out << Qt::endl;
     }
     return failed == 0 ? Success : Failure;

@@ -226,6 +226,10 @@ Result<VersionCopy> copyVersion(Registry& source, const QString& model, int vers
     if (!published)
         return published.error();
     copy.version = *published;
+    (void)destination.audit({u"version.copied"_s, u"%1/%2"_s.arg(destinationModel).arg(published->version), QJsonValue(),
+                             QJsonObject{{u"source"_s, u"%1/%2/%3"_s.arg(source.root(), model).arg(version)},
+                                         {u"manifest_sha256"_s, copy.source.manifestSha256}},
+                             QJsonObject{{u"bytes"_s, copy.bytes}}});
     return copy;
 }
 

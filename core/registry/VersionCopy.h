@@ -34,7 +34,7 @@ struct VersionCopy
 // version or destination registry (a copy never creates a registry: a mistyped path or a share
 // that is not mounted must not become a new one); Conflict for a name that differs only by case
 // from a model of the destination; Io for a damaged source or a failed write; Cancelled when
-// `control` was interrupted.
+// `control` was interrupted. The copy is written to the destination's audit log.
 Result<VersionCopy> copyVersion(Registry& source, const QString& model, int version, Registry& destination,
                                 const QString& destinationModel, JobControl& control);
 
