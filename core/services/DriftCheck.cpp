@@ -106,6 +106,36 @@ Result<ReferenceProfile> referenceOfPlan(const TrainingPlan& plan, std::span<con
     return buildReference(gathered.columns, scores);
 }
 
+// The scores a reference keeps: the exported model's own, on rows of its training data. A
+// holdout run's held-out predictions are exactly that (the model that is exported scored the
+// rows it did not train on). A cross-validated run's are not: each row was scored by the model
+// of the fold that held it out, while the model exported is another one, refit on every row, and
+// the new data will be scored by it. Different models give different scores to the same rows,
+// and PSI over quantile bins magnifies that when the scores take a few nearly equal values (a
+// class the features separate perfectly): the folds' scores fill bins between those values that
+// the exported model's never fall in, so even its training data raised a score alert. Here the
+// exported model scores its training rows. They are rows it was trained on, so its scores there
+// are somewhat more confident than on rows it never saw, but no rows of a k-fold run are unseen
+// by its final model, and a model's own scores are what a check of its scores can compare with.
+Result<std::vector<float>> referenceScores(Workspace& workspace, const RunRecord& run, const TrainingPlan& plan)
+{
+    if (plan.config.validation.kind != ValidationKind::KFold) {
+        auto predictions = loadHeldOutPredictions(workspace, run);
+        if (!predictions)
+            return predictions.error();
+        return rowScores(predictions->scores, predictions->outputs());
+    }
+    const QString path = modelPath(workspace, run.id);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(Text::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    std::size_t outputs = 1;
+    auto scores = scoreRows(file.readAll(), plan.train, plan.trainRows, run.predictionRounds(), outputs);
+    if (!scores)
+        return scores.error();
+    return rowScores(*scores, outputs);
+}
+
 // A dataset of this workspace by its content, opened and checked; `role` names it in messages.
 Result<std::pair<DatasetRecord, Snapshot>> datasetByContent(Workspace& workspace, const DatasetLineage& lineage,
                                                             const QString& model, int version)
@@ -157,8 +187,8 @@ Result<ReferenceProfile> workspaceReference(Workspace& workspace, const ModelMet
     const bool sameRun = run && run->has_value() && (*run)->status == RunStatus::Finished &&
                          (*run)->modelSha256 == metadata.run.modelSha256;
     if (sameRun) {
-        if (auto predictions = loadHeldOutPredictions(workspace, **run))
-            scores = rowScores(predictions->scores, predictions->outputs());
+        if (auto own = referenceScores(workspace, **run, *plan))
+            scores = std::move(*own);
     }
     note = Text::tr("%1 version %2 has no reference.json: the reference was built from the workspace's dataset "
                     "\"%3\" (content %4)")
@@ -196,10 +226,10 @@ Result<ReferenceProfile> runDriftReference(Workspace& workspace, const RunRecord
         return Error::conflict(Text::tr("The dataset run %1 was trained on is no longer in the workspace as it was "
                                         "(its content differs), so its drift reference cannot be built.")
                                    .arg(run.id));
-    auto predictions = loadHeldOutPredictions(workspace, run);
-    if (!predictions)
-        return predictions.error();
-    return referenceOfPlan(*plan, rowScores(predictions->scores, predictions->outputs()));
+    auto scores = referenceScores(workspace, run, *plan);
+    if (!scores)
+        return scores.error();
+    return referenceOfPlan(*plan, *scores);
 }
 
 Result<QMap<QString, QByteArray>> driftReferenceFiles(Workspace& workspace, const RunRecord& run)

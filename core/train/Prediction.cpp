@@ -387,6 +387,24 @@ Result<ScoredFile> scoreFile(const QByteArray& modelBytes, const ModelSchema& sc
     return scored;
 }
 
+Result<std::vector<float>> scoreRows(const QByteArray& modelBytes, const DataSide& side, std::span<const std::uint32_t> rows,
+                                     int iterations, std::size_t& outputs)
+{
+    auto booster = xgb::Booster::load(modelBytes);
+    if (!booster)
+        return booster.error();
+    std::vector<float> scores;
+    outputs = 1;
+    xgb::RowBatches batches(side, rows, 1 << 16);
+    while (batches.next()) {
+        auto values = booster->predict(batches.values(), batches.rows(), batches.columns(), iterations, outputs);
+        if (!values)
+            return values.error();
+        scores.insert(scores.end(), values->begin(), values->end());
+    }
+    return scores;
+}
+
 Result<PredictionSummary> predictWithRun(Workspace& workspace, qint64 runId, const QString& inputPath,
                                          const QString& outputPath, JobControl& control, bool contributions)
 {

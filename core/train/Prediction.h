@@ -17,6 +17,7 @@
 namespace grove {
 
 class Workspace;
+struct DataSide;
 
 struct PredictionSummary
 {
@@ -63,6 +64,11 @@ struct ScoredFile
 };
 Result<ScoredFile> scoreFile(const QByteArray& model, const ModelSchema& schema, const QString& inputPath,
                              JobControl& control, int iterations = 0);
+
+// A model's raw outputs (rows x outputs) on rows of a dataset read as its training read them
+// (a training plan's side: categories already the model's), in the order of `rows`.
+Result<std::vector<float>> scoreRows(const QByteArray& model, const DataSide& side, std::span<const std::uint32_t> rows,
+                                     int iterations, std::size_t& outputs);
 
 // The same with the model of a finished run in the workspace. With early stopping only the rounds
 // up to the best one predict, as for the run's held-out predictions; a binary run decides the
