@@ -101,9 +101,9 @@ QByteArray composeEntry(const AuditEntry& entry)
     return bytes;
 }
 
-// An entry from its bytes, or why it is not one. `hashMatches` says whether its content still
-// matches the hash it states.
-std::optional<AuditEntry> parseEntry(QByteArrayView bytes, bool& hashMatches, QString& why)
+} // namespace
+
+std::optional<AuditEntry> AuditLog::parseEntry(QByteArrayView bytes, bool& hashMatches, QString& why)
 {
     if (bytes.endsWith('\n'))
         bytes.chop(1);
@@ -143,8 +143,6 @@ std::optional<AuditEntry> parseEntry(QByteArrayView bytes, bool& hashMatches, QS
     hashMatches = hexHash(body) == entry.hash;
     return entry;
 }
-
-} // namespace
 
 QJsonObject AuditEntry::toJson() const
 {
@@ -277,7 +275,7 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
                 return failed(path, error);
             bool matches = false;
             QString why;
-            const auto previous = parseEntry(bytes, matches, why);
+            const auto previous = AuditLog::parseEntry(bytes, matches, why);
             // After a damaged entry the chain goes on from its bytes; read() reports the damage.
             entry.previous = previous ? previous->hash : hexHash(bytes);
         }

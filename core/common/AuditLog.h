@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace grove {
 
 // What was done, to what, and what changed: one entry of an audit log before it is written.
@@ -76,6 +78,10 @@ public:
     // Every entry, each checked against its hash and the one before. A log that does not exist
     // yet is empty; a folder that cannot be listed is an error.
     Result<AuditReading> read() const;
+
+    // An entry from the bytes of its file, or nothing with `why` said; `intact` tells whether its
+    // content still matches the hash it states. What read() does with every file.
+    static std::optional<AuditEntry> parseEntry(QByteArrayView bytes, bool& intact, QString& why);
 
     // "00000012.json" for 12; 0 for a name that is not an entry's.
     static QString entryFileName(qint64 sequence);

@@ -40,13 +40,22 @@ Result<PastDriftCheck> readReport(const QFileInfo& info)
     QFile file(info.filePath());
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(Text::tr("Cannot read %1: %2.").arg(where, file.errorString()));
+    auto check = parseDriftReport(file.read(kMaxReportBytes), where);
+    if (check)
+        check->file = info.fileName();
+    return check;
+}
+
+} // namespace
+
+Result<PastDriftCheck> parseDriftReport(QByteArrayView bytes, const QString& where)
+{
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(kMaxReportBytes), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return Error::badInput(Text::tr("%1 is not a drift report (not a JSON object).").arg(where));
     const QJsonObject json = document.object();
     PastDriftCheck check;
-    check.file = info.fileName();
     check.time = QDateTime::fromString(json.value(u"time"_s).toString(), Qt::ISODateWithMs);
     const QJsonValue version = json.value(u"version"_s);
     if (!check.time.isValid() || !version.isDouble() || version.toDouble() < 1 || version.toDouble() > 1e9 ||
@@ -65,8 +74,6 @@ Result<PastDriftCheck> readReport(const QFileInfo& info)
     check.predictionPsi = finiteNumber(json.value(u"prediction"_s).toObject().value(u"psi"_s));
     return check;
 }
-
-} // namespace
 
 Result<DriftHistory> readDriftHistory(const QString& root, const QString& model, int limit)
 {

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QMap>
 #include <QString>
@@ -36,6 +37,8 @@ struct DriftHistory
 // that is a link, larger than kMaxReportBytes or not a report is left out and named in
 // `problems`; a missing monitoring folder is an empty history.
 inline constexpr qint64 kMaxReportBytes = qint64(16) << 20;
+// One report from its bytes (`where` names it in messages); an error says why it is not one.
+Result<PastDriftCheck> parseDriftReport(QByteArrayView bytes, const QString& where);
 Result<DriftHistory> readDriftHistory(const QString& root, const QString& model, int limit = 500);
 
 } // namespace grove
