@@ -141,6 +141,19 @@ private slots:
         QVERIFY2(problems.contains(u"\"notes.txt\" is not an entry"_s), qPrintable(problems));
     }
 
+    void aLinkPlantedAsTheNewestEntryDoesNotStopTheLog()
+    {
+        const AuditLog log = filledLog(u"planted"_s, 2);
+        QVERIFY(QFile::link(m_dir.filePath(u"plain/00000001.json"_s), entryPath(log, 3)));
+        auto written = log.append({u"run.created"_s, u"run:9"_s, {}, {}, {}});
+        QVERIFY2(written, qPrintable(grove::test::errorText(written)));
+        QCOMPARE(written->sequence, 4);
+        const grove::AuditReading reading = readAll(log);
+        QCOMPARE(reading.problems.size(), 1); // the link, and nothing after it
+        QVERIFY2(reading.problems[0].contains(u"00000003.json is a symbolic link"_s), qPrintable(reading.problems[0]));
+        QCOMPARE(reading.entries.back().object, u"run:9"_s);
+    }
+
     void aLinkedLogFolderIsNeitherReadNorWritten()
     {
         const QString folder = m_dir.filePath(u"linked"_s);
