@@ -412,28 +412,38 @@ void RegistryController::score(const QString& model, int version, const QString&
 
 void RegistryController::refresh()
 {
-    // One reading at a time; a request during one reads again when it ends.
-    if (!m_reader->isIdle()) {
-        m_refreshAgain = true;
-        return;
-    }
+    // Each request is answered by a reading that starts after it: a reading already under way may
+    // have passed what changed (a version damaged, a stage moved, another registry chosen), so its
+    // result is not shown; it only spares the next reading the hashing of versions that did not
+    // change. One reading at a time.
+    ++m_readingsAsked;
+    if (m_reader->isIdle())
+        readRegistry();
+}
+
+void RegistryController::readRegistry()
+{
+    const quint64 asked = m_readingsAsked;
     const QString root = registryRoot();
     if (root.isEmpty()) {
-        m_snapshot = RegistrySnapshot();
+        m_snapshot = m_lastReading = RegistrySnapshot();
         emit snapshotChanged();
         return;
     }
     QPointer<RegistryController> self(this);
-    const RegistrySnapshot previous = m_snapshot;
-    auto work = [self, root, previous](JobControl& control) -> std::function<void()> {
+    const RegistrySnapshot previous = m_lastReading;
+    auto work = [self, root, previous, asked](JobControl& control) -> std::function<void()> {
         RegistrySnapshot snapshot = readSnapshot(root, previous, control);
-        return [self, snapshot] {
+        return [self, snapshot, asked] {
             if (!self)
                 return;
+            self->m_lastReading = snapshot;
+            if (asked != self->m_readingsAsked) {
+                self->readRegistry(); // asked again while this one read
+                return;
+            }
             self->m_snapshot = snapshot;
             emit self->snapshotChanged();
-            if (std::exchange(self->m_refreshAgain, false))
-                QMetaObject::invokeMethod(self, &RegistryController::refresh, Qt::QueuedConnection);
         };
     };
     start(m_reader, {}, std::move(work));

@@ -99,13 +99,17 @@ private:
     // entry on the GUI thread, then the registry is read again. A refusal goes to the message bar.
     void changeHistory(const QString& title, std::function<Result<HistoryEntry>(Registry&)> change,
                        std::function<void(RegistryController*, const HistoryEntry&)> done);
+    void readRegistry(); // starts a reading for the newest refresh()
 
     WorkspaceController* m_workspace;
     MessageBar* m_messages;
     TaskRunner* m_tasks; // validate, export, promote, score: each with progress and Cancel
     TaskRunner* m_reader; // reading the registry folder, one reading at a time
+    // What the browser shows: always a reading begun after the newest refresh().
     RegistrySnapshot m_snapshot;
-    bool m_refreshAgain = false;
+    // The newest reading, shown or not: the versions the next reading need not hash again.
+    RegistrySnapshot m_lastReading;
+    quint64 m_readingsAsked = 0; // refresh() calls so far; a reading keeps the count it began at
 };
 
 } // namespace grove
