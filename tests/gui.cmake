@@ -21,3 +21,5 @@ grove_add_test(tst_gui_compare SOURCES tst_gui_compare.cpp TrainingData.h
     LIBRARIES grove_ui LABELS gui TIMEOUT 300)
 grove_add_test(tst_gui_drift SOURCES tst_gui_drift.cpp TrainingData.h
     LIBRARIES grove_ui grove_translations LABELS gui TIMEOUT 300)
+grove_add_test(tst_gui_history SOURCES tst_gui_history.cpp TrainingData.h
+    LIBRARIES grove_ui grove_translations LABELS gui TIMEOUT 300)

@@ -235,6 +235,37 @@ mean %5 = %6, best %7
     </message>
 </context>
 <context>
+    <name>grove::HistoryWindow</name>
+    <message numerus="yes">
+        <source>Chain broken — %n problem(s), listed below. Entries named by a problem are marked.</source>
+        <translation>
+            <numerusform>Chain broken — %n problem, listed below. Entries named by a problem are marked.</numerusform>
+            <numerusform>Chain broken — %n problems, listed below. Entries named by a problem are marked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact — %n entry(s), newest hash %1…</source>
+        <translation>
+            <numerusform>Chain intact — %n entry, newest hash %1…</numerusform>
+            <numerusform>Chain intact — %n entries, newest hash %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n entry shown</numerusform>
+            <numerusform>%1 of %n entries shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>grove::ImportDialog</name>
     <message numerus="yes">
         <source>%n column(s)</source>
@@ -524,6 +555,13 @@ mean %5 = %6, best %7
         <translation>
             <numerusform>Run %1 · SHAP values of %2 of its %n held-out row</numerusform>
             <numerusform>Run %1 · SHAP values of %2 of its %n held-out rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries, chain intact.</source>
+        <translation>
+            <numerusform>Audit log: %n entry, chain intact.</numerusform>
+            <numerusform>Audit log: %n entries, chain intact.</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "ui/datasets/DatasetProfileView.h"
 #include "ui/datasets/DatasetsPanel.h"
 #include "ui/datasets/ImportController.h"
+#include "ui/history/HistoryActions.h"
 #include "ui/registry/RegistryController.h"
 #include "ui/registry/RegistryView.h"
 #include "ui/evaluate/EvaluationView.h"
@@ -319,7 +320,8 @@ void MainWindow::createMenus()
         m_concurrencyActions << action;
     }
 
-    menuBar()->addMenu(tr("&Registry"))->addAction(m_registryView->checkDriftAction());
+    QMenu* registry = menuBar()->addMenu(tr("&Registry"));
+    registry->addAction(m_registryView->checkDriftAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* toggleDatasets = m_datasetsDock->toggleViewAction();
@@ -328,6 +330,7 @@ void MainWindow::createMenus()
     QAction* toggleRuns = m_runsDock->toggleViewAction();
     toggleRuns->setText(tr("&Runs Panel"));
     view->addAction(toggleRuns);
+    (new HistoryActions(m_workspace, m_registry, this))->addTo(view, registry);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
