@@ -132,7 +132,7 @@ private slots:
         const AuditLog log = filledLog(u"removed"_s, 5);
         QVERIFY(QFile::remove(entryPath(log, 3)));
         QVERIFY(QFile::remove(entryPath(log, 5)));
-        QVERIFY(QFile::link(m_dir.filePath(u"plain/00000001.json"_s), entryPath(log, 5)));
+        QVERIFY(QFile::link(entryPath(log, 1), entryPath(log, 5)));
         grove::test::writeFile(QDir(log.folder()).filePath(u"notes.txt"_s), "hello");
         const QString problems = readAll(log).problems.join(u'\n');
         QVERIFY2(problems.contains(u"Entries 3 to 3 are missing"_s), qPrintable(problems));
@@ -144,7 +144,7 @@ private slots:
     void aLinkPlantedAsTheNewestEntryDoesNotStopTheLog()
     {
         const AuditLog log = filledLog(u"planted"_s, 2);
-        QVERIFY(QFile::link(m_dir.filePath(u"plain/00000001.json"_s), entryPath(log, 3)));
+        QVERIFY(QFile::link(entryPath(log, 1), entryPath(log, 3)));
         auto written = log.append({u"run.created"_s, u"run:9"_s, {}, {}, {}});
         QVERIFY2(written, qPrintable(grove::test::errorText(written)));
         QCOMPARE(written->sequence, 4);
@@ -154,15 +154,39 @@ private slots:
         QCOMPARE(reading.entries.back().object, u"run:9"_s);
     }
 
+    void aFolderPlantedAtTheNextNumberIsSteppedOver()
+    {
+        const AuditLog log = filledLog(u"folder-planted"_s, 2);
+        QVERIFY(QDir().mkpath(entryPath(log, 3)));
+        auto written = log.append({u"run.created"_s, u"run:1"_s, {}, {}, {}});
+        QVERIFY2(written, qPrintable(grove::test::errorText(written)));
+        QCOMPARE(written->sequence, 4);
+        const grove::AuditReading reading = readAll(log);
+        QCOMPARE(reading.entries.size(), 3);
+        QCOMPARE(reading.problems.size(), 1);
+        QVERIFY2(reading.problems[0].contains(u"00000003.json"_s), qPrintable(reading.problems[0]));
+    }
+
+    void aPlantedHugeNumberIsRefusedSayingWhatToDo()
+    {
+        const AuditLog log = filledLog(u"number-planted"_s, 1);
+        grove::test::writeFile(QDir(log.folder()).filePath(u"999999999999.json"_s), "{}");
+        auto written = log.append({u"run.created"_s, u"run:1"_s, {}, {}, {}});
+        QVERIFY(!written);
+        QVERIFY2(written.error().message.contains(u"it was planted"_s), qPrintable(written.error().message));
+        QVERIFY(!readAll(log).intact());
+    }
+
     void aLinkedLogFolderIsNeitherReadNorWritten()
     {
+        const AuditLog target = filledLog(u"link-target"_s, 3);
         const QString folder = m_dir.filePath(u"linked"_s);
-        QVERIFY(QFile::link(m_dir.filePath(u"plain"_s), folder));
+        QVERIFY(QFile::link(target.folder(), folder));
         AuditLog log(folder, u"the test log"_s);
         QVERIFY(!log.append({u"x.y"_s, u"z"_s, {}, {}, {}}));
         QCOMPARE(readAll(log).entries.size(), 0);
         QCOMPARE(readAll(log).problems.size(), 1);
-        QCOMPARE(readAll(AuditLog(m_dir.filePath(u"plain"_s), u"t"_s)).entries.size(), 3);
+        QCOMPARE(readAll(target).entries.size(), 3);
     }
 
     void theWorkspaceLogsCommittedChangesWithBeforeAndAfter()

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,7 +121,7 @@ private slots:
         QCOMPARE(renamed.value(u"before"_s).toObject().value(u"name"_s).toString(), u"synth"_s);
         QCOMPARE(renamed.value(u"after"_s).toObject().value(u"name"_s).toString(), u"customers"_s);
         QVERIFY(!renamed.value(u"user"_s).toString().isEmpty());
-        QVERIFY(renamed.contains(u"host"_s));
+        QCOMPARE(renamed.value(u"host"_s).toString(), QSysInfo::machineHostName());
         QVERIFY(QDateTime::fromString(renamed.value(u"time"_s).toString(), Qt::ISODateWithMs).isValid());
         const QJsonObject finished = entry(json, u"run.finished"_s);
         QCOMPARE(finished.value(u"before"_s).toObject().value(u"status"_s).toString(), u"running"_s);
@@ -143,6 +144,17 @@ private slots:
         QVERIFY(future.json().value(u"total"_s).toInt() > 10);
         const Run past = grove({u"log"_s, u"--since"_s, u"2000-01-01T00:00"_s, u"--json"_s});
         QCOMPARE(past.json().value(u"entries"_s).toArray().size(), past.json().value(u"total"_s).toInt());
+        // A time between two entries keeps only the later ones.
+        const QJsonArray all = past.json().value(u"entries"_s).toArray();
+        const QDateTime first = QDateTime::fromString(all.first().toObject().value(u"time"_s).toString(), Qt::ISODateWithMs);
+        qint64 later = 0;
+        for (const QJsonValue& e : all)
+            later += QDateTime::fromString(e.toObject().value(u"time"_s).toString(), Qt::ISODateWithMs) > first ? 1 : 0;
+        QVERIFY(later > 0 && later < all.size());
+        const QString between = first.addMSecs(1).toString(Qt::ISODateWithMs);
+        const Run since = grove({u"log"_s, u"--since"_s, between, u"--json"_s});
+        QCOMPARE(since.exitCode, 0);
+        QCOMPARE(since.json().value(u"entries"_s).toArray().size(), later);
         const Run bad = grove({u"log"_s, u"--since"_s, u"last tuesday"_s});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(u"is not a date"_s), qPrintable(bad.err));

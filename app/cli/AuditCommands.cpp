@@ -24,8 +24,8 @@ struct Text
 // "2026-12-01" (from the start of that day, local time) or a date and time in ISO 8601.
 QDateTime parseSince(const QString& text)
 {
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid())
+    // QDate reads the date part of a date and time too: a date is exactly ten characters.
+    if (const QDate date = QDate::fromString(text, Qt::ISODate); date.isValid() && text.size() == 10)
         return date.startOfDay().toUTC();
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : QDateTime();

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSysInfo>
+#include <QThread>
 
 #include <algorithm>
 #include <cerrno>
@@ -28,6 +29,8 @@ struct Text
 };
 
 constexpr int kMaxAttempts = 1000;
+// Entry numbers run up to 12 digits; a larger one was planted.
+constexpr qint64 kMaxSequence = 999999999999;
 constexpr QByteArrayView kHashKey = ",\"hash\":\"";
 constexpr qsizetype kSuffixSize = 9 + 64 + 2; // ,"hash":" + 64 hex digits + "}
 
@@ -82,6 +85,8 @@ int readEntryFile(const QString& path, qint64 limit, QByteArray& content)
         }
     }
     ::close(fd);
+    if (error != 0)
+        content.clear();
     return error;
 }
 
@@ -99,6 +104,37 @@ QByteArray composeEntry(const AuditEntry& entry)
     bytes += hexHash(body).toLatin1();
     bytes += "\"}\n";
     return bytes;
+}
+
+} // namespace
+
+namespace {
+
+// The hash the next entry names for the entry at `path`: its own, or, when it is damaged, the
+// hash of its bytes, as read() computes it (read() reports the damage). A link, something other
+// than a file or a file too large to be an entry counts as damaged; an entry that cannot be read
+// for another reason (a share gone, permissions) sets `error`, since chaining past it would make
+// the log look tampered with once it can be read again. An entry that does not parse is read
+// again twice: on a share without hard links it may still be being written.
+QString previousHash(const QString& path, int& error)
+{
+    QByteArray bytes;
+    for (int attempt = 0;; ++attempt) {
+        error = readEntryFile(path, AuditLog::kMaxEntryBytes, bytes);
+        if (error == ELOOP || error == EINVAL || error == EFBIG) {
+            error = 0;
+            return hexHash(QByteArrayView());
+        }
+        if (error != 0)
+            return {};
+        bool matches = false;
+        QString why;
+        if (const auto entry = AuditLog::parseEntry(bytes, matches, why))
+            return entry->hash;
+        if (attempt == 2)
+            return hexHash(bytes);
+        QThread::msleep(50 * (attempt + 1));
+    }
 }
 
 } // namespace
@@ -163,13 +199,17 @@ namespace {
 
 QString shortValue(const QJsonValue& value)
 {
-    if (value.isString()) // a hash is known by its first digits
-        return value.toString().size() > 40 ? value.toString().left(12) + u'…' : value.toString();
+    if (value.isString()) { // a hash is known by its first digits
+        const QString text = value.toString();
+        const bool hash = text.size() == 64 && isHex64(text.toLatin1());
+        return hash ? text.left(12) + u'…' : text.size() > 200 ? text.left(199) + u'…' : text;
+    }
     if (value.isNull() || value.isUndefined())
         return u"–"_s;
     // A number, a boolean, an array or an object, as compact JSON.
     const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1).chopped(1));
+    const QString text = QString::fromUtf8(json.mid(1).chopped(1));
+    return text.size() > 200 ? text.left(199) + u'…' : text;
 }
 
 } // namespace
@@ -230,8 +270,8 @@ QString AuditLog::entryFileName(qint64 sequence)
 
 qint64 AuditLog::entrySequence(const QString& fileName)
 {
-    if (!fileName.endsWith(u".json"_s) || fileName.size() < 13 || fileName.size() > 20)
-        return 0;
+    if (!fileName.endsWith(u".json"_s) || fileName.size() < 13 || fileName.size() > 17)
+        return 0; // 8 to 12 digits
     bool ok = false;
     const qint64 number = QStringView(fileName).chopped(5).toLongLong(&ok);
     return ok && number > 0 && entryFileName(number) == fileName ? number : 0;
@@ -262,21 +302,24 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
     static_cast<AuditChange&>(entry) = change;
     entry.user = currentUserName();
     entry.host = QSysInfo::machineHostName();
+    // The newest number from one listing; after that, a number another process took is followed
+    // by name, so that a listing a network share caches cannot make the writer try it again.
+    qint64 last = 0;
+    for (const QString& name : QDir(m_folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        last = std::max(last, entrySequence(name));
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
-        qint64 last = 0;
-        const QStringList names = QDir(m_folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
-        for (const QString& name : names)
-            last = std::max(last, entrySequence(name));
+        if (last >= kMaxSequence)
+            return Error::io(Text::tr("%1 in %2 has an entry numbered %3, beyond any real log: it was planted. Move "
+                                      "the entries from the first damaged one on out of the folder, then try again.")
+                                 .arg(m_name, native(m_folder))
+                                 .arg(last));
         entry.previous = zeros();
         if (last > 0) {
-            // After an entry that cannot be read (a link planted in its place) or parsed, the chain
-            // goes on from its bytes, as read() computes them; read() reports the damage.
-            QByteArray bytes;
-            (void)readEntryFile(QDir(m_folder).filePath(entryFileName(last)), kMaxEntryBytes, bytes);
-            bool matches = false;
-            QString why;
-            const auto previous = AuditLog::parseEntry(bytes, matches, why);
-            entry.previous = previous ? previous->hash : hexHash(bytes);
+            const QString path = QDir(m_folder).filePath(entryFileName(last));
+            int error = 0;
+            entry.previous = previousHash(path, error);
+            if (error != 0)
+                return failed(path, error);
         }
         entry.sequence = last + 1;
         entry.time = QDateTime::currentDateTimeUtc();
@@ -291,8 +334,10 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
         }
         const QString path = QDir(m_folder).filePath(entryFileName(entry.sequence));
         const int error = createDurably(path, bytes);
-        if (error == EEXIST)
-            continue; // another process took this number: chain onto its entry
+        if (error == EEXIST) {
+            last = entry.sequence; // another process took this number: chain onto its entry
+            continue;
+        }
         if (error != 0)
             return failed(path, error);
         entry.hash = QString::fromLatin1(bytes.sliced(bytes.size() - 67, 64));

@@ -4,6 +4,7 @@
 #include <QUuid>
 
 #include <cerrno>
+#include <stdio.h> // renameat2 and RENAME_NOREPLACE (glibc 2.28 and later, with _GNU_SOURCE)
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -76,15 +77,30 @@ int createDurably(const QString& path, QByteArrayView bytes, bool useLinks)
             if (::stat(temporaryName.constData(), &info) == 0 && info.st_nlink == 2)
                 linkError = 0;
         }
-        ::unlink(temporaryName.constData());
         if (linkError == 0) {
+            ::unlink(temporaryName.constData());
             syncFolder(path.left(slash));
             return 0;
         }
-        if (linkError != EPERM && linkError != EOPNOTSUPP && linkError != ENOSYS)
+        if (linkError != EPERM && linkError != EOPNOTSUPP && linkError != ENOSYS) {
+            ::unlink(temporaryName.constData());
             return linkError;
+        }
+        // No hard links: a rename that never replaces is just as atomic, where the share has it.
+        const int renameError = ::renameat2(AT_FDCWD, temporaryName.constData(), AT_FDCWD, native(path).constData(),
+                                            RENAME_NOREPLACE) == 0
+                                    ? 0
+                                    : errno;
+        if (renameError == 0) {
+            syncFolder(path.left(slash));
+            return 0;
+        }
+        ::unlink(temporaryName.constData());
+        if (renameError != EINVAL && renameError != ENOSYS && renameError != EOPNOTSUPP)
+            return renameError;
     }
-    // No hard links here: create the final name exclusively and write the entry into it.
+    // Neither: create the final name exclusively and write the entry into it (a reader may see it
+    // before it is complete, and reads an entry that does not parse again).
     if (const int error = writeDurably(path, bytes); error != 0)
         return error;
     syncFolder(path.left(path.lastIndexOf(u'/')));

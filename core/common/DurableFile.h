@@ -17,8 +17,10 @@ void syncFolder(const QString& path);
 // Writes `bytes` as the new file `path`, which must not exist: a complete, synced file under a
 // hidden name in the same folder, then a hard link to `path`, so that a reader never sees part of
 // it. link(2) fails with EEXIST when the name is taken: then nothing is written and EEXIST is
-// returned. On a file system without hard links the file is created under its name exclusively
-// and written there. Returns 0 or the errno value.
+// returned. On a file system without hard links the hidden file is renamed to `path` without
+// replacing (renameat2 RENAME_NOREPLACE), and without that either (or with `useLinks` false, the
+// registry's test seam) the file is created under its name exclusively and written there.
+// Returns 0 or the errno value.
 int createDurably(const QString& path, QByteArrayView bytes, bool useLinks = true);
 
 } // namespace grove

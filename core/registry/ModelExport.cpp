@@ -364,7 +364,7 @@ Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 
         return published.error();
     (void)registry.audit({u"version.exported"_s, u"%1/%2"_s.arg(model).arg(published->version), QJsonValue(),
                           QJsonObject{{u"run"_s, runId}, {u"model_sha256"_s, run.modelSha256}, {u"dataset_sha256"_s, run.setup.data.dataset.contentHash}},
-                          QJsonObject{{u"workspace"_s, workspace.directory()}}});
+                          QJsonObject()});
     // The version is published; failing to note that in the workspace's event log (a busy
     // database) must not make it look as if the export failed, or a retry would publish it twice.
     const QJsonObject details{{u"model"_s, model}, {u"version"_s, published->version}, {u"registry"_s, registry.root()}};

@@ -114,7 +114,7 @@ Status RunStore::moveToTrash(qint64 id)
     if (!transaction.begun())
         return transaction.begun();
     auto statement = m_database.prepare(
-        u"UPDATE runs SET deleted_at = ? WHERE id = ? AND status NOT IN ('queued', 'running')"_s);
+        u"UPDATE runs SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL AND status NOT IN ('queued', 'running')"_s);
     if (!statement)
         return statement.error();
     statement->bind(1, storedTime(QDateTime::currentDateTimeUtc())).bind(2, id);
@@ -124,6 +124,8 @@ Status RunStore::moveToTrash(qint64 id)
         auto run = byId(id);
         if (run && !run->has_value())
             return Error::notFound(Text::tr("There is no run %1.").arg(id));
+        if (run && (*run)->deletedAt.isValid())
+            return transaction.commit(); // in the trash already: nothing to do
         return Error::conflict(Text::tr("Run %1 is still training; cancel it before deleting it.").arg(id));
     }
     if (auto status = recordEvent(m_database, u"run.trashed"_s, u"run:%1"_s.arg(id), u"{}"_s,

@@ -369,6 +369,8 @@ Status RunStore::finish(qint64 id, RunStatus status, const QString& message, con
     statement->bind(11, id);
     if (auto s = statement->run(); !s)
         return s;
+    if (m_database.changes() == 0)
+        return transaction.commit(); // no such run: nothing to record
     if (auto s = recordEvent(m_database, u"run."_s + runStatusKey(status), u"run:%1"_s.arg(id),
                              json({{u"message"_s, message}}), previous,
                              QJsonObject{{u"status"_s, runStatusKey(status)}, {u"message"_s, message}});
