@@ -5,75 +5,79 @@
     <name>AuditLog</name>
     <message>
         <source>it does not end with the hash of its content</source>
-        <translation type="unfinished"></translation>
+        <translation>am Ende steht nicht der Hash des Inhalts</translation>
     </message>
     <message>
         <source>it is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt (%1)</translation>
     </message>
     <message>
         <source>its number, time, action or previous hash is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Zeit, Aktion oder vorheriger Hash fehlen oder sind fehlerhaft</translation>
     </message>
     <message>
         <source>Cannot write to %1 (%2): %3. Check the free space and your permission to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) kann nicht geschrieben werden: %3. Prüfen Sie den freien Speicherplatz und Ihre Schreibrechte dort.</translation>
     </message>
     <message>
         <source>%1 is kept in %2, which is not a plain folder (a link or a file); Grove never writes through it. Restore the folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in %2, das kein gewöhnlicher Ordner ist (ein Link oder eine Datei); Grove schreibt nie durch ihn hindurch. Stellen Sie den Ordner aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 was appended to by others %2 times while this entry was being written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Andere haben %2-mal Einträge angehängt, während dieser Eintrag geschrieben wurde. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot read %1 in %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 kann nicht gelesen werden: %3.</translation>
     </message>
     <message>
         <source>%1 is kept in %2, which is not a plain folder (a link or a file), so it is not read. Restore the folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in %2, das kein gewöhnlicher Ordner ist (ein Link oder eine Datei), und wird daher nicht gelesen. Stellen Sie den Ordner aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Cannot read %1 in %2: the folder cannot be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 kann nicht gelesen werden: Der Ordner lässt sich nicht auflisten.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an entry of the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Eintrag des Protokolls.</translation>
     </message>
     <message>
         <source>Entries %1 to %2 are missing before %3: entries are never removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %3 fehlen die Einträge %1 bis %2: Einträge werden nie entfernt.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link, not an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link, kein Eintrag.</translation>
     </message>
     <message>
         <source>%1 is larger than any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als jeder Eintrag.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2.</translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2.</translation>
     </message>
     <message>
         <source>%1 says it is entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt an, Eintrag %2 zu sein.</translation>
     </message>
     <message>
         <source>%1 was changed after it was written: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach dem Schreiben geändert: Der Inhalt passt nicht mehr zu seinem Hash.</translation>
     </message>
     <message>
         <source>%1 does not follow the entry before it (it names the hash %2, the entry before has %3): an entry before it was changed, removed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schließt nicht an den Eintrag davor an (er nennt den Hash %2, der Eintrag davor hat %3): Ein Eintrag davor wurde geändert, entfernt oder eingefügt.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has an entry numbered %3, beyond any real log: it was planted. Move the entries from the first damaged one on out of the folder, then try again.</source>
+        <translation>%1 in %2 hat einen Eintrag mit der Nummer %3, jenseits jedes echten Protokolls: Er wurde untergeschoben. Verschieben Sie die Einträge ab dem ersten beschädigten aus dem Ordner und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -215,19 +219,19 @@ Version %6, %7 (%n Zeilen)</numerusform>
     </message>
     <message>
         <source>%1 is not a plain file; it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gewöhnliche Datei; sie wird ausgelassen.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB; it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MiB; sie wird ausgelassen.</translation>
     </message>
     <message>
         <source>%1 is not a drift report (not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Drift-Bericht (kein JSON-Objekt).</translation>
     </message>
     <message>
         <source>%1 is not a drift report (its time, version or features are missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Drift-Bericht (Zeit, Version oder Merkmale fehlen).</translation>
     </message>
 </context>
 <context>
@@ -423,11 +427,11 @@ Version %6, %7 (%n Zeilen)</numerusform>
     <name>Registry</name>
     <message>
         <source>the registry&apos;s audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll der Registry</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was done but not written to the registry&apos;s audit log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde ausgeführt, aber nicht ins Prüfprotokoll der Registry geschrieben: %2</translation>
     </message>
 </context>
 <context>
@@ -715,6 +719,33 @@ Version %6, %7 (%n Zeilen)</numerusform>
     <message>
         <source>Cannot write %1: %2. Check the free disk space and the permissions of the folder, then try again.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Zugriffsrechte des Ordners und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::AuditEntryModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
@@ -1777,11 +1808,11 @@ Iteration %2: %3</translation>
     </message>
     <message>
         <source>the workspace&apos;s audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was done but not written to the audit log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde ausgeführt, aber nicht ins Prüfprotokoll geschrieben: %2</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2709,180 @@ Mittel %5 = %6, bester %7
             <numerusform>%1: %n Zeile</numerusform>
             <numerusform>%1: %n Zeilen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>grove::HistoryActions</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s audit log: who changed what, and when</source>
+        <translation>Das Prüfprotokoll des Arbeitsbereichs zeigen: wer was wann geändert hat</translation>
+    </message>
+    <message>
+        <source>Show the registry&apos;s audit log: exports, promotions, aliases</source>
+        <translation>Das Prüfprotokoll der Registry zeigen: Exporte, Stufenwechsel, Aliasse</translation>
+    </message>
+</context>
+<context>
+    <name>grove::HistoryWindow</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Seit:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s log (imports, renames, runs, validations, exports) or the open registry&apos;s (exports, promotions, aliases, copies, drift checks).</source>
+        <translation>Das Protokoll des Arbeitsbereichs (Importe, Umbenennungen, Läufe, Validierungen, Exporte) oder das der geöffneten Registry (Exporte, Stufenwechsel, Aliasse, Kopien, Drift-Prüfungen).</translation>
+    </message>
+    <message>
+        <source>Read the log again and check its chain</source>
+        <translation>Das Protokoll neu lesen und seine Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Filter by action, object or user</source>
+        <translation>Nach Aktion, Objekt oder Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Only entries from the start of this day on (local time)</source>
+        <translation>Nur Einträge ab Beginn dieses Tages (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>&amp;Log:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s audit log</source>
+        <translation>Prüfprotokoll des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s audit log</source>
+        <translation>Prüfprotokoll der Registry</translation>
+    </message>
+    <message>
+        <source>No workspace is open, so there is no log to show.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet, daher gibt es kein Protokoll zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The log could not be read, so its chain was not checked.</source>
+        <translation>Das Protokoll konnte nicht gelesen werden, daher wurde seine Kette nicht geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain broken — %n problem(s), listed below. Entries named by a problem are marked.</source>
+        <translation>
+            <numerusform>Kette gebrochen — %n Problem, unten aufgeführt. Einträge, die ein Problem nennt, sind markiert.</numerusform>
+            <numerusform>Kette gebrochen — %n Probleme, unten aufgeführt. Einträge, die ein Problem nennt, sind markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DAMAGED: %1</source>
+        <translation>BESCHÄDIGT: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries yet: nothing has been recorded in this log.</source>
+        <translation>Noch keine Einträge: In diesem Protokoll wurde noch nichts festgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact — %n entry(s), newest hash %1…</source>
+        <translation>
+            <numerusform>Kette intakt — %n Eintrag, neuester Hash %1…</numerusform>
+            <numerusform>Kette intakt — %n Einträge, neuester Hash %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag angezeigt</numerusform>
+            <numerusform>%1 von %n Einträgen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 (UTC %2)</source>
+        <translation>%1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>Vorheriger Hash</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4353,10 @@ Mittel %5 = %6, bester %7
     <message>
         <source>The decision threshold must be between 0 and 1; %1 is not.</source>
         <translation>Der Entscheidungsschwellenwert muss zwischen 0 und 1 liegen; %1 tut das nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -9582,67 +9791,82 @@ libxgboost %3, Qt %4, SQLite %5
     </message>
     <message>
         <source>log takes no arguments; name a registry with --registry DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>log nimmt keine Argumente; nennen Sie eine Registry mit --registry DIR.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: give one as 2026-12-01 or 2026-12-01T09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: Geben Sie eines als 2026-12-01 oder 2026-12-01T09:30 an.</translation>
     </message>
     <message>
         <source>%1 is not a Grove workspace (it has no grove.db), so it has no audit log. Name the workspace with --workspace DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Grove-Arbeitsbereich (er hat keine grove.db) und hat daher kein Prüfprotokoll. Nennen Sie den Arbeitsbereich mit --workspace DIR.</translation>
     </message>
     <message>
         <source>the workspace&apos;s audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>%1: %2 of %3 entries shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Einträgen angezeigt.</translation>
     </message>
     <message>
         <source>The chain is intact; the newest entry&apos;s hash is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette ist intakt; der Hash des neuesten Eintrags ist %1.</translation>
     </message>
     <message>
         <source>DAMAGED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHÄDIGT: %1</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s or a registry&apos;s audit log, checking its hash chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll des Arbeitsbereichs oder einer Registry zeigen und seine Hash-Kette prüfen.</translation>
     </message>
     <message>
         <source>Show this registry&apos;s log instead of the workspace&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll dieser Registry statt des Protokolls des Arbeitsbereichs zeigen.</translation>
     </message>
     <message>
         <source>Only entries from this date or time on (2026-12-01, or 2026-12-01T09:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge ab diesem Datum oder Zeitpunkt (2026-12-01 oder 2026-12-01T09:30).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries, chain intact.</source>
+        <translation>
+            <numerusform>Prüfprotokoll: %n Eintrag, Kette intakt.</numerusform>
+            <numerusform>Prüfprotokoll: %n Einträge, Kette intakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FAILED: audit log: %1</source>
+        <translation>FEHLERHAFT: Prüfprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Breaks in the audit log&apos;s chain: %1 (listed above).</source>
+        <translation>Brüche in der Kette des Prüfprotokolls: %1 (oben aufgeführt).</translation>
     </message>
 </context>
 <context>
