@@ -4,7 +4,8 @@
 // date filter; a window shown again reads its log again; the chooser and Registry ▸ History… show
 // the registry's log (the export, the promotion); an entry edited on disk and Refresh: the damage
 // is named in red, the entry is marked in the table and the chain is said to be broken.
-// With GROVE_SCREENSHOT_DIR set, it saves pictures of the view (history-view.png, history-damaged.png).
+// With GROVE_SCREENSHOT_DIR set, it saves pictures of the view (history-view.png,
+// history-damaged.png).
 #include "core/common/AuditLog.h"
 #include "core/common/Process.h"
 #include "tests/TestFiles.h"
@@ -47,7 +48,8 @@ class TestGuiHistory : public QObject
 
     bool cli(const QStringList& arguments) const
     {
-        const test::CliRun run = test::runCli(QStringList{u"--workspace"_s, m_workspace} + arguments);
+        const test::CliRun run =
+            test::runCli(QStringList{u"--workspace"_s, m_workspace} + arguments);
         if (run.exitCode != 0)
             qWarning("%s: %s", qPrintable(arguments.join(u' ')), qPrintable(run.describe()));
         return run.exitCode == 0;
@@ -77,11 +79,13 @@ class TestGuiHistory : public QObject
         return values;
     }
 
-    // Triggers `action` (or clicks Refresh when none) and waits until the reading it starts is shown.
+    // Triggers `action` (or clicks Refresh when none) and waits until the reading it starts is
+    // shown.
     static HistoryWindow* readAfter(MainWindow& window, QAction* action)
     {
         auto* history = window.findChild<HistoryWindow*>();
-        std::unique_ptr<QSignalSpy> spy(history ? new QSignalSpy(history, &HistoryWindow::readingShown) : nullptr);
+        std::unique_ptr<QSignalSpy> spy(
+            history ? new QSignalSpy(history, &HistoryWindow::readingShown) : nullptr);
         if (action)
             action->trigger();
         else
@@ -92,7 +96,8 @@ class TestGuiHistory : public QObject
                 return nullptr;
             spy.reset(new QSignalSpy(history, &HistoryWindow::readingShown));
         }
-        const bool read = QTest::qWaitFor([&] { return spy->size() > 0 && !history->isReading(); }, 30000);
+        const bool read =
+            QTest::qWaitFor([&] { return spy->size() > 0 && !history->isReading(); }, 30000);
         return read ? history : nullptr;
     }
 
@@ -114,12 +119,13 @@ private slots:
                                             test::syntheticCsv(test::syntheticRows(300, 3)));
         QVERIFY(cli({u"import"_s, csv}));
         QVERIFY(cli({u"rename"_s, u"synth"_s, u"customers"_s}));
-        QVERIFY(cli({u"train"_s, u"--dataset"_s, u"customers"_s, u"--target"_s, u"label"_s, u"--exclude"_s,
-                     u"grade"_s, u"--exclude"_s, u"amount"_s, u"--rounds"_s, u"5"_s}));
+        QVERIFY(
+            cli({u"train"_s, u"--dataset"_s, u"customers"_s, u"--target"_s, u"label"_s,
+                 u"--exclude"_s, u"grade"_s, u"--exclude"_s, u"amount"_s, u"--rounds"_s, u"5"_s}));
         QVERIFY(cli({u"validate"_s, u"1"_s, u"--rule"_s, u"valid.auc >= 0.5"_s}));
         QVERIFY(cli({u"export"_s, u"1"_s, u"--model"_s, u"churn"_s, u"--registry"_s, m_registry}));
-        QVERIFY(cli({u"registry"_s, u"promote"_s, u"churn"_s, u"1"_s, u"--stage"_s, u"Staging"_s, u"--reason"_s,
-                     u"ready for review"_s, u"--registry"_s, m_registry}));
+        QVERIFY(cli({u"registry"_s, u"promote"_s, u"churn"_s, u"1"_s, u"--stage"_s, u"Staging"_s,
+                     u"--reason"_s, u"ready for review"_s, u"--registry"_s, m_registry}));
     }
 
     void theLogsAsAUserReadsThem()
@@ -129,7 +135,8 @@ private slots:
         window.show();
         window.openInitialWorkspace(m_workspace);
         QTRY_VERIFY(!window.runsPanel()->model()->isLoading());
-        QCOMPARE(QDir::cleanPath(window.registryController()->registryRoot()), QDir::cleanPath(m_registry));
+        QCOMPARE(QDir::cleanPath(window.registryController()->registryRoot()),
+                 QDir::cleanPath(m_registry));
 
         // View ▸ History…: the workspace's log, newest first.
         QAction* workspaceHistory = menuAction(window, u"&View"_s, u"workspaceHistoryAction"_s);
@@ -142,8 +149,8 @@ private slots:
         QAbstractItemModelTester entriesTester(history->entryModel());
         QAbstractItemModelTester filterTester(history->filterModel());
         QCOMPARE(shown(history, AuditEntryModel::Action),
-                 (QStringList{u"run.exported"_s, u"run.validated"_s, u"run.finished"_s, u"run.created"_s,
-                              u"dataset.renamed"_s, u"dataset.imported"_s}));
+                 (QStringList{u"run.exported"_s, u"run.validated"_s, u"run.finished"_s,
+                              u"run.created"_s, u"dataset.renamed"_s, u"dataset.imported"_s}));
         QCOMPARE(shown(history, AuditEntryModel::Sequence),
                  (QStringList{u"6"_s, u"5"_s, u"4"_s, u"3"_s, u"2"_s, u"1"_s}));
         QCOMPARE(shown(history, AuditEntryModel::Object).at(4), u"dataset:1"_s);
@@ -159,14 +166,17 @@ private slots:
 
         // The rename, clicked: its before and after as JSON, and the hashes that chain it.
         QTableView* table = history->table();
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                          table->visualRect(table->model()->index(4, AuditEntryModel::Action)).center());
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {},
+            table->visualRect(table->model()->index(4, AuditEntryModel::Action)).center());
         const QString details = history->details()->toPlainText();
-        QVERIFY2(details.contains(u"\"name\": \"synth\""_s) && details.contains(u"\"name\": \"customers\""_s),
+        QVERIFY2(details.contains(u"\"name\": \"synth\""_s) &&
+                     details.contains(u"\"name\": \"customers\""_s),
                  qPrintable(details));
         const auto reading = AuditLog(AuditLog::workspaceFolder(m_workspace), u"log"_s).read();
         QVERIFY(reading && reading->entries.size() == 6);
-        QVERIFY2(details.contains(reading->entries[1].hash) && details.contains(reading->entries[0].hash),
+        QVERIFY2(details.contains(reading->entries[1].hash) &&
+                     details.contains(reading->entries[0].hash),
                  qPrintable(details)); // its own, and the one before it
         history->resize(1280, 640);
         QVERIFY(test::saveScreenshot(history, u"history-view.png"_s));
@@ -176,7 +186,8 @@ private slots:
         QCOMPARE(shown(history, AuditEntryModel::Action), QStringList{u"dataset.renamed"_s});
         history->filterEdit()->clear();
         QTest::keyClicks(history->filterEdit(), u"run:1"_s);
-        QCOMPARE(shown(history, AuditEntryModel::Sequence), (QStringList{u"6"_s, u"5"_s, u"4"_s, u"3"_s}));
+        QCOMPARE(shown(history, AuditEntryModel::Sequence),
+                 (QStringList{u"6"_s, u"5"_s, u"4"_s, u"3"_s}));
         history->filterEdit()->clear();
         QTest::keyClicks(history->filterEdit(), currentUserName());
         QCOMPARE(table->model()->rowCount(), 6);
@@ -203,11 +214,14 @@ private slots:
 
         // The chooser: the registry's log, with the export and the promotion.
         QSignalSpy read(history, &HistoryWindow::readingShown);
-        history->logBox()->setCurrentIndex(history->logBox()->findData(int(HistoryWindow::Log::Registry)));
+        history->logBox()->setCurrentIndex(
+            history->logBox()->findData(int(HistoryWindow::Log::Registry)));
         QTRY_VERIFY_WITH_TIMEOUT(read.size() > 0 && !history->isReading(), 30000);
         QCOMPARE(history->log(), HistoryWindow::Log::Registry);
-        QCOMPARE(shown(history, AuditEntryModel::Action), (QStringList{u"version.promoted"_s, u"version.exported"_s}));
-        QCOMPARE(shown(history, AuditEntryModel::Object), (QStringList{u"churn/1"_s, u"churn/1"_s}));
+        QCOMPARE(shown(history, AuditEntryModel::Action),
+                 (QStringList{u"version.promoted"_s, u"version.exported"_s}));
+        QCOMPARE(shown(history, AuditEntryModel::Object),
+                 (QStringList{u"churn/1"_s, u"churn/1"_s}));
         QCOMPARE(shown(history, AuditEntryModel::Change).first(), u"stage: None → Staging"_s);
         QVERIFY(shown(history, AuditEntryModel::Change).at(1).contains(u"run: 1"_s));
         const QString registryHash = newestHash(AuditLog::registryFolder(m_registry));
@@ -216,13 +230,15 @@ private slots:
         history->selectEntry(2);
         QVERIFY(history->details()->toPlainText().contains(u"\"reason\": \"ready for review\""_s));
         // Registry ▸ History… chooses the registry's log in the open window.
-        history->logBox()->setCurrentIndex(history->logBox()->findData(int(HistoryWindow::Log::Workspace)));
+        history->logBox()->setCurrentIndex(
+            history->logBox()->findData(int(HistoryWindow::Log::Workspace)));
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 7, 30000);
         QCOMPARE(readAfter(window, registryHistory), history);
         QCOMPARE(history->log(), HistoryWindow::Log::Registry);
         QCOMPARE(table->model()->rowCount(), 2);
 
-        // The promotion's entry edited on disk, then Refresh: the damage is named, the entry marked.
+        // The promotion's entry edited on disk, then Refresh: the damage is named, the entry
+        // marked.
         const QString entry = AuditLog::registryFolder(m_registry) + u"/00000002.json"_s;
         QByteArray bytes = test::readFile(entry);
         QVERIFY(bytes.contains("\"Staging\""));
@@ -243,9 +259,14 @@ private slots:
         const QModelIndex edited = table->model()->index(0, AuditEntryModel::Sequence);
         const QModelIndex intact = table->model()->index(1, AuditEntryModel::Sequence);
         QCOMPARE(edited.data().toString(), u"2"_s);
-        QVERIFY(edited.data(AuditEntryModel::ProblemsRole).toStringList().join(u' ').contains(u"00000002.json"_s));
+        QVERIFY(edited.data(AuditEntryModel::ProblemsRole)
+                    .toStringList()
+                    .join(u' ')
+                    .contains(u"00000002.json"_s));
         QVERIFY(!edited.data(Qt::DecorationRole).isNull());
-        QVERIFY(edited.data(Qt::ToolTipRole).toString().contains(u"was changed after it was written"_s));
+        QVERIFY(edited.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"was changed after it was written"_s));
         QVERIFY(intact.data(AuditEntryModel::ProblemsRole).toStringList().isEmpty());
         QVERIFY(intact.data(Qt::DecorationRole).isNull());
         QCOMPARE(history->entryModel()->damagedCount(), 1);

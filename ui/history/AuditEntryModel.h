@@ -28,7 +28,8 @@ public:
         Change,
         ColumnCount
     };
-    static constexpr int ProblemsRole = Qt::UserRole + 1; // QStringList: the problems naming the entry
+    // A QStringList: the problems of the reading that name the entry.
+    static constexpr int ProblemsRole = Qt::UserRole + 1;
 
     explicit AuditEntryModel(QObject* parent = nullptr);
 

@@ -15,9 +15,11 @@ HistoryActions::HistoryActions(WorkspaceController* workspace, RegistryControlle
 {
     m_workspaceHistory->setObjectName(u"workspaceHistoryAction"_s);
     m_workspaceHistory->setShortcut(tr("Ctrl+H"));
-    m_workspaceHistory->setStatusTip(tr("Show the workspace's audit log: who changed what, and when"));
+    m_workspaceHistory->setStatusTip(
+        tr("Show the workspace's audit log: who changed what, and when"));
     m_registryHistory->setObjectName(u"registryHistoryAction"_s);
-    m_registryHistory->setStatusTip(tr("Show the registry's audit log: exports, promotions, aliases"));
+    m_registryHistory->setStatusTip(
+        tr("Show the registry's audit log: exports, promotions, aliases"));
     connect(m_workspaceHistory, &QAction::triggered, this,
             [this] { showHistory(HistoryWindow::Log::Workspace); });
     connect(m_registryHistory, &QAction::triggered, this,

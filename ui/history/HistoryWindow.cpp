@@ -25,7 +25,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -40,10 +39,13 @@ constexpr int kHashShown = 12;      // of the newest hash, in the chain's line
 QString json(const QJsonValue& value)
 {
     if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed();
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented))
+            .trimmed();
     if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
-    const QString list = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented))
+            .trimmed();
+    const QString list =
+        QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
     return list.mid(1, list.size() - 2);
 }
 
@@ -68,8 +70,9 @@ HistoryWindow::HistoryWindow(WorkspaceController* workspace, RegistryController*
     m_log->setObjectName(u"historyLog"_s);
     m_log->addItem(tr("Workspace"), int(Log::Workspace));
     m_log->addItem(tr("Registry"), int(Log::Registry));
-    m_log->setToolTip(tr("The workspace's log (imports, renames, runs, validations, exports) or "
-                         "the open registry's (exports, promotions, aliases, copies, drift checks)."));
+    m_log->setToolTip(
+        tr("The workspace's log (imports, renames, runs, validations, exports) or "
+           "the open registry's (exports, promotions, aliases, copies, drift checks)."));
     m_folder->setObjectName(u"historyFolder"_s);
     m_folder->setEnabled(false);
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -284,8 +287,8 @@ void HistoryWindow::showChainState(const AuditReading& reading)
             tr("Chain broken — %n problem(s), listed below. Entries named by a problem are marked.",
                nullptr, int(reading.problems.size())));
         QStringList lines;
-        for (const QString& problem : reading.problems.first(
-                 std::min<qsizetype>(reading.problems.size(), kProblemsListed)))
+        for (const QString& problem :
+             reading.problems.first(std::min<qsizetype>(reading.problems.size(), kProblemsListed)))
             lines << tr("DAMAGED: %1").arg(problem);
         if (reading.problems.size() > kProblemsListed)
             lines << tr("… and %n more problem(s).", nullptr,
@@ -299,9 +302,9 @@ void HistoryWindow::showChainState(const AuditReading& reading)
         return;
     }
     m_chain->setStyleSheet(u"color: #1b7a35;"_s);
-    m_chain->setText(tr("Chain intact — %n entry(s), newest hash %1…", nullptr,
-                        int(reading.entries.size()))
-                         .arg(reading.entries.back().hash.left(kHashShown)));
+    m_chain->setText(
+        tr("Chain intact — %n entry(s), newest hash %1…", nullptr, int(reading.entries.size()))
+            .arg(reading.entries.back().hash.left(kHashShown)));
 }
 
 void HistoryWindow::selectEntry(qint64 sequence)
@@ -322,16 +325,16 @@ void HistoryWindow::applySince()
 
 void HistoryWindow::updateCount()
 {
-    m_count->setText(tr("%1 of %n entry(s) shown", nullptr, m_model->rowCount())
-                         .arg(m_filtered->rowCount()));
+    m_count->setText(
+        tr("%1 of %n entry(s) shown", nullptr, m_model->rowCount()).arg(m_filtered->rowCount()));
 }
 
 void HistoryWindow::showDetails()
 {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
-        m_details->setHtml(u"<p>%1</p>"_s.arg(
-            tr("Select an entry to see what it changed.").toHtmlEscaped()));
+        m_details->setHtml(
+            u"<p>%1</p>"_s.arg(tr("Select an entry to see what it changed.").toHtmlEscaped()));
         return;
     }
     const int row = m_filtered->mapToSource(current).row();
@@ -358,8 +361,8 @@ void HistoryWindow::showDetails()
             field(tr("Object"), entry.object) +
             field(tr("Change"), change.isEmpty() ? tr("—") : change) + u"</table>"_s;
     html += block(tr("Before"), json(entry.before)) + block(tr("After"), json(entry.after)) +
-            block(tr("Details"), json(entry.details)) +
-            block(tr("Previous hash"), entry.previous) + block(tr("Hash"), entry.hash);
+            block(tr("Details"), json(entry.details)) + block(tr("Previous hash"), entry.previous) +
+            block(tr("Hash"), entry.hash);
     m_details->setHtml(html);
 }
 
