@@ -373,7 +373,8 @@ Status RunStore::finish(qint64 id, RunStatus status, const QString& message, con
         return transaction.commit(); // no such run: nothing to record
     if (auto s = recordEvent(m_database, u"run."_s + runStatusKey(status), u"run:%1"_s.arg(id),
                              json({{u"message"_s, message}}), previous,
-                             QJsonObject{{u"status"_s, runStatusKey(status)}, {u"message"_s, message}});
+                             message.isEmpty() ? QJsonObject{{u"status"_s, runStatusKey(status)}}
+                                               : QJsonObject{{u"status"_s, runStatusKey(status)}, {u"message"_s, message}});
         !s)
         return s;
     return transaction.commit();
