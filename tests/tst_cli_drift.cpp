@@ -362,8 +362,8 @@ private slots:
         // Most rows moved to the positive side: the scores and x1 alert.
         for (grove::test::SyntheticRow& row : fresh)
             row.x1 = std::abs(row.x1) + 0.1;
-        const Run shifted = drift(u"folds/1"_s, csv(u"separable-shifted.csv"_s, grove::test::syntheticCsv(fresh, columns)),
-                                  {u"--json"_s});
+        const QString shiftedCsv = csv(u"separable-shifted.csv"_s, grove::test::syntheticCsv(fresh, columns));
+        const Run shifted = drift(u"folds/1"_s, shiftedCsv, {u"--json"_s});
         QCOMPARE(shifted.exitCode, 1);
         QVERIFY(shifted.json().value(u"prediction"_s).toObject().value(u"psi"_s).toDouble() > 0.2);
         QCOMPARE(shifted.json().value(u"features"_s).toArray().first().toObject().value(u"name"_s).toString(), u"x1"_s);

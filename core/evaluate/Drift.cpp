@@ -89,10 +89,12 @@ FeatureDrift categoricalDrift(const FeatureReference& reference, const DriftColu
     const auto codes = std::size_t(column.categories.size());
     std::vector<std::int64_t> perCode(codes, 0);
     std::int64_t present = 0;
-    for (std::uint32_t code : column.codes) {
-        if (code < codes) {
-            ++perCode[code];
-            ++present;
+    for (std::span<const std::uint32_t> run : column.codesInRuns()) {
+        for (std::uint32_t code : run) {
+            if (code < codes) {
+                ++perCode[code];
+                ++present;
+            }
         }
     }
     std::vector<double> expected, actual(other + 1, 0.0);
@@ -141,6 +143,8 @@ double populationStabilityIndex(std::span<const double> referenceShares, std::sp
     return psi;
 }
 
+namespace {
+
 // countAtMost() over sorted values through a table of where each of evenly spaced cells of
 // their range starts, so that a search looks at the few values of one cell instead of all of
 // them: a million new values per feature then cost a table look-up each, without branches the
@@ -176,7 +180,8 @@ public:
         const std::size_t first = m_start[g], count = m_start[g + 1] - first;
         if (count > 2) [[unlikely]]
             return first + grove::countAtMost(std::span(m_values).subspan(first, count), x);
-        return first + std::size_t((count > 0) & (m_values[first] <= x)) + std::size_t((count > 1) & (m_values[first + 1] <= x));
+        return first + std::size_t((count > 0) & (m_values[first] <= x)) +
+               std::size_t((count > 1) & (m_values[first + 1] <= x));
     }
 
     // Whether x is the value at `above - 1` (above: countAtMost(x)).
@@ -198,7 +203,7 @@ private:
     std::vector<std::uint32_t> m_start; // values in the cells before g
 };
 
-DistributionDrift numericDrift(const NumericReference& reference, std::span<const float> values)
+DistributionDrift numericDriftOfRuns(const NumericReference& reference, std::span<const std::span<const float>> runs)
 {
     DistributionDrift drift;
     const std::vector<double>& sample = reference.sample;
@@ -224,19 +229,24 @@ DistributionDrift numericDrift(const NumericReference& reference, std::span<cons
     std::vector<std::int64_t> tally(2 * points.size() + 2, 0);
     const std::size_t missingSlot = tally.size() - 1;
     std::array<std::uint32_t, 512> slotOfValue;
-    for (std::size_t start = 0; start < values.size(); start += slotOfValue.size()) {
-        const std::size_t count = std::min(slotOfValue.size(), values.size() - start);
-        for (std::size_t i = 0; i < count; ++i) {
-            const float value = values[start + i];
-            const double x = std::isfinite(value) ? double(value) : 0.0;
-            const std::size_t above = lookup.countAtMost(x);
-            const bool onPrevious = lookup.equalsPrevious(above, x);
-            slotOfValue[i] = std::uint32_t(std::isfinite(value) ? 2 * above - std::size_t(onPrevious) : missingSlot);
+    std::int64_t values = 0;
+    for (std::span<const float> run : runs) {
+        values += std::int64_t(run.size());
+        for (std::size_t start = 0; start < run.size(); start += slotOfValue.size()) {
+            const std::size_t count = std::min(slotOfValue.size(), run.size() - start);
+            for (std::size_t i = 0; i < count; ++i) {
+                const float value = run[start + i];
+                const double x = std::isfinite(value) ? double(value) : 0.0;
+                const std::size_t above = lookup.countAtMost(x);
+                const bool onPrevious = lookup.equalsPrevious(above, x);
+                slotOfValue[i] =
+                    std::uint32_t(std::isfinite(value) ? 2 * above - std::size_t(onPrevious) : missingSlot);
+            }
+            for (std::size_t i = 0; i < count; ++i)
+                ++tally[slotOfValue[i]];
         }
-        for (std::size_t i = 0; i < count; ++i)
-            ++tally[slotOfValue[i]];
     }
-    const std::int64_t present = std::int64_t(values.size()) - tally[missingSlot];
+    const std::int64_t present = values - tally[missingSlot];
     std::vector<std::int64_t> bins(reference.edges.size() + 1, 0);
     std::vector<std::int64_t> between(distinct.size() + 1, 0), equal(distinct.size(), 0);
     const std::span<const double> edges = reference.edges;
@@ -275,6 +285,14 @@ DistributionDrift numericDrift(const NumericReference& reference, std::span<cons
     return drift;
 }
 
+} // namespace
+
+DistributionDrift numericDrift(const NumericReference& reference, std::span<const float> values)
+{
+    const std::span<const float> runs[] = {values};
+    return numericDriftOfRuns(reference, runs);
+}
+
 Result<DriftReport> computeDrift(const ReferenceProfile& reference, std::span<const DriftColumn> current,
                                  std::span<const float> scores, const DriftOptions& options)
 {
@@ -304,7 +322,7 @@ Result<DriftReport> computeDrift(const ReferenceProfile& reference, std::span<co
         const DriftColumn& column = *columns[i];
         FeatureDrift drift = feature.categorical ? categoricalDrift(feature, column) : FeatureDrift{};
         if (!feature.categorical)
-            drift.distribution = numericDrift(feature.numeric, column.numbers);
+            drift.distribution = numericDriftOfRuns(feature.numeric, column.numbersInRuns());
         drift.name = feature.name;
         drift.categorical = feature.categorical;
         drift.rows = std::int64_t(column.rows());

@@ -23,8 +23,32 @@ struct DriftColumn
     std::span<const float> numbers;
     std::span<const std::uint32_t> codes;
     QStringList categories;
+    // New data may instead come as consecutive runs of values, in row order (the chunks a file
+    // was parsed in, not copied into one): computeDrift() reads these when `numbers` or `codes`
+    // is empty. buildReference() reads `numbers` and `codes` only.
+    std::vector<std::span<const float>> numberRuns;
+    std::vector<std::span<const std::uint32_t>> codeRuns;
 
-    std::size_t rows() const { return categorical ? codes.size() : numbers.size(); }
+    std::vector<std::span<const float>> numbersInRuns() const
+    {
+        return numbers.empty() ? numberRuns : std::vector<std::span<const float>>{numbers};
+    }
+    std::vector<std::span<const std::uint32_t>> codesInRuns() const
+    {
+        return codes.empty() ? codeRuns : std::vector<std::span<const std::uint32_t>>{codes};
+    }
+    std::size_t rows() const
+    {
+        std::size_t count = 0;
+        if (categorical) {
+            for (std::span<const std::uint32_t> run : codesInRuns())
+                count += run.size();
+        } else {
+            for (std::span<const float> run : numbersInRuns())
+                count += run.size();
+        }
+        return count;
+    }
 };
 
 // What the reference holds of a numeric distribution. Bin i holds the values in

@@ -325,8 +325,8 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
         DriftColumn column;
         column.name = metadata->schema.features[f].name;
         column.categorical = input.categorical;
-        column.numbers = input.numbers;
-        column.codes = input.codes;
+        column.numberRuns = input.numbers;
+        column.codeRuns = input.codes;
         column.categories = input.categories;
         columns.push_back(std::move(column));
     }

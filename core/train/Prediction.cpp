@@ -17,11 +17,10 @@
 #include <QSaveFile>
 
 #include <cmath>
-#include <functional>
+#include <future>
 #include <limits>
 #include <map>
 #include <memory>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -39,21 +38,19 @@ struct ScoringInput
     std::vector<FeatureSpec> features;
     std::vector<InputColumn> columns;          // per feature, in the file's row order
     std::vector<std::vector<float>> remap;     // per categorical feature: code -> category index (NaN: unseen)
-    std::shared_ptr<ColumnMemory> memory;      // holds the columns
+    std::shared_ptr<const ParsedTable> table;  // holds the columns' values
     QString sha256;                            // of the file's bytes (hex)
     std::size_t rows() const { return std::size_t(summary.rows); }
 };
 
-// One parsed column's parts (the reader's chunks) copied into one run of memory.
+// A parsed column's parts (the reader's chunks) as views, in row order.
 template <typename T>
-void joinParts(const std::vector<ColumnPart<T>>& parts, std::span<T> joined)
+std::vector<std::span<const T>> runsOf(const std::vector<ColumnPart<T>>& parts)
 {
-    std::size_t at = 0;
-    for (const ColumnPart<T>& part : parts) {
-        const std::size_t count = std::min(part.size(), joined.size() - at);
-        std::copy_n(part.begin(), count, joined.data() + at);
-        at += count;
-    }
+    std::vector<std::span<const T>> runs;
+    for (const ColumnPart<T>& part : parts)
+        runs.emplace_back(part.data(), part.size());
+    return runs;
 }
 
 Result<QString> hashWholeFile(const QString& path)
@@ -145,41 +142,25 @@ Result<ScoringInput> readScoringInput(const ModelSchema& schema, const QString& 
             summary.unusedColumns << column.name;
     }
 
-    // Each feature column in one run of memory, so that rows can be gathered and columns
-    // compared without a snapshot on disk; categories remapped to the model's. Copying touches
-    // new memory for the first time, which costs as much as the copy itself, so the columns are
-    // shared between two threads.
-    input.memory = std::make_shared<ColumnMemory>();
-    const std::size_t rows = input.rows();
-    std::vector<std::function<void()>> copies;
+    input.table = std::make_shared<const ParsedTable>(std::move(*table));
+    const ParsedTable& kept = *input.table;
+    // The feature columns stay where the reader put them, in its chunks, and are read from
+    // there: a copy into one run per column would touch as much new memory again.
     input.columns.resize(features.size());
     for (std::size_t f = 0; f < features.size(); ++f) {
-        const ParsedColumn& parsed = table->columns[columnOfFeature[f]];
+        const ParsedColumn& parsed = kept.columns[columnOfFeature[f]];
         InputColumn& column = input.columns[f];
         column.categorical = features[f].categorical;
-        if (!column.categorical) {
-            const std::span<float> joined = input.memory->allocate<float>(rows);
-            column.numbers = joined;
-            copies.push_back([&parsed, joined] { joinParts(parsed.numbers, joined); });
-        } else {
-            const std::span<std::uint32_t> joined = input.memory->allocate<std::uint32_t>(rows);
-            column.codes = joined;
-            copies.push_back([&parsed, joined] { joinParts(parsed.codes, joined); });
-        }
-    }
-    {
-        std::jthread helper([&copies] {
-            for (std::size_t i = 1; i < copies.size(); i += 2)
-                copies[i]();
-        });
-        for (std::size_t i = 0; i < copies.size(); i += 2)
-            copies[i]();
+        if (!column.categorical)
+            column.numbers = runsOf(parsed.numbers);
+        else
+            column.codes = runsOf(parsed.codes);
     }
     input.remap.resize(features.size());
     for (std::size_t f = 0; f < features.size(); ++f) {
         if (!features[f].categorical)
             continue;
-        const StringDictionary& dictionary = table->columns[columnOfFeature[f]].dictionary;
+        const StringDictionary& dictionary = kept.columns[columnOfFeature[f]].dictionary;
         InputColumn& column = input.columns[f];
         std::map<std::string, float> index;
         for (std::size_t i = 0; i < features[f].categories.size(); ++i)
@@ -196,9 +177,11 @@ Result<ScoringInput> readScoringInput(const ModelSchema& schema, const QString& 
             else
                 unseen[code] = true;
         }
-        for (std::uint32_t code : column.codes) {
-            if (code != kMissingCode && unseen[code])
-                ++summary.unseenCategories;
+        for (std::span<const std::uint32_t> run : column.codes) {
+            for (std::uint32_t code : run) {
+                if (code != kMissingCode && unseen[code])
+                    ++summary.unseenCategories;
+            }
         }
     }
     if (control.isInterruptionRequested())
@@ -211,7 +194,10 @@ Result<ScoringInput> readScoringInput(const ModelSchema& schema, const QString& 
 class InputBatches
 {
 public:
-    InputBatches(const ScoringInput& input, std::size_t batchRows) : m_input(input), m_batchRows(batchRows) {}
+    InputBatches(const ScoringInput& input, std::size_t batchRows)
+        : m_input(input), m_batchRows(batchRows), m_cursors(input.columns.size())
+    {
+    }
 
     bool next()
     {
@@ -219,31 +205,59 @@ public:
         if (m_first >= m_input.rows())
             return false;
         m_count = std::min(m_batchRows, m_input.rows() - m_first);
-        const std::size_t width = columns();
-        m_values.resize(m_count * width);
-        for (std::size_t f = 0; f < width; ++f) {
+        m_values.resize(m_count * columns());
+        for (std::size_t f = 0; f < columns(); ++f) {
             const InputColumn& column = m_input.columns[f];
-            float* out = m_values.data() + f;
-            if (!column.categorical) {
-                const float* data = column.numbers.data() + m_first;
-                for (std::size_t i = 0; i < m_count; ++i)
-                    out[i * width] = data[i];
-            } else {
-                const std::uint32_t* codes = column.codes.data() + m_first;
-                const std::vector<float>& remap = m_input.remap[f];
-                for (std::size_t i = 0; i < m_count; ++i)
-                    out[i * width] = codes[i] == kMissingCode ? std::numeric_limits<float>::quiet_NaN() : remap[codes[i]];
-            }
+            if (column.categorical)
+                gather<std::uint32_t>(column.codes, f, [&remap = m_input.remap[f]](std::uint32_t code) {
+                    return code == kMissingCode ? std::numeric_limits<float>::quiet_NaN() : remap[code];
+                });
+            else
+                gather<float>(column.numbers, f, [](float value) { return value; });
         }
         return true;
     }
     const float* values() const { return m_values.data(); }
+    // Takes the batch's values, leaving `other`'s buffer to fill next.
+    void swapValues(std::vector<float>& other) { m_values.swap(other); }
     std::size_t rows() const { return m_count; }
     std::size_t columns() const { return m_input.columns.size(); }
 
 private:
+    struct Cursor
+    {
+        std::size_t run = 0, offset = 0; // where the column's next row is
+    };
+
+    // The batch's values of feature f, from the column's runs where its cursor stands.
+    template <typename T, typename Convert>
+    void gather(const std::vector<std::span<const T>>& runs, std::size_t f, const Convert& convert)
+    {
+        const std::size_t width = columns();
+        float* out = m_values.data() + f;
+        Cursor& at = m_cursors[f];
+        for (std::size_t done = 0; done < m_count;) {
+            if (at.run >= runs.size()) { // fewer values than rows: cannot happen with a parsed table
+                for (; done < m_count; ++done)
+                    out[done * width] = std::numeric_limits<float>::quiet_NaN();
+                break;
+            }
+            const std::span<const T> run = runs[at.run];
+            const std::size_t take = std::min(m_count - done, run.size() - at.offset);
+            for (std::size_t i = 0; i < take; ++i)
+                out[(done + i) * width] = convert(run[at.offset + i]);
+            done += take;
+            at.offset += take;
+            if (at.offset == run.size()) {
+                ++at.run;
+                at.offset = 0;
+            }
+        }
+    }
+
     const ScoringInput& m_input;
     std::size_t m_batchRows;
+    std::vector<Cursor> m_cursors;
     std::size_t m_first = 0;
     std::size_t m_count = 0;
     std::vector<float> m_values;
@@ -363,32 +377,38 @@ Result<ScoredFile> scoreFile(const QByteArray& modelBytes, const ModelSchema& sc
     ScoredFile scored;
     scored.summary = input->summary;
     const std::size_t rowCount = input->rows();
-    // Large batches: XGBoost spreads each one over its threads.
+    // Large batches: XGBoost spreads each one over its threads. The next batch is gathered
+    // while XGBoost scores this one, so that its threads do not wait for the gathering.
     InputBatches batches(*input, 1 << 16);
+    std::vector<float> batch;
     qint64 done = 0;
-    while (batches.next()) {
+    for (bool more = batches.next(); more;) {
         if (control.isInterruptionRequested())
             return Error::cancelled();
+        batches.swapValues(batch);
+        const std::size_t rows = batches.rows();
+        auto gathering = std::async(std::launch::async, [&batches] { return batches.next(); });
         std::size_t outputs = 1;
-        auto values = booster->predict(batches.values(), batches.rows(), batches.columns(), iterations, outputs);
+        auto values = booster->predict(batch.data(), rows, batches.columns(), iterations, outputs);
+        more = gathering.get();
         if (!values)
             return values.error();
         scored.outputs = outputs;
         if (scored.scores.empty())
             scored.scores.reserve(rowCount * outputs);
         scored.scores.insert(scored.scores.end(), values->begin(), values->end());
-        done += qint64(batches.rows());
+        done += qint64(rows);
         control.reportProgress(0.7 + 0.3 * double(done) / double(std::max<qint64>(1, scored.summary.rows)),
                                Text::tr("Predicting"));
     }
     scored.features = std::move(input->columns);
-    scored.memory = std::move(input->memory);
+    scored.table = std::move(input->table);
     scored.inputSha256 = input->sha256;
     return scored;
 }
 
-Result<std::vector<float>> scoreRows(const QByteArray& modelBytes, const DataSide& side, std::span<const std::uint32_t> rows,
-                                     int iterations, std::size_t& outputs)
+Result<std::vector<float>> scoreRows(const QByteArray& modelBytes, const DataSide& side,
+                                     std::span<const std::uint32_t> rows, int iterations, std::size_t& outputs)
 {
     auto booster = xgb::Booster::load(modelBytes);
     if (!booster)

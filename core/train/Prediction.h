@@ -2,7 +2,7 @@
 
 #include "core/common/JobControl.h"
 #include "core/common/Result.h"
-#include "core/data/ColumnMemory.h"
+#include "core/data/ParsedTable.h"
 #include "core/model/ModelSchema.h"
 
 #include <QJsonObject>
@@ -40,13 +40,14 @@ Result<PredictionSummary> predictFile(const QByteArray& model, const ModelSchema
                                       const QString& outputPath, JobControl& control, int iterations = 0,
                                       bool contributions = false, double threshold = 0.5);
 
-// One feature column of a scored file, in memory: numbers (NaN where missing, as read), or
-// codes into the file's own categories (kMissingCode where missing).
+// One feature column of a scored file, in memory as the reader left it: in runs of consecutive
+// rows (its chunks), numbers (NaN where missing, as read) or codes into the file's own
+// categories (kMissingCode where missing).
 struct InputColumn
 {
     bool categorical = false;
-    std::span<const float> numbers;
-    std::span<const std::uint32_t> codes;
+    std::vector<std::span<const float>> numbers;
+    std::vector<std::span<const std::uint32_t>> codes;
     QStringList categories; // the file's categories, by code
 };
 
@@ -59,8 +60,8 @@ struct ScoredFile
     std::vector<InputColumn> features;
     std::vector<float> scores;
     std::size_t outputs = 1;
-    QString inputSha256;                  // hex
-    std::shared_ptr<ColumnMemory> memory; // holds the columns' values
+    QString inputSha256;                     // hex
+    std::shared_ptr<const ParsedTable> table; // holds the columns' values
 };
 Result<ScoredFile> scoreFile(const QByteArray& model, const ModelSchema& schema, const QString& inputPath,
                              JobControl& control, int iterations = 0);

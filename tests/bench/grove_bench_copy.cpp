@@ -124,7 +124,8 @@ int main(int argc, char** argv)
 
     const bool warm = qEnvironmentVariableIntValue("GROVE_BENCH_WARM") == 1;
     std::printf("copy of a version of %.1f MB (%s); load %s\n", double(versionBytes) / 1e6,
-                warm ? "source files page-cached for every side" : "source files evicted from the page cache before each run, for every side",
+                warm ? "source files page-cached for every side"
+                     : "source files evicted from the page cache before each run, for every side",
                 qPrintable(loadAverage()));
     // Grove, the reference, and plain `cp -r` + `sync` (the disk's own pace: no hashing at all),
     // in an order that rotates every round.
@@ -143,8 +144,11 @@ int main(int argc, char** argv)
          {u"-c"_s, u"cp -r \"$1\" \"$2/1\" && cd \"$2/1\" && sha256sum -c --quiet MANIFEST.sha256 && sync *"_s, u"sh"_s,
           version, target},
          {}, {}},
-        {"cp -r + sync", u"/bin/sh"_s, {u"-c"_s, u"cp -r \"$1\" \"$2/1\" && cd \"$2/1\" && sync *"_s, u"sh"_s, version, target},
-         {}, {}},
+        {"cp -r + sync",
+         u"/bin/sh"_s,
+         {u"-c"_s, u"cp -r \"$1\" \"$2/1\" && cd \"$2/1\" && sync *"_s, u"sh"_s, version, target},
+         {},
+         {}},
     };
     for (int round = 0; round < repeat; ++round) {
         for (std::size_t turn = 0; turn < sides.size(); ++turn) {
@@ -158,7 +162,8 @@ int main(int argc, char** argv)
             if (!child)
                 return 1;
             if (grove && child->json.value(u"bytes"_s).toInteger() < (megabytes << 20)) {
-                std::fprintf(stderr, "grove-cli registry copy reported %lld bytes\n", child->json.value(u"bytes"_s).toInteger());
+                std::fprintf(stderr, "grove-cli registry copy reported %lld bytes\n",
+                             child->json.value(u"bytes"_s).toInteger());
                 return 1;
             }
             side.walls.push_back(child->wallSeconds);
@@ -174,7 +179,8 @@ int main(int argc, char** argv)
                     wall.median, wall.min, wall.max, stats(side.cpus).median);
     }
     const double grove = stats(sides[0].walls).median;
-    std::printf("ratio (Grove / cp -r + sha256sum -c + sync): %.2f\n", grove / std::max(1e-9, stats(sides[1].walls).median));
+    std::printf("ratio (Grove / cp -r + sha256sum -c + sync): %.2f\n",
+                grove / std::max(1e-9, stats(sides[1].walls).median));
     std::printf("ratio (Grove / cp -r + sync): %.2f\n", grove / std::max(1e-9, stats(sides[2].walls).median));
     std::printf("copy benchmark done\n");
     return 0;
