@@ -5,7 +5,13 @@
 // scored with the model, PSI and KS of every feature and of the scores, the report kept, exit.
 // Target: a median under 2 s.
 //
-//   grove_bench_drift run [--rows N] [--train-rows N] [--rounds K] [--repeat R]
+// Beside it, in pairs whose order swaps every time, what a user would run instead: a monitoring
+// script with pandas, XGBoost's Python package and SciPy (tests/bench/drift_reference.py, run by
+// /usr/bin/python3) on the same version and the same file, computing the same PSI and KS; the
+// median of the per-pair ratios Python / Grove is printed. Without those packages only Grove is
+// measured.
+//
+//   grove_bench_drift run [--rows N] [--train-rows N] [--rounds K] [--repeat R] [--no-python]
 
 #include "BenchSupport.h"
 
@@ -14,6 +20,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace grove::bench;
@@ -23,13 +30,15 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.value(0) != u"run"_s) {
-        std::fputs("usage: grove_bench_drift run [--rows N] [--train-rows N] [--rounds K] [--repeat R]\n", stderr);
+        std::fputs("usage: grove_bench_drift run [--rows N] [--train-rows N] [--rounds K] [--repeat R] [--no-python]\n",
+                   stderr);
         return 2;
     }
     const qint64 rows = takeOption(args, u"--rows"_s, u"1000000"_s).toLongLong();
     const qint64 trainRows = takeOption(args, u"--train-rows"_s, u"100000"_s).toLongLong();
     const int rounds = takeOption(args, u"--rounds"_s, u"100"_s).toInt();
     const int repeat = takeOption(args, u"--repeat"_s, u"5"_s).toInt();
+    const bool withPython = !args.contains(u"--no-python"_s);
     if (rows < 10 || trainRows < 10 || rounds < 1 || repeat < 1) {
         std::fputs("every count must be positive (rows and train rows at least 10)\n", stderr);
         return 2;
@@ -66,13 +75,27 @@ int main(int argc, char** argv)
     }
     std::printf("drift of %lld rows x %d features against a model of %d rounds trained on %lld rows; load %s\n",
                 rows, kFeatures, rounds, trainRows, qPrintable(loadAverage()));
-    std::vector<double> walls, cpus, others, rss;
+    const QString python = u"/usr/bin/python3"_s;
+    const QString script = QStringLiteral(GROVE_SOURCE_DIR "/tests/bench/drift_reference.py");
+    const bool pythonReady =
+        withPython && runChild(python, {u"-c"_s, u"import pandas, xgboost, scipy"_s}, scratch, false).has_value();
+    if (!pythonReady)
+        std::printf("python reference: not measured (%s)\n",
+                    withPython ? "/usr/bin/python3 lacks pandas, xgboost or scipy" : "--no-python");
+    std::vector<double> walls, cpus, others, rss, pythonWalls, pythonCpus, ratios;
     // A threshold no PSI reaches: the process ends with 0 whatever the noise of the sample.
     const QStringList check{u"-w"_s, workspace, u"drift"_s, u"--model"_s, registry + u"/bench/1"_s, u"--input"_s, newCsv,
                             u"--psi-threshold"_s, u"1000"_s, u"--json"_s};
     for (int i = 0; i < repeat; ++i) {
-        auto child = runChild(cli, check, scratch);
-        if (!child)
+        std::optional<ChildRun> child, reference;
+        const auto runGrove = [&] { return (child = runChild(cli, check, scratch)).has_value(); };
+        const auto runPython = [&] {
+            return (reference = runChild(python, {script, registry + u"/bench/1"_s, newCsv}, scratch)).has_value();
+        };
+        const bool groveFirst = i % 2 == 0;
+        const bool ran = groveFirst ? runGrove() && (!pythonReady || runPython())
+                                    : (!pythonReady || runPython()) && runGrove();
+        if (!ran)
             return 1;
         const QJsonArray features = child->json.value(u"features"_s).toArray();
         if (features.size() != kFeatures || child->json.value(u"rows"_s).toInteger() != rows) {
@@ -82,15 +105,35 @@ int main(int argc, char** argv)
         }
         walls.push_back(child->wallSeconds);
         cpus.push_back(child->cpuSeconds);
-        others.push_back(child->otherCpuSeconds);
+        others.push_back(child->otherCpuSeconds + (reference ? reference->otherCpuSeconds : 0));
         rss.push_back(child->peakRssMb);
-        std::printf("  run %d: %.3f s (CPU %.2f s, peak %.0f MiB, others' CPU %.2f s)\n", i + 1, child->wallSeconds,
-                    child->cpuSeconds, child->peakRssMb, child->otherCpuSeconds);
+        std::printf("  pair %d (%s first): grove-cli %.3f s (CPU %.2f s, peak %.0f MiB)", i + 1,
+                    groveFirst ? "Grove" : "Python", child->wallSeconds, child->cpuSeconds, child->peakRssMb);
+        if (reference) {
+            if (reference->json.value(u"rows"_s).toInteger() != rows) {
+                std::fprintf(stderr, "the Python reference read %lld rows\n", reference->json.value(u"rows"_s).toInteger());
+                return 1;
+            }
+            pythonWalls.push_back(reference->wallSeconds);
+            pythonCpus.push_back(reference->cpuSeconds);
+            ratios.push_back(reference->wallSeconds / child->wallSeconds);
+            std::printf("; Python %.3f s (CPU %.2f s, peak %.0f MiB); ratio %.2f", reference->wallSeconds,
+                        reference->cpuSeconds, reference->peakRssMb, ratios.back());
+        }
+        std::printf("; others' CPU %.2f s\n", others.back());
     }
     const Stats wall = stats(walls);
     std::printf("grove-cli drift (whole process), median of %d: %.3f s (%.3f - %.3f); CPU %.2f s; peak %.0f MiB; "
                 "others' CPU up to %.2f s\n",
                 repeat, wall.median, wall.min, wall.max, stats(cpus).median, stats(rss).max, stats(others).max);
+    if (!ratios.empty()) {
+        const Stats py = stats(pythonWalls), ratio = stats(ratios);
+        std::printf("Python reference (pandas, xgboost, scipy; whole process), median of %d: %.3f s (%.3f - %.3f); "
+                    "CPU %.2f s\n",
+                    repeat, py.median, py.min, py.max, stats(pythonCpus).median);
+        std::printf("Python / Grove, median of the per-pair ratios: %.2fx (%.2f - %.2f)\n", ratio.median, ratio.min,
+                    ratio.max);
+    }
     std::printf("target: under 2 s for 1,000,000 rows: %s\n",
                 rows == 1000000 ? (wall.median < 2.0 ? "PASS" : "MISSED") : "not measured at this size");
     std::printf("drift benchmark done\n");
