@@ -34,6 +34,8 @@ set_tests_properties(parity_significance_scipy PROPERTIES
 grove_add_test(tst_validation SOURCES tst_validation.cpp TrainingData.h LIBRARIES grove_core LABELS core)
 grove_add_test(tst_cli_registry SOURCES tst_cli_registry.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 # grove-cli drift: the reference an export keeps, alerts and exit statuses, reports under monitoring/.
+# The drift check scores rows with its own copy of the trees; it must score as XGBoost does.
+grove_add_test(tst_forest_scorer SOURCES tst_forest_scorer.cpp LIBRARIES grove_core LABELS core)
 grove_add_test(tst_cli_drift SOURCES tst_cli_drift.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 grove_add_test(tst_cli_audit SOURCES tst_cli_audit.cpp TrainingData.h LIBRARIES grove_core LABELS cli)
 grove_add_test(tst_cli_damaged_snapshot SOURCES tst_cli_damaged_snapshot.cpp TrainingData.h LIBRARIES grove_core LABELS cli)

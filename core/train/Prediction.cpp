@@ -1,5 +1,7 @@
 #include "core/train/Prediction.h"
 
+#include "core/train/ForestScorer.h"
+
 #include "core/common/Sha256.h"
 #include "core/data/CsvFormat.h"
 #include "core/data/CsvReader.h"
@@ -8,6 +10,7 @@
 #include "core/data/ParsedTable.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
+#include "core/train/ForestScorer.h"
 #include "core/train/TrainingJob.h"
 #include "core/train/Xgboost.h"
 
@@ -21,6 +24,8 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <optional>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -377,8 +382,16 @@ Result<ScoredFile> scoreFile(const QByteArray& modelBytes, const ModelSchema& sc
     ScoredFile scored;
     scored.summary = input->summary;
     const std::size_t rowCount = input->rows();
+    // The trees copied into a layout for scoring many rows (several times faster than
+    // XGBoost's own predictor, with the same scores); XGBoost scores what it cannot take.
+    std::optional<ForestScorer> forest;
+    if (auto json = booster->saveJson())
+        forest = ForestScorer::compile(*json, iterations);
+    if (forest && forest->features() != input->columns.size())
+        forest.reset();
+    const int threads = int(std::max(1u, std::thread::hardware_concurrency()));
     // Large batches: XGBoost spreads each one over its threads. The next batch is gathered
-    // while XGBoost scores this one, so that its threads do not wait for the gathering.
+    // while this one is scored, so that the scoring threads do not wait for the gathering.
     InputBatches batches(*input, 1 << 16);
     std::vector<float> batch;
     qint64 done = 0;
@@ -388,15 +401,23 @@ Result<ScoredFile> scoreFile(const QByteArray& modelBytes, const ModelSchema& sc
         batches.swapValues(batch);
         const std::size_t rows = batches.rows();
         auto gathering = std::async(std::launch::async, [&batches] { return batches.next(); });
-        std::size_t outputs = 1;
-        auto values = booster->predict(batch.data(), rows, batches.columns(), iterations, outputs);
-        more = gathering.get();
-        if (!values)
-            return values.error();
-        scored.outputs = outputs;
-        if (scored.scores.empty())
-            scored.scores.reserve(rowCount * outputs);
-        scored.scores.insert(scored.scores.end(), values->begin(), values->end());
+        if (forest) {
+            scored.outputs = forest->outputs();
+            const std::size_t at = scored.scores.size();
+            scored.scores.resize(at + rows * forest->outputs());
+            forest->score(batch.data(), rows, batches.columns(), scored.scores.data() + at, threads);
+            more = gathering.get();
+        } else {
+            std::size_t outputs = 1;
+            auto values = booster->predict(batch.data(), rows, batches.columns(), iterations, outputs);
+            more = gathering.get();
+            if (!values)
+                return values.error();
+            scored.outputs = outputs;
+            if (scored.scores.empty())
+                scored.scores.reserve(rowCount * outputs);
+            scored.scores.insert(scored.scores.end(), values->begin(), values->end());
+        }
         done += qint64(rows);
         control.reportProgress(0.7 + 0.3 * double(done) / double(std::max<qint64>(1, scored.summary.rows)),
                                Text::tr("Predicting"));

@@ -353,9 +353,19 @@ Result<QList<Evaluation>> Booster::evaluate(int iteration, std::span<const DMatr
 
 Result<QByteArray> Booster::save() const
 {
+    return saveAs("{\"format\": \"ubj\"}");
+}
+
+Result<QByteArray> Booster::saveJson() const
+{
+    return saveAs("{\"format\": \"json\"}");
+}
+
+Result<QByteArray> Booster::saveAs(const char* config) const
+{
     bst_ulong length = 0;
     const char* bytes = nullptr;
-    if (XGBoosterSaveModelToBuffer(m_handle, "{\"format\": \"ubj\"}", &length, &bytes) != 0)
+    if (XGBoosterSaveModelToBuffer(m_handle, config, &length, &bytes) != 0)
         return lastError(Text::tr("save the model"));
     return QByteArray(bytes, qsizetype(length));
 }

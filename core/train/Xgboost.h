@@ -99,6 +99,7 @@ public:
     Status update(int iteration, const DMatrix& train);
     Result<QList<Evaluation>> evaluate(int iteration, std::span<const DMatrix* const> matrices, const QStringList& names);
     Result<QByteArray> save() const; // UBJ
+    Result<QByteArray> saveJson() const; // XGBoost's JSON model format
     // Predictions for a row-major float32 block; `iterations` 0 means every tree. Returns
     // rows x outputs values (outputs > 1 for multiclass probabilities).
     Result<std::vector<float>> predict(const float* values, std::size_t rows, std::size_t columns, int iterations,
@@ -119,6 +120,7 @@ public:
 
 private:
     Booster() = default;
+    Result<QByteArray> saveAs(const char* config) const;
     void* m_handle = nullptr;
 };
 

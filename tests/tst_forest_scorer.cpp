@@ -1,0 +1,193 @@
+// The drift check's own tree scorer against XGBoost's predictor: real models of every kind
+// Grove trains (binary, multiclass, regression), early-stopped ones scored with their first
+// rounds, forests of several trees per round, a base score other than 0.5, and rows with missing,
+// infinite and repeated values (so that values fall exactly on split points). Models it cannot
+// score as XGBoost does (categorical splits, dart, linear) must be left to XGBoost.
+
+#include "core/train/ForestScorer.h"
+#include "core/train/TrainingPlan.h"
+#include "core/train/Xgboost.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace grove;
+
+namespace {
+
+constexpr std::size_t kFeatures = 6;
+
+struct Data
+{
+    std::vector<float> values;
+    std::vector<float> labels;
+    std::size_t rows = 0;
+};
+
+// Coarse values (steps of 0.25) repeat, so split points are values of the data too; about 8 %
+// are missing and a few infinite.
+Data makeData(std::size_t rows, unsigned seed, int classes, bool regression, bool categorical = false,
+              bool infinite = false)
+{
+    std::mt19937 random(seed);
+    std::normal_distribution<float> normal;
+    std::uniform_real_distribution<float> uniform;
+    Data data;
+    data.rows = rows;
+    for (std::size_t r = 0; r < rows; ++r) {
+        float signal = 0;
+        for (std::size_t c = 0; c < kFeatures; ++c) {
+            float v = std::round(normal(random) * 4.0f) / 4.0f;
+            if (categorical && c == 0)
+                v = float(random() % 4);
+            signal += v * float(c % 3 == 0 ? 1 : -0.5);
+            const float roll = uniform(random);
+            if (roll < 0.08f)
+                v = std::numeric_limits<float>::quiet_NaN();
+            else if (infinite && roll < 0.085f)
+                v = roll < 0.0825f ? std::numeric_limits<float>::infinity() : -std::numeric_limits<float>::infinity();
+            data.values.push_back(v);
+        }
+        signal += normal(random);
+        if (regression)
+            data.labels.push_back(signal * 3.0f + 10.0f);
+        else if (classes > 2)
+            data.labels.push_back(float(signal < -0.7f ? 0 : signal < 0.7f ? 1 : 2));
+        else
+            data.labels.push_back(signal > 0 ? 1.0f : 0.0f);
+    }
+    return data;
+}
+
+std::vector<FeatureSpec> featureSpecs(bool categorical)
+{
+    std::vector<FeatureSpec> features;
+    for (std::size_t c = 0; c < kFeatures; ++c) {
+        FeatureSpec spec{u"f%1"_s.arg(c), categorical && c == 0, {}};
+        if (spec.categorical)
+            spec.categories = {"a", "b", "c", "d"};
+        features.push_back(spec);
+    }
+    return features;
+}
+
+xgb::Booster train(const Data& data, const QList<QPair<QString, QString>>& parameters, int rounds,
+                   bool categorical = false)
+{
+    auto matrix = xgb::denseMatrix(data.values.data(), data.rows, featureSpecs(categorical), 1);
+    if (!matrix)
+        qFatal("matrix: %s", qPrintable(matrix.error().message));
+    if (!xgb::setLabels(*matrix, data.labels))
+        qFatal("labels");
+    const xgb::DMatrix* cache[] = {&*matrix};
+    auto booster = xgb::Booster::create(cache);
+    if (!booster)
+        qFatal("booster");
+    if (!booster->setFeatures(featureSpecs(categorical)) || !booster->setParameters(parameters))
+        qFatal("parameters");
+    for (int i = 0; i < rounds; ++i) {
+        if (!booster->update(i, *matrix))
+            qFatal("update");
+    }
+    return std::move(*booster);
+}
+
+} // namespace
+
+class TestForestScorer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scoresAsXgboostDoes_data()
+    {
+        QTest::addColumn<QString>("objective");
+        QTest::addColumn<int>("classes");
+        QTest::addColumn<QString>("extra");   // name=value
+        QTest::addColumn<int>("iterations"); // 0: every round
+
+        QTest::newRow("binary") << u"binary:logistic"_s << 2 << QString() << 0;
+        QTest::newRow("binary, base score 0.3") << u"binary:logistic"_s << 2 << u"base_score=0.3"_s << 0;
+        QTest::newRow("binary, first 7 rounds (stopped early)") << u"binary:logistic"_s << 2 << QString() << 7;
+        QTest::newRow("binary, deep trees") << u"binary:logistic"_s << 2 << u"max_depth=10"_s << 0;
+        QTest::newRow("binary, lossguide") << u"binary:logistic"_s << 2 << u"grow_policy=lossguide"_s << 0;
+        QTest::newRow("forest of 3 per round") << u"binary:logistic"_s << 2 << u"num_parallel_tree=3"_s << 0;
+        QTest::newRow("regression") << u"reg:squarederror"_s << 0 << QString() << 0;
+        QTest::newRow("regression, first 4 rounds") << u"reg:squarederror"_s << 0 << QString() << 4;
+        QTest::newRow("multiclass") << u"multi:softprob"_s << 3 << QString() << 0;
+        QTest::newRow("multiclass, first 5 rounds") << u"multi:softprob"_s << 3 << QString() << 5;
+    }
+
+    void scoresAsXgboostDoes()
+    {
+        QFETCH(QString, objective);
+        QFETCH(int, classes);
+        QFETCH(QString, extra);
+        QFETCH(int, iterations);
+        const bool regression = classes == 0;
+        const Data training = makeData(3000, 7, classes, regression);
+        QList<QPair<QString, QString>> parameters{{u"objective"_s, objective}, {u"tree_method"_s, u"hist"_s},
+                                                  {u"nthread"_s, u"1"_s}, {u"seed"_s, u"3"_s},
+                                                  {u"subsample"_s, u"0.8"_s}, {u"colsample_bynode"_s, u"0.8"_s}};
+        if (classes > 2)
+            parameters << qMakePair(u"num_class"_s, QString::number(classes));
+        if (!extra.isEmpty())
+            parameters << qMakePair(extra.section(u'=', 0, 0), extra.section(u'=', 1));
+        const xgb::Booster booster = train(training, parameters, 20);
+        auto json = booster.saveJson();
+        QVERIFY(json);
+        const auto forest = ForestScorer::compile(*json, iterations);
+        QVERIFY(forest);
+        QCOMPARE(forest->outputs(), std::size_t(classes > 2 ? classes : 1));
+        QCOMPARE(forest->features(), kFeatures);
+
+        // The training rows (values on the split points) and new ones, in a count that leaves a
+        // short last block.
+        for (const Data& rows : {training, makeData(5003, 11, classes, regression, false, true)}) {
+            std::size_t outputs = 0;
+            auto expected = booster.predict(rows.values.data(), rows.rows, kFeatures, iterations, outputs);
+            QVERIFY(expected);
+            QCOMPARE(outputs, forest->outputs());
+            std::vector<float> scores(rows.rows * outputs, -1.0f);
+            forest->score(rows.values.data(), rows.rows, kFeatures, scores.data(), 2);
+            double worst = 0;
+            std::size_t exact = 0;
+            for (std::size_t i = 0; i < scores.size(); ++i) {
+                worst = std::max(worst, std::abs(double(scores[i]) - double((*expected)[i])));
+                exact += scores[i] == (*expected)[i];
+            }
+            QVERIFY2(worst <= 1e-6, qPrintable(u"largest difference %1"_s.arg(worst)));
+            // Same trees, same order of additions: the margins are the same floats, and so is
+            // almost every score.
+            QVERIFY2(exact >= scores.size() * 99 / 100, qPrintable(u"%1 of %2 equal"_s.arg(exact).arg(scores.size())));
+        }
+    }
+
+    void leavesToXgboostWhatItCannotScoreExactly()
+    {
+        const Data binary = makeData(1500, 5, 2, false);
+        auto compiles = [](const xgb::Booster& booster) {
+            auto json = booster.saveJson();
+            return json && ForestScorer::compile(*json, 0).has_value();
+        };
+        QVERIFY(compiles(train(binary, {{u"objective"_s, u"binary:logistic"_s}}, 3)));
+        QVERIFY(!compiles(train(binary, {{u"objective"_s, u"binary:logistic"_s}, {u"booster"_s, u"dart"_s}}, 3)));
+        QVERIFY(!compiles(train(binary, {{u"objective"_s, u"binary:logistic"_s}, {u"booster"_s, u"gblinear"_s}}, 3)));
+        QVERIFY(!compiles(train(binary, {{u"objective"_s, u"binary:hinge"_s}}, 3)));
+        QVERIFY(!compiles(train(binary, {{u"objective"_s, u"reg:pseudohubererror"_s}}, 3)));
+        const Data categorical = makeData(1500, 5, 2, false, true);
+        QVERIFY(!compiles(train(categorical,
+                                {{u"objective"_s, u"binary:logistic"_s}, {u"tree_method"_s, u"hist"_s},
+                                 {u"max_cat_to_onehot"_s, u"1"_s}},
+                                5, true)));
+        QVERIFY(!ForestScorer::compile("{not json", 0));
+        QVERIFY(!ForestScorer::compile("{}", 0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestForestScorer)
+#include "tst_forest_scorer.moc"
