@@ -8,6 +8,7 @@
 #include "core/common/AuditLog.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
+#include "core/train/TrainingJob.h"
 
 #include <QDir>
 #include <QFile>
@@ -101,7 +102,7 @@ private slots:
         QVERIFY(runs.moveToTrash(other));
         QVERIFY(runs.restoreFromTrash(other));
         QVERIFY(runs.moveToTrash(other));
-        QVERIFY(runs.emptyTrash());
+        QVERIFY(grove::emptyRunTrash(*workspace));
     }
 
     void theWorkspaceLogSaysWhoDidWhat()
@@ -206,6 +207,27 @@ private slots:
         const Run verify = grove({u"registry"_s, u"verify"_s, u"--registry"_s, m_registry, u"--json"_s});
         QCOMPARE(verify.exitCode, 0);
         QCOMPARE(verify.json().value(u"audit"_s).toObject().value(u"intact"_s).toBool(), true);
+    }
+
+    // Rebuilding a lost database is an event of its own, logged once the rebuilt database is in
+    // place, after everything that came before it; the log outlives the database.
+    void aRecoveryIsLoggedAfterTheRebuiltDatabaseIsInPlace()
+    {
+        const int before = int(actions(grove({u"log"_s, u"--json"_s}).json()).size());
+        QVERIFY(before > 10);
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(QDir(m_ws).filePath(u"grove.db"_s + suffix));
+        const Run recovered = grove({u"recover"_s, u"--json"_s});
+        QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.describe()));
+        const QJsonObject json = grove({u"log"_s, u"--json"_s}).json();
+        QCOMPARE(json.value(u"intact"_s).toBool(), true);
+        const QStringList all = actions(json);
+        QCOMPARE(all.size(), before + 1);
+        QCOMPARE(all.count(u"workspace.recovered"_s), 1);
+        const QJsonObject entry = TestCliAudit::entry(json, u"workspace.recovered"_s);
+        QCOMPARE(entry.value(u"seq"_s).toInteger(), qint64(before + 1));
+        QCOMPARE(entry.value(u"details"_s).toObject().value(u"runs"_s).toInteger(), 1);
+        QCOMPARE(entry.value(u"details"_s).toObject().value(u"datasets"_s).toInteger(), 1);
     }
 
     void anEditedEntryOfEitherLogIsCaught()

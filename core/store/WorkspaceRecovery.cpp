@@ -350,11 +350,7 @@ Status rebuild(Database& database, const QString& directory, RecoveryReport& rep
         recovered.insert(run.id);
         report.runs << run.id;
     }
-    return recordEvent(database, u"workspace.recovered"_s, u"workspace"_s,
-                       json({{u"datasets"_s, qint64(report.datasets.size())},
-                             {u"runs"_s, qint64(report.runs.size())},
-                             {u"kept_database"_s, report.keptDatabase},
-                             {u"problems"_s, qint64(report.problems.size())}}));
+    return {};
 }
 
 // Returns once the database is closed: closing the last connection folds the WAL into the file.
@@ -425,6 +421,14 @@ Result<RecoveryReport> recoverWorkspace(const QString& directory, const Recovery
         return workspace.error();
     for (qint64 id : report.runs)
         (void)writeRunFile(*workspace, id);
+    // Recorded once the rebuilt database is in place: a recovery that failed before is not one.
+    if (auto recorded = recordEvent(workspace->database(), u"workspace.recovered"_s, u"workspace"_s,
+                                    json({{u"datasets"_s, qint64(report.datasets.size())},
+                                          {u"runs"_s, qint64(report.runs.size())},
+                                          {u"kept_database"_s, report.keptDatabase},
+                                          {u"problems"_s, qint64(report.problems.size())}}));
+        !recorded)
+        report.problems << recorded.error().message;
     return report;
 }
 
