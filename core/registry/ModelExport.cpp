@@ -376,19 +376,50 @@ Result<ModelVersion> exportRun(Workspace& workspace, Registry& registry, qint64 
     return published;
 }
 
-Result<ModelMetadata> versionMetadata(Registry& registry, const QString& model, int version)
+namespace {
+
+const QString kMetadataFile = u"metadata.json"_s;
+const QString kModelFile = u"model.ubj"_s;
+
+Result<ModelMetadata> parseMetadata(const QByteArray& bytes, const QString& model, int version)
 {
-    auto bytes = registry.readFile(model, version, u"metadata.json"_s);
-    if (!bytes)
-        return bytes.error();
     QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(*bytes, &error);
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
     if (!json.isObject())
         return Error::badInput(Text::tr("metadata.json of %1 version %2 is not a JSON object (%3).")
                                    .arg(model)
                                    .arg(version)
                                    .arg(error.errorString()));
     return ModelMetadata::fromJson(json.object());
+}
+
+} // namespace
+
+Result<ModelMetadata> versionMetadata(Registry& registry, const QString& model, int version)
+{
+    auto bytes = registry.readFile(model, version, kMetadataFile);
+    if (!bytes)
+        return bytes.error();
+    return parseMetadata(*bytes, model, version);
+}
+
+Result<VersionModel> readVersionModel(Registry& registry, const QString& model, int version, const QStringList& extra)
+{
+    auto files = registry.readFiles(model, version, QStringList{kMetadataFile, kModelFile} + extra);
+    if (!files)
+        return files.error();
+    for (const QString& needed : {kMetadataFile, kModelFile}) {
+        if (!files->contains(needed))
+            return registry.readFile(model, version, needed).error(); // the message for a missing file
+    }
+    auto metadata = parseMetadata(files->take(kMetadataFile), model, version);
+    if (!metadata)
+        return metadata.error();
+    VersionModel read;
+    read.metadata = std::move(*metadata);
+    read.model = files->take(kModelFile);
+    read.extra = std::move(*files);
+    return read;
 }
 
 Status requireRegistry(const Registry& registry)
@@ -433,17 +464,14 @@ Result<std::optional<ProductionModel>> productionModel(Registry& registry, const
     for (const ModelVersion& version : *versions) {
         if (version.stage != Stage::Production)
             continue;
-        auto metadata = versionMetadata(registry, model, version.version);
-        if (!metadata)
-            return metadata.error();
-        auto bytes = registry.readFile(model, version.version, u"model.ubj"_s);
-        if (!bytes)
-            return bytes.error();
+        auto read = readVersionModel(registry, model, version.version);
+        if (!read)
+            return read.error();
         ProductionModel production;
         production.label = Text::tr("%1 version %2 (Production)").arg(model).arg(version.version);
-        production.model = *bytes;
-        production.schema = metadata->schema;
-        if (const int rounds = metadata->predictRounds; rounds > 0)
+        production.model = std::move(read->model);
+        production.schema = read->metadata.schema;
+        if (const int rounds = read->metadata.predictRounds; rounds > 0)
             production.bestIteration = rounds - 1;
         return std::optional<ProductionModel>(production);
     }
@@ -454,14 +482,12 @@ Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& 
                                              const QString& inputPath, const QString& outputPath, JobControl& control,
                                              bool contributions)
 {
-    auto metadata = versionMetadata(registry, model, version);
-    if (!metadata)
-        return metadata.error();
-    auto bytes = registry.readFile(model, version, u"model.ubj"_s);
-    if (!bytes)
-        return bytes.error();
-    return predictFile(*bytes, metadata->schema, inputPath, outputPath, control, metadata->predictRounds, contributions,
-                       metadata->decision.effectiveThreshold());
+    auto read = readVersionModel(registry, model, version);
+    if (!read)
+        return read.error();
+    const ModelMetadata& metadata = read->metadata;
+    return predictFile(read->model, metadata.schema, inputPath, outputPath, control, metadata.predictRounds,
+                       contributions, metadata.decision.effectiveThreshold());
 }
 
 Result<VersionReference> parseVersionReference(const QString& text)

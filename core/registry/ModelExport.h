@@ -55,6 +55,17 @@ Result<std::optional<ProductionModel>> productionModel(Registry& registry, const
 // A version's metadata.json, read after the whole version verified.
 Result<ModelMetadata> versionMetadata(Registry& registry, const QString& model, int version);
 
+// What scoring with a version needs: its metadata.json and model.ubj, plus those of `extra` that
+// it lists, all from one check of the whole version.
+struct VersionModel
+{
+    ModelMetadata metadata;
+    QByteArray model;
+    QMap<QString, QByteArray> extra;
+};
+Result<VersionModel> readVersionModel(Registry& registry, const QString& model, int version,
+                                      const QStringList& extra = {});
+
 // Scores a data file with a registry version (checked first), as predictFile does, deciding a
 // binary model's class at the threshold its metadata records.
 Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& model, int version,

@@ -548,28 +548,38 @@ Result<VersionCheck> Registry::verify(const QString& model, int version)
     return check;
 }
 
-Result<QByteArray> Registry::readFile(const QString& model, int version, const QString& file)
+Result<QMap<QString, QByteArray>> Registry::readFiles(const QString& model, int version, const QStringList& files)
 {
     auto path = versionPath(model, version);
     if (!path)
         return path.error();
-    if (!validateFileName(file).isEmpty())
-        return Error::badInput(Text::tr("\"%1\" is not the name of a file in version %2 of model "
-                                        "\"%3\"; a version holds files without folders.")
-                                   .arg(escapeUnsafeText(file), QString::number(version), model));
-    std::optional<QByteArray> content;
-    const QStringList problems = checkVersionFolder(m_root, model, version, file, &content);
+    for (const QString& file : files) {
+        if (!validateFileName(file).isEmpty())
+            return Error::badInput(Text::tr("\"%1\" is not the name of a file in version %2 of model "
+                                            "\"%3\"; a version holds files without folders.")
+                                       .arg(escapeUnsafeText(file), QString::number(version), model));
+    }
+    QMap<QString, QByteArray> contents;
+    const QStringList problems = checkVersionFolder(m_root, model, version, files, &contents);
     if (!problems.isEmpty())
         return failedCheck(Text::tr("Version %1 of model \"%2\" in %3 fails its checksum check, so "
                                     "none of its files is read:")
                                .arg(QString::number(version), model, *path),
                            *path, problems);
-    if (!content)
+    return contents;
+}
+
+Result<QByteArray> Registry::readFile(const QString& model, int version, const QString& file)
+{
+    auto contents = readFiles(model, version, {file});
+    if (!contents)
+        return contents.error();
+    if (!contents->contains(file))
         return Error::notFound(
             Text::tr("Version %1 of model \"%2\" has no file \"%3\"; its "
                      "files are listed in %4.")
-                .arg(QString::number(version), model, file, *path + u'/' + kManifest));
-    return *std::move(content);
+                .arg(QString::number(version), model, file, *versionPath(model, version) + u'/' + kManifest));
+    return contents->take(file);
 }
 
 } // namespace grove

@@ -157,6 +157,9 @@ public:
     // The bytes of one file, only when the whole version verifies; otherwise an error naming
     // the problems. The bytes returned are the bytes that were checked.
     Result<QByteArray> readFile(const QString& model, int version, const QString& file);
+    // The bytes of several files in one check of the version (a file the version does not list
+    // is left out of the result).
+    Result<QMap<QString, QByteArray>> readFiles(const QString& model, int version, const QStringList& files);
 
     // Every history entry of `model`, in order (empty when nothing was ever promoted). An entry
     // that cannot be read or parsed, or a missing entry, is an error naming the file.

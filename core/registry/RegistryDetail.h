@@ -160,14 +160,15 @@ public:
     virtual bool end(const QByteArray& digest, qint64 size) = 0;
 };
 
-// Every problem of version `version` of `model` in the registry `root`. When `wanted` names a
-// listed file whose content matches the manifest (or the manifest itself), its bytes go to
-// `content`, so that the bytes served are the bytes checked. A file larger than its cap, or of
-// another size than VERSION.json (itself checked against the manifest) recorded, is reported
-// without being read. With a `sink`, every listed file's bytes also go to it as they are read.
+// Every problem of version `version` of `model` in the registry `root`. Each file of `wanted`
+// that is listed and whose content matches the manifest (or the manifest itself) goes with its
+// bytes into `contents`, so that the bytes served are the bytes checked, and one check serves
+// several files. A file larger than its cap, or of another size than VERSION.json (itself
+// checked against the manifest) recorded, is reported without being read. With a `sink`, every
+// listed file's bytes also go to it as they are read.
 QStringList checkVersionFolder(const QString& root, const QString& model, int version,
-                               const QString& wanted = {},
-                               std::optional<QByteArray>* content = nullptr,
+                               const QStringList& wanted = {},
+                               QMap<QString, QByteArray>* contents = nullptr,
                                VersionSink* sink = nullptr);
 // The error for a version that fails checkVersionFolder(): `message`, the problems, and what
 // to do.

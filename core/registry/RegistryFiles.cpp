@@ -355,7 +355,7 @@ QString openProblem(const QString& name, int error)
 } // namespace
 
 QStringList checkVersionFolder(const QString& root, const QString& model, int version,
-                               const QString& wanted, std::optional<QByteArray>* content,
+                               const QStringList& wanted, QMap<QString, QByteArray>* contents,
                                VersionSink* sink)
 {
     QStringList problems;
@@ -378,8 +378,8 @@ QStringList checkVersionFolder(const QString& root, const QString& model, int ve
         return problems;
     }
     const QList<ManifestLine> listed = parseManifest(manifestText, problems);
-    if (content && wanted == kManifest)
-        *content = manifestText;
+    if (contents && wanted.contains(kManifest))
+        contents->insert(kManifest, manifestText);
 
     // The sizes published, to tell a truncated or swapped file without reading it; believed
     // only when VERSION.json itself matches the manifest.
@@ -426,7 +426,7 @@ QStringList checkVersionFolder(const QString& root, const QString& model, int ve
         Sha256 hash;
         QByteArray bytes;
         qint64 size = 0;
-        const bool keep = content && file.name == wanted;
+        const bool keep = contents && wanted.contains(file.name);
         if (sink && !sink->begin(file.name))
             return problems;
         if (const int error = opened.read(&hash, keep ? &bytes : nullptr, size, cap, sink);
@@ -443,7 +443,7 @@ QStringList checkVersionFolder(const QString& root, const QString& model, int ve
                             .arg(file.name, kManifest);
         } else {
             if (keep)
-                *content = std::move(bytes);
+                contents->insert(file.name, std::move(bytes));
             if (sink && !sink->end(digest, size))
                 return problems;
         }

@@ -193,9 +193,12 @@ Result<VersionCopy> copyVersion(Registry& source, const QString& model, int vers
     VersionCopy copy;
     auto published = publishVersion(destination.root(), destinationModel, [&](const QString& folder) -> Result<WrittenFiles> {
         CopySink sink(folder, destinationModel, control);
-        std::optional<QByteArray> manifest;
+        QMap<QString, QByteArray> read;
         const QStringList problems =
-            checkVersionFolder(source.root(), model, version, Registry::manifestFileName(), &manifest, &sink);
+            checkVersionFolder(source.root(), model, version, {Registry::manifestFileName()}, &read, &sink);
+        const auto manifestRead = read.constFind(Registry::manifestFileName());
+        const std::optional<QByteArray> manifest =
+            manifestRead == read.cend() ? std::nullopt : std::optional<QByteArray>(*manifestRead);
         if (sink.error())
             return *sink.error();
         if (!problems.isEmpty())

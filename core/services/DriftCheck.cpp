@@ -261,33 +261,33 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
     const QString& model = target->model;
     const int number = target->version;
     Registry registry(target->root);
-    auto metadata = versionMetadata(registry, model, number); // after the whole version verified
-    if (!metadata)
-        return metadata.error();
-    auto modelBytes = registry.readFile(model, number, u"model.ubj"_s);
-    if (!modelBytes)
-        return modelBytes.error();
     auto folder = registry.version(model, number);
     if (!folder)
         return folder.error();
+    const QString referencePath = QDir(folder->path).filePath(referenceFileName());
+    const QFileInfo referenceInfo(referencePath);
+    const bool hasReference = referenceInfo.exists() || referenceInfo.isSymLink();
+    // The registry reads a file whole; one larger than a reference may be is not read at all.
+    if (hasReference && !referenceInfo.isSymLink() && referenceInfo.size() > ReferenceProfile::kMaxBytes)
+        return Error::io(Text::tr("The drift reference %1 is larger than %2 MiB, so it is not read. Export the "
+                                  "model again.")
+                             .arg(QDir::toNativeSeparators(referencePath))
+                             .arg(ReferenceProfile::kMaxBytes >> 20));
+    // The metadata, the model and the reference from one check of the whole version.
+    auto read = readVersionModel(registry, model, number, hasReference ? QStringList{referenceFileName()} : QStringList{});
+    if (!read)
+        return read.error();
+    const ModelMetadata* const metadata = &read->metadata;
 
     ReferenceProfile reference;
     // The version's reference is parsed while the new data are read and scored (it takes a
     // tenth of a second of one core); a reference that cannot be parsed is still the error
     // reported first.
     std::future<Result<ReferenceProfile>> parsedReference;
-    const QString referencePath = QDir(folder->path).filePath(referenceFileName());
-    if (const QFileInfo info(referencePath); info.exists() || info.isSymLink()) {
-        // The registry reads a file whole; one larger than a reference may be is not read at all.
-        if (!info.isSymLink() && info.size() > ReferenceProfile::kMaxBytes)
-            return Error::io(Text::tr("The drift reference %1 is larger than %2 MiB, so it is not read. Export the "
-                                      "model again.")
-                                 .arg(QDir::toNativeSeparators(referencePath))
-                                 .arg(ReferenceProfile::kMaxBytes >> 20));
-        auto bytes = registry.readFile(model, number, referenceFileName());
-        if (!bytes)
-            return bytes.error();
-        parsedReference = std::async(std::launch::async, [bytes = std::move(*bytes), referencePath] {
+    if (hasReference) {
+        if (!read->extra.contains(referenceFileName())) // there, but not listed in the manifest
+            return registry.readFile(model, number, referenceFileName()).error();
+        parsedReference = std::async(std::launch::async, [bytes = read->extra.take(referenceFileName()), referencePath] {
             return ReferenceProfile::parse(bytes, referencePath);
         });
     } else {
@@ -306,7 +306,7 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
         outcome.referenceFromWorkspace = true;
     }
 
-    auto scored = scoreFile(*modelBytes, metadata->schema, request.inputPath, control, metadata->predictRounds);
+    auto scored = scoreFile(read->model, metadata->schema, request.inputPath, control, metadata->predictRounds);
     if (parsedReference.valid()) {
         auto parsed = parsedReference.get();
         if (!parsed)
