@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSysInfo>
 #include <QThread>
 
@@ -288,10 +289,16 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
     };
     if (::mkdir(QFile::encodeName(m_folder).constData(), 0777) != 0 && errno != EEXIST)
         return failed(m_folder, errno);
-    mode_t mode = 0;
-    if (const int error = statNoFollow(m_folder, mode); error != 0)
-        return failed(m_folder, error);
-    if (!S_ISDIR(mode)) {
+    // Opened without following a link, and written through this descriptor: a folder swapped for
+    // a link meanwhile is not written through either.
+    const int folder = ::open(QFile::encodeName(m_folder).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (folder < 0 && errno != ELOOP && errno != ENOTDIR)
+        return failed(m_folder, errno);
+    const auto closeFolder = qScopeGuard([folder] {
+        if (folder >= 0)
+            ::close(folder);
+    });
+    if (folder < 0) {
         Error failure = Error::io(Text::tr("%1 is kept in %2, which is not a plain folder (a link or a file); Grove "
                                            "never writes through it. Restore the folder from a backup.")
                                       .arg(m_name, native(m_folder)));
@@ -333,7 +340,7 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
             bytes = composeEntry(entry);
         }
         const QString path = QDir(m_folder).filePath(entryFileName(entry.sequence));
-        const int error = createDurably(path, bytes);
+        const int error = createDurablyAt(folder, entryFileName(entry.sequence), bytes);
         if (error == EEXIST) {
             last = entry.sequence; // another process took this number: chain onto its entry
             continue;
@@ -371,7 +378,7 @@ Result<AuditReading> AuditLog::read() const
     for (const QString& name : folder.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
         if (const qint64 number = entrySequence(name); number > 0)
             numbers << number;
-        else if (!name.startsWith(u".entry-"_s))
+        else if (!name.startsWith(kDurableTemporaryPrefix))
             reading.problems << Text::tr("%1: \"%2\" is not an entry of the log.").arg(native(m_folder), name);
     }
     std::sort(numbers.begin(), numbers.end());

@@ -14,6 +14,28 @@ namespace {
 
 QByteArray native(const QString& path) { return QFile::encodeName(path); }
 
+// The folder and the name of `path`; the folder opened, or -1 with errno set.
+int openParent(const QString& path, QString& name)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    name = path.mid(slash + 1);
+    const QString folder = slash < 0 ? QStringLiteral(".") : slash == 0 ? QStringLiteral("/") : path.left(slash);
+    return ::open(native(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+}
+
+// Runs `work` on the opened parent folder of `path`; returns its result or the errno of opening.
+template <typename Work>
+int inParent(const QString& path, Work work)
+{
+    QString name;
+    const int folder = openParent(path, name);
+    if (folder < 0)
+        return errno;
+    const int result = work(folder, name);
+    ::close(folder);
+    return result;
+}
+
 } // namespace
 
 void syncFolder(const QString& path)
@@ -25,15 +47,15 @@ void syncFolder(const QString& path)
     }
 }
 
-int writeDurably(const QString& path, QByteArrayView bytes)
+int writeDurablyAt(int folder, const QString& name, QByteArrayView bytes)
 {
-    const QByteArray name = native(path);
-    int file = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    const QByteArray encoded = native(name);
+    int file = ::openat(folder, encoded.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (file < 0)
         return errno;
     const auto fail = [&](int error) {
         ::close(file);
-        ::unlink(name.constData());
+        ::unlinkat(folder, encoded.constData(), 0);
         return error;
     };
     const char* data = bytes.data();
@@ -54,57 +76,65 @@ int writeDurably(const QString& path, QByteArrayView bytes)
     // close() reports late write errors on network file systems.
     if (::close(file) != 0) {
         const int error = errno;
-        ::unlink(name.constData());
+        ::unlinkat(folder, encoded.constData(), 0);
         return error;
     }
     return 0;
 }
 
-int createDurably(const QString& path, QByteArrayView bytes, bool useLinks)
+int writeDurably(const QString& path, QByteArrayView bytes)
 {
+    return inParent(path, [&](int folder, const QString& name) { return writeDurablyAt(folder, name, bytes); });
+}
+
+int createDurablyAt(int folder, const QString& name, QByteArrayView bytes, bool useLinks)
+{
+    const QByteArray target = native(name);
     if (useLinks) {
-        const qsizetype slash = path.lastIndexOf(u'/');
-        const QString temporary = path.left(slash + 1) + QStringLiteral(".entry-") +
-                                  QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".json");
-        if (const int error = writeDurably(temporary, bytes); error != 0)
+        const QString temporary = kDurableTemporaryPrefix + QUuid::createUuid().toString(QUuid::WithoutBraces) +
+                                  QStringLiteral(".json");
+        if (const int error = writeDurablyAt(folder, temporary, bytes); error != 0)
             return error;
         const QByteArray temporaryName = native(temporary);
-        int linkError = ::link(temporaryName.constData(), native(path).constData()) == 0 ? 0 : errno;
+        int linkError = ::linkat(folder, temporaryName.constData(), folder, target.constData(), 0) == 0 ? 0 : errno;
         if (linkError != 0) {
             // NFS may resend a link whose reply was lost and report EEXIST for our own link: the
             // link count of the temporary file tells.
             struct stat info;
-            if (::stat(temporaryName.constData(), &info) == 0 && info.st_nlink == 2)
+            if (::fstatat(folder, temporaryName.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_nlink == 2)
                 linkError = 0;
         }
         if (linkError == 0) {
-            ::unlink(temporaryName.constData());
-            syncFolder(path.left(slash));
+            ::unlinkat(folder, temporaryName.constData(), 0);
+            ::fsync(folder);
             return 0;
         }
-        if (linkError != EPERM && linkError != EOPNOTSUPP && linkError != ENOSYS) {
-            ::unlink(temporaryName.constData());
+        if (linkError != EPERM && linkError != EOPNOTSUPP && linkError != ENOSYS && linkError != EMLINK) {
+            ::unlinkat(folder, temporaryName.constData(), 0);
             return linkError;
         }
         // No hard links: a rename that never replaces is just as atomic, where the share has it.
-        const int renameError = ::renameat2(AT_FDCWD, temporaryName.constData(), AT_FDCWD, native(path).constData(),
-                                            RENAME_NOREPLACE) == 0
-                                    ? 0
-                                    : errno;
+        const int renameError =
+            ::renameat2(folder, temporaryName.constData(), folder, target.constData(), RENAME_NOREPLACE) == 0 ? 0 : errno;
         if (renameError == 0) {
-            syncFolder(path.left(slash));
+            ::fsync(folder);
             return 0;
         }
-        ::unlink(temporaryName.constData());
+        ::unlinkat(folder, temporaryName.constData(), 0);
         if (renameError != EINVAL && renameError != ENOSYS && renameError != EOPNOTSUPP)
             return renameError;
     }
     // Neither: create the final name exclusively and write the entry into it (a reader may see it
     // before it is complete, and reads an entry that does not parse again).
-    if (const int error = writeDurably(path, bytes); error != 0)
+    if (const int error = writeDurablyAt(folder, name, bytes); error != 0)
         return error;
-    syncFolder(path.left(path.lastIndexOf(u'/')));
+    ::fsync(folder);
     return 0;
+}
+
+int createDurably(const QString& path, QByteArrayView bytes, bool useLinks)
+{
+    return inParent(path, [&](int folder, const QString& name) { return createDurablyAt(folder, name, bytes, useLinks); });
 }
 
 } // namespace grove

@@ -9,6 +9,8 @@ namespace grove {
 // read-only (best effort). Returns 0 or the errno value; a file this call created is removed again
 // on failure. What the registry and the audit logs write once and never change.
 int writeDurably(const QString& path, QByteArrayView bytes);
+// The same for `name` in the open folder `folder`.
+int writeDurablyAt(int folder, const QString& name, QByteArrayView bytes);
 
 // Syncs a folder so that the names created in it survive a crash. Best effort: some file systems
 // refuse to sync a folder, and the files themselves are synced already.
@@ -22,5 +24,12 @@ void syncFolder(const QString& path);
 // registry's test seam) the file is created under its name exclusively and written there.
 // Returns 0 or the errno value.
 int createDurably(const QString& path, QByteArrayView bytes, bool useLinks = true);
+// The same for `name` in the open folder `folder`: a caller that opened the folder without
+// following links writes into that very folder, whatever is renamed or linked meanwhile.
+int createDurablyAt(int folder, const QString& name, QByteArrayView bytes, bool useLinks = true);
+
+// How the hidden files createDurably() writes before linking them begin; a reader of such a
+// folder skips them (one stays behind only when its writer was killed).
+inline const QString kDurableTemporaryPrefix = QStringLiteral(".entry-");
 
 } // namespace grove

@@ -1,5 +1,7 @@
 #include "core/services/DriftHistory.h"
 
+#include "core/common/DurableFile.h"
+
 #include "core/registry/Registry.h"
 
 #include <QCoreApplication>
@@ -88,6 +90,8 @@ Result<DriftHistory> readDriftHistory(const QString& root, const QString& model,
         return history;
     QFileInfoList reports = QDir(folder.filePath())
                                 .entryInfoList({u"*.json"_s}, QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
+    // A report being written (or left by a writer that was killed) is not one yet.
+    reports.removeIf([](const QFileInfo& info) { return info.fileName().startsWith(kDurableTemporaryPrefix); });
     if (reports.size() > limit) {
         history.skipped = int(reports.size() - limit);
         reports = reports.mid(reports.size() - limit);

@@ -1,11 +1,11 @@
 #include "core/services/DriftReportFile.h"
 
+#include "core/common/DurableFile.h"
 #include "core/registry/Registry.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QUuid>
 
 #include <cerrno>
 #include <cstring>
@@ -51,20 +51,6 @@ Error cannotKeep(const QString& folder, int error)
     return e;
 }
 
-bool writeAll(int fd, const QByteArray& bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, std::size_t(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += qsizetype(n);
-    }
-    return ::fsync(fd) == 0;
-}
-
 } // namespace
 
 Result<QString> keepDriftReport(const QString& root, const QString& model, int version, const QDateTime& time,
@@ -88,47 +74,15 @@ Result<QString> keepDriftReport(const QString& root, const QString& model, int v
     if (folderFd.get() < 0)
         return cannotKeep(folder, errno);
 
-    const QByteArray temporary = ".report-" + QUuid::createUuid().toByteArray(QUuid::Id128) + ".tmp";
-    {
-        Fd file(::openat(folderFd.get(), temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
-        if (file.get() < 0)
-            return cannotKeep(folder, errno);
-        if (!writeAll(file.get(), bytes)) {
-            const int error = errno ? errno : EIO;
-            ::unlinkat(folderFd.get(), temporary.constData(), 0);
-            return cannotKeep(folder, error);
-        }
-    }
     const QString stem = time.toUTC().toString(u"yyyyMMdd'T'HHmmss.zzz'Z'"_s) + u"-v%1"_s.arg(version);
     for (int attempt = 1; attempt <= 1000; ++attempt) {
         const QString name = stem + (attempt > 1 ? u"-%1"_s.arg(attempt) : QString()) + u".json"_s;
-        const QByteArray encoded = QFile::encodeName(name);
-        if (::linkat(folderFd.get(), temporary.constData(), folderFd.get(), encoded.constData(), 0) == 0) {
-            ::unlinkat(folderFd.get(), temporary.constData(), 0);
-            ::fsync(folderFd.get()); // best effort: some file systems do not sync folders
+        const int error = createDurablyAt(folderFd.get(), name, bytes);
+        if (error == 0)
             return QDir(folder).filePath(name);
-        }
-        if (errno == EEXIST)
-            continue;
-        if (errno != EPERM && errno != EOPNOTSUPP && errno != ENOSYS && errno != EMLINK) {
-            const int error = errno;
-            ::unlinkat(folderFd.get(), temporary.constData(), 0);
+        if (error != EEXIST)
             return cannotKeep(folder, error);
-        }
-        // A share without hard links: the report is created exclusively under its name instead.
-        Fd file(::openat(folderFd.get(), encoded.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
-        if (file.get() < 0 && errno == EEXIST)
-            continue;
-        const int error = file.get() < 0 ? errno : (writeAll(file.get(), bytes) ? 0 : (errno ? errno : EIO));
-        ::unlinkat(folderFd.get(), temporary.constData(), 0);
-        if (error != 0) {
-            if (file.get() >= 0)
-                ::unlinkat(folderFd.get(), encoded.constData(), 0);
-            return cannotKeep(folder, error);
-        }
-        return QDir(folder).filePath(name);
     }
-    ::unlinkat(folderFd.get(), temporary.constData(), 0);
     return cannotKeep(folder, EEXIST);
 }
 
