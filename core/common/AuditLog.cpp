@@ -58,39 +58,6 @@ int statNoFollow(const QString& path, mode_t& mode)
 
 // Reads a regular file (not a link) of at most `limit` bytes. Returns 0 or the errno value
 // (ELOOP for a link, EINVAL for anything but a file, EFBIG when it is larger).
-int readEntryFile(const QString& path, qint64 limit, QByteArray& content)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0)
-        return errno;
-    struct stat info;
-    int error = 0;
-    if (::fstat(fd, &info) != 0)
-        error = errno;
-    else if (!S_ISREG(info.st_mode))
-        error = EINVAL;
-    else if (info.st_size > limit)
-        error = EFBIG;
-    if (error == 0) {
-        content.resize(qsizetype(info.st_size));
-        qsizetype done = 0;
-        while (done < content.size()) {
-            const ssize_t n = ::read(fd, content.data() + done, std::size_t(content.size() - done));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                error = n < 0 ? errno : EIO;
-                break;
-            }
-            done += qsizetype(n);
-        }
-    }
-    ::close(fd);
-    if (error != 0)
-        content.clear();
-    return error;
-}
-
 QString hexHash(QByteArrayView bytes) { return QString::fromLatin1(Sha256::hash(bytes).toHex()); }
 
 // The bytes of an entry: its JSON with the hash of everything before the hash added as the last
@@ -121,8 +88,8 @@ QString previousHash(const QString& path, int& error)
 {
     QByteArray bytes;
     for (int attempt = 0;; ++attempt) {
-        error = readEntryFile(path, AuditLog::kMaxEntryBytes, bytes);
-        if (error == ELOOP || error == EINVAL || error == EFBIG) {
+        error = readRegularFileAt(AT_FDCWD, path, AuditLog::kMaxEntryBytes, bytes);
+        if (error == ELOOP || error == EISDIR || error == EINVAL || error == EFBIG) {
             error = 0;
             return hexHash(QByteArrayView());
         }
@@ -394,7 +361,7 @@ Result<AuditReading> AuditLog::read() const
                                     .arg(where);
         expected = number + 1;
         QByteArray bytes;
-        if (const int error = readEntryFile(path, kMaxEntryBytes, bytes); error != 0) {
+        if (const int error = readRegularFileAt(AT_FDCWD, path, kMaxEntryBytes, bytes); error != 0) {
             reading.problems << (error == ELOOP   ? Text::tr("%1 is a symbolic link, not an entry.").arg(where)
                                  : error == EFBIG ? Text::tr("%1 is larger than any entry.").arg(where)
                                                   : Text::tr("%1 cannot be read: %2.").arg(where, reason(error)));

@@ -132,6 +132,44 @@ int createDurablyAt(int folder, const QString& name, QByteArrayView bytes, bool 
     return 0;
 }
 
+int readRegularFileAt(int folder, const QString& name, qint64 limit, QByteArray& content)
+{
+    content.clear();
+    const int file = ::openat(folder, native(name).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+    if (file < 0)
+        return errno;
+    const auto read = [&]() -> int {
+        struct stat info;
+        if (::fstat(file, &info) != 0)
+            return errno;
+        if (S_ISDIR(info.st_mode))
+            return EISDIR;
+        if (!S_ISREG(info.st_mode))
+            return EINVAL;
+        if (info.st_size > limit)
+            return EFBIG;
+        content.reserve(qsizetype(info.st_size));
+        char buffer[64 * 1024];
+        for (;;) {
+            const ssize_t got = ::read(file, buffer, sizeof buffer);
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got < 0)
+                return errno;
+            if (got == 0)
+                return 0;
+            if (content.size() + got > limit)
+                return EFBIG;
+            content.append(buffer, qsizetype(got));
+        }
+    };
+    const int error = read();
+    ::close(file);
+    if (error != 0)
+        content.clear();
+    return error;
+}
+
 int createDurably(const QString& path, QByteArrayView bytes, bool useLinks)
 {
     return inParent(path, [&](int folder, const QString& name) { return createDurablyAt(folder, name, bytes, useLinks); });

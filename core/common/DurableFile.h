@@ -28,6 +28,13 @@ int createDurably(const QString& path, QByteArrayView bytes, bool useLinks = tru
 // following links writes into that very folder, whatever is renamed or linked meanwhile.
 int createDurablyAt(int folder, const QString& name, QByteArrayView bytes, bool useLinks = true);
 
+// Reads the regular file `name` in the open folder `folder` (AT_FDCWD: `name` is a path) whole
+// into `content`, as a file on a shared folder is read: never through a symbolic link (ELOOP),
+// never from a folder (EISDIR) or anything else that is not a regular file (EINVAL; a FIFO put
+// in its place does not block the reader), and not beyond `limit` bytes (EFBIG, also when the
+// file grows while it is read). Returns 0 or the errno value; `content` is empty on failure.
+int readRegularFileAt(int folder, const QString& name, qint64 limit, QByteArray& content);
+
 // How the hidden files createDurably() writes before linking them begin; a reader of such a
 // folder skips them (one stays behind only when its writer was killed).
 inline const QString kDurableTemporaryPrefix = QStringLiteral(".entry-");

@@ -1,3 +1,4 @@
+#include "core/common/DurableFile.h"
 #include "core/common/SafeText.h"
 #include "core/common/Sha256.h"
 #include "core/registry/Registry.h"
@@ -238,12 +239,7 @@ int openFolderBelow(const QString& root, const QStringList& below, Descriptor& f
 
 int readSmallFileAt(int folder, const QString& name, qint64 limit, QByteArray& content)
 {
-    content.clear();
-    RegularFile file;
-    if (const int error = file.open(folder, name); error != 0)
-        return error;
-    qint64 size = 0;
-    return file.read(nullptr, &content, size, limit);
+    return readRegularFileAt(folder, name, limit, content);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 #include "core/services/DriftHistory.h"
 
 #include "core/common/DurableFile.h"
-
 #include "core/registry/Registry.h"
 
 #include <QCoreApplication>
@@ -13,7 +12,11 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+
+#include <fcntl.h>
 
 using namespace Qt::StringLiterals;
 
@@ -35,14 +38,20 @@ std::optional<double> finiteNumber(const QJsonValue& value)
 Result<PastDriftCheck> readReport(const QFileInfo& info)
 {
     const QString where = QDir::toNativeSeparators(info.filePath());
-    if (info.isSymLink() || !info.isFile())
+    QByteArray bytes;
+    switch (const int error = readRegularFileAt(AT_FDCWD, info.filePath(), kMaxReportBytes, bytes)) {
+    case 0:
+        break;
+    case ELOOP:
+    case EISDIR:
+    case EINVAL:
         return Error::badInput(Text::tr("%1 is not a plain file; it is left out.").arg(where));
-    if (info.size() > kMaxReportBytes)
+    case EFBIG:
         return Error::badInput(Text::tr("%1 is larger than %2 MiB; it is left out.").arg(where).arg(kMaxReportBytes >> 20));
-    QFile file(info.filePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(Text::tr("Cannot read %1: %2.").arg(where, file.errorString()));
-    auto check = parseDriftReport(file.read(kMaxReportBytes), where);
+    default:
+        return Error::io(Text::tr("Cannot read %1: %2.").arg(where, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    auto check = parseDriftReport(bytes, where);
     if (check)
         check->file = info.fileName();
     return check;
