@@ -120,10 +120,13 @@ private slots:
         QTest::newRow("binary, deep trees") << u"binary:logistic"_s << 2 << u"max_depth=10"_s << 0;
         QTest::newRow("binary, lossguide") << u"binary:logistic"_s << 2 << u"grow_policy=lossguide"_s << 0;
         QTest::newRow("forest of 3 per round") << u"binary:logistic"_s << 2 << u"num_parallel_tree=3"_s << 0;
+        QTest::newRow("logistic regression") << u"reg:logistic"_s << 2 << QString() << 0;
         QTest::newRow("regression") << u"reg:squarederror"_s << 0 << QString() << 0;
         QTest::newRow("regression, first 4 rounds") << u"reg:squarederror"_s << 0 << QString() << 4;
         QTest::newRow("multiclass") << u"multi:softprob"_s << 3 << QString() << 0;
         QTest::newRow("multiclass, first 5 rounds") << u"multi:softprob"_s << 3 << QString() << 5;
+        QTest::newRow("multiclass forest of 2 per round, first 4 rounds")
+            << u"multi:softprob"_s << 3 << u"num_parallel_tree=2"_s << 4;
     }
 
     void scoresAsXgboostDoes()
@@ -162,6 +165,14 @@ private slots:
             // scores, not merely close ones.
             for (std::size_t i = 0; i < scores.size(); ++i)
                 QCOMPARE(scores[i], (*expected)[i]);
+            // Fewer rows than a block, and none.
+            for (std::size_t few : {0, 1, 15, 17}) {
+                std::vector<float> head(few * outputs + 1, -7.0f);
+                forest->score(rows.values.data(), few, kFeatures, head.data(), 2);
+                for (std::size_t i = 0; i < few * outputs; ++i)
+                    QCOMPARE(head[i], (*expected)[i]);
+                QCOMPARE(head.back(), -7.0f); // nothing written past the rows
+            }
         }
     }
 
@@ -225,6 +236,16 @@ private slots:
                                 {{u"objective"_s, u"binary:logistic"_s}, {u"tree_method"_s, u"hist"_s},
                                  {u"max_cat_to_onehot"_s, u"1"_s}},
                                 5, true)));
+        // More rounds than the model has (XGBoost refuses that too), or a model written by
+        // another XGBoost version, whose predictor may add or transform differently.
+        const xgb::Booster three = train(binary, {{u"objective"_s, u"binary:logistic"_s}}, 3);
+        const QByteArray json = *three.saveJson();
+        QVERIFY(ForestScorer::compile(json, 3));
+        QVERIFY(!ForestScorer::compile(json, 4));
+        QVERIFY(json.contains("\"version\":[1,7,"));
+        QVERIFY(!ForestScorer::compile(QByteArray(json).replace("\"version\":[1,7,", "\"version\":[2,0,"), 0));
+        QVERIFY(!ForestScorer::compile(QByteArray(json).replace("\"num_class\":\"0\"", "\"num_class\":\"3\""), 0));
+        QVERIFY(!ForestScorer::compile(QByteArray(json).replace("\"num_feature\":\"6\"", "\"num_feature\":\"nan\""), 0));
         QVERIFY(!ForestScorer::compile("{not json", 0));
         QVERIFY(!ForestScorer::compile("{}", 0));
     }

@@ -233,6 +233,10 @@ Version %6, %7 (%n Zeilen)</numerusform>
         <source>%1 is not a drift report (its time, version or features are missing).</source>
         <translation>%1 ist kein Drift-Bericht (Zeit, Version oder Merkmale fehlen).</translation>
     </message>
+    <message>
+        <source>Cannot list %1: %2.</source>
+        <translation>%1 kann nicht aufgelistet werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DriftReference</name>

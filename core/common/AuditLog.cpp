@@ -84,11 +84,11 @@ namespace {
 // for another reason (a share gone, permissions) sets `error`, since chaining past it would make
 // the log look tampered with once it can be read again. An entry that does not parse is read
 // again twice: on a share without hard links it may still be being written.
-QString previousHash(const QString& path, int& error)
+QString previousHash(int folder, const QString& name, int& error)
 {
     QByteArray bytes;
     for (int attempt = 0;; ++attempt) {
-        error = readRegularFileAt(AT_FDCWD, path, AuditLog::kMaxEntryBytes, bytes);
+        error = readRegularFileAt(folder, name, AuditLog::kMaxEntryBytes, bytes);
         if (error == ELOOP || error == EISDIR || error == EINVAL || error == EFBIG) {
             error = 0;
             return hexHash(QByteArrayView());
@@ -279,7 +279,10 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
     // The newest number from one listing; after that, a number another process took is followed
     // by name, so that a listing a network share caches cannot make the writer try it again.
     qint64 last = 0;
-    for (const QString& name : QDir(m_folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+    QStringList names;
+    if (const int error = listFolderAt(folder, names); error != 0)
+        return failed(m_folder, error);
+    for (const QString& name : std::as_const(names))
         last = std::max(last, entrySequence(name));
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
         if (last >= kMaxSequence)
@@ -291,7 +294,7 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
         if (last > 0) {
             const QString path = QDir(m_folder).filePath(entryFileName(last));
             int error = 0;
-            entry.previous = previousHash(path, error);
+            entry.previous = previousHash(folder, entryFileName(last), error);
             if (error != 0)
                 return failed(path, error);
         }

@@ -4,6 +4,7 @@
 #include <QUuid>
 
 #include <cerrno>
+#include <dirent.h>
 #include <stdio.h> // renameat2 and RENAME_NOREPLACE (glibc 2.28 and later, with _GNU_SOURCE)
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -167,6 +168,34 @@ int readRegularFileAt(int folder, const QString& name, qint64 limit, QByteArray&
     ::close(file);
     if (error != 0)
         content.clear();
+    return error;
+}
+
+int listFolderAt(int folder, QStringList& names)
+{
+    // fdopendir() takes the descriptor over, and reads from its offset: a fresh one.
+    const int copy = ::openat(folder, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (copy < 0)
+        return errno;
+    DIR* listing = ::fdopendir(copy);
+    if (!listing) {
+        const int error = errno;
+        ::close(copy);
+        return error;
+    }
+    int error = 0;
+    for (;;) {
+        errno = 0;
+        const dirent* entry = ::readdir(listing);
+        if (!entry) {
+            error = errno;
+            break;
+        }
+        const QString name = QFile::decodeName(entry->d_name);
+        if (name != QStringLiteral(".") && name != QStringLiteral(".."))
+            names << name;
+    }
+    ::closedir(listing);
     return error;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 namespace grove {
 
@@ -34,6 +35,10 @@ int createDurablyAt(int folder, const QString& name, QByteArrayView bytes, bool 
 // in its place does not block the reader), and not beyond `limit` bytes (EFBIG, also when the
 // file grows while it is read). Returns 0 or the errno value; `content` is empty on failure.
 int readRegularFileAt(int folder, const QString& name, qint64 limit, QByteArray& content);
+
+// The names in the open folder `folder` ("." and ".." left out), read through a descriptor of
+// its own. Returns 0 or the errno value.
+int listFolderAt(int folder, QStringList& names);
 
 // How the hidden files createDurably() writes before linking them begin; a reader of such a
 // folder skips them (one stays behind only when its writer was killed).

@@ -410,7 +410,7 @@ Result<VersionModel> readVersionModel(Registry& registry, const QString& model, 
         return files.error();
     for (const QString& needed : {kMetadataFile, kModelFile}) {
         if (!files->contains(needed))
-            return registry.readFile(model, version, needed).error(); // the message for a missing file
+            return registry.missingFile(model, version, needed);
     }
     auto metadata = parseMetadata(files->take(kMetadataFile), model, version);
     if (!metadata)

@@ -575,11 +575,16 @@ Result<QByteArray> Registry::readFile(const QString& model, int version, const Q
     if (!contents)
         return contents.error();
     if (!contents->contains(file))
-        return Error::notFound(
-            Text::tr("Version %1 of model \"%2\" has no file \"%3\"; its "
-                     "files are listed in %4.")
-                .arg(QString::number(version), model, file, *versionPath(model, version) + u'/' + kManifest));
+        return missingFile(model, version, file);
     return contents->take(file);
+}
+
+Error Registry::missingFile(const QString& model, int version, const QString& file) const
+{
+    const QString manifest = modelPath(model) + u'/' + QString::number(version) + u'/' + kManifest;
+    return Error::notFound(Text::tr("Version %1 of model \"%2\" has no file \"%3\"; its "
+                                    "files are listed in %4.")
+                               .arg(QString::number(version), model, file, manifest));
 }
 
 } // namespace grove

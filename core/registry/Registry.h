@@ -160,6 +160,8 @@ public:
     // The bytes of several files in one check of the version (a file the version does not list
     // is left out of the result).
     Result<QMap<QString, QByteArray>> readFiles(const QString& model, int version, const QStringList& files);
+    // The error for a file a version does not list.
+    Error missingFile(const QString& model, int version, const QString& file) const;
 
     // Every history entry of `model`, in order (empty when nothing was ever promoted). An entry
     // that cannot be read or parsed, or a missing entry, is an error naming the file.

@@ -13,7 +13,6 @@
 #include <QSet>
 #include <algorithm>
 #include <cerrno>
-#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -153,45 +152,21 @@ QDateTime parseTime(const QString& text)
 
 namespace {
 
-int listOpenFolder(DIR* folder, QStringList& names)
-{
-    int error = 0;
-    for (;;) {
-        errno = 0;
-        const dirent* entry = ::readdir(folder);
-        if (!entry) {
-            error = errno;
-            break;
-        }
-        const QString name = QFile::decodeName(entry->d_name);
-        if (name != u"."_s && name != u".."_s)
-            names << name;
-    }
-    ::closedir(folder);
-    return error;
-}
-
 } // namespace
 
 int listFolder(const QString& path, QStringList& names)
 {
-    DIR* folder = ::opendir(native(path).constData());
-    return folder ? listOpenFolder(folder, names) : errno;
+    const int folder = ::open(native(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder < 0)
+        return errno;
+    const int error = listFolderAt(folder, names);
+    ::close(folder);
+    return error;
 }
 
 int listFolder(int folder, QStringList& names)
 {
-    // fdopendir() takes the descriptor over, and reads from its offset: a fresh one.
-    const int copy = ::openat(folder, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (copy < 0)
-        return errno;
-    DIR* listing = ::fdopendir(copy);
-    if (!listing) {
-        const int error = errno;
-        ::close(copy);
-        return error;
-    }
-    return listOpenFolder(listing, names);
+    return listFolderAt(folder, names);
 }
 
 bool isFolder(const QString& path)

@@ -285,8 +285,8 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
     // reported first.
     std::future<Result<ReferenceProfile>> parsedReference;
     if (hasReference) {
-        if (!read->extra.contains(referenceFileName())) // there, but not listed in the manifest
-            return registry.readFile(model, number, referenceFileName()).error();
+        if (!read->extra.contains(referenceFileName())) // there, but gone by the time it was checked
+            return registry.missingFile(model, number, referenceFileName());
         parsedReference = std::async(std::launch::async, [bytes = read->extra.take(referenceFileName()), referencePath] {
             return ReferenceProfile::parse(bytes, referencePath);
         });

@@ -17,6 +17,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -35,11 +36,25 @@ std::optional<double> finiteNumber(const QJsonValue& value)
     return value.toDouble();
 }
 
-Result<PastDriftCheck> readReport(const QFileInfo& info)
+// A descriptor of a folder, closed when it goes.
+struct Folder
 {
-    const QString where = QDir::toNativeSeparators(info.filePath());
+    int fd = -1;
+    explicit Folder(int descriptor) : fd(descriptor) {}
+    Folder(const Folder&) = delete;
+    Folder& operator=(const Folder&) = delete;
+    ~Folder()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+Result<PastDriftCheck> readReport(int folder, const QString& name, const QString& folderPath)
+{
+    const QString where = QDir::toNativeSeparators(folderPath + u'/' + name);
     QByteArray bytes;
-    switch (const int error = readRegularFileAt(AT_FDCWD, info.filePath(), kMaxReportBytes, bytes)) {
+    switch (const int error = readRegularFileAt(folder, name, kMaxReportBytes, bytes)) {
     case 0:
         break;
     case ELOOP:
@@ -53,7 +68,7 @@ Result<PastDriftCheck> readReport(const QFileInfo& info)
     }
     auto check = parseDriftReport(bytes, where);
     if (check)
-        check->file = info.fileName();
+        check->file = name;
     return check;
 }
 
@@ -91,22 +106,35 @@ Result<DriftHistory> readDriftHistory(const QString& root, const QString& model,
     if (const QString problem = Registry::validateModelName(model); !problem.isEmpty())
         return Error::badInput(problem);
     DriftHistory history;
-    const QFileInfo modelFolder(QDir(root).filePath(model));
-    if (modelFolder.isSymLink())
+    // The registry folder may be a link (to a share); the model's folder and its monitoring
+    // folder are opened without following one, and everything is read through them.
+    const Folder registry(::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (registry.fd < 0)
         return history;
-    const QFileInfo folder(QDir(modelFolder.filePath()).filePath(Registry::monitoringFolderName()));
-    if (!folder.exists() || folder.isSymLink() || !folder.isDir())
+    const Folder modelFolder(::openat(registry.fd, QFile::encodeName(model).constData(),
+                                      O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (modelFolder.fd < 0)
         return history;
-    QFileInfoList reports = QDir(folder.filePath())
-                                .entryInfoList({u"*.json"_s}, QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
+    const Folder folder(::openat(modelFolder.fd, QFile::encodeName(Registry::monitoringFolderName()).constData(),
+                                 O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (folder.fd < 0)
+        return history;
+    const QString folderPath = QDir(QDir(root).filePath(model)).filePath(Registry::monitoringFolderName());
+    QStringList names;
+    if (const int error = listFolderAt(folder.fd, names); error != 0)
+        return Error::io(Text::tr("Cannot list %1: %2.")
+                             .arg(QDir::toNativeSeparators(folderPath), QString::fromLocal8Bit(std::strerror(error))));
     // A report being written (or left by a writer that was killed) is not one yet.
-    reports.removeIf([](const QFileInfo& info) { return info.fileName().startsWith(kDurableTemporaryPrefix); });
-    if (reports.size() > limit) {
-        history.skipped = int(reports.size() - limit);
-        reports = reports.mid(reports.size() - limit);
+    names.removeIf([](const QString& name) {
+        return !name.endsWith(u".json"_s) || name.startsWith(kDurableTemporaryPrefix);
+    });
+    names.sort();
+    if (names.size() > limit) {
+        history.skipped = int(names.size() - limit);
+        names = names.mid(names.size() - limit);
     }
-    for (const QFileInfo& info : reports) {
-        auto check = readReport(info);
+    for (const QString& name : std::as_const(names)) {
+        auto check = readReport(folder.fd, name, folderPath);
         if (check)
             history.checks.push_back(std::move(*check));
         else

@@ -415,20 +415,25 @@ Result<RecoveryReport> recoverWorkspace(const QString& directory, const Recovery
     if (!QFile::rename(building, databasePath))
         return Error::io(Text::tr("Cannot put the rebuilt database %1 in place of %2.").arg(native(building), native(databasePath)));
 
+    // Recorded as soon as the rebuilt database is in place: a recovery that failed before is not
+    // one, and one that got this far is, whatever fails after.
+    {
+        auto database = Database::open(databasePath);
+        auto recorded = database ? recordEvent(*database, u"workspace.recovered"_s, u"workspace"_s,
+                                               json({{u"datasets"_s, qint64(report.datasets.size())},
+                                                     {u"runs"_s, qint64(report.runs.size())},
+                                                     {u"kept_database"_s, report.keptDatabase},
+                                                     {u"problems"_s, qint64(report.problems.size())}}))
+                                 : Status(database.error());
+        if (!recorded)
+            report.problems << recorded.error().message;
+    }
     // The runs whose status recovery settled say so in their own records too.
     auto workspace = Workspace::openOrCreate(absolute);
     if (!workspace)
         return workspace.error();
     for (qint64 id : report.runs)
         (void)writeRunFile(*workspace, id);
-    // Recorded once the rebuilt database is in place: a recovery that failed before is not one.
-    if (auto recorded = recordEvent(workspace->database(), u"workspace.recovered"_s, u"workspace"_s,
-                                    json({{u"datasets"_s, qint64(report.datasets.size())},
-                                          {u"runs"_s, qint64(report.runs.size())},
-                                          {u"kept_database"_s, report.keptDatabase},
-                                          {u"problems"_s, qint64(report.problems.size())}}));
-        !recorded)
-        report.problems << recorded.error().message;
     return report;
 }
 

@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <system_error>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -15,17 +16,33 @@ using namespace Qt::StringLiterals;
 namespace grove {
 namespace {
 
-// Numbers in XGBoost's JSON model are numbers or, in its parameters, strings ("5E-1").
+// Numbers in XGBoost's JSON model are numbers or, in its parameters, strings ("5E-1"). A value
+// that is not a finite number clears `ok` (which is never set again).
 double number(const QJsonValue& value, bool& ok)
 {
+    double result = 0;
+    bool good = true;
     if (value.isDouble())
-        return value.toDouble();
-    if (value.isString())
-        return value.toString().toDouble(&ok);
-    if (value.isBool())
-        return value.toBool() ? 1 : 0;
-    ok = false;
-    return 0;
+        result = value.toDouble();
+    else if (value.isString())
+        result = value.toString().toDouble(&good);
+    else if (value.isBool())
+        result = value.toBool() ? 1 : 0;
+    else
+        good = false;
+    ok = ok && good && std::isfinite(result);
+    return result;
+}
+
+// A whole number in [0, limit), or -1 (clearing `ok`) for anything else.
+qint64 index(const QJsonValue& value, double limit, bool& ok)
+{
+    const double x = number(value, ok);
+    if (!(x >= 0 && x < limit && x == std::floor(x))) {
+        ok = false;
+        return -1;
+    }
+    return qint64(x);
 }
 
 constexpr std::size_t kBlock = 16; // rows stepped through a tree together
@@ -38,6 +55,11 @@ std::optional<ForestScorer> ForestScorer::compile(const QByteArray& json, int it
     const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
     if (error.error != QJsonParseError::NoError)
         return std::nullopt;
+    // Scores as XGBoost 1.7 predicts; the JSON comes from the library in use, which writes its
+    // own version into it. Another version may transform or add differently.
+    const QJsonArray version = root.value(u"version"_s).toArray();
+    if (version.size() < 2 || version[0].toInt(-1) != 1 || version[1].toInt(-1) != 7)
+        return std::nullopt;
     const QJsonObject learner = root.value(u"learner"_s).toObject();
     const QJsonObject parameters = learner.value(u"learner_model_param"_s).toObject();
     const QJsonObject booster = learner.value(u"gradient_booster"_s).toObject();
@@ -48,12 +70,11 @@ std::optional<ForestScorer> ForestScorer::compile(const QByteArray& json, int it
     const QJsonArray treeInfo = model.value(u"tree_info"_s).toArray();
     bool ok = true;
     const double baseScore = number(parameters.value(u"base_score"_s), ok);
-    const double classes = number(parameters.value(u"num_class"_s), ok);
-    const double features = number(parameters.value(u"num_feature"_s), ok);
-    const double targets = parameters.contains(u"num_target"_s) ? number(parameters.value(u"num_target"_s), ok) : 1;
-    const double parallel = number(model.value(u"gbtree_model_param"_s).toObject().value(u"num_parallel_tree"_s), ok);
-    if (!ok || targets != 1 || classes < 0 || classes > 1e6 || features < 1 || features > 1e7 || parallel < 1 ||
-        parallel > 1e6 || treeInfo.size() != trees.size())
+    const qint64 classes = index(parameters.value(u"num_class"_s), 1e6, ok);
+    const qint64 features = index(parameters.value(u"num_feature"_s), 1e7, ok);
+    const qint64 targets = parameters.contains(u"num_target"_s) ? index(parameters.value(u"num_target"_s), 2, ok) : 1;
+    const qint64 parallel = index(model.value(u"gbtree_model_param"_s).toObject().value(u"num_parallel_tree"_s), 1e6, ok);
+    if (!ok || targets != 1 || features < 1 || parallel < 1 || treeInfo.size() != trees.size())
         return std::nullopt;
 
     ForestScorer scorer;
@@ -61,6 +82,9 @@ std::optional<ForestScorer> ForestScorer::compile(const QByteArray& json, int it
     scorer.m_features = std::size_t(features);
     const QString objective = learner.value(u"objective"_s).toObject().value(u"name"_s).toString();
     const auto base = float(baseScore);
+    const bool oneOutput = scorer.m_outputs == 1;
+    if (!oneOutput && objective != u"multi:softprob"_s)
+        return std::nullopt; // classes for an objective that scores one value per row
     if (objective == u"binary:logistic"_s || objective == u"reg:logistic"_s) {
         if (!(base > 0.0f && base < 1.0f))
             return std::nullopt;
@@ -77,8 +101,10 @@ std::optional<ForestScorer> ForestScorer::compile(const QByteArray& json, int it
 
     qsizetype treeCount = trees.size();
     if (iterations > 0) {
-        const double wanted = double(iterations) * double(scorer.m_outputs) * parallel;
-        treeCount = qsizetype(std::min(double(treeCount), wanted));
+        const double wanted = double(iterations) * double(scorer.m_outputs) * double(parallel);
+        if (wanted > double(treeCount))
+            return std::nullopt; // more rounds than the model has: XGBoost refuses that
+        treeCount = qsizetype(wanted);
     }
     for (qsizetype t = 0; t < treeCount; ++t) {
         const QJsonObject tree = trees[t].toObject();
@@ -92,8 +118,8 @@ std::optional<ForestScorer> ForestScorer::compile(const QByteArray& json, int it
         if (nodes < 1 || right.size() != nodes || splitIndex.size() != nodes || condition.size() != nodes ||
             defaultLeft.size() != nodes || (!splitType.isEmpty() && splitType.size() != nodes))
             return std::nullopt;
-        const double group = number(treeInfo[t], ok);
-        if (!ok || group < 0 || group >= double(scorer.m_outputs))
+        const qint64 group = index(treeInfo[t], double(scorer.m_outputs), ok);
+        if (!ok)
             return std::nullopt;
 
         // Breadth first from the root: each split's children get two places side by side.
@@ -116,11 +142,11 @@ std::optional<ForestScorer> ForestScorer::compile(const QByteArray& json, int it
                 leafValue = float(number(condition[old], ok));
             } else {
                 const qint64 r = right[old].toInteger(-2);
-                const double feature = number(splitIndex[old], ok);
+                const qint64 feature = index(splitIndex[old], double(features), ok);
                 if (!splitType.isEmpty() && number(splitType[old], ok) != 0)
                     return std::nullopt; // a categorical split
-                if (l < 0 || r < 0 || l >= nodes || r >= nodes || seen[std::size_t(l)] || seen[std::size_t(r)] ||
-                    feature < 0 || feature >= features || depth[i] >= std::uint32_t(kMaxDepth))
+                if (!ok || l < 0 || r < 0 || l >= nodes || r >= nodes || seen[std::size_t(l)] || seen[std::size_t(r)] ||
+                    depth[i] >= std::uint32_t(kMaxDepth))
                     return std::nullopt;
                 seen[std::size_t(l)] = seen[std::size_t(r)] = 1;
                 node.feature = std::uint32_t(feature);
@@ -146,15 +172,17 @@ std::optional<ForestScorer> ForestScorer::compile(const QByteArray& json, int it
 void ForestScorer::score(const float* values, std::size_t rows, std::size_t columns, float* out, int threads) const
 {
     const std::size_t parts = std::clamp<std::size_t>(std::size_t(std::max(threads, 1)), 1, std::max<std::size_t>(1, rows / 1024));
-    std::vector<std::thread> helpers;
+    std::vector<std::jthread> helpers; // joined when they go, also when starting one fails
     const std::size_t step = (rows + parts - 1) / parts;
     for (std::size_t p = 1; p < parts; ++p) {
         const std::size_t first = std::min(rows, p * step), last = std::min(rows, first + step);
-        helpers.emplace_back([=, this] { scoreRange(values, first, last, columns, out); });
+        try {
+            helpers.emplace_back([=, this] { scoreRange(values, first, last, columns, out); });
+        } catch (const std::system_error&) { // no thread to be had: scored here
+            scoreRange(values, first, last, columns, out);
+        }
     }
     scoreRange(values, 0, std::min(rows, step), columns, out);
-    for (std::thread& helper : helpers)
-        helper.join();
 }
 
 void ForestScorer::scoreRange(const float* values, std::size_t first, std::size_t last, std::size_t columns,

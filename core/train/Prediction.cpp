@@ -1,7 +1,5 @@
 #include "core/train/Prediction.h"
 
-#include "core/train/ForestScorer.h"
-
 #include "core/common/Sha256.h"
 #include "core/data/CsvFormat.h"
 #include "core/data/CsvReader.h"
@@ -18,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSaveFile>
+#include <QThread>
 
 #include <cmath>
 #include <future>
@@ -389,7 +388,7 @@ Result<ScoredFile> scoreFile(const QByteArray& modelBytes, const ModelSchema& sc
         forest = ForestScorer::compile(*json, iterations);
     if (forest && forest->features() != input->columns.size())
         forest.reset();
-    const int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads = QThread::idealThreadCount(); // the CPUs this process may use
     // Large batches: XGBoost spreads each one over its threads. The next batch is gathered
     // while this one is scored, so that the scoring threads do not wait for the gathering.
     InputBatches batches(*input, 1 << 16);
