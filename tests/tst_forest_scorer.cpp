@@ -119,6 +119,8 @@ private slots:
         QTest::newRow("binary, first 7 rounds (stopped early)") << u"binary:logistic"_s << 2 << QString() << 7;
         QTest::newRow("binary, deep trees") << u"binary:logistic"_s << 2 << u"max_depth=10"_s << 0;
         QTest::newRow("binary, lossguide") << u"binary:logistic"_s << 2 << u"grow_policy=lossguide"_s << 0;
+        QTest::newRow("binary, max_depth 16 (the deepest taken)")
+            << u"binary:logistic"_s << 2 << u"max_depth=16;min_child_weight=0;lambda=0"_s << 0;
         QTest::newRow("forest of 3 per round") << u"binary:logistic"_s << 2 << u"num_parallel_tree=3"_s << 0;
         QTest::newRow("logistic regression") << u"reg:logistic"_s << 2 << QString() << 0;
         QTest::newRow("regression") << u"reg:squarederror"_s << 0 << QString() << 0;
@@ -142,8 +144,8 @@ private slots:
                                                   {u"subsample"_s, u"0.8"_s}, {u"colsample_bynode"_s, u"0.8"_s}};
         if (classes > 2)
             parameters << qMakePair(u"num_class"_s, QString::number(classes));
-        if (!extra.isEmpty())
-            parameters << qMakePair(extra.section(u'=', 0, 0), extra.section(u'=', 1));
+        for (const QString& setting : extra.split(u';', Qt::SkipEmptyParts))
+            parameters << qMakePair(setting.section(u'=', 0, 0), setting.section(u'=', 1));
         const xgb::Booster booster = train(training, parameters, 20);
         auto json = booster.saveJson();
         QVERIFY(json);
@@ -236,6 +238,11 @@ private slots:
                                 {{u"objective"_s, u"binary:logistic"_s}, {u"tree_method"_s, u"hist"_s},
                                  {u"max_cat_to_onehot"_s, u"1"_s}},
                                 5, true)));
+        // Trees deeper than kMaxDepth (grown on noise): every row would take that many steps.
+        QVERIFY(!compiles(train(makeData(4000, 17, 2, true),
+                                {{u"objective"_s, u"reg:squarederror"_s}, {u"max_depth"_s, u"24"_s},
+                                 {u"min_child_weight"_s, u"0"_s}, {u"lambda"_s, u"0"_s}, {u"eta"_s, u"1"_s}},
+                                2)));
         // More rounds than the model has (XGBoost refuses that too), or a model written by
         // another XGBoost version, whose predictor may add or transform differently.
         const xgb::Booster three = train(binary, {{u"objective"_s, u"binary:logistic"_s}}, 3);
