@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QScopeGuard>
 #include <QSysInfo>
 #include <QThread>
 
@@ -56,8 +55,6 @@ int statNoFollow(const QString& path, mode_t& mode)
     return 0;
 }
 
-// Reads a regular file (not a link) of at most `limit` bytes. Returns 0 or the errno value
-// (ELOOP for a link, EINVAL for anything but a file, EFBIG when it is larger).
 QString hexHash(QByteArrayView bytes) { return QString::fromLatin1(Sha256::hash(bytes).toHex()); }
 
 // The bytes of an entry: its JSON with the hash of everything before the hash added as the last
@@ -258,14 +255,10 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
         return failed(m_folder, errno);
     // Opened without following a link, and written through this descriptor: a folder swapped for
     // a link meanwhile is not written through either.
-    const int folder = ::open(QFile::encodeName(m_folder).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (folder < 0 && errno != ELOOP && errno != ENOTDIR)
+    const Descriptor folder(::open(QFile::encodeName(m_folder).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (folder.get() < 0 && errno != ELOOP && errno != ENOTDIR)
         return failed(m_folder, errno);
-    const auto closeFolder = qScopeGuard([folder] {
-        if (folder >= 0)
-            ::close(folder);
-    });
-    if (folder < 0) {
+    if (folder.get() < 0) {
         Error failure = Error::io(Text::tr("%1 is kept in %2, which is not a plain folder (a link or a file); Grove "
                                            "never writes through it. Restore the folder from a backup.")
                                       .arg(m_name, native(m_folder)));
@@ -280,7 +273,7 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
     // by name, so that a listing a network share caches cannot make the writer try it again.
     qint64 last = 0;
     QStringList names;
-    if (const int error = listFolderAt(folder, names); error != 0)
+    if (const int error = listFolderAt(folder.get(), names); error != 0)
         return failed(m_folder, error);
     for (const QString& name : std::as_const(names))
         last = std::max(last, entrySequence(name));
@@ -294,7 +287,7 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
         if (last > 0) {
             const QString path = QDir(m_folder).filePath(entryFileName(last));
             int error = 0;
-            entry.previous = previousHash(folder, entryFileName(last), error);
+            entry.previous = previousHash(folder.get(), entryFileName(last), error);
             if (error != 0)
                 return failed(path, error);
         }
@@ -310,7 +303,7 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
             bytes = composeEntry(entry);
         }
         const QString path = QDir(m_folder).filePath(entryFileName(entry.sequence));
-        const int error = createDurablyAt(folder, entryFileName(entry.sequence), bytes);
+        const int error = createDurablyAt(folder.get(), entryFileName(entry.sequence), bytes);
         if (error == EEXIST) {
             last = entry.sequence; // another process took this number: chain onto its entry
             continue;

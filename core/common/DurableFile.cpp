@@ -39,6 +39,30 @@ int inParent(const QString& path, Work work)
 
 } // namespace
 
+void Descriptor::reset(int fd)
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = fd;
+}
+
+int openFolderBelow(const QString& root, const QStringList& below, Descriptor& folder)
+{
+    folder.reset(::open(native(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (folder.get() < 0)
+        return errno;
+    for (const QString& name : below) {
+        const int next = ::openat(folder.get(), native(name).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (next < 0) {
+            const int error = errno;
+            folder.reset();
+            return error;
+        }
+        folder.reset(next);
+    }
+    return 0;
+}
+
 void syncFolder(const QString& path)
 {
     const int folder = ::open(native(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

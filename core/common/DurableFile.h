@@ -4,7 +4,30 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace grove {
+
+// An open file descriptor, closed when it goes.
+class Descriptor
+{
+public:
+    explicit Descriptor(int fd = -1) : m_fd(fd) {}
+    ~Descriptor() { reset(); }
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    int get() const { return m_fd; }
+    int release() { return std::exchange(m_fd, -1); }
+    void reset(int fd = -1);
+
+private:
+    int m_fd;
+};
+
+// Opens the folder `root`/`below`[0]/`below`[1]..., following a link only at `root`: a link or
+// anything else than a folder below it fails (ELOOP or ENOTDIR), so that nothing is read or
+// written through a link planted in a shared folder. Returns 0 or the errno value.
+int openFolderBelow(const QString& root, const QStringList& below, Descriptor& folder);
 
 // Creates `path` exclusively (never through a link), writes `bytes`, syncs, and makes the file
 // read-only (best effort). Returns 0 or the errno value; a file this call created is removed again

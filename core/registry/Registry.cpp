@@ -86,7 +86,7 @@ QDateTime publishedTime(const QString& root, const QString& model, int version)
     Descriptor folder;
     QByteArray text;
     if (openFolderBelow(root, {model, QString::number(version)}, folder) != 0 ||
-        readSmallFileAt(folder.get(), kRecord, kMaxRecordSize, text) != 0)
+        readRegularFileAt(folder.get(), kRecord, kMaxRecordSize, text) != 0)
         return {};
     return parseVersionRecord(text).published;
 }

@@ -45,22 +45,6 @@ inline constexpr qint64 kMaxDescriptionSize = 16 << 20;  // MLmodel, MODEL_CARD.
 // model, which XGBoost reads once its SHA-256 matched).
 qint64 maxParsedSize(const QString& fileName);
 
-// An open file descriptor, closed when it goes.
-class Descriptor
-{
-public:
-    explicit Descriptor(int fd = -1) : m_fd(fd) {}
-    ~Descriptor() { reset(); }
-    Descriptor(const Descriptor&) = delete;
-    Descriptor& operator=(const Descriptor&) = delete;
-    int get() const { return m_fd; }
-    int release() { return std::exchange(m_fd, -1); }
-    void reset(int fd = -1);
-
-private:
-    int m_fd;
-};
-
 // --- Registry.cpp ---
 
 // The version a folder name stands for: "1", "2"... (no sign, no leading zero), else 0.
@@ -81,7 +65,6 @@ QDateTime parseTime(const QString& text);
 
 // The names in a folder, without "." and "..". Returns 0 or the errno value of the failure.
 int listFolder(const QString& path, QStringList& names);
-int listFolder(int folder, QStringList& names);
 // Whether `path` is a folder, following a link (for the registry folder itself, which may be a
 // link to a share).
 bool isFolder(const QString& path);
@@ -90,17 +73,8 @@ bool isPlainFolder(const QString& path);
 // "a symbolic link", "a file"...: what `path` is, for messages about something that should be a
 // plain folder or file; empty when it does not exist.
 QString entryKind(const QString& path);
-// Opens the folder `root`/`below`[0]/`below`[1]..., following a link only at `root`: a link or
-// anything else than a folder below it fails (ELOOP or ENOTDIR), so that nothing is read or
-// written through a link planted in the shared folder. Returns 0 or the errno value.
-int openFolderBelow(const QString& root, const QStringList& below, Descriptor& folder);
-// syncFolder() and writeDurably(): core/common/DurableFile.h.
-using grove::syncFolder;
-using grove::writeDurably;
-// Reads a regular file of at most `limit` bytes in `folder` (a descriptor from
-// openFolderBelow), not a link. Returns 0 or an errno value (ELOOP for a link, EINVAL for
-// something else than a file, EFBIG for a larger file).
-int readSmallFileAt(int folder, const QString& name, qint64 limit, QByteArray& content);
+// Descriptor, openFolderBelow(), listFolderAt(), readRegularFileAt(), syncFolder() and
+// writeDurably(): core/common/DurableFile.h.
 
 // --- Registry.cpp: publishing ---
 

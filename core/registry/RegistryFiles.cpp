@@ -104,13 +104,6 @@ private:
 
 } // namespace
 
-void Descriptor::reset(int fd)
-{
-    if (m_fd >= 0)
-        ::close(m_fd);
-    m_fd = fd;
-}
-
 qint64 maxParsedSize(const QString& fileName)
 {
     if (fileName == kManifest)
@@ -150,10 +143,6 @@ QDateTime parseTime(const QString& text)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-namespace {
-
-} // namespace
-
 int listFolder(const QString& path, QStringList& names)
 {
     const int folder = ::open(native(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -162,11 +151,6 @@ int listFolder(const QString& path, QStringList& names)
     const int error = listFolderAt(folder, names);
     ::close(folder);
     return error;
-}
-
-int listFolder(int folder, QStringList& names)
-{
-    return listFolderAt(folder, names);
 }
 
 bool isFolder(const QString& path)
@@ -192,29 +176,6 @@ QString entryKind(const QString& path)
     if (S_ISREG(info.st_mode))
         return Text::tr("a file");
     return Text::tr("a special file (a pipe, socket or device)");
-}
-
-int openFolderBelow(const QString& root, const QStringList& below, Descriptor& folder)
-{
-    folder.reset(::open(native(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (folder.get() < 0)
-        return errno;
-    for (const QString& name : below) {
-        const int next = ::openat(folder.get(), native(name).constData(),
-                                  O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (next < 0) {
-            const int error = errno;
-            folder.reset();
-            return error;
-        }
-        folder.reset(next);
-    }
-    return 0;
-}
-
-int readSmallFileAt(int folder, const QString& name, qint64 limit, QByteArray& content)
-{
-    return readRegularFileAt(folder, name, limit, content);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,7 +298,7 @@ QStringList checkVersionFolder(const QString& root, const QString& model, int ve
         return problems;
     }
     QByteArray manifestText;
-    if (const int error = readSmallFileAt(folder.get(), kManifest, kMaxManifestSize, manifestText);
+    if (const int error = readRegularFileAt(folder.get(), kManifest, kMaxManifestSize, manifestText);
         error == EFBIG) {
         problems << Text::tr("%1 is larger than %2, far more than a manifest holds; it is not "
                              "read.")
@@ -358,7 +319,7 @@ QStringList checkVersionFolder(const QString& root, const QString& model, int ve
     for (const ManifestLine& file : listed) {
         QByteArray recordText;
         if (file.name == kRecord &&
-            readSmallFileAt(folder.get(), kRecord, kMaxRecordSize, recordText) == 0 &&
+            readRegularFileAt(folder.get(), kRecord, kMaxRecordSize, recordText) == 0 &&
             Sha256::hash(recordText).toHex() == file.digest)
             record = parseVersionRecord(recordText);
     }
@@ -421,7 +382,7 @@ QStringList checkVersionFolder(const QString& root, const QString& model, int ve
     }
 
     QStringList present;
-    if (const int error = listFolder(folder.get(), present); error != 0) {
+    if (const int error = listFolderAt(folder.get(), present); error != 0) {
         problems << Text::tr("The version folder cannot be listed (%1).").arg(systemError(error));
         return problems;
     }

@@ -233,7 +233,7 @@ Result<QList<HistoryEntry>> readHistory(const QString& root, const QString& mode
     QStringList names;
     int listError = openFolderBelow(root, {model, kHistoryFolder}, opened);
     if (listError == 0)
-        listError = listFolder(opened.get(), names);
+        listError = listFolderAt(opened.get(), names);
     if (listError == ENOENT) {
         return QList<HistoryEntry>();
     } else if (listError == ELOOP || listError == ENOTDIR) {
@@ -281,7 +281,7 @@ Result<QList<HistoryEntry>> readHistory(const QString& root, const QString& mode
             if (attempt > 0)
                 QThread::msleep(50 * attempt);
             QByteArray text;
-            const int readError = readSmallFileAt(opened.get(), historyEntryName(sequence),
+            const int readError = readRegularFileAt(opened.get(), historyEntryName(sequence),
                                                   kMaxHistoryEntrySize, text);
             if (readError == EFBIG)
                 why = Text::tr("larger than %1 bytes, far more than a history entry holds")

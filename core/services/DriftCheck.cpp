@@ -277,7 +277,7 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
     auto read = readVersionModel(registry, model, number, hasReference ? QStringList{referenceFileName()} : QStringList{});
     if (!read)
         return read.error();
-    const ModelMetadata* const metadata = &read->metadata;
+    const ModelMetadata& metadata = read->metadata;
 
     ReferenceProfile reference;
     // The version's reference is parsed while the new data are read and scored (it takes a
@@ -299,14 +299,14 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
         auto workspace = request.openWorkspace();
         if (!workspace)
             return workspace.error();
-        auto built = workspaceReference(*workspace, *metadata, model, number, outcome.referenceNote);
+        auto built = workspaceReference(*workspace, metadata, model, number, outcome.referenceNote);
         if (!built)
             return built.error();
         reference = std::move(*built);
         outcome.referenceFromWorkspace = true;
     }
 
-    auto scored = scoreFile(read->model, metadata->schema, request.inputPath, control, metadata->predictRounds);
+    auto scored = scoreFile(read->model, metadata.schema, request.inputPath, control, metadata.predictRounds);
     if (parsedReference.valid()) {
         auto parsed = parsedReference.get();
         if (!parsed)
@@ -320,10 +320,10 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
                                    .arg(QDir::toNativeSeparators(request.inputPath)));
     outcome.rows = scored->summary.rows;
     std::vector<DriftColumn> columns;
-    for (qsizetype f = 0; f < metadata->schema.features.size(); ++f) {
+    for (qsizetype f = 0; f < metadata.schema.features.size(); ++f) {
         const InputColumn& input = scored->features[std::size_t(f)];
         DriftColumn column;
-        column.name = metadata->schema.features[f].name;
+        column.name = metadata.schema.features[f].name;
         column.categorical = input.categorical;
         column.numberRuns = input.numbers;
         column.codeRuns = input.codes;

@@ -5,8 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,8 +14,6 @@
 #include <cmath>
 #include <cstring>
 
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -35,20 +31,6 @@ std::optional<double> finiteNumber(const QJsonValue& value)
         return std::nullopt;
     return value.toDouble();
 }
-
-// A descriptor of a folder, closed when it goes.
-struct Folder
-{
-    int fd = -1;
-    explicit Folder(int descriptor) : fd(descriptor) {}
-    Folder(const Folder&) = delete;
-    Folder& operator=(const Folder&) = delete;
-    ~Folder()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-};
 
 Result<PastDriftCheck> readReport(int folder, const QString& name, const QString& folderPath)
 {
@@ -108,20 +90,12 @@ Result<DriftHistory> readDriftHistory(const QString& root, const QString& model,
     DriftHistory history;
     // The registry folder may be a link (to a share); the model's folder and its monitoring
     // folder are opened without following one, and everything is read through them.
-    const Folder registry(::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (registry.fd < 0)
-        return history;
-    const Folder modelFolder(::openat(registry.fd, QFile::encodeName(model).constData(),
-                                      O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    if (modelFolder.fd < 0)
-        return history;
-    const Folder folder(::openat(modelFolder.fd, QFile::encodeName(Registry::monitoringFolderName()).constData(),
-                                 O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    if (folder.fd < 0)
+    Descriptor folder;
+    if (openFolderBelow(root, {model, Registry::monitoringFolderName()}, folder) != 0)
         return history;
     const QString folderPath = QDir(QDir(root).filePath(model)).filePath(Registry::monitoringFolderName());
     QStringList names;
-    if (const int error = listFolderAt(folder.fd, names); error != 0)
+    if (const int error = listFolderAt(folder.get(), names); error != 0)
         return Error::io(Text::tr("Cannot list %1: %2.")
                              .arg(QDir::toNativeSeparators(folderPath), QString::fromLocal8Bit(std::strerror(error))));
     // A report being written (or left by a writer that was killed) is not one yet.
@@ -134,7 +108,7 @@ Result<DriftHistory> readDriftHistory(const QString& root, const QString& model,
         names = names.mid(names.size() - limit);
     }
     for (const QString& name : std::as_const(names)) {
-        auto check = readReport(folder.fd, name, folderPath);
+        auto check = readReport(folder.get(), name, folderPath);
         if (check)
             history.checks.push_back(std::move(*check));
         else

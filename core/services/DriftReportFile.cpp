@@ -12,7 +12,6 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,24 +21,6 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(DriftCheck)
-};
-
-// A file descriptor, closed when it goes.
-class Fd
-{
-public:
-    explicit Fd(int fd = -1) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
 };
 
 QString reason(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
@@ -61,16 +42,13 @@ Result<QString> keepDriftReport(const QString& root, const QString& model, int v
     const QString modelFolder = QDir(root).filePath(model);
     const QString folder = QDir(modelFolder).filePath(Registry::monitoringFolderName());
     // The registry folder may be a link (to a share); nothing below it is followed.
-    Fd rootFd(::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (rootFd.get() < 0)
-        return cannotKeep(folder, errno);
-    Fd modelFd(::openat(rootFd.get(), QFile::encodeName(model).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    if (modelFd.get() < 0)
-        return cannotKeep(folder, errno);
+    Descriptor modelFd;
+    if (const int error = openFolderBelow(root, {model}, modelFd); error != 0)
+        return cannotKeep(folder, error);
     const QByteArray monitoring = QFile::encodeName(Registry::monitoringFolderName());
     if (::mkdirat(modelFd.get(), monitoring.constData(), 0777) != 0 && errno != EEXIST)
         return cannotKeep(folder, errno);
-    Fd folderFd(::openat(modelFd.get(), monitoring.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    const Descriptor folderFd(::openat(modelFd.get(), monitoring.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     if (folderFd.get() < 0)
         return cannotKeep(folder, errno);
 

@@ -24,7 +24,6 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
