@@ -218,20 +218,24 @@ private slots:
 
     void severalProcessesCreateOneWorkspace()
     {
-        const QString path = m_dir.filePath(u"raced"_s);
-        std::vector<std::unique_ptr<QProcess>> processes;
-        for (int i = 0; i < 4; ++i) {
-            auto process = std::make_unique<QProcess>();
-            process->start(QStringLiteral(GROVE_CLI_PATH), {u"--workspace"_s, path, u"datasets"_s, u"--json"_s});
-            processes.push_back(std::move(process));
+        // Eight processes open the same new folder at once, several times: none may take
+        // another's half-made database (missing, empty, not set up) for a damaged workspace.
+        for (int round = 0; round < 5; ++round) {
+            const QString path = m_dir.filePath(u"raced-%1"_s.arg(round));
+            std::vector<std::unique_ptr<QProcess>> processes;
+            for (int i = 0; i < 8; ++i) {
+                auto process = std::make_unique<QProcess>();
+                process->start(QStringLiteral(GROVE_CLI_PATH), {u"--workspace"_s, path, u"datasets"_s, u"--json"_s});
+                processes.push_back(std::move(process));
+            }
+            for (auto& process : processes) {
+                QVERIFY(process->waitForFinished(30000));
+                QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+            }
+            auto workspace = Workspace::openOrCreate(path);
+            QVERIFY(workspace);
+            QCOMPARE(workspace->database().userVersion().value(), latestSchemaVersion());
         }
-        for (auto& process : processes) {
-            QVERIFY(process->waitForFinished(30000));
-            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
-        }
-        auto workspace = Workspace::openOrCreate(path);
-        QVERIFY(workspace);
-        QCOMPARE(workspace->database().userVersion().value(), latestSchemaVersion());
     }
 
     void anotherProcessSharesTheWorkspace()

@@ -68,6 +68,25 @@ bool HeldFileLock::tryLock(const QString& path)
     return true;
 }
 
+bool HeldFileLock::lockFolder(const QString& path)
+{
+    if (m_descriptor >= 0)
+        return true;
+    const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+    if (descriptor < 0)
+        return false;
+    int locked;
+    do
+        locked = ::flock(descriptor, LOCK_EX);
+    while (locked != 0 && errno == EINTR);
+    if (locked != 0) {
+        ::close(descriptor);
+        return false;
+    }
+    m_descriptor = descriptor;
+    return true;
+}
+
 bool isFileLockHeld(const QString& path)
 {
     const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);

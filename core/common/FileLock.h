@@ -34,6 +34,9 @@ public:
     // Takes the lock on `path` (creating the file) without waiting. False when someone holds it
     // or the file cannot be opened.
     bool tryLock(const QString& path);
+    // Takes the lock of the folder `path` itself, waiting for whoever holds it. False when the
+    // folder cannot be opened or its file system has no locks.
+    bool lockFolder(const QString& path);
     bool isLocked() const { return m_descriptor >= 0; }
 
 private:

@@ -195,57 +195,76 @@ Result<Workspace> Workspace::openOrCreate(const QString& directory, Access acces
     }
 
     const QString databasePath = QDir(absolute).filePath(kDatabaseName);
-    const DatabaseFile databaseFile = inspectDatabaseFile(databasePath);
-    if (databaseFile != DatabaseFile::Sqlite) {
-        const bool hasData = hasStoredData(absolute) || QFileInfo(databasePath + u"-wal"_s).size() > 0;
-        if (databaseFile == DatabaseFile::NotSqlite || hasData)
-            return unusableDatabase(absolute, databaseFile, hasData);
-    }
+    // Another process may be creating this workspace at this moment: its database is missing,
+    // then empty, then not set up, while its log and folders appear. Whoever finds the database
+    // so takes the folder's lock and looks again; whoever sets it up holds that lock until its
+    // schema is committed. No process then takes another's half-made database for a damaged one.
+    // (Without locks on the file system, the checks run unlocked.)
+    HeldFileLock setup;
+    bool triedLock = false;
+    auto lockAndRetry = [&] {
+        if (triedLock)
+            return false;
+        triedLock = true;
+        return setup.lockFolder(absolute);
+    };
+    for (;;) {
+        const DatabaseFile databaseFile = inspectDatabaseFile(databasePath);
+        if (databaseFile != DatabaseFile::Sqlite && lockAndRetry())
+            continue;
+        if (databaseFile != DatabaseFile::Sqlite) {
+            const bool hasData = hasStoredData(absolute) || QFileInfo(databasePath + u"-wal"_s).size() > 0;
+            if (databaseFile == DatabaseFile::NotSqlite || hasData)
+                return unusableDatabase(absolute, databaseFile, hasData);
+        }
 
-    Workspace workspace;
-    workspace.m_directory = absolute;
-    workspace.m_created = created;
-    if (!canWrite(absolute) || (databaseFile != DatabaseFile::Missing && !canWrite(databasePath))) {
-        if (access == Access::ReadWrite || databaseFile != DatabaseFile::Sqlite)
-            return readOnlyWorkspace(absolute);
-        auto database = Database::openReadOnly(databasePath);
+        Workspace workspace;
+        workspace.m_directory = absolute;
+        workspace.m_created = created;
+        if (!canWrite(absolute) || (databaseFile != DatabaseFile::Missing && !canWrite(databasePath))) {
+            if (access == Access::ReadWrite || databaseFile != DatabaseFile::Sqlite)
+                return readOnlyWorkspace(absolute);
+            auto database = Database::openReadOnly(databasePath);
+            if (!database)
+                return database.error();
+            if (auto status = requireCurrentSchema(*database, [&](int version) {
+                    return Text::tr("The workspace %1 was made by another version of Grove (schema %2; this one "
+                                    "uses %3), and it cannot be upgraded while it is read-only. Open it once where "
+                                    "it is writable.")
+                        .arg(native(absolute))
+                        .arg(version)
+                        .arg(latestSchemaVersion());
+                });
+                !status)
+                return status.error();
+            workspace.m_database = std::move(database.value());
+            workspace.m_readOnly = true;
+            return workspace;
+        }
+
+        for (const QString& folder : {kDatasetsFolder, kRunsFolder}) {
+            if (auto status = ensureFolder(absolute, folder); !status)
+                return status.error();
+        }
+        auto database = Database::open(databasePath);
         if (!database)
             return database.error();
-        if (auto status = requireCurrentSchema(*database, [&](int version) {
-                return Text::tr("The workspace %1 was made by another version of Grove (schema %2; this one uses "
-                                "%3), and it cannot be upgraded while it is read-only. Open it once where it is "
-                                "writable.")
-                    .arg(native(absolute))
-                    .arg(version)
-                    .arg(latestSchemaVersion());
-            });
-            !status)
+        // Not set up yet: newly made by us or another process, or made empty by another program.
+        auto version = database->userVersion();
+        if (!version)
+            return version.error();
+        if (*version == 0 && lockAndRetry())
+            continue;
+        if (*version == 0 && hasStoredData(absolute))
+            return unusableDatabase(absolute, DatabaseFile::Empty, true);
+        if (auto status = migrate(*database, schemaMigrations()); !status)
             return status.error();
+
         workspace.m_database = std::move(database.value());
-        workspace.m_readOnly = true;
+        if (auto status = tidyUp(workspace); !status)
+            return status.error();
         return workspace;
     }
-
-    for (const QString& folder : {kDatasetsFolder, kRunsFolder}) {
-        if (auto status = ensureFolder(absolute, folder); !status)
-            return status.error();
-    }
-    auto database = Database::open(databasePath);
-    if (!database)
-        return database.error();
-    // Not set up yet: newly made by us or another process, or made empty by another program.
-    auto version = database->userVersion();
-    if (!version)
-        return version.error();
-    if (*version == 0 && hasStoredData(absolute))
-        return unusableDatabase(absolute, DatabaseFile::Empty, true);
-    if (auto status = migrate(*database, schemaMigrations()); !status)
-        return status.error();
-
-    workspace.m_database = std::move(database.value());
-    if (auto status = tidyUp(workspace); !status)
-        return status.error();
-    return workspace;
 }
 
 Result<Workspace> Workspace::connect(const QString& directory, Access access)
