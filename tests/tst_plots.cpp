@@ -254,6 +254,33 @@ private slots:
         QCOMPARE(plot.drawnBand(0, 30).second, 1.0);
     }
 
+    // A wide pen is filled as an outline, which costs with the line's length: a learning curve
+    // is drawn wide, a sweep's zigzag of 200 trial values thin (a reading of the sweep page held
+    // the window for 14 ms stroking it wide).
+    void longZigzagsAreDrawnThin()
+    {
+        CurvePlot::Curve smooth{u"loss"_s, Qt::blue, {}};
+        CurvePlot::Curve zigzag{u"trial value"_s, Qt::gray, {}};
+        for (int i = 0; i < 200; ++i) {
+            smooth.values.push_back(1.0 / (1 + i));
+            zigzag.values.push_back(i % 2 ? 0.9 : 0.1);
+        }
+        CurvePlot plot;
+        plot.resize(800, 400);
+        plot.setCurves({smooth, zigzag});
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.grab();
+        QCOMPARE(plot.drawnPointCount(1), 200);
+        QCOMPARE(plot.drawnPenWidth(0), 1.6);
+        QCOMPARE(plot.drawnPenWidth(1), 1.0);
+        // A short zigzag stays wide.
+        zigzag.values.resize(6);
+        plot.setCurves({smooth, zigzag});
+        plot.grab();
+        QCOMPARE(plot.drawnPenWidth(1), 1.6);
+    }
+
     // A thousand runs of two thousand rounds: every curve drawn, each column's extremes on screen,
     // and the read-out at a spike gives the stored value.
     void thousandRunsOfTwoThousandRounds()

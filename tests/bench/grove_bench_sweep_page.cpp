@@ -61,7 +61,12 @@ public:
         m_last = 0;
         m_timer.start();
     }
-    void stop() { m_timer.stop(); }
+    // The gap still open counts too: a reading shorter than a tick has no tick during it.
+    void stop()
+    {
+        m_gaps.push_back(double(m_clock.nsecsElapsed() - m_last) / 1e6);
+        m_timer.stop();
+    }
     double longest() const { return m_gaps.empty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
     double percentile(double p) const
     {
@@ -80,14 +85,19 @@ private:
     std::vector<double> m_gaps;
 };
 
+// Sleeps between events as QApplication::exec() does. (processEvents() with a time limit drops
+// WaitForMoreEvents: a loop of it keeps the UI thread busy, competing with the trainers for the
+// cores like no real window does.) A timer wakes the loop to check `done` and the time limit.
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
+    QTimer wake;
+    wake.start(20);
     while (!done()) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }

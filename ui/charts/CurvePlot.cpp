@@ -14,6 +14,8 @@ namespace {
 
 constexpr int kMaxAntialiasedCurves = 300;
 constexpr qsizetype kMaxWidePenPoints = 300;
+// A wide line may be this many times as long as the plot's width and height together.
+constexpr double kMaxWidePenLength = 4.0;
 
 // The exponential moving average of the finite values (NaN stays NaN).
 std::vector<double> exponentialAverage(const std::vector<double>& values, double weight)
@@ -47,6 +49,7 @@ void CurvePlot::setCurves(std::vector<Curve> curves, std::vector<char> visible)
     m_visible = std::move(visible);
     m_visible.resize(m_curves.size(), 1);
     m_drawnPoints.assign(m_curves.size(), 0);
+    m_drawnWidths.assign(m_curves.size(), 0);
     m_highlighted = -1;
     m_hover.reset();
     computeDrawn();
@@ -60,6 +63,7 @@ void CurvePlot::updateCurves(std::vector<Curve> curves)
     m_curves = std::move(curves);
     m_visible.resize(m_curves.size(), 1);
     m_drawnPoints.resize(m_curves.size(), 0);
+    m_drawnWidths.resize(m_curves.size(), 0);
     if (m_curves.size() < before) {
         m_highlighted = -1;
         m_hover.reset();
@@ -145,6 +149,11 @@ bool CurvePlot::isCurveVisible(int curve) const
 int CurvePlot::drawnPointCount(int curve) const
 {
     return curve >= 0 && curve < curveCount() ? m_drawnPoints[std::size_t(curve)] : 0;
+}
+
+double CurvePlot::drawnPenWidth(int curve) const
+{
+    return curve >= 0 && curve < curveCount() ? m_drawnWidths[std::size_t(curve)] : 0;
 }
 
 void CurvePlot::computeDrawn()
@@ -375,6 +384,7 @@ void CurvePlot::paintCurves(QPainter& painter, const QRect& plot, const PlotAxis
     for (int c = 0; c < curveCount(); ++c) {
         if (!m_visible[std::size_t(c)]) {
             m_drawnPoints[std::size_t(c)] = 0;
+            m_drawnWidths[std::size_t(c)] = 0;
             continue;
         }
         const QPolygonF points = polyline(c, plot, x, y, pixelRatio);
@@ -383,9 +393,16 @@ void CurvePlot::paintCurves(QPainter& painter, const QRect& plot, const PlotAxis
         QColor color = curve.color;
         if (visible > 40)
             color.setAlpha(visible > 300 ? 90 : 160); // many curves: overlaps show as density
-        // A wide pen is stroked as a filled outline, which for a line that zigzags over hundreds
-        // of points (a sweep's trial values) costs a hundred times a hairline's fast path.
-        const double width = visible <= 20 && points.size() <= kMaxWidePenPoints ? 1.6 : 1.0;
+        // A wide pen is stroked as a filled outline, whose cost grows with the line's length: a
+        // line that zigzags over a hundred points (a sweep's trial values) costs a hundred times
+        // a hairline's fast path, enough to hold up the window. Long lines are drawn thin.
+        double length = 0;
+        for (qsizetype i = 1; i < points.size(); ++i)
+            length += std::hypot(points[i].x() - points[i - 1].x(), points[i].y() - points[i - 1].y());
+        const bool wide = visible <= 20 && points.size() <= kMaxWidePenPoints &&
+                          length <= kMaxWidePenLength * (plot.width() + plot.height()) * pixelRatio;
+        const double width = wide ? 1.6 : 1.0;
+        m_drawnWidths[std::size_t(c)] = width;
         QPen pen(color, curve.cutShort ? width * 0.75 : width, curve.cutShort ? Qt::DashLine : Qt::SolidLine);
         pen.setCosmetic(true);
         painter.setPen(pen);

@@ -68,6 +68,8 @@ public:
     double drawnValue(int curve, int iteration) const;
     // How many points the last drawing of a curve used (after decimation).
     int drawnPointCount(int curve) const;
+    // The width of the pen the curve was last drawn with (0 when it was not drawn).
+    double drawnPenWidth(int curve) const;
     // The band drawn at an iteration (smoothed like the curve); NaN when there is none.
     std::pair<double, double> drawnBand(int curve, int iteration) const;
     // The last point of a curve that has a value, where a cut-short curve gets its end mark; -1: none.
@@ -137,6 +139,7 @@ private:
     std::vector<std::vector<double>> m_smoothedLow, m_smoothedHigh; // the bands, likewise
     std::vector<char> m_visible;
     std::vector<int> m_drawnPoints;
+    std::vector<double> m_drawnWidths;
     QString m_xTitle, m_yTitle;
     bool m_log = false;
     double m_smoothing = 0;

@@ -408,8 +408,12 @@ void SweepView::updateHeader()
                                                                {SweepStrategy::Tpe, QT_TR_NOOP("TPE")}};
     m_title->setText(tr("<b>%1</b> · %2 · %3").arg(state.record.name.toHtmlEscaped(),
                                                   tr(strategies.value(state.definition.strategy)), state.definition.objective()));
+    // A progress bar whose text changes paints the window at once, inside this reading; with
+    // updates off for the change it is painted with the rest of the window, a separate event.
+    m_progress->setUpdatesEnabled(false);
     m_progress->setRange(0, std::max(1, state.planned));
     m_progress->setValue(std::min(state.finished(), state.planned));
+    m_progress->setUpdatesEnabled(true);
     QString best = tr("no finished trial yet");
     if (state.bestTrial)
         best = tr("best %1 %2 (trial %3)").arg(state.definition.objective(), QString::number(state.bestValue, 'g', 6))
