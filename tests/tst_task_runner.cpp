@@ -10,6 +10,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 #include <QToolButton>
 
 #include <atomic>
@@ -44,6 +45,30 @@ private slots:
         QVERIFY(workThread != QThread::currentThread());
         QCOMPARE(doneThread, QThread::currentThread());
         QVERIFY(runner.isIdle());
+    }
+
+    // Qt's raster engine hands large fills to the global pool and waits for them: work that
+    // stays there for a whole sweep made every paint of the window wait behind it.
+    void workLeavesQtsGlobalPoolFree()
+    {
+        TaskRunner runner;
+        QSemaphore started, release;
+        QThread* workThread = nullptr;
+        runner.run(
+            {},
+            [&](JobControl&) {
+                workThread = QThread::currentThread();
+                started.release();
+                release.acquire();
+                return 0;
+            },
+            [](int) {});
+        QVERIFY(started.tryAcquire(1, 10000));
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        QVERIFY(!QThreadPool::globalInstance()->contains(workThread));
+        QVERIFY(TaskRunner::pool()->contains(workThread));
+        release.release();
+        QTRY_VERIFY(runner.isIdle());
     }
 
     void theLatestRequestWins()

@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QMetaEnum>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -111,6 +112,7 @@ public:
     struct Slow
     {
         double ms = 0;
+        double cpuMs = 0; // the UI thread's CPU time in it: the rest it waited for a core
         QString what;
     };
     bool notify(QObject* receiver, QEvent* event) override
@@ -122,13 +124,17 @@ public:
         }
         QElapsedTimer timer;
         timer.start();
+        const double cpu = threadCpuMs();
+        const QEvent::Type type = event->type(); // the event may be gone afterwards
         const bool handled = QApplication::notify(receiver, event);
         --m_depth;
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (ms > 20) {
-            m_slow.push_back({ms, u"%1 (%2) event %3"_s.arg(QString::fromLatin1(receiver->metaObject()->className()),
-                                                            receiver->objectName())
-                                      .arg(int(event->type()))});
+            const char* name = QMetaEnum::fromType<QEvent::Type>().valueToKey(int(type));
+            m_slow.push_back({ms, threadCpuMs() - cpu,
+                              u"%1 (%2) %3"_s.arg(QString::fromLatin1(receiver->metaObject()->className()),
+                                                  receiver->objectName(),
+                                                  name ? QString::fromLatin1(name) : u"event %1"_s.arg(int(type)))});
             std::sort(m_slow.begin(), m_slow.end(), [](const Slow& a, const Slow& b) { return a.ms > b.ms; });
             if (m_slow.size() > m_keep)
                 m_slow.resize(m_keep);
@@ -232,7 +238,7 @@ int main(int argc, char** argv)
                 stalls.longest(), stalls.percentile(0.99), stalls.percentile(0.5), stalls.ticks());
 
     for (const TimedApplication::Slow& slow : app.slowest())
-        std::printf("    slow event: %.1f ms  %s\n", slow.ms, qPrintable(slow.what));
+        std::printf("    slow event: %.1f ms (UI thread CPU %.1f ms)  %s\n", slow.ms, slow.cpuMs, qPrintable(slow.what));
 
     std::vector<double> page, pageCpu, pageStall, list;
     for (int r = 0; r < repeat; ++r) {

@@ -2,11 +2,31 @@
 
 #include "ui/common/TaskProgress.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QStatusBar>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace grove {
+
+QThreadPool* TaskRunner::pool()
+{
+    // Not Qt's global pool: its raster engine splits large fills over that pool and waits for
+    // them, so that a sweep or a page reading running there made every paint of the window wait
+    // behind it (60 - 100 ms with trainers on both cores, the UI thread idle meanwhile).
+    // Created on the GUI thread, the only one that starts tasks; it goes with the application.
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setObjectName(QStringLiteral("grove-tasks"));
+        pool->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    }
+    return pool;
+}
 
 struct TaskRunner::Task
 {
@@ -95,7 +115,7 @@ void TaskRunner::start(const QString& title, std::function<std::function<void()>
     }
     connect(&t->watcher, &QFutureWatcher<std::function<void()>>::finished, this, [this, t] { finished(t); });
     m_tasks.push_back(std::move(task));
-    t->watcher.setFuture(QtConcurrent::run([t] { return t->work(t->control); }));
+    t->watcher.setFuture(QtConcurrent::run(pool(), [t] { return t->work(t->control); }));
 }
 
 void TaskRunner::finished(Task* task)

@@ -13,6 +13,8 @@
 
 #include <QStatusBar>
 
+class QThreadPool;
+
 namespace grove {
 
 class TaskProgress;
@@ -32,6 +34,10 @@ public:
 
     explicit TaskRunner(Mode mode = Mode::All, QObject* parent = nullptr);
     ~TaskRunner() override;
+
+    // The threads every runner's work runs on (not QThreadPool::globalInstance(), which Qt's
+    // painting uses).
+    static QThreadPool* pool();
 
     // Where titled tasks show their progress; without it they run without a status-bar entry.
     void setStatusBar(QStatusBar* statusBar) { m_statusBar = statusBar; }
