@@ -4,9 +4,11 @@
 // slices of a column, exports; a multiclass and a regression run. With GROVE_SCREENSHOT_DIR set,
 // it saves a picture of each.
 #include "core/model/HeldOutPredictions.h"
+#include "core/services/RunEvaluation.h"
 #include "core/model/StoredExplanation.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
+#include "core/train/Explanation.h"
 #include "core/train/TrainingJob.h"
 #include "tests/TestFiles.h"
 #include "tests/TrainingData.h"
@@ -262,6 +264,55 @@ private slots:
         QVERIFY2(second->status().contains(u"stored with the run"_s), qPrintable(second->status()));
         QCOMPARE(second->explanation()->meanAbsolute, e->meanAbsolute);
         QCOMPARE(second->explanation()->strongestPartner, e->strongestPartner);
+    }
+
+    // The global explanation is computed in parts of the sample, with progress between them and a
+    // cancellation answered there (XGBoost cannot be stopped within a call): the parts add up to
+    // what each row gives alone, and a cancelled explanation stores nothing.
+    void explanationsComeInPartsAndStopWhenCancelled()
+    {
+        auto workspace = Workspace::openOrCreate(m_workspace);
+        QVERIFY(workspace.ok());
+        auto run = RunStore(workspace->database()).find(QString::number(m_otherSplit));
+        QVERIFY(run.ok());
+        auto predictions = loadHeldOutPredictions(*workspace, *run);
+        QVERIFY(predictions.ok());
+        QVERIFY(predictions->size() > 256); // more than one part of contributions
+        const QString cache = explanationCachePath(*workspace, m_otherSplit);
+        QFile::remove(cache);
+
+        ExplainOptions options;
+        options.interactions = true;
+        JobControl cancelled;
+        int reports = 0;
+        cancelled.setProgressCallback([&](double, const QString&) {
+            ++reports;
+            cancelled.requestInterruption();
+        });
+        auto stopped = explainRun(*workspace, *run, *predictions, options, &cancelled);
+        QVERIFY(!stopped.ok());
+        QVERIFY2(stopped.error().isCancelled(), qPrintable(stopped.error().toString()));
+        QCOMPARE(reports, 1); // the first part, then nothing more
+        QVERIFY(!QFile::exists(cache));
+
+        JobControl control;
+        std::vector<double> fractions;
+        control.setProgressCallback([&](double fraction, const QString&) { fractions.push_back(fraction); });
+        auto explained = explainRun(*workspace, *run, *predictions, options, &control);
+        QVERIFY2(explained.ok(), explained.ok() ? "" : qPrintable(explained.error().toString()));
+        QVERIFY(QFile::exists(cache));
+        QVERIFY(fractions.size() >= 3);
+        QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+        QCOMPARE(fractions.back(), 1.0);
+        const Explanation& e = *explained;
+        const auto features = std::size_t(e.features.size());
+        QCOMPARE(e.sample.size(), predictions->size());
+        for (std::size_t i : {std::size_t(0), std::size_t(255), std::size_t(256), e.sample.size() - 1}) {
+            auto alone = explainHeldOutRow(*workspace, *run, *predictions, qint64(e.sample[i]), {});
+            QVERIFY(alone.ok());
+            for (std::size_t f = 0; f < features; ++f)
+                QCOMPARE(e.contributions[i * features + f], alone->contributions[f]);
+        }
     }
 
     void comparedEvaluations()

@@ -375,6 +375,22 @@ Version %6, %7 (%n Zeilen)</numerusform>
         <source>--rows must be at least 1.</source>
         <translation>--rows muss mindestens 1 sein.</translation>
     </message>
+    <message>
+        <source>SHAP interaction values</source>
+        <translation>SHAP-Wechselwirkungswerte</translation>
+    </message>
+    <message>
+        <source>SHAP values</source>
+        <translation>SHAP-Werte</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <source>unseen</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>HeldOutPredictions</name>
@@ -622,17 +638,6 @@ Version %6, %7 (%n Zeilen)</numerusform>
     <message>
         <source>Cannot read the stored explanation %1: %2</source>
         <translation>Die gespeicherte Erklärung %1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message>
-        <source>missing</source>
-        <translation>fehlend</translation>
-    </message>
-    <message>
-        <source>unseen</source>
-        <translation>unbekannt</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // grove-cli evaluate and explain: a run judged on the rows it held out (core/services/RunEvaluation,
 // core/train/Explanation).
 #include "app/cli/CliApp.h"
+#include "app/cli/Interrupt.h"
 #include "app/cli/TextTable.h"
 
 #include "core/services/RunEvaluation.h"
@@ -282,7 +283,9 @@ int runExplain(Context& context)
     auto predictions = loadHeldOutPredictions(opened->workspace, opened->run);
     if (!predictions)
         return context.fail(predictions.error());
-    auto explanation = explainRun(opened->workspace, opened->run, *predictions, options);
+    JobControl control;
+    InterruptGuard interrupt(control); // Ctrl-C stops between parts of the sample, nothing stored
+    auto explanation = explainRun(opened->workspace, opened->run, *predictions, options, &control);
     if (!explanation)
         return context.fail(explanation.error());
     const Explanation& e = *explanation;

@@ -1,5 +1,6 @@
 #include "core/train/Explanation.h"
 
+#include "core/common/JobControl.h"
 #include "core/model/RunRecord.h"
 #include "core/model/StoredExplanation.h"
 #include "core/store/Workspace.h"
@@ -22,12 +23,24 @@ using namespace Qt::StringLiterals;
 namespace grove {
 namespace {
 
+constexpr std::size_t kInteractionRows = 200;
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Explanation)
 };
 
-constexpr std::size_t kInteractionRows = 200;
+Error unexpectedShape(bool interactions)
+{
+    return Error::internal(interactions ? Text::tr("XGBoost returned interactions of an unexpected shape.")
+                                        : Text::tr("XGBoost returned contributions of an unexpected shape."));
+}
+
+// What the progress of an explanation names.
+QString phaseName(bool interactions)
+{
+    return interactions ? Text::tr("SHAP interaction values") : Text::tr("SHAP values");
+}
 
 // A value as a user reads it: the number, the category's name, or "missing".
 QString shown(const FeatureSpec& feature, float value)
@@ -167,11 +180,54 @@ struct Scorer
             return matrix.error();
         return booster.contributions(*matrix, 0, interactions, shape);
     }
+
+    // explain() over the positions in parts of `part` rows, checking for interruption and
+    // reporting progress between parts: XGBoost cannot be stopped within a call, and the SHAP
+    // values of a large model on many rows take minutes. A row's values do not depend on the
+    // other rows', so the parts give the values of one call.
+    Result<std::vector<float>> explainInParts(const std::vector<std::uint32_t>& positions, bool interactions,
+                                              std::size_t part, std::vector<std::size_t>& shape,
+                                              std::vector<float>* values, const ProgressSlice& progress) const
+    {
+        std::vector<float> all;
+        shape.clear();
+        if (values)
+            values->clear();
+        for (std::size_t start = 0; start < positions.size(); start += part) {
+            if (progress.cancelled())
+                return Error::cancelled();
+            const auto end = positions.begin() + std::ptrdiff_t(std::min(positions.size(), start + part));
+            const std::vector<std::uint32_t> slice(positions.begin() + std::ptrdiff_t(start), end);
+            std::vector<std::size_t> partShape;
+            std::vector<float> partValues;
+            auto computed = explain(slice, interactions, partShape, values ? &partValues : nullptr);
+            if (!computed)
+                return computed.error();
+            if (partShape.empty() || partShape[0] != slice.size() ||
+                (!shape.empty() && !std::equal(partShape.begin() + 1, partShape.end(), shape.begin() + 1, shape.end())))
+                return unexpectedShape(interactions);
+            if (shape.empty())
+                shape = partShape;
+            all.insert(all.end(), computed->begin(), computed->end());
+            if (values)
+                values->insert(values->end(), partValues.begin(), partValues.end());
+            progress.report(double(start + slice.size()) / double(positions.size()));
+        }
+        if (!shape.empty())
+            shape[0] = positions.size();
+        return all;
+    }
 };
+
+// Rows per XGBoost call when a whole sample is explained: a fraction of a second each for large
+// models, so that a cancellation is answered soon.
+constexpr std::size_t kContributionPart = 256;
+constexpr std::size_t kInteractionPart = 16;
 
 // Every output's global explanation, computed: contributions on the sample and, with
 // interactions, each feature's strongest partner on up to kInteractionRows of it.
-Result<StoredExplanation> computeGlobal(const Scorer& scorer, std::size_t heldOutRows, const ExplainOptions& options)
+Result<StoredExplanation> computeGlobal(const Scorer& scorer, std::size_t heldOutRows, const ExplainOptions& options,
+                                        JobControl* control)
 {
     StoredExplanation stored;
     for (const FeatureSpec& feature : scorer.plan.features)
@@ -185,12 +241,18 @@ Result<StoredExplanation> computeGlobal(const Scorer& scorer, std::size_t heldOu
     stored.sample = samplePositions(heldOutRows, std::size_t(options.sampleRows), options.seed);
 
     const std::size_t features = scorer.plan.features.size(), groups = stored.outputs(), n = stored.sample.size();
+    JobControl unwatched; // without a control: nobody to report to, nobody to cancel
+    JobControl& watched = control ? *control : unwatched;
+    const double split = options.interactions ? 0.5 : 1.0;
+    const ProgressSlice contributionsProgress(watched, 0.0, split, phaseName(false));
+    const ProgressSlice interactionsProgress(watched, split, 1.0, phaseName(true));
     std::vector<std::size_t> shape;
-    auto all = scorer.explain(stored.sample, false, shape, &stored.values);
+    auto all = scorer.explainInParts(stored.sample, false, kContributionPart, shape, &stored.values,
+                                     contributionsProgress);
     if (!all)
         return all.error();
     if (shape != std::vector<std::size_t>{n, groups, features + 1})
-        return Error::internal(Text::tr("XGBoost returned contributions of an unexpected shape."));
+        return unexpectedShape(false);
     stored.contributions.resize(n * groups * features);
     stored.baseValues.assign(groups, 0.0);
     for (std::size_t r = 0; r < n; ++r) {
@@ -212,12 +274,12 @@ Result<StoredExplanation> computeGlobal(const Scorer& scorer, std::size_t heldOu
         fewer = std::move(subset);
     }
     std::vector<std::size_t> pairShape;
-    auto pairs = scorer.explain(fewer, true, pairShape, nullptr);
+    auto pairs = scorer.explainInParts(fewer, true, kInteractionPart, pairShape, nullptr, interactionsProgress);
     if (!pairs)
         return pairs.error();
     const std::size_t width = features + 1;
     if (pairShape != std::vector<std::size_t>{fewer.size(), groups, width, width})
-        return Error::internal(Text::tr("XGBoost returned interactions of an unexpected shape."));
+        return unexpectedShape(true);
     stored.partners.assign(groups * features, -1);
     stored.partnerStrength.assign(groups * features, 0.0f);
     std::vector<double> strength(features * features);
@@ -361,7 +423,7 @@ QString explanationCachePath(const Workspace& workspace, qint64 runId)
 }
 
 Result<Explanation> explainRun(Workspace& workspace, const RunRecord& run, const HeldOutPredictions& predictions,
-                               const ExplainOptions& options)
+                               const ExplainOptions& options, JobControl* control)
 {
     if (predictions.size() == 0)
         return Error::badInput(Text::tr("Run %1 held out no rows: there is nothing to explain.").arg(run.id));
@@ -401,7 +463,7 @@ Result<Explanation> explainRun(Workspace& workspace, const RunRecord& run, const
     if (!classIndex)
         return classIndex.error();
     if (!stored) {
-        auto computed = computeGlobal(*scorer, predictions.size(), options);
+        auto computed = computeGlobal(*scorer, predictions.size(), options, control);
         if (!computed)
             return computed.error();
         stored = std::move(*computed);

@@ -11,6 +11,7 @@
 
 namespace grove {
 
+class JobControl;
 class Workspace;
 struct RunRecord;
 
@@ -67,9 +68,10 @@ QString explanationCachePath(const Workspace& workspace, qint64 runId);
 // it held out, read from its verified snapshot. The global part is computed once for every
 // output and stored with the run; later calls with the same sample read it back (a stored file
 // that does not read, or that answers other options, is computed again and replaced). A row
-// explanation is computed each time.
+// explanation is computed each time. With `control`, the global part reports its progress and
+// stops (Error::cancelled(), nothing stored) when interruption is requested.
 Result<Explanation> explainRun(Workspace& workspace, const RunRecord& run, const HeldOutPredictions& predictions,
-                               const ExplainOptions& options);
+                               const ExplainOptions& options, JobControl* control = nullptr);
 
 // One held-out row explained alone (the waterfall of a picked row); nothing is stored.
 Result<RowExplanation> explainHeldOutRow(Workspace& workspace, const RunRecord& run, const HeldOutPredictions& predictions,

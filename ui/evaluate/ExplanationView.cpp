@@ -315,7 +315,7 @@ void ExplanationView::compute()
                       ExplainOptions options;
                       options.interactions = true;
                       options.className = className;
-                      auto explanation = explainRun(*workspace, run, *predictions, options);
+                      auto explanation = explainRun(*workspace, run, *predictions, options, &control);
                       if (!explanation)
                           return explanation.error();
                       return Computed(std::make_shared<const HeldOutPredictions>(std::move(*predictions)),
