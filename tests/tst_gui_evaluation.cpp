@@ -294,6 +294,15 @@ private slots:
         QVERIFY2(stopped.error().isCancelled(), qPrintable(stopped.error().toString()));
         QCOMPARE(reports, 1); // the first part, then nothing more
         QVERIFY(!QFile::exists(cache));
+        // Cancelled among the interactions, after every contribution: nothing stored either.
+        JobControl late;
+        late.setProgressCallback([&](double fraction, const QString&) {
+            if (fraction > 0.5)
+                late.requestInterruption();
+        });
+        auto stoppedLate = explainRun(*workspace, *run, *predictions, options, &late);
+        QVERIFY(!stoppedLate.ok() && stoppedLate.error().isCancelled());
+        QVERIFY(!QFile::exists(cache));
 
         JobControl control;
         std::vector<double> fractions;

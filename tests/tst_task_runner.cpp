@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QStatusBar>
 #include <QTest>
@@ -51,9 +52,10 @@ private slots:
     // stays there for a whole sweep made every paint of the window wait behind it.
     void workLeavesQtsGlobalPoolFree()
     {
-        TaskRunner runner;
         QSemaphore started, release;
+        TaskRunner runner; // after the semaphores: destroyed first, once its work has ended
         QThread* workThread = nullptr;
+        const auto unblock = qScopeGuard([&] { release.release(); }); // also when a check fails
         runner.run(
             {},
             [&](JobControl&) {

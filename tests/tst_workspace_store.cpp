@@ -17,6 +17,8 @@
 
 #include <sqlite3.h>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace grove;
 
@@ -236,6 +238,34 @@ private slots:
             QVERIFY(workspace);
             QCOMPARE(workspace->database().userVersion().value(), latestSchemaVersion());
         }
+    }
+
+    // While another process sets a new workspace up (its database still empty, its write-ahead
+    // log already written), a second one waits for the folder's lock instead of refusing the
+    // workspace as damaged, and opens it once it is set up.
+    void aProcessWaitsWhileAnotherSetsTheWorkspaceUp()
+    {
+        const QString path = m_dir.filePath(u"being-set-up"_s);
+        QVERIFY(QDir().mkpath(path));
+        auto setup = std::make_unique<HeldFileLock>();
+        QVERIFY(setup->lockFolder(path, 1000));
+        const QString database = path + u"/grove.db"_s;
+        grove::test::writeFile(database, {});
+        grove::test::writeFile(database + u"-wal"_s, QByteArray(4096, 'x'));
+        QProcess process;
+        process.start(QStringLiteral(GROVE_CLI_PATH), {u"--workspace"_s, path, u"datasets"_s, u"--json"_s});
+        QVERIFY(process.waitForStarted());
+        QVERIFY2(!process.waitForFinished(1500), process.readAllStandardError().constData()); // waits
+        // The setup ends: the finished database replaces the half-made one, then the lock goes.
+        QVERIFY(QFile::remove(database) && QFile::remove(database + u"-wal"_s));
+        {
+            auto finished = Database::open(database);
+            QVERIFY(finished);
+            QVERIFY(migrate(*finished, schemaMigrations()));
+        }
+        setup.reset();
+        QVERIFY(process.waitForFinished(30000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     }
 
     void anotherProcessSharesTheWorkspace()

@@ -8004,6 +8004,10 @@ min(slices(region).auc) &gt;= 0.7</translation>
         <source>The workspace %1 is at schema %2, but this version of Grove uses %3: another version of Grove changed it meanwhile. Open it again.</source>
         <translation>Der Arbeitsbereich %1 hat Schema %2, diese Grove-Version verwendet aber %3: Eine andere Grove-Version hat ihn inzwischen geändert. Öffnen Sie ihn erneut.</translation>
     </message>
+    <message>
+        <source>Another Grove process is setting up the workspace %1 and has not finished in %2 seconds. Try again once it has; if it was stopped, end it first.</source>
+        <translation>Ein anderer Grove-Prozess richtet den Arbeitsbereich %1 ein und ist nach %2 Sekunden nicht fertig. Versuchen Sie es erneut, wenn er fertig ist; wurde er angehalten, beenden Sie ihn zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>grove::WorkspaceRecovery</name>

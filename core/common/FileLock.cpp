@@ -1,7 +1,9 @@
 #include "core/common/FileLock.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QThread>
 
 #include <cerrno>
 
@@ -68,23 +70,32 @@ bool HeldFileLock::tryLock(const QString& path)
     return true;
 }
 
-bool HeldFileLock::lockFolder(const QString& path)
+bool HeldFileLock::lockFolder(const QString& path, int timeoutMs, bool* busy)
 {
+    if (busy)
+        *busy = false;
     if (m_descriptor >= 0)
         return true;
-    const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+    const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (descriptor < 0)
         return false;
-    int locked;
-    do
-        locked = ::flock(descriptor, LOCK_EX);
-    while (locked != 0 && errno == EINTR);
-    if (locked != 0) {
-        ::close(descriptor);
-        return false;
+    // Polled rather than blocking, so that a holder that hangs (stopped, or on a stuck network
+    // share) costs a bounded wait and a message instead of a frozen window.
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        if (::flock(descriptor, LOCK_EX | LOCK_NB) == 0) {
+            m_descriptor = descriptor;
+            return true;
+        }
+        const int error = errno;
+        if ((error != EWOULDBLOCK && error != EINTR) || deadline.hasExpired()) {
+            if (busy)
+                *busy = error == EWOULDBLOCK;
+            ::close(descriptor);
+            return false;
+        }
+        QThread::msleep(5);
     }
-    m_descriptor = descriptor;
-    return true;
 }
 
 bool isFileLockHeld(const QString& path)

@@ -34,9 +34,10 @@ public:
     // Takes the lock on `path` (creating the file) without waiting. False when someone holds it
     // or the file cannot be opened.
     bool tryLock(const QString& path);
-    // Takes the lock of the folder `path` itself, waiting for whoever holds it. False when the
-    // folder cannot be opened or its file system has no locks.
-    bool lockFolder(const QString& path);
+    // Takes the lock of the folder `path` itself (a link to a folder is followed), waiting up to
+    // `timeoutMs` for whoever holds it. False when the folder cannot be opened, its file system
+    // has no locks, or the holder kept it past the time (then `busy` is set).
+    bool lockFolder(const QString& path, int timeoutMs, bool* busy = nullptr);
     bool isLocked() const { return m_descriptor >= 0; }
 
 private:

@@ -83,6 +83,18 @@ Error unusableDatabase(const QString& directory, DatabaseFile state, bool hasDat
                                .arg(native(directory), problem, recoverCommand(directory)));
 }
 
+// How long a process waits for another that is setting up the same new workspace: far longer
+// than creating a database takes, short enough not to hang on a process that stopped midway.
+constexpr int kSetupWaitMs = 30000;
+
+Error setupBusy(const QString& directory)
+{
+    return Error::io(Text::tr("Another Grove process is setting up the workspace %1 and has not finished in %2 "
+                              "seconds. Try again once it has; if it was stopped, end it first.")
+                         .arg(native(directory))
+                         .arg(kSetupWaitMs / 1000));
+}
+
 Error readOnlyWorkspace(const QString& directory)
 {
     struct statvfs info = {};
@@ -202,16 +214,19 @@ Result<Workspace> Workspace::openOrCreate(const QString& directory, Access acces
     // (Without locks on the file system, the checks run unlocked.)
     HeldFileLock setup;
     bool triedLock = false;
+    bool busy = false;
     auto lockAndRetry = [&] {
         if (triedLock)
             return false;
         triedLock = true;
-        return setup.lockFolder(absolute);
+        return setup.lockFolder(absolute, kSetupWaitMs, &busy);
     };
     for (;;) {
         const DatabaseFile databaseFile = inspectDatabaseFile(databasePath);
         if (databaseFile != DatabaseFile::Sqlite && lockAndRetry())
             continue;
+        if (busy)
+            return setupBusy(absolute);
         if (databaseFile != DatabaseFile::Sqlite) {
             const bool hasData = hasStoredData(absolute) || QFileInfo(databasePath + u"-wal"_s).size() > 0;
             if (databaseFile == DatabaseFile::NotSqlite || hasData)
@@ -255,6 +270,8 @@ Result<Workspace> Workspace::openOrCreate(const QString& directory, Access acces
             return version.error();
         if (*version == 0 && lockAndRetry())
             continue;
+        if (busy)
+            return setupBusy(absolute);
         if (*version == 0 && hasStoredData(absolute))
             return unusableDatabase(absolute, DatabaseFile::Empty, true);
         if (auto status = migrate(*database, schemaMigrations()); !status)

@@ -401,10 +401,10 @@ void CurvePlot::paintCurves(QPainter& painter, const QRect& plot, const PlotAxis
         for (qsizetype i = 1; i < points.size(); ++i)
             travel += std::abs(points[i].y() - points[i - 1].y());
         const bool wide = visible <= 20 && points.size() <= kMaxWidePenPoints &&
-                          travel <= kMaxWidePenTravel * plot.height() * pixelRatio;
+                          travel <= kMaxWidePenTravel * plot.height(); // both in logical pixels
         const double width = wide ? 1.6 : 1.0;
-        m_drawnWidths[std::size_t(c)] = width;
         QPen pen(color, curve.cutShort ? width * 0.75 : width, curve.cutShort ? Qt::DashLine : Qt::SolidLine);
+        m_drawnWidths[std::size_t(c)] = pen.widthF();
         pen.setCosmetic(true);
         painter.setPen(pen);
         if (points.size() == 1)
