@@ -73,6 +73,31 @@ private slots:
         QTRY_VERIFY(runner.isIdle());
     }
 
+    // A sweep or an import holds a thread for minutes: with two of them running, a page's
+    // reading still runs at once.
+    void aReadingDoesNotWaitBehindTwoLongTasks()
+    {
+        QSemaphore started, release;
+        TaskRunner longWork;
+        TaskRunner reading;
+        const auto unblock = qScopeGuard([&] { release.release(2); }); // also when a check fails
+        for (int i = 0; i < 2; ++i) {
+            longWork.run(
+                {},
+                [&](JobControl&) {
+                    started.release();
+                    release.acquire();
+                    return 0;
+                },
+                [](int) {});
+        }
+        QVERIFY(started.tryAcquire(2, 10000));
+        int value = 0;
+        reading.run({}, [](JobControl&) { return 7; }, [&](int result) { value = result; });
+        QTRY_COMPARE_WITH_TIMEOUT(value, 7, 5000);
+        QCOMPARE(longWork.runningCount(), 2);
+    }
+
     void theLatestRequestWins()
     {
         TaskRunner runner(TaskRunner::Mode::LatestWins);

@@ -18,12 +18,15 @@ QThreadPool* TaskRunner::pool()
     // Not Qt's global pool: its raster engine splits large fills over that pool and waits for
     // them, so that a sweep or a page reading running there made every paint of the window wait
     // behind it (60 - 100 ms with trainers on both cores, the UI thread idle meanwhile).
+    // Two threads more than the cores: a sweep or an import holds a thread for minutes, and the
+    // readings of the pages must not queue behind two of them.
     // Created on the GUI thread, the only one that starts tasks; it goes with the application.
+    Q_ASSERT(QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread());
     static QPointer<QThreadPool> pool;
     if (!pool) {
         pool = new QThreadPool(QCoreApplication::instance());
         pool->setObjectName(QStringLiteral("grove-tasks"));
-        pool->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        pool->setMaxThreadCount(std::max(2, QThread::idealThreadCount()) + 2);
     }
     return pool;
 }
