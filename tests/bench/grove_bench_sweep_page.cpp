@@ -125,15 +125,17 @@ public:
         QElapsedTimer timer;
         timer.start();
         const double cpu = threadCpuMs();
-        const QEvent::Type type = event->type(); // the event may be gone afterwards
+        // Event and receiver may be gone afterwards (a DeferredDelete deletes its receiver).
+        const QEvent::Type type = event->type();
+        const QMetaObject* meta = receiver->metaObject();
+        const QString objectName = receiver->objectName();
         const bool handled = QApplication::notify(receiver, event);
         --m_depth;
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (ms > 20) {
             const char* name = QMetaEnum::fromType<QEvent::Type>().valueToKey(int(type));
             m_slow.push_back({ms, threadCpuMs() - cpu,
-                              u"%1 (%2) %3"_s.arg(QString::fromLatin1(receiver->metaObject()->className()),
-                                                  receiver->objectName(),
+                              u"%1 (%2) %3"_s.arg(QString::fromLatin1(meta->className()), objectName,
                                                   name ? QString::fromLatin1(name) : u"event %1"_s.arg(int(type)))});
             std::sort(m_slow.begin(), m_slow.end(), [](const Slow& a, const Slow& b) { return a.ms > b.ms; });
             if (m_slow.size() > m_keep)
