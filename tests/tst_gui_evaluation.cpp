@@ -4,8 +4,8 @@
 // slices of a column, exports; a multiclass and a regression run. With GROVE_SCREENSHOT_DIR set,
 // it saves a picture of each.
 #include "core/model/HeldOutPredictions.h"
-#include "core/services/RunEvaluation.h"
 #include "core/model/StoredExplanation.h"
+#include "core/services/RunEvaluation.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/Explanation.h"
