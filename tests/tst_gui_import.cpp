@@ -11,6 +11,7 @@
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Settings.h"
+#include "ui/common/WindowSize.h"
 #include "ui/datasets/ColumnProfileModel.h"
 #include "ui/datasets/DatasetListModel.h"
 #include "ui/datasets/DatasetProfileView.h"
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -419,6 +421,46 @@ private slots:
         QVERIFY2(window.messageBar()->text().contains(u"read-only"_s), qPrintable(window.messageBar()->text()));
         QVERIFY(!window.findChild<ImportDialog*>());
         QVERIFY(!QFile::exists(source + u"/grove.db-journal"_s));
+    }
+
+    // A window opened the first time fits the screen it opens on, as far as its layout allows:
+    // the offscreen screen here is 800 x 800, smaller than the main window's usual 1280 x 820
+    // and the import dialog's 980 x 680. It is centred, with its top left corner on the screen.
+    void aNewWindowFitsASmallScreen()
+    {
+        Settings::setValue(Settings::Key::WindowGeometry, QByteArray());
+        MainWindow window;
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY(available.width() < 1280 || available.height() < 820);
+        const QString shown = u"window %1x%2 at %3,%4 on a screen of %5x%6, layout needs %7x%8"_s.arg(window.width())
+                                  .arg(window.height()).arg(window.x()).arg(window.y())
+                                  .arg(available.width()).arg(available.height())
+                                  .arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height());
+        QVERIFY2(window.height() <= available.height(), qPrintable(shown));
+        QVERIFY2(window.width() <= std::max(available.width(), window.minimumSizeHint().width()), qPrintable(shown));
+        QVERIFY2(window.width() < 1280 && window.height() < 820, qPrintable(shown));
+        QVERIFY2(available.contains(window.frameGeometry().topLeft()), qPrintable(shown));
+        QVERIFY2(std::abs(window.frameGeometry().center().y() - available.center().y()) <= 1, qPrintable(shown));
+        window.show();
+        window.openInitialWorkspace(m_root.filePath(u"ws-small-screen"_s));
+        const QString csv = m_root.filePath(u"small-screen.csv"_s);
+        writeFile(csv, "a,b\n1,2\n");
+        window.importController()->showImportDialog(csv);
+        auto* dialog = window.findChild<ImportDialog*>();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->width() <= available.width() && dialog->height() <= available.height(),
+                 qPrintable(u"dialog %1x%2"_s.arg(dialog->width()).arg(dialog->height())));
+        dialog->reject();
+    }
+
+    // The sizes windows open at: the wanted size where the screen has room, at most 90 % of a
+    // smaller screen, and never less than what the window's layout needs.
+    void windowSizesFollowTheScreen()
+    {
+        QCOMPARE(fittedWindowSize(QSize(1280, 820), QSize(400, 300), QRect(0, 0, 2560, 1400)), QSize(1280, 820));
+        QCOMPARE(fittedWindowSize(QSize(1280, 820), QSize(400, 300), QRect(0, 32, 1366, 736)), QSize(1229, 662));
+        QCOMPARE(fittedWindowSize(QSize(1280, 820), QSize(900, 700), QRect(0, 0, 800, 600)), QSize(900, 700));
+        QCOMPARE(fittedWindowSize(QSize(1280, 820), QSize(400, 300), QRect()), QSize(1280, 820));
     }
 
     void windowStateIsRemembered()

@@ -5,15 +5,16 @@
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Settings.h"
+#include "ui/common/WindowSize.h"
 #include "ui/datasets/DatasetListModel.h"
 #include "ui/datasets/DatasetProfileView.h"
 #include "ui/datasets/DatasetsPanel.h"
 #include "ui/datasets/ImportController.h"
+#include "ui/evaluate/EvaluationView.h"
+#include "ui/evaluate/ExplanationView.h"
 #include "ui/history/HistoryActions.h"
 #include "ui/registry/RegistryController.h"
 #include "ui/registry/RegistryView.h"
-#include "ui/evaluate/EvaluationView.h"
-#include "ui/evaluate/ExplanationView.h"
 #include "ui/registry/ValidationPanel.h"
 #include "ui/runs/CompareView.h"
 #include "ui/runs/NewRunDialog.h"
@@ -173,8 +174,9 @@ MainWindow::MainWindow(QWidget* parent)
             m_messageBar->showMessage(MessageBar::Kind::Error, tr("Run %1 failed: %2").arg(id).arg(text));
     });
 
-    resize(1280, 820);
-    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    // The first time: a size that grows with the screen (and fits a laptop's), centred on it.
+    if (!restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray()))
+        placeOnScreen(this, QSize(1280, 820), 0.85);
     m_restoredLayout = restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
     updateRecentMenu();
     currentDatasetChanged(-1);

@@ -5,6 +5,7 @@
 #include "ui/common/MessageBar.h"
 #include "ui/common/Settings.h"
 #include "ui/common/TaskRunner.h"
+#include "ui/common/WindowSize.h"
 #include "ui/datasets/PreviewModels.h"
 
 #include <QCheckBox>
@@ -104,7 +105,7 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     setObjectName(u"importDialog"_s);
     setWindowTitle(tr("Import Dataset"));
     setSizeGripEnabled(true);
-    resize(980, 680);
+    resizeForScreen(this, QSize(980, 680));
 
     auto* browseButton = new QPushButton(tr("Browse…"), this);
     auto* pathRow = new QHBoxLayout;

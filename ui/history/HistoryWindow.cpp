@@ -3,6 +3,7 @@
 #include "core/registry/Registry.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/TaskRunner.h"
+#include "ui/common/WindowSize.h"
 #include "ui/history/AuditEntryModel.h"
 #include "ui/registry/RegistryController.h"
 #include "ui/workspace/WorkspaceController.h"
@@ -65,7 +66,7 @@ HistoryWindow::HistoryWindow(WorkspaceController* workspace, RegistryController*
     setObjectName(u"historyWindow"_s);
     setWindowTitle(tr("History"));
     setAttribute(Qt::WA_QuitOnClose, false); // closing the main window quits with this one open
-    resize(1320, 780);
+    resizeForScreen(this, QSize(1320, 780));
 
     m_log->setObjectName(u"historyLog"_s);
     m_log->addItem(tr("Workspace"), int(Log::Workspace));

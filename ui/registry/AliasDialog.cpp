@@ -1,6 +1,7 @@
 #include "ui/registry/AliasDialog.h"
 
 #include "core/common/SafeText.h"
+#include "ui/common/WindowSize.h"
 #include "ui/registry/ReportTable.h"
 
 #include <QComboBox>
@@ -131,7 +132,7 @@ AliasDialog::AliasDialog(const QString& model, int version, const QList<HistoryE
     layout->addWidget(m_table, 1);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resizeForScreen(this, QSize(640, 420));
     refreshState();
 }
 

@@ -8,6 +8,7 @@
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/TaskRunner.h"
+#include "ui/common/WindowSize.h"
 #include "ui/registry/DriftFeatureModel.h"
 #include "ui/registry/RegistryController.h"
 #include "ui/registry/ReportTable.h"
@@ -76,7 +77,7 @@ DriftWindow::DriftWindow(WorkspaceController* workspace, RegistryController* reg
     setWindowTitle(tr("Check Drift"));
     setAcceptDrops(true);
     setAttribute(Qt::WA_QuitOnClose, false); // closing the main window quits with this one open
-    resize(1440, 920);
+    resizeForScreen(this, QSize(1440, 920));
     m_checks->setStatusBar(m_status);
 
     m_version->setObjectName(u"driftVersion"_s);

@@ -8,6 +8,7 @@
 #include "core/train/TrainingJob.h"
 #include "core/train/TrainingPlan.h"
 #include "ui/common/TaskRunner.h"
+#include "ui/common/WindowSize.h"
 #include "ui/runs/TrainingController.h"
 #include "ui/workspace/WorkspaceController.h"
 
@@ -85,7 +86,7 @@ NewRunDialog::NewRunDialog(WorkspaceController* workspace, TrainingController* t
     fillDatasets();
     fillStartFrom();
     setConfig(RunConfig{});
-    resize(sizeHint().expandedTo(QSize(1100, 640)));
+    resizeForScreen(this, sizeHint().expandedTo(QSize(1100, 640)));
 }
 
 void NewRunDialog::fillDatasets()

@@ -6,6 +6,7 @@
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "ui/common/Dialogs.h"
+#include "ui/common/WindowSize.h"
 #include "ui/sweeps/SweepController.h"
 #include "ui/workspace/WorkspaceController.h"
 
@@ -96,7 +97,7 @@ NewSweepDialog::NewSweepDialog(WorkspaceController* workspace, TrainingControlle
     }
     setSearch(u"eta"_s, u"log_uniform"_s, u"0.01"_s, u"0.3"_s);
     setSearch(u"max_depth"_s, u"int"_s, u"2"_s, u"8"_s);
-    resize(sizeHint().expandedTo(QSize(1180, 900)));
+    resizeForScreen(this, sizeHint().expandedTo(QSize(1180, 900)));
 }
 
 QWidget* NewSweepDialog::createSearchSection()
