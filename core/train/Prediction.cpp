@@ -266,6 +266,28 @@ private:
     std::vector<float> m_values;
 };
 
+// The trees copied into a layout for scoring many rows (several times faster than XGBoost's own
+// predictor, with the same scores to the bit); nothing for a model it cannot take, which
+// XGBoost then scores itself.
+std::optional<ForestScorer> compiledForest(const xgb::Booster& booster, int iterations, std::size_t columns)
+{
+    std::optional<ForestScorer> forest;
+    if (auto json = booster.saveJson())
+        forest = ForestScorer::compile(*json, iterations);
+    if (forest && forest->features() != columns)
+        forest.reset();
+    return forest;
+}
+
+Result<std::vector<float>> scoreWith(const ForestScorer& forest, const float* values, std::size_t rows,
+                                     std::size_t columns, int threads, std::size_t& outputs)
+{
+    outputs = forest.outputs();
+    std::vector<float> scores(rows * outputs);
+    forest.score(values, rows, columns, scores.data(), threads);
+    return scores;
+}
+
 } // namespace
 
 Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelSchema& schema, const QString& inputPath,
@@ -289,6 +311,8 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
     auto booster = xgb::Booster::load(modelBytes);
     if (!booster)
         return booster.error();
+    std::optional<ForestScorer> forest = compiledForest(*booster, iterations, input->columns.size());
+    const int threads = QThread::idealThreadCount();
 
     QStringList header;
     if (*task == Task::Regression)
@@ -322,7 +346,8 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
             return Error::cancelled();
         }
         std::size_t outputs = 1;
-        auto values = booster->predict(batches.values(), batches.rows(), batches.columns(), iterations, outputs);
+        auto values = forest ? scoreWith(*forest, batches.values(), batches.rows(), batches.columns(), threads, outputs)
+                             : booster->predict(batches.values(), batches.rows(), batches.columns(), iterations, outputs);
         if (!values)
             return values.error();
         std::vector<float> shap;
@@ -380,13 +405,7 @@ Result<ScoredFile> scoreFile(const QByteArray& modelBytes, const ModelSchema& sc
     ScoredFile scored;
     scored.summary = input->summary;
     const std::size_t rowCount = input->rows();
-    // The trees copied into a layout for scoring many rows (several times faster than
-    // XGBoost's own predictor, with the same scores); XGBoost scores what it cannot take.
-    std::optional<ForestScorer> forest;
-    if (auto json = booster->saveJson())
-        forest = ForestScorer::compile(*json, iterations);
-    if (forest && forest->features() != input->columns.size())
-        forest.reset();
+    std::optional<ForestScorer> forest = compiledForest(*booster, iterations, input->columns.size());
     const int threads = QThread::idealThreadCount(); // the CPUs this process may use
     // Large batches: XGBoost spreads each one over its threads. The next batch is gathered
     // while this one is scored, so that the scoring threads do not wait for the gathering.
