@@ -34,17 +34,19 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QScrollBar>
-#include <QTableView>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -211,10 +213,12 @@ int measureGui(const QString& directory)
 {
     MainWindow window;
     window.show();
-    QElapsedTimer settle;
-    settle.start();
-    while (settle.elapsed() < 300) // shown and painted, nothing pending
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    {
+        // Shown and painted, nothing pending; the loop sleeps between events as exec() does.
+        QEventLoop settle;
+        QTimer::singleShot(300, &settle, &QEventLoop::quit);
+        settle.exec();
+    }
     RunsPanel& panel = *window.runsPanel();
     CompareView& compare = *window.compareView();
     bench::evictWorkspace(directory);
