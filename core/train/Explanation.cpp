@@ -17,6 +17,7 @@
 #include <memory>
 #include <numeric>
 #include <random>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
@@ -163,7 +164,7 @@ struct Scorer
 
     // Contributions of a set of held-out positions: (rows, groups, features + 1), or with
     // interactions (rows, groups, features + 1, features + 1).
-    Result<std::vector<float>> explain(const std::vector<std::uint32_t>& positions, bool interactions,
+    Result<std::vector<float>> explain(std::span<const std::uint32_t> positions, bool interactions,
                                        std::vector<std::size_t>& shape, std::vector<float>* values) const
     {
         std::vector<std::uint32_t> rows;
@@ -196,8 +197,7 @@ struct Scorer
         for (std::size_t start = 0; start < positions.size(); start += part) {
             if (progress.cancelled())
                 return Error::cancelled();
-            const auto end = positions.begin() + std::ptrdiff_t(std::min(positions.size(), start + part));
-            const std::vector<std::uint32_t> slice(positions.begin() + std::ptrdiff_t(start), end);
+            const auto slice = std::span(positions).subspan(start, std::min(part, positions.size() - start));
             std::vector<std::size_t> partShape;
             std::vector<float> partValues;
             auto computed = explain(slice, interactions, partShape, values ? &partValues : nullptr);
@@ -373,7 +373,7 @@ Result<RowExplanation> explainRow(const Scorer& scorer, std::uint32_t position, 
     const HeldOutPredictions& predictions = *scorer.predictions;
     std::vector<std::size_t> shape;
     std::vector<float> values;
-    auto one = scorer.explain({position}, false, shape, &values);
+    auto one = scorer.explain(std::span(&position, 1), false, shape, &values);
     if (!one)
         return one.error();
     RowExplanation row;
@@ -387,7 +387,7 @@ Result<RowExplanation> explainRow(const Scorer& scorer, std::uint32_t position, 
     for (std::size_t f = 0; f < features; ++f)
         row.values << shown(scorer.plan.features[f], values[f]);
     if (interactions) {
-        auto pairs = scorer.explain({position}, true, shape, nullptr);
+        auto pairs = scorer.explain(std::span(&position, 1), true, shape, nullptr);
         if (!pairs)
             return pairs.error();
         const std::size_t width = features + 1;
