@@ -8,6 +8,7 @@
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"
+#include "tests/GuiWindow.h"
 #include "tests/TrainingData.h"
 #include "ui/app/MainWindow.h"
 #include "ui/charts/CurvePlot.h"
@@ -276,13 +277,7 @@ private slots:
 
 private:
     // The window on the workspace, once its runs are listed (they are read in the background).
-    bool openWindow(MainWindow& window)
-    {
-        window.resize(1500, 950);
-        window.show();
-        window.openInitialWorkspace(m_workspace);
-        return QTest::qWaitFor([&] { return !window.runsPanel()->model()->isLoading(); }, 10000);
-    }
+    bool openWindow(MainWindow& window) { return test::openWindow(window, m_workspace); }
 
     qint64 train(Workspace& workspace, qint64 dataset, double eta, int depth, quint64 splitSeed)
     {

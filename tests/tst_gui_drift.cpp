@@ -11,6 +11,7 @@
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceSettings.h"
 #include "core/train/TrainingJob.h"
+#include "tests/GuiWindow.h"
 #include "tests/TestFiles.h"
 #include "tests/TrainingData.h"
 #include "translations/Translations.h"
@@ -62,10 +63,7 @@ class TestGuiDrift : public QObject
     // version 1 selected in the registry browser; `input` is the new data.
     DriftWindow* openDriftView(MainWindow& window, const QString& input = {})
     {
-        window.resize(1500, 950);
-        window.show();
-        window.openInitialWorkspace(m_workspace);
-        if (!QTest::qWaitFor([&] { return !window.runsPanel()->model()->isLoading(); }, 10000))
+        if (!test::openWindow(window, m_workspace))
             return nullptr;
         RegistryView* view = window.registryView();
         if (!QTest::qWaitFor([&] { return view->selectVersion(u"churn"_s, 1); }, 30000))

@@ -10,6 +10,7 @@
 #include "core/store/Workspace.h"
 #include "core/train/Explanation.h"
 #include "core/train/TrainingJob.h"
+#include "tests/GuiWindow.h"
 #include "tests/TestFiles.h"
 #include "tests/TrainingData.h"
 #include "ui/app/MainWindow.h"
@@ -70,13 +71,7 @@ class TestGuiEvaluation : public QObject
         return executeRun(workspace, *id, control).ok() ? *id : 0;
     }
 
-    bool open(MainWindow& window) const
-    {
-        window.resize(1600, 1000);
-        window.show();
-        window.openInitialWorkspace(m_workspace);
-        return QTest::qWaitFor([&] { return !window.runsPanel()->model()->isLoading(); }, 10000);
-    }
+    bool open(MainWindow& window) const { return test::openWindow(window, m_workspace, QSize(1600, 1000)); }
 
     // Shows a run on its page with the Evaluation tab open; returns the view once it evaluated.
     EvaluationView* showEvaluation(MainWindow& window, qint64 run)

@@ -8,6 +8,7 @@
 // history-damaged.png).
 #include "core/common/AuditLog.h"
 #include "core/common/Process.h"
+#include "tests/GuiWindow.h"
 #include "tests/TestFiles.h"
 #include "tests/TrainingData.h"
 #include "translations/Translations.h"
@@ -131,10 +132,7 @@ private slots:
     void theLogsAsAUserReadsThem()
     {
         MainWindow window;
-        window.resize(1500, 950);
-        window.show();
-        window.openInitialWorkspace(m_workspace);
-        QTRY_VERIFY(!window.runsPanel()->model()->isLoading());
+        QVERIFY(test::openWindow(window, m_workspace));
         QCOMPARE(QDir::cleanPath(window.registryController()->registryRoot()),
                  QDir::cleanPath(m_registry));
 

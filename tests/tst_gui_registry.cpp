@@ -8,6 +8,7 @@
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"
+#include "tests/GuiWindow.h"
 #include "tests/TestFiles.h"
 #include "tests/TrainingData.h"
 #include "ui/app/MainWindow.h"
@@ -76,10 +77,7 @@ private slots:
     void validateExportPromoteAndScore()
     {
         MainWindow window;
-        window.resize(1500, 950);
-        window.show();
-        window.openInitialWorkspace(m_workspace);
-        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
+        QVERIFY(test::openWindow(window, m_workspace));
         RegistryController* registry = window.registryController();
         QCOMPARE(QDir::cleanPath(registry->registryRoot()), QDir::cleanPath(m_workspace + u"/registry"_s));
         window.runsPanel()->selectRun(m_run);

@@ -11,6 +11,7 @@
 #include "core/store/Workspace.h"
 #include "core/sweep/SweepRunner.h"
 #include "core/train/TrainingJob.h"
+#include "tests/GuiWindow.h"
 #include "tests/TestFiles.h"
 #include "tests/TrainingData.h"
 #include "ui/app/MainWindow.h"
@@ -70,13 +71,7 @@ class TestGuiSweep : public QObject
                            {u"space"_s, QJsonObject{{u"max_depth"_s, QJsonArray{2, 4}}, {u"eta"_s, QJsonArray{0.1, 0.3}}}}};
     }
 
-    bool open(MainWindow& window) const
-    {
-        window.resize(1600, 1000);
-        window.show();
-        window.openInitialWorkspace(m_workspace);
-        return QTest::qWaitFor([&] { return !window.runsPanel()->model()->isLoading(); }, 10000);
-    }
+    bool open(MainWindow& window) const { return test::openWindow(window, m_workspace, QSize(1600, 1000)); }
 
     // Waits until the page shows sweep `id` as `status`.
     static bool shows(SweepView* view, qint64 id, const QString& status)

@@ -9,6 +9,7 @@
 #include "core/store/Workspace.h"
 #include "core/train/TrainingJob.h"
 #include "core/train/TrainingQueue.h"
+#include "tests/GuiWindow.h"
 #include "tests/TestFiles.h"
 #include "ui/app/MainWindow.h"
 #include "ui/charts/CurvePlot.h"
@@ -125,10 +126,7 @@ private slots:
     void newRunDialogStartsARunThatFinishesWithCurves()
     {
         MainWindow window;
-        window.resize(1500, 950);
-        window.show();
-        window.openInitialWorkspace(m_workspace);
-        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
+        QVERIFY(test::openWindow(window, m_workspace));
         const int runsBefore = window.runsPanel()->model()->rowCount();
 
         window.findChild<QAction*>(u"newRunAction"_s)->trigger();
@@ -269,10 +267,7 @@ private slots:
     void cancelStopsALongRunAndTheQueueWaits()
     {
         MainWindow window;
-        window.resize(1500, 950);
-        window.show();
-        window.openInitialWorkspace(m_workspace);
-        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
+        QVERIFY(test::openWindow(window, m_workspace));
         TrainingController* training = window.trainingController();
         training->setMaxConcurrent(1);
 
@@ -369,10 +364,7 @@ private slots:
             }
         }
         MainWindow window;
-        window.resize(1500, 950);
-        window.show();
-        window.openInitialWorkspace(m_workspace);
-        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
+        QVERIFY(test::openWindow(window, m_workspace));
         RunsPanel* panel = window.runsPanel();
         auto runs = RunStore(window.workspaceController()->workspace()->database()).list();
         QVERIFY(runs && runs->size() >= 3);
@@ -502,10 +494,7 @@ private slots:
             }
         }
         MainWindow window;
-        window.resize(1500, 950);
-        window.show();
-        window.openInitialWorkspace(m_workspace);
-        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
+        QVERIFY(test::openWindow(window, m_workspace));
         // The workspace has datasets: the page asks to choose one, not to bring one in.
         QCOMPARE(window.datasetsPanel()->currentDatasetId(), -1);
         QVERIFY(window.findChild<QLabel*>(u"welcomeTitle"_s)->text().contains(u"Choose a dataset"_s));
@@ -579,10 +568,7 @@ private slots:
             }
         }
         MainWindow window;
-        window.resize(1500, 950);
-        window.show();
-        window.openInitialWorkspace(m_workspace);
-        QTRY_VERIFY(!window.runsPanel()->model()->isLoading()); // the runs are read in the background
+        QVERIFY(test::openWindow(window, m_workspace));
         RunsPanel* panel = window.runsPanel();
         auto* compare = window.findChild<QToolButton*>(u"compareRunsButton"_s);
         QVERIFY(!compare->isEnabled());
