@@ -173,7 +173,7 @@ private slots:
         QVERIFY2(refused.err.contains(u"--force"_s), qPrintable(refused.err));
         const Run forced = grove(ws, {u"recover"_s, u"--force"_s});
         QVERIFY2(forced.exitCode == 0, qPrintable(forced.describe()));
-        QVERIFY2(forced.out.contains("Recovered 2 datasets and 3 runs"), forced.out.constData());
+        QVERIFY2(forced.out.contains("Recovered 2 datasets, 3 runs and 0 sweeps"), forced.out.constData());
         const QStringList kept = QDir(ws).entryList({u"grove.db.damaged-*"_s});
         QVERIFY2(!kept.isEmpty(), qPrintable(QDir(ws).entryList().join(u' ')));
         QVERIFY(QFileInfo(ws + u"/"_s + kept.front()).size() > 0);
@@ -195,7 +195,7 @@ private slots:
 
         const Run recovered = grove(ws, {u"recover"_s});
         QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.describe()));
-        QVERIFY2(recovered.out.contains("Recovered 3 datasets and 1 run into"), recovered.out.constData());
+        QVERIFY2(recovered.out.contains("Recovered 3 datasets, 1 run and 0 sweeps into"), recovered.out.constData());
         QVERIFY2(recovered.out.contains("had no recorded name; it is now \"recovered-"), recovered.out.constData());
         QVERIFY2(recovered.err.contains(u"runs/9 was not recovered: it has no run.json"_s), qPrintable(recovered.err));
         QVERIFY2(recovered.err.contains(u"runs/2 was not recovered: its run.json is not valid JSON"_s), qPrintable(recovered.err));
@@ -212,6 +212,57 @@ private slots:
         QVERIFY2(trained.exitCode == 0, qPrintable(trained.describe()));
         QCOMPARE(trained.json().value(u"run_id"_s).toInt(), 10);
         QVERIFY(QDir(ws + u"/runs/9"_s).isEmpty());
+    }
+
+    // A sweep keeps its own record and its trials' (sweeps/<id>.json, <id>.trials.jsonl), from
+    // which recover rebuilds it: the same trials, values and best configuration. One whose record
+    // says it was running is stopped, to be resumed; a line of its trials cut short by a crash is
+    // skipped and named, as is a record that is not the sweep its name says.
+    void recoverRebuildsSweeps()
+    {
+        const QString ws = m_dir.filePath(u"sweeps"_s);
+        QVERIFY(grove(ws, {u"import"_s, m_trainCsv, u"--name"_s, u"data"_s}).exitCode == 0);
+        const QString config = grove::test::writeFile(
+            m_dir.filePath(u"sweep.json"_s),
+            R"({"name": "depth and eta", "dataset": "data", "target": "label", "exclude": ["grade", "amount"],
+                "rounds": 3, "objective_metric": "valid.auc", "strategy": "grid", "parallel": 1,
+                "space": {"max_depth": [2, 3], "eta": [0.1, 0.3]}})");
+        const Run swept = grove(ws, {u"sweep"_s, u"--config"_s, config, u"--json"_s});
+        QVERIFY2(swept.exitCode == 0, qPrintable(swept.describe()));
+        const QJsonObject before = grove(ws, {u"sweep-show"_s, u"1"_s, u"--json"_s}).json();
+        QCOMPARE(before.value(u"trials"_s).toArray().size(), 4);
+        QCOMPARE(before.value(u"status"_s).toString(), u"finished"_s);
+
+        // The record as a crash during the sweep would have left it, a torn last line, and a
+        // record under another sweep's name.
+        QByteArray record = grove::test::readFile(ws + u"/sweeps/1.json"_s);
+        QVERIFY(record.contains("\"status\":\"finished\""));
+        QVERIFY(!grove::test::writeFile(ws + u"/sweeps/1.json"_s, record.replace("\"status\":\"finished\"", "\"status\":\"running\"")).isEmpty());
+        QFile trials(ws + u"/sweeps/1.trials.jsonl"_s);
+        QVERIFY(trials.open(QIODevice::Append));
+        trials.write("{\"trial\": 3, \"repeat\": 0, \"rung\": 0, \"sta");
+        trials.close();
+        QVERIFY(!grove::test::writeFile(ws + u"/sweeps/7.json"_s, record.replace("\"id\":1", "\"id\":3")).isEmpty());
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(ws + u"/grove.db"_s + suffix);
+
+        const Run recovered = grove(ws, {u"recover"_s, u"--json"_s});
+        QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.describe()));
+        QCOMPARE(recovered.json().value(u"sweeps"_s).toArray(), QJsonArray{1});
+        const QStringList problems = recovered.json().value(u"problems"_s).toVariant().toStringList();
+        QVERIFY2(problems.filter(u"sweeps/1.json: line 9 of its trials was skipped"_s).size() == 1, qPrintable(problems.join(u'\n')));
+        QVERIFY2(problems.filter(u"sweeps/7.json was not recovered: it is the record of sweep 3"_s).size() == 1,
+                 qPrintable(problems.join(u'\n')));
+
+        QJsonObject after = grove(ws, {u"sweep-show"_s, u"1"_s, u"--json"_s}).json();
+        QCOMPARE(after.value(u"status"_s).toString(), u"stopped"_s);
+        after.insert(u"status"_s, u"finished"_s);
+        QCOMPARE(after, before);
+        // Resumed, it has nothing left to train and finishes; its record follows.
+        const Run resumed = grove(ws, {u"sweep"_s, u"--resume"_s, u"depth and eta"_s, u"--json"_s});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QCOMPARE(grove(ws, {u"sweep-show"_s, u"1"_s, u"--json"_s}).json(), before);
+        QVERIFY(grove::test::readFile(ws + u"/sweeps/1.json"_s).contains("\"status\":\"finished\""));
     }
 
     void newRunsNeverReuseAFolder()

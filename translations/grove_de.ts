@@ -6905,6 +6905,77 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     </message>
 </context>
 <context>
+    <name>grove::SweepFile</name>
+    <message>
+        <source>%1 is larger than Grove reads</source>
+        <translation>%1 ist größer, als Grove liest</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not a sweep record (its &quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>keine Sweep-Aufzeichnung (ihr „format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>a sweep record of version %1, which this Grove does not read</source>
+        <translation>eine Sweep-Aufzeichnung der Version %1, die diese Grove-Version nicht liest</translation>
+    </message>
+    <message>
+        <source>its &quot;id&quot; is not a sweep id</source>
+        <translation>ihre „id“ ist keine Sweep-ID</translation>
+    </message>
+    <message>
+        <source>it has no name or no definition</source>
+        <translation>sie hat keinen Namen oder keine Definition</translation>
+    </message>
+    <message>
+        <source>its status &quot;%1&quot; is not one of %2</source>
+        <translation>ihr Status „%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;created_at&quot; time</source>
+        <translation>sie hat keine gültige Zeit „created_at“</translation>
+    </message>
+    <message>
+        <source>its &quot;trial&quot;, &quot;repeat&quot; or &quot;rung&quot; is not a small whole number</source>
+        <translation>ihr „trial“, „repeat“ oder „rung“ ist keine kleine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its &quot;point&quot; holds something other than a number</source>
+        <translation>ihr „point“ enthält etwas anderes als eine Zahl</translation>
+    </message>
+    <message>
+        <source>its &quot;run_id&quot; is not a run id</source>
+        <translation>ihre „run_id“ ist keine Lauf-ID</translation>
+    </message>
+    <message>
+        <source>its &quot;%1&quot; is not a number</source>
+        <translation>ihr „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>line %1 of its trials was skipped: %2</source>
+        <translation>Zeile %1 seiner Trials wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot add to %1: %2</source>
+        <translation>An %1 kann nicht angefügt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>grove::SweepImportance</name>
     <message>
         <source>Parameter importance needs at least 3 finished configurations; sweep %1 has %2.</source>
@@ -8075,6 +8146,26 @@ min(slices(region).auc) &gt;= 0.7</translation>
         <source>Run %1 was not recovered: its configuration cannot be read (%2).</source>
         <translation>Lauf %1 wurde nicht wiederhergestellt: Seine Konfiguration kann nicht gelesen werden (%2).</translation>
     </message>
+    <message>
+        <source>sweeps/%1 was not recovered: %2.</source>
+        <translation>sweeps/%1 wurde nicht wiederhergestellt: %2.</translation>
+    </message>
+    <message>
+        <source>it is the record of sweep %1</source>
+        <translation>sie ist die Aufzeichnung von Sweep %1</translation>
+    </message>
+    <message>
+        <source>its definition cannot be read (%1)</source>
+        <translation>seine Definition kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>its name &quot;%1&quot; is not its definition&apos;s, or another sweep has it</source>
+        <translation>sein Name „%1“ ist nicht der seiner Definition, oder ein anderer Sweep trägt ihn</translation>
+    </message>
+    <message>
+        <source>sweeps/%1: %2</source>
+        <translation>sweeps/%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>grove::Xgboost</name>
@@ -9102,13 +9193,6 @@ libxgboost %3, Qt %4, SQLite %5
             <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source> and %n run(s) into a new grove.db in %1.</source>
-        <translation>
-            <numerusform> und %n Lauf wurden in einer neuen grove.db in %1 wiederhergestellt.</numerusform>
-            <numerusform> und %n Läufe wurden in einer neuen grove.db in %1 wiederhergestellt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The previous database was kept as %1.</source>
         <translation>Die bisherige Datenbank wurde als %1 aufbewahrt.</translation>
@@ -9120,10 +9204,6 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Runs that had not ended are recorded as interrupted: %1.</source>
         <translation>Nicht beendete Läufe wurden als unterbrochen vermerkt: %1.</translation>
-    </message>
-    <message>
-        <source>Validation reports, saved comparisons, remembered rules, sweeps (their runs are recovered as runs) and workspace settings are kept only in the database and were not recovered.</source>
-        <translation>Validierungsberichte, gespeicherte Vergleiche, gemerkte Regeln, Sweeps (ihre Läufe werden als Läufe wiederhergestellt) und Einstellungen des Arbeitsbereichs stehen nur in der Datenbank und wurden nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Not recovered: %1</source>
@@ -9880,6 +9960,24 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Breaks in the audit log&apos;s chain: %1 (listed above).</source>
         <translation>Brüche in der Kette des Prüfprotokolls: %1 (oben aufgeführt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n run(s)</source>
+        <translation>
+            <numerusform>, %n Lauf</numerusform>
+            <numerusform>, %n Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n sweep(s) into a new grove.db in %1.</source>
+        <translation>
+            <numerusform> und %n Sweep in eine neue grove.db in %1 wiederhergestellt.</numerusform>
+            <numerusform> und %n Sweeps in eine neue grove.db in %1 wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation reports, saved comparisons, remembered rules and workspace settings are kept only in the database and were not recovered; so are sweeps made by an earlier Grove, without a sweeps/&lt;id&gt;.json (their runs are recovered as runs).</source>
+        <translation>Validierungsberichte, gespeicherte Vergleiche, gemerkte Regeln und Einstellungen des Arbeitsbereichs stehen nur in der Datenbank und wurden nicht wiederhergestellt; ebenso Sweeps einer früheren Grove-Version ohne sweeps/&lt;id&gt;.json (ihre Läufe werden als Läufe wiederhergestellt).</translation>
     </message>
 </context>
 <context>

@@ -530,13 +530,6 @@ mean %5 = %6, best %7
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n run(s) into a new grove.db in %1.</source>
-        <translation>
-            <numerusform> and %n run into a new grove.db in %1.</numerusform>
-            <numerusform> and %n runs into a new grove.db in %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n held-out row(s)</source>
         <translation>
             <numerusform>%n held-out row</numerusform>
@@ -562,6 +555,20 @@ mean %5 = %6, best %7
         <translation>
             <numerusform>Audit log: %n entry, chain intact.</numerusform>
             <numerusform>Audit log: %n entries, chain intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n run(s)</source>
+        <translation>
+            <numerusform>, %n run</numerusform>
+            <numerusform>, %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n sweep(s) into a new grove.db in %1.</source>
+        <translation>
+            <numerusform> and %n sweep into a new grove.db in %1.</numerusform>
+            <numerusform> and %n sweeps into a new grove.db in %1.</numerusform>
         </translation>
     </message>
 </context>

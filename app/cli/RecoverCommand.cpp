@@ -37,6 +37,9 @@ int runRecover(Context& context)
         QJsonArray runs;
         for (qint64 id : report->runs)
             runs.append(id);
+        QJsonArray sweeps;
+        for (qint64 id : report->sweeps)
+            sweeps.append(id);
         QJsonArray interrupted;
         for (qint64 id : report->interruptedRuns)
             interrupted.append(id);
@@ -45,10 +48,12 @@ int runRecover(Context& context)
                            {u"datasets"_s, datasets},
                            {u"runs"_s, runs},
                            {u"interrupted_runs"_s, interrupted},
+                           {u"sweeps"_s, sweeps},
                            {u"problems"_s, QJsonArray::fromStringList(report->problems)}});
     } else {
         context.out << Text::tr("Recovered %n dataset(s)", nullptr, int(report->datasets.size()))
-                    << Text::tr(" and %n run(s) into a new grove.db in %1.", nullptr, int(report->runs.size()))
+                    << Text::tr(", %n run(s)", nullptr, int(report->runs.size()))
+                    << Text::tr(" and %n sweep(s) into a new grove.db in %1.", nullptr, int(report->sweeps.size()))
                            .arg(QDir::toNativeSeparators(report->directory))
                     << Qt::endl;
         if (!report->keptDatabase.isEmpty())
@@ -69,9 +74,9 @@ int runRecover(Context& context)
             context.out << Text::tr("Runs that had not ended are recorded as interrupted: %1.").arg(ids.join(u", "_s))
                         << Qt::endl;
         }
-        context.out << Text::tr("Validation reports, saved comparisons, remembered rules, sweeps (their runs are "
-                                "recovered as runs) and workspace settings are kept only in the database and were "
-                                "not recovered.")
+        context.out << Text::tr("Validation reports, saved comparisons, remembered rules and workspace settings are "
+                                "kept only in the database and were not recovered; so are sweeps made by an earlier "
+                                "Grove, without a sweeps/<id>.json (their runs are recovered as runs).")
                     << Qt::endl;
     }
     for (const QString& problem : report->problems)

@@ -70,6 +70,8 @@ struct SweepDefinition
     static Result<SweepDefinition> fromJson(const QJsonObject& json, int cores);
 
     static constexpr std::uint64_t kMaxGrid = 100000;
+    // For reading a stored definition again, whatever machine wrote it: the cores do not limit it.
+    static constexpr int kAnyCores = 1 << 20;
 };
 
 // A split seed as the definition writes it: a number while a double holds it exactly, else text

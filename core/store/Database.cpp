@@ -161,6 +161,17 @@ Result<Database> Database::open(const QString& path, Creation creation)
 
 QString storedTime(const QDateTime& time) { return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString(); }
 
+QJsonValue storedTimeJson(const QDateTime& time) { return time.isValid() ? QJsonValue(storedTime(time)) : QJsonValue(); }
+
+QDateTime storedTimeFromJson(const QJsonValue& value)
+{
+    if (!value.isString())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
 QString Database::libraryVersion() { return QString::fromLatin1(sqlite3_libversion()); }
 
 Result<Database> Database::openReadOnly(const QString& path)

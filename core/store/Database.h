@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QString>
 #include <QVariant>
 
@@ -56,6 +57,10 @@ private:
 
 // How the store writes a time: UTC, ISO 8601 with milliseconds; empty for none.
 QString storedTime(const QDateTime& time);
+// The same in a record file (run.json, a sweep's record): a JSON string, or null for none; and
+// read back as UTC (an invalid time for anything that is not such a string).
+QJsonValue storedTimeJson(const QDateTime& time);
+QDateTime storedTimeFromJson(const QJsonValue& value);
 
 class Database
 {

@@ -1,6 +1,7 @@
 #include "core/store/RunFile.h"
 
 #include "core/common/AtomicFile.h"
+#include "core/store/Database.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -23,20 +24,6 @@ struct Text
 
 const QString kFormat = u"grove-run"_s;
 constexpr int kVersion = 1;
-
-QJsonValue time(const QDateTime& value)
-{
-    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
-QDateTime parseTime(const QJsonValue& value)
-{
-    if (!value.isString())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
 
 QJsonValue optional(const std::optional<qint64>& value) { return value ? QJsonValue(*value) : QJsonValue(); }
 
@@ -63,10 +50,10 @@ QJsonObject runFileJson(const RunRecord& r, const std::vector<StoredSeries>& his
             {u"dataset_id"_s, r.datasetId},
             {u"valid_dataset_id"_s, optional(r.validDatasetId)},
             {u"status"_s, runStatusKey(r.status)},
-            {u"created_at"_s, time(r.createdAt)},
-            {u"started_at"_s, time(r.startedAt)},
-            {u"finished_at"_s, time(r.finishedAt)},
-            {u"heartbeat_at"_s, time(r.heartbeatAt)},
+            {u"created_at"_s, storedTimeJson(r.createdAt)},
+            {u"started_at"_s, storedTimeJson(r.startedAt)},
+            {u"finished_at"_s, storedTimeJson(r.finishedAt)},
+            {u"heartbeat_at"_s, storedTimeJson(r.heartbeatAt)},
             {u"user"_s, r.user},
             {u"host"_s, r.host},
             {u"process"_s, r.process},
@@ -83,7 +70,7 @@ QJsonObject runFileJson(const RunRecord& r, const std::vector<StoredSeries>& his
             {u"reproduced_from"_s, optional(r.reproducedFrom)},
             {u"tags"_s, QJsonArray::fromStringList(r.tags)},
             {u"note"_s, r.note},
-            {u"deleted_at"_s, time(r.deletedAt)},
+            {u"deleted_at"_s, storedTimeJson(r.deletedAt)},
             {u"decision"_s, r.decision.toJson()},
             {u"history"_s, series}};
 }
@@ -106,10 +93,10 @@ Result<RunFileContents> parseRunFile(const QJsonObject& json)
     r.datasetId = json.value(u"dataset_id"_s).toInteger();
     if (json.value(u"valid_dataset_id"_s).isDouble())
         r.validDatasetId = json.value(u"valid_dataset_id"_s).toInteger();
-    r.createdAt = parseTime(json.value(u"created_at"_s));
-    r.startedAt = parseTime(json.value(u"started_at"_s));
-    r.finishedAt = parseTime(json.value(u"finished_at"_s));
-    r.heartbeatAt = parseTime(json.value(u"heartbeat_at"_s));
+    r.createdAt = storedTimeFromJson(json.value(u"created_at"_s));
+    r.startedAt = storedTimeFromJson(json.value(u"started_at"_s));
+    r.finishedAt = storedTimeFromJson(json.value(u"finished_at"_s));
+    r.heartbeatAt = storedTimeFromJson(json.value(u"heartbeat_at"_s));
     r.user = json.value(u"user"_s).toString();
     r.host = json.value(u"host"_s).toString();
     r.process = json.value(u"process"_s).toString();
@@ -129,7 +116,7 @@ Result<RunFileContents> parseRunFile(const QJsonObject& json)
     for (const QJsonValue& tag : json.value(u"tags"_s).toArray())
         r.tags << tag.toString();
     r.note = json.value(u"note"_s).toString();
-    r.deletedAt = parseTime(json.value(u"deleted_at"_s));
+    r.deletedAt = storedTimeFromJson(json.value(u"deleted_at"_s));
     r.decision = RunDecision::fromJson(json.value(u"decision"_s).toObject());
     for (const QJsonValue& value : json.value(u"history"_s).toArray()) {
         const QJsonObject entry = value.toObject();

@@ -115,6 +115,36 @@ Status SweepStore::setStatus(qint64 id, const QString& status)
     return statement->run();
 }
 
+Status SweepStore::restore(const SweepRecord& sweep, const std::vector<SweepTrial>& trials)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto insert = m_database.prepare(
+        u"INSERT INTO sweeps (id, name, definition, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    if (!insert)
+        return insert.error();
+    insert->bind(1, sweep.id)
+        .bind(2, sweep.name)
+        .bind(3, compact(QJsonDocument(sweep.definition)))
+        .bind(4, sweep.status)
+        .bind(5, storedTime(sweep.createdAt))
+        .bind(6, storedTime(sweep.updatedAt));
+    if (auto status = insert->run(); !status)
+        return status;
+    for (const SweepTrial& trial : trials) {
+        if (auto status = saveTrial(sweep.id, trial); !status)
+            return status;
+    }
+    auto times = m_database.prepare(u"UPDATE sweeps SET updated_at = ? WHERE id = ?"_s);
+    if (!times)
+        return times.error();
+    times->bind(1, storedTime(sweep.updatedAt)).bind(2, sweep.id);
+    if (auto status = times->run(); !status)
+        return status;
+    return transaction.commit();
+}
+
 Status SweepStore::saveTrial(qint64 sweepId, const SweepTrial& trial)
 {
     QJsonArray point;

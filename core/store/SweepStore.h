@@ -58,6 +58,9 @@ public:
     Status saveTrial(qint64 sweepId, const SweepTrial& trial);
     // The sweep's trials by trial, repeat and rung.
     Result<std::vector<SweepTrial>> trials(qint64 sweepId);
+    // Records a sweep as it was, with its id, times and trials (what grove-cli recover rebuilds
+    // from the sweep's files).
+    Status restore(const SweepRecord& sweep, const std::vector<SweepTrial>& trials);
 
 private:
     Database& m_database;

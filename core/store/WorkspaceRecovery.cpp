@@ -3,11 +3,13 @@
 #include "core/common/Process.h"
 #include "core/common/Sha256.h"
 #include "core/data/Snapshot.h"
+#include "core/model/SweepDefinition.h"
 #include "core/store/Database.h"
 #include "core/store/DatasetStore.h"
 #include "core/store/RunFile.h"
 #include "core/store/RunStore.h"
 #include "core/store/Schema.h"
+#include "core/store/SweepFile.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -294,6 +296,64 @@ void settleStatus(RunRecord& run, const QString& runFolder, RecoveryReport& repo
     }
 }
 
+// The sweeps from their own records (sweeps/<id>.json and <id>.trials.jsonl). A sweep that was
+// running is stopped (resume continues it); a trial whose run was not recovered loses its link
+// to it, and one that was being trained is stopped, as the runs are interrupted.
+void recoverSweeps(Database& database, const QString& directory, const QSet<qint64>& runs, RecoveryReport& report)
+{
+    const QDir folder(QDir(directory).filePath(u"sweeps"_s));
+    const QStringList names = folder.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    std::map<qint64, QString> files;
+    for (const QString& name : names) {
+        bool isNumber = false;
+        const qint64 id = name.chopped(5).toLongLong(&isNumber);
+        if (isNumber && id > 0 && name == u"%1.json"_s.arg(id))
+            files.emplace(id, name);
+    }
+    SweepStore store(database);
+    QSet<QString> taken;
+    for (const auto& [id, name] : files) {
+        auto contents = readSweepFiles(directory, id);
+        auto refuse = [&, name = name](const QString& why) {
+            report.problems << Text::tr("sweeps/%1 was not recovered: %2.").arg(name, why);
+        };
+        if (!contents) {
+            refuse(contents.error().message);
+            continue;
+        }
+        SweepRecord& sweep = contents->record;
+        if (sweep.id != id) {
+            refuse(Text::tr("it is the record of sweep %1").arg(sweep.id));
+            continue;
+        }
+        auto definition = SweepDefinition::fromJson(sweep.definition, SweepDefinition::kAnyCores);
+        if (!definition) {
+            refuse(Text::tr("its definition cannot be read (%1)").arg(definition.error().message));
+            continue;
+        }
+        if (definition->name != sweep.name || taken.contains(sweep.name.toLower())) {
+            refuse(Text::tr("its name \"%1\" is not its definition's, or another sweep has it").arg(sweep.name));
+            continue;
+        }
+        if (sweep.status == u"running"_s)
+            sweep.status = u"stopped"_s;
+        for (SweepTrial& trial : contents->trials) {
+            if (trial.runId && !runs.contains(*trial.runId))
+                trial.runId.reset();
+            if (trial.status == u"running"_s || trial.status == u"planned"_s)
+                trial.status = u"stopped"_s;
+        }
+        for (const QString& problem : contents->problems)
+            report.problems << Text::tr("sweeps/%1: %2").arg(name, problem);
+        if (auto status = store.restore(sweep, contents->trials); !status) {
+            refuse(status.error().message);
+            continue;
+        }
+        taken.insert(sweep.name.toLower());
+        report.sweeps << id;
+    }
+}
+
 Status rebuild(Database& database, const QString& directory, RecoveryReport& report)
 {
     const QList<FoundSnapshot> snapshots = findSnapshots(QDir(directory).filePath(u"datasets"_s), report.problems);
@@ -350,6 +410,7 @@ Status rebuild(Database& database, const QString& directory, RecoveryReport& rep
         recovered.insert(run.id);
         report.runs << run.id;
     }
+    recoverSweeps(database, directory, recovered, report);
     return {};
 }
 
@@ -422,6 +483,7 @@ Result<RecoveryReport> recoverWorkspace(const QString& directory, const Recovery
         auto recorded = database ? recordEvent(*database, u"workspace.recovered"_s, u"workspace"_s,
                                                json({{u"datasets"_s, qint64(report.datasets.size())},
                                                      {u"runs"_s, qint64(report.runs.size())},
+                                                     {u"sweeps"_s, qint64(report.sweeps.size())},
                                                      {u"kept_database"_s, report.keptDatabase},
                                                      {u"problems"_s, qint64(report.problems.size())}}))
                                  : Status(database.error());
@@ -434,6 +496,8 @@ Result<RecoveryReport> recoverWorkspace(const QString& directory, const Recovery
         return workspace.error();
     for (qint64 id : report.runs)
         (void)writeRunFile(*workspace, id);
+    for (qint64 id : report.sweeps)
+        (void)writeSweepFile(*workspace, id);
     return report;
 }
 

@@ -9,8 +9,9 @@
 namespace grove {
 
 // Rebuilds a workspace's grove.db from its folders after the database was lost, emptied or
-// damaged: the datasets from their snapshots (datasets/<sha256>.gds) and the runs from the
-// records they keep (runs/<id>/run.json). See grove-cli recover.
+// damaged: the datasets from their snapshots (datasets/<sha256>.gds), the runs from the records
+// they keep (runs/<id>/run.json) and the sweeps from theirs (sweeps/<id>.json and
+// <id>.trials.jsonl). See grove-cli recover.
 struct RecoveryOptions
 {
     // Also when grove.db still opens and passes SQLite's checks (it is kept aside all the same).
@@ -32,6 +33,7 @@ struct RecoveryReport
     QList<RecoveredDataset> datasets;
     QList<qint64> runs;
     QList<qint64> interruptedRuns; // not ended when their record was last saved
+    QList<qint64> sweeps;
     QStringList problems;          // what could not be recovered, and why (one sentence each)
 };
 

@@ -2,8 +2,9 @@
 
 #include "core/common/FileLock.h"
 #include "core/store/RunStore.h"
-#include "core/sweep/Importance.h"
+#include "core/store/SweepFile.h"
 #include "core/store/Workspace.h"
+#include "core/sweep/Importance.h"
 #include "core/sweep/Samplers.h"
 #include "core/train/Trainer.h"
 #include "core/train/TrainingJob.h"
@@ -31,9 +32,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(grove::SweepRunner)
 };
-
-// A stored definition is read again whatever machine wrote it: the cores do not limit it here.
-constexpr int kAnyCores = 1 << 20;
 
 const SweepTrial* findTrial(const std::vector<SweepTrial>& trials, int trial, int repeat, int rung)
 {
@@ -167,7 +165,7 @@ Result<SweepState> loadSweep(Workspace& workspace, const QString& reference)
     auto record = store.find(reference);
     if (!record)
         return record.error();
-    auto definition = SweepDefinition::fromJson(record->definition, kAnyCores);
+    auto definition = SweepDefinition::fromJson(record->definition, SweepDefinition::kAnyCores);
     if (!definition)
         return Error::io(Text::tr("The stored definition of sweep %1 cannot be read: %2").arg(record->id).arg(definition.error().message));
     auto trials = store.trials(record->id);
@@ -184,7 +182,14 @@ Result<SweepState> loadSweep(Workspace& workspace, const QString& reference)
 
 Result<qint64> createSweep(Workspace& workspace, const SweepDefinition& definition)
 {
-    return SweepStore(workspace.database()).create(definition);
+    auto created = SweepStore(workspace.database()).create(definition);
+    if (!created)
+        return created;
+    if (auto written = writeSweepFile(workspace, *created); !written) {
+        (void)SweepStore(workspace.database()).setStatus(*created, u"stopped"_s);
+        return written.error();
+    }
+    return created;
 }
 
 QString sweepLockPath(const Workspace& workspace, qint64 sweepId)
@@ -198,6 +203,16 @@ bool sweepIsBeingRun(const Workspace& workspace, qint64 sweepId)
 }
 
 namespace {
+
+// The database first, then the sweep's own record (sweeps/<id>.json), which a failure here
+// leaves one status behind until the next change.
+Status setSweepStatus(Workspace& workspace, qint64 sweepId, const QString& status)
+{
+    if (auto s = SweepStore(workspace.database()).setStatus(sweepId, status); !s)
+        return s;
+    (void)writeSweepFile(workspace, sweepId);
+    return {};
+}
 
 Result<SweepState> runLockedSweep(Workspace& workspace, qint64 sweepId, JobControl& control,
                                   const std::function<void(const SweepTrial&, const SweepState&)>& onTrial);
@@ -222,7 +237,7 @@ Result<SweepState> runSweep(Workspace& workspace, qint64 sweepId, JobControl& co
     auto result = runLockedSweep(workspace, sweepId, control, onTrial);
     // A sweep that could not go on is stopped, not left "running": resume continues it.
     if (!result)
-        (void)SweepStore(workspace.database()).setStatus(sweepId, u"stopped"_s);
+        (void)setSweepStatus(workspace, sweepId, u"stopped"_s);
     return result;
 }
 
@@ -236,7 +251,7 @@ Result<SweepState> runLockedSweep(Workspace& workspace, qint64 sweepId, JobContr
         return loaded.error();
     SweepState state = std::move(*loaded);
     const SweepDefinition& d = state.definition;
-    if (auto s = SweepStore(workspace.database()).setStatus(sweepId, u"running"_s); !s)
+    if (auto s = setSweepStatus(workspace, sweepId, u"running"_s); !s)
         return s.error();
     state.record.status = u"running"_s;
 
@@ -276,6 +291,8 @@ Result<SweepState> runLockedSweep(Workspace& workspace, qint64 sweepId, JobContr
     std::mutex mutex;
     auto save = [&](SweepStore& store, const SweepTrial& trial) -> Status {
         if (auto s = store.saveTrial(sweepId, trial); !s)
+            return s;
+        if (auto s = appendSweepTrial(workspace, sweepId, trial); !s)
             return s;
         auto existing = std::find_if(state.trials.begin(), state.trials.end(), [&](const SweepTrial& t) {
             return t.trial == trial.trial && t.repeat == trial.repeat && t.rung == trial.rung;
@@ -407,7 +424,7 @@ Result<SweepState> runLockedSweep(Workspace& workspace, qint64 sweepId, JobContr
 
     auto finish = [&](bool complete) -> Result<SweepState> {
         const QString status = complete || timeUp ? u"finished"_s : u"stopped"_s;
-        if (auto s = SweepStore(workspace.database()).setStatus(sweepId, status); !s)
+        if (auto s = setSweepStatus(workspace, sweepId, status); !s)
             return s.error();
         state.record.status = status;
         refreshBest(state);
