@@ -168,7 +168,7 @@ private slots:
         QCOMPARE(finished.roundsDone, 40);
         QStringList metrics;
         for (MetricChart* chart : window.runView()->charts())
-            metrics << chart->metric();
+            metrics << chart->metricName();
         metrics.sort();
         QCOMPARE(metrics, (QStringList{u"auc"_s, u"error"_s, u"logloss"_s}));
         MetricChart* logloss = window.runView()->chart(u"logloss"_s);

@@ -24,7 +24,7 @@ class MetricChart : public QWidget
 public:
     explicit MetricChart(const QString& metric, QWidget* parent = nullptr);
 
-    QString metric() const { return m_metric; }
+    QString metricName() const { return m_metric; }
     // Sets the values of consecutive iterations of the curve of (split, fold), from `firstIteration`.
     void append(const QString& split, int fold, int firstIteration, const std::vector<double>& values);
     void setBestIteration(std::optional<int> iteration);
