@@ -265,6 +265,32 @@ private slots:
         QVERIFY(grove::test::readFile(ws + u"/sweeps/1.json"_s).contains("\"status\":\"finished\""));
     }
 
+    // A sweep made before sweeps kept their own record has none; the next change of its status
+    // (here a resume) writes the record and every trial so far, and recover rebuilds it whole.
+    void anEarlierSweepGetsItsRecordWhenItNextChanges()
+    {
+        const QString ws = m_dir.filePath(u"earlier-sweep"_s);
+        QVERIFY(grove(ws, {u"import"_s, m_trainCsv, u"--name"_s, u"data"_s}).exitCode == 0);
+        const QString config = grove::test::writeFile(
+            m_dir.filePath(u"earlier-sweep.json"_s),
+            R"({"name": "earlier", "dataset": "data", "target": "label", "exclude": ["grade", "amount"], "rounds": 2,
+                "objective_metric": "valid.auc", "strategy": "grid", "parallel": 1, "space": {"max_depth": [2, 3]}})");
+        QVERIFY(grove(ws, {u"sweep"_s, u"--config"_s, config}).exitCode == 0);
+        const QJsonObject before = grove(ws, {u"sweep-show"_s, u"earlier"_s, u"--json"_s}).json();
+        QCOMPARE(before.value(u"trials"_s).toArray().size(), 2);
+        QVERIFY(QFile::remove(ws + u"/sweeps/1.json"_s));
+        QVERIFY(QFile::remove(ws + u"/sweeps/1.trials.jsonl"_s));
+
+        QVERIFY(grove(ws, {u"sweep"_s, u"--resume"_s, u"earlier"_s}).exitCode == 0);
+        QCOMPARE(grove::test::readFile(ws + u"/sweeps/1.trials.jsonl"_s).count('\n'), 2);
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(ws + u"/grove.db"_s + suffix);
+        const Run recovered = grove(ws, {u"recover"_s, u"--json"_s});
+        QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.describe()));
+        QCOMPARE(recovered.json().value(u"sweeps"_s).toArray(), QJsonArray{1});
+        QCOMPARE(grove(ws, {u"sweep-show"_s, u"earlier"_s, u"--json"_s}).json(), before);
+    }
+
     void newRunsNeverReuseAFolder()
     {
         const QString ws = m_dir.filePath(u"folders"_s);

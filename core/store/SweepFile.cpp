@@ -208,12 +208,25 @@ Result<SweepFileContents> readSweepFiles(const QString& workspaceDirectory, qint
 
 Status writeSweepFile(Workspace& workspace, qint64 sweepId)
 {
-    auto record = SweepStore(workspace.database()).find(QString::number(sweepId));
+    SweepStore store(workspace.database());
+    auto record = store.find(QString::number(sweepId));
     if (!record)
         return record.error();
     const QString path = sweepFilePath(workspace.directory(), sweepId);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error::io(Text::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    // A sweep made by an earlier Grove has trials but no trials file yet: it starts with them.
+    const QString trialsPath = sweepTrialsPath(workspace.directory(), sweepId);
+    if (!QFileInfo::exists(trialsPath)) {
+        auto trials = store.trials(sweepId);
+        if (!trials)
+            return trials.error();
+        QByteArray lines;
+        for (const SweepTrial& trial : *trials)
+            lines += QJsonDocument(sweepTrialJson(trial)).toJson(QJsonDocument::Compact) + '\n';
+        if (auto written = writeFileAtomically(trialsPath, lines); !written)
+            return written;
+    }
     return writeFileAtomically(path, QJsonDocument(sweepRecordJson(*record)).toJson(QJsonDocument::Compact));
 }
 

@@ -48,7 +48,8 @@ Result<SweepFileContents> parseSweepFiles(const QByteArray& record, const QByteA
 // limits above. A sweep without a trials file has no trials.
 Result<SweepFileContents> readSweepFiles(const QString& workspaceDirectory, qint64 sweepId);
 
-// Writes the sweep's record as the database has it now.
+// Writes the sweep's record as the database has it now (and, for a sweep without a trials file,
+// one made by an earlier Grove, its trials so far).
 Status writeSweepFile(Workspace& workspace, qint64 sweepId);
 // Appends the trial's state to the sweep's trials file.
 Status appendSweepTrial(const Workspace& workspace, qint64 sweepId, const SweepTrial& trial);
