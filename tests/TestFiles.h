@@ -3,11 +3,14 @@
 // Small helpers shared by the tests.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -101,10 +104,16 @@ struct ReadOnlyMount
 };
 
 // Saves a picture of `widget` when GROVE_SCREENSHOT_DIR is set (for the README and for looking
-// at what a GUI test saw). Returns false only when saving failed.
+// at what a GUI test saw). With `size`, the widget is first given that size (a dialog's size on
+// an ordinary screen: the offscreen test screen is 800 x 800, and dialogs open within it) and
+// laid out again. Returns false only when saving failed.
 template <typename Widget>
-bool saveScreenshot(Widget* widget, const QString& name)
+bool saveScreenshot(Widget* widget, const QString& name, QSize size = QSize())
 {
+    if (size.isValid()) {
+        widget->resize(size);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
     const QString directory = qEnvironmentVariable("GROVE_SCREENSHOT_DIR");
     if (directory.isEmpty())
         return true;

@@ -132,7 +132,7 @@ private slots:
         QCOMPARE(json->value(u"space"_s).toObject().value(u"max_depth"_s).toArray(), (QJsonArray{2, 4}));
         QCOMPARE(json->value(u"exclude"_s).toArray(), (QJsonArray{u"grade"_s, u"amount"_s}));
         QCOMPARE(dialog->findChild<QLabel*>(u"gridSizeLabel"_s)->text(), u"The grid has 4 combinations."_s);
-        QVERIFY(test::saveScreenshot(dialog, u"new-sweep-dialog.png"_s));
+        QVERIFY(test::saveScreenshot(dialog, u"new-sweep-dialog.png"_s, QSize(1180, 900)));
 
         // A file as a user writes it comes back from the dialog as it was.
         QJsonObject precise = gridDefinition(u"precise"_s);

@@ -83,7 +83,7 @@ QByteArray customersCsv(int rows)
     return csv;
 }
 
-void saveScreenshot(QWidget* widget, const QString& name) { QVERIFY(test::saveScreenshot(widget, name)); }
+void saveScreenshot(QWidget* widget, const QString& name, QSize size = QSize()) { QVERIFY(test::saveScreenshot(widget, name, size)); }
 
 std::optional<RunRecord> run(MainWindow& window, qint64 id)
 {
@@ -150,7 +150,7 @@ private slots:
         dialog->findChild<QSpinBox*>(u"roundsSpin"_s)->setValue(40);
         dialog->findChild<QSpinBox*>(u"threadsSpin"_s)->setValue(2);
         eta->setValue(0.2);
-        saveScreenshot(dialog, u"new-run-dialog.png"_s);
+        saveScreenshot(dialog, u"new-run-dialog.png"_s, QSize(1100, 640));
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"startTrainingButton"_s), Qt::LeftButton);
         QTRY_VERIFY(window.findChild<NewRunDialog*>() == nullptr || !window.findChild<NewRunDialog*>()->isVisible());
 
