@@ -3,6 +3,7 @@
 // repeat for a seed, TPE beats random search at an equal budget, halving keeps exactly the best
 // 1/eta at each rung.
 #include "core/model/SweepDefinition.h"
+#include "core/store/SweepFile.h"
 #include "core/store/SweepStore.h"
 #include "core/store/Workspace.h"
 #include "core/sweep/Importance.h"
@@ -11,6 +12,7 @@
 #include "core/common/FileLock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -415,6 +417,60 @@ private slots:
         QVERIFY2(run.error().message.contains(u"churn"_s), qPrintable(run.error().message));
         QCOMPARE(SweepStore(workspace->database()).find(QString::number(*id))->status, u"stopped"_s);
         QVERIFY(!sweepIsBeingRun(*workspace, *id));
+    }
+
+    // A sweep's own files (what grove-cli recover rebuilds it from): a new sweep never takes the
+    // id of files a lost sweep left; a line cut short does not swallow the next one; and a
+    // trials file that is gone is written whole from the database at the next change.
+    void sweepFilesKeepEveryTrial()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(u"ws"_s);
+        auto workspace = Workspace::openOrCreate(ws);
+        QVERIFY(workspace.ok());
+        QVERIFY(QDir().mkpath(ws + u"/sweeps"_s));
+        QVERIFY(QFile(ws + u"/sweeps/1.trials.jsonl"_s).open(QIODevice::WriteOnly)); // of a lost sweep
+        QVERIFY(QFile(ws + u"/sweeps/2.lock"_s).open(QIODevice::WriteOnly));
+        auto d = SweepDefinition::fromJson(parse(kExample), 2);
+        QVERIFY(d.ok());
+        auto id = createSweep(*workspace, *d);
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+        QCOMPARE(*id, qint64(3));
+        QVERIFY(QFile::exists(sweepFilePath(ws, 3)));
+        QCOMPARE(QFileInfo(sweepTrialsPath(ws, 3)).size(), qint64(0));
+
+        SweepStore store(workspace->database());
+        SweepTrial first{0, 0, 0, {0.25, 0.5}, QJsonObject{{u"eta"_s, 0.1}}, std::nullopt, u"finished"_s, 0.8, 1.5};
+        QVERIFY(store.saveTrial(3, first).ok());
+        QVERIFY(appendSweepTrial(store, ws, 3, first).ok());
+        {
+            QFile file(sweepTrialsPath(ws, 3));
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("{\"trial\": 1, \"repe"); // cut short
+        }
+        SweepTrial second = first;
+        second.trial = 1;
+        second.value = 0.7;
+        QVERIFY(store.saveTrial(3, second).ok());
+        QVERIFY(appendSweepTrial(store, ws, 3, second).ok());
+        auto read = readSweepFiles(ws, 3);
+        QVERIFY(read.ok());
+        QCOMPARE(read->problems.size(), 1);
+        QCOMPARE(latestTrials(read->lines), (std::vector<SweepTrial>{first, second}));
+
+        // Gone (as a failed append leaves it): the next change writes every trial again.
+        QVERIFY(QFile::remove(sweepTrialsPath(ws, 3)));
+        SweepTrial third = first;
+        third.trial = 2;
+        third.status = u"failed"_s;
+        third.value.reset();
+        third.trainSeconds.reset();
+        QVERIFY(store.saveTrial(3, third).ok());
+        QVERIFY(appendSweepTrial(store, ws, 3, third).ok());
+        read = readSweepFiles(ws, 3);
+        QVERIFY(read.ok());
+        QVERIFY(read->problems.isEmpty());
+        QCOMPARE(latestTrials(read->lines), (std::vector<SweepTrial>{first, second, third}));
     }
 
     // A split seed beyond what a double holds exactly is written as text and read back whole.

@@ -215,9 +215,11 @@ private slots:
     }
 
     // A sweep keeps its own record and its trials' (sweeps/<id>.json, <id>.trials.jsonl), from
-    // which recover rebuilds it: the same trials, values and best configuration. One whose record
-    // says it was running is stopped, to be resumed; a line of its trials cut short by a crash is
-    // skipped and named, as is a record that is not the sweep its name says.
+    // which recover rebuilds it: the same trials, values and best configuration, with two trials
+    // trained at once. One whose record says it was running is stopped, to be resumed; a line of
+    // its trials cut short by a crash is skipped and named, as is a line that does not fit the
+    // sweep, and a record that is not the sweep its name says; a trial whose run was not
+    // recovered keeps its value but no longer names the run.
     void recoverRebuildsSweeps()
     {
         const QString ws = m_dir.filePath(u"sweeps"_s);
@@ -225,24 +227,30 @@ private slots:
         const QString config = grove::test::writeFile(
             m_dir.filePath(u"sweep.json"_s),
             R"({"name": "depth and eta", "dataset": "data", "target": "label", "exclude": ["grade", "amount"],
-                "rounds": 3, "objective_metric": "valid.auc", "strategy": "grid", "parallel": 1,
+                "rounds": 3, "objective_metric": "valid.auc", "strategy": "grid", "parallel": 2,
                 "space": {"max_depth": [2, 3], "eta": [0.1, 0.3]}})");
         const Run swept = grove(ws, {u"sweep"_s, u"--config"_s, config, u"--json"_s});
         QVERIFY2(swept.exitCode == 0, qPrintable(swept.describe()));
         const QJsonObject before = grove(ws, {u"sweep-show"_s, u"1"_s, u"--json"_s}).json();
-        QCOMPARE(before.value(u"trials"_s).toArray().size(), 4);
+        QJsonArray trials = before.value(u"trials"_s).toArray();
+        QCOMPARE(trials.size(), 4);
         QCOMPARE(before.value(u"status"_s).toString(), u"finished"_s);
 
-        // The record as a crash during the sweep would have left it, a torn last line, and a
-        // record under another sweep's name.
+        // The record as a crash during the sweep would have left it, a damaged line of the first
+        // trial and a torn last line, a record under another sweep's name, and one trial's run
+        // without its run.json.
         QByteArray record = grove::test::readFile(ws + u"/sweeps/1.json"_s);
         QVERIFY(record.contains("\"status\":\"finished\""));
         QVERIFY(!grove::test::writeFile(ws + u"/sweeps/1.json"_s, record.replace("\"status\":\"finished\"", "\"status\":\"running\"")).isEmpty());
-        QFile trials(ws + u"/sweeps/1.trials.jsonl"_s);
-        QVERIFY(trials.open(QIODevice::Append));
-        trials.write("{\"trial\": 3, \"repeat\": 0, \"rung\": 0, \"sta");
-        trials.close();
+        QFile lines(ws + u"/sweeps/1.trials.jsonl"_s);
+        QVERIFY(lines.open(QIODevice::Append));
+        lines.write("{\"trial\": 0, \"repeat\": 0, \"rung\": 0, \"point\": [], \"status\": \"running\"}\n");
+        lines.write("{\"trial\": 3, \"repeat\": 0, \"rung\": 0, \"sta");
+        lines.close();
         QVERIFY(!grove::test::writeFile(ws + u"/sweeps/7.json"_s, record.replace("\"id\":1", "\"id\":3")).isEmpty());
+        QJsonObject lost = trials[3].toObject();
+        const qint64 lostRun = lost.value(u"run_id"_s).toInteger();
+        QVERIFY(QFile::remove(ws + u"/runs/%1/run.json"_s.arg(lostRun)));
         for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
             QFile::remove(ws + u"/grove.db"_s + suffix);
 
@@ -250,19 +258,36 @@ private slots:
         QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.describe()));
         QCOMPARE(recovered.json().value(u"sweeps"_s).toArray(), QJsonArray{1});
         const QStringList problems = recovered.json().value(u"problems"_s).toVariant().toStringList();
-        QVERIFY2(problems.filter(u"sweeps/1.json: line 9 of its trials was skipped"_s).size() == 1, qPrintable(problems.join(u'\n')));
-        QVERIFY2(problems.filter(u"sweeps/7.json was not recovered: it is the record of sweep 3"_s).size() == 1,
-                 qPrintable(problems.join(u'\n')));
+        for (const QString& expected : {u"sweeps/1.json: line 10 of its trials was skipped"_s,
+                                        u"sweeps/1.json: a line of trial 1 (repeat 1) was left out"_s,
+                                        u"sweeps/7.json was not recovered: it is the record of sweep 3"_s})
+            QVERIFY2(problems.filter(expected).size() == 1, qPrintable(expected + u"\nin:\n"_s + problems.join(u'\n')));
 
         QJsonObject after = grove(ws, {u"sweep-show"_s, u"1"_s, u"--json"_s}).json();
         QCOMPARE(after.value(u"status"_s).toString(), u"stopped"_s);
         after.insert(u"status"_s, u"finished"_s);
-        QCOMPARE(after, before);
-        // Resumed, it has nothing left to train and finishes; its record follows.
+        lost.insert(u"run_id"_s, QJsonValue());
+        trials[3] = lost;
+        QJsonObject expected = before;
+        expected.insert(u"trials"_s, trials);
+        QJsonObject best = expected.value(u"best"_s).toObject();
+        QJsonArray bestRuns;
+        for (const QJsonValue& id : best.value(u"run_ids"_s).toArray()) {
+            if (id.toInteger() != lostRun)
+                bestRuns.append(id);
+        }
+        best.insert(u"run_ids"_s, bestRuns);
+        if (best.value(u"run_id"_s).toInteger() == lostRun)
+            best.remove(u"run_id"_s);
+        expected.insert(u"best"_s, best);
+        QCOMPARE(after, expected);
+        // Resumed, it has nothing left to train and finishes; its files follow, without the
+        // run it no longer names.
         const Run resumed = grove(ws, {u"sweep"_s, u"--resume"_s, u"depth and eta"_s, u"--json"_s});
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
-        QCOMPARE(grove(ws, {u"sweep-show"_s, u"1"_s, u"--json"_s}).json(), before);
+        QCOMPARE(grove(ws, {u"sweep-show"_s, u"1"_s, u"--json"_s}).json().value(u"trials"_s).toArray(), trials);
         QVERIFY(grove::test::readFile(ws + u"/sweeps/1.json"_s).contains("\"status\":\"finished\""));
+        QVERIFY(!grove::test::readFile(ws + u"/sweeps/1.trials.jsonl"_s).contains("\"run_id\":%1,"_ba.replace("%1", QByteArray::number(lostRun))));
     }
 
     // A sweep made before sweeps kept their own record has none; the next change of its status

@@ -6974,6 +6974,14 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         <source>Cannot add to %1: %2</source>
         <translation>An %1 kann nicht angefügt werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot create %1 for a new sweep: %2. Check that the workspace folder is writable.</source>
+        <translation>%1 kann für einen neuen Sweep nicht angelegt werden: %2. Prüfen Sie, ob der Ordner des Arbeitsbereichs beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot find a free sweep id in %1.</source>
+        <translation>In %1 ist keine freie Sweep-ID zu finden.</translation>
+    </message>
 </context>
 <context>
     <name>grove::SweepImportance</name>
@@ -8165,6 +8173,10 @@ min(slices(region).auc) &gt;= 0.7</translation>
     <message>
         <source>sweeps/%1: %2</source>
         <translation>sweeps/%1: %2</translation>
+    </message>
+    <message>
+        <source>sweeps/%1: a line of trial %2 (repeat %3) was left out: it does not fit the sweep&apos;s definition.</source>
+        <translation>sweeps/%1: Eine Zeile von Trial %2 (Wiederholung %3) wurde ausgelassen: Sie passt nicht zur Definition des Sweeps.</translation>
     </message>
 </context>
 <context>
@@ -9976,8 +9988,8 @@ libxgboost %3, Qt %4, SQLite %5
         </translation>
     </message>
     <message>
-        <source>Validation reports, saved comparisons, remembered rules and workspace settings are kept only in the database and were not recovered; so are sweeps made by an earlier Grove, without a sweeps/&lt;id&gt;.json (their runs are recovered as runs).</source>
-        <translation>Validierungsberichte, gespeicherte Vergleiche, gemerkte Regeln und Einstellungen des Arbeitsbereichs stehen nur in der Datenbank und wurden nicht wiederhergestellt; ebenso Sweeps einer früheren Grove-Version ohne sweeps/&lt;id&gt;.json (ihre Läufe werden als Läufe wiederhergestellt).</translation>
+        <source>Validation reports, saved comparisons, remembered rules and workspace settings are kept only in the database and were not recovered, nor was any sweep made by an earlier Grove without a sweeps/&lt;id&gt;.json (its runs are recovered as runs).</source>
+        <translation>Validierungsberichte, gespeicherte Vergleiche, gemerkte Regeln und Einstellungen des Arbeitsbereichs stehen nur in der Datenbank und wurden nicht wiederhergestellt, ebenso wenig Sweeps einer früheren Grove-Version ohne sweeps/&lt;id&gt;.json (ihre Läufe werden als Läufe wiederhergestellt).</translation>
     </message>
 </context>
 <context>

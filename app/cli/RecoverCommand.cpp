@@ -75,8 +75,8 @@ int runRecover(Context& context)
                         << Qt::endl;
         }
         context.out << Text::tr("Validation reports, saved comparisons, remembered rules and workspace settings are "
-                                "kept only in the database and were not recovered; so are sweeps made by an earlier "
-                                "Grove, without a sweeps/<id>.json (their runs are recovered as runs).")
+                                "kept only in the database and were not recovered, nor was any sweep made by an earlier "
+                                "Grove without a sweeps/<id>.json (its runs are recovered as runs).")
                     << Qt::endl;
     }
     for (const QString& problem : report->problems)

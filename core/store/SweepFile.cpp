@@ -2,6 +2,7 @@
 
 #include "core/common/AtomicFile.h"
 #include "core/common/DurableFile.h"
+#include "core/common/SafeText.h"
 #include "core/store/Database.h"
 #include "core/store/Workspace.h"
 
@@ -19,6 +20,8 @@
 #include <tuple>
 
 #include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +66,7 @@ QString sweepTrialsPath(const QString& workspaceDirectory, qint64 sweepId)
     return QDir(workspaceDirectory).filePath(u"sweeps/%1.trials.jsonl"_s.arg(sweepId));
 }
 
-QJsonObject sweepRecordJson(const SweepRecord& record)
+QJsonObject sweepRecordFileJson(const SweepRecord& record)
 {
     return {{u"format"_s, kFormat},
             {u"version"_s, kVersion},
@@ -75,7 +78,7 @@ QJsonObject sweepRecordJson(const SweepRecord& record)
             {u"updated_at"_s, storedTimeJson(record.updatedAt)}};
 }
 
-QJsonObject sweepTrialJson(const SweepTrial& trial)
+QJsonObject trialRecordJson(const SweepTrial& trial)
 {
     QJsonArray point;
     for (double v : trial.point)
@@ -98,7 +101,7 @@ Result<SweepRecord> parseSweepRecord(const QJsonObject& json)
         return Error::badInput(Text::tr("not a sweep record (its \"format\" is not \"%1\")").arg(kFormat));
     if (json.value(u"version"_s).toInt() != kVersion)
         return Error::badInput(Text::tr("a sweep record of version %1, which this Grove does not read")
-                                   .arg(json.value(u"version"_s).toVariant().toString()));
+                                   .arg(escapeUnsafeText(json.value(u"version"_s).toVariant().toString())));
     SweepRecord record;
     record.id = count(json.value(u"id"_s), qint64(1) << 53);
     record.name = json.value(u"name"_s).toString();
@@ -111,7 +114,7 @@ Result<SweepRecord> parseSweepRecord(const QJsonObject& json)
     if (record.name.trimmed().isEmpty() || record.definition.isEmpty())
         return Error::badInput(Text::tr("it has no name or no definition"));
     if (!kSweepStatuses.contains(record.status))
-        return Error::badInput(Text::tr("its status \"%1\" is not one of %2").arg(record.status, kSweepStatuses.join(u", "_s)));
+        return Error::badInput(Text::tr("its status \"%1\" is not one of %2").arg(escapeUnsafeText(record.status), kSweepStatuses.join(u", "_s)));
     if (!record.createdAt.isValid())
         return Error::badInput(Text::tr("it has no valid \"created_at\" time"));
     if (!record.updatedAt.isValid())
@@ -119,7 +122,7 @@ Result<SweepRecord> parseSweepRecord(const QJsonObject& json)
     return record;
 }
 
-Result<SweepTrial> parseSweepTrial(const QJsonObject& json)
+Result<SweepTrial> parseTrialRecord(const QJsonObject& json)
 {
     SweepTrial trial;
     const qint64 number = count(json.value(u"trial"_s), kMostTrials);
@@ -144,7 +147,7 @@ Result<SweepTrial> parseSweepTrial(const QJsonObject& json)
     }
     trial.status = json.value(u"status"_s).toString();
     if (!kTrialStatuses.contains(trial.status))
-        return Error::badInput(Text::tr("its status \"%1\" is not one of %2").arg(trial.status, kTrialStatuses.join(u", "_s)));
+        return Error::badInput(Text::tr("its status \"%1\" is not one of %2").arg(escapeUnsafeText(trial.status), kTrialStatuses.join(u", "_s)));
     for (auto [key, target] : {std::pair{u"value"_s, &trial.value}, std::pair{u"train_seconds"_s, &trial.trainSeconds}}) {
         const QJsonValue v = json.value(key);
         if (v.isDouble() && std::isfinite(v.toDouble()))
@@ -166,7 +169,6 @@ Result<SweepFileContents> parseSweepFiles(const QByteArray& record, const QByteA
         return parsed.error();
     SweepFileContents contents;
     contents.record = std::move(*parsed);
-    std::map<std::tuple<int, int, int>, SweepTrial> latest;
     qint64 line = 0;
     for (qsizetype start = 0; start < trials.size();) {
         qsizetype end = trials.indexOf('\n', start);
@@ -179,34 +181,87 @@ Result<SweepFileContents> parseSweepFiles(const QByteArray& record, const QByteA
             continue;
         const QJsonDocument entry = QJsonDocument::fromJson(text, &error);
         auto trial = error.error == QJsonParseError::NoError && entry.isObject()
-                         ? parseSweepTrial(entry.object())
+                         ? parseTrialRecord(entry.object())
                          : Result<SweepTrial>(Error::badInput(Text::tr("not valid JSON")));
         if (!trial) {
             contents.problems << Text::tr("line %1 of its trials was skipped: %2").arg(line).arg(trial.error().message);
             continue;
         }
-        const auto key = std::make_tuple(trial->trial, trial->repeat, trial->rung);
-        latest.insert_or_assign(key, std::move(*trial));
+        contents.lines.push_back(std::move(*trial));
     }
-    for (auto& [key, trial] : latest)
-        contents.trials.push_back(std::move(trial));
     return contents;
+}
+
+std::vector<SweepTrial> latestTrials(const std::vector<SweepTrial>& lines)
+{
+    std::map<std::tuple<int, int, int>, SweepTrial> latest;
+    for (const SweepTrial& trial : lines)
+        latest.insert_or_assign(std::make_tuple(trial.trial, trial.repeat, trial.rung), trial);
+    std::vector<SweepTrial> trials;
+    for (auto& [key, trial] : latest)
+        trials.push_back(std::move(trial));
+    return trials;
 }
 
 Result<SweepFileContents> readSweepFiles(const QString& workspaceDirectory, qint64 sweepId)
 {
+    Descriptor folder;
+    if (const int failed = openFolderBelow(workspaceDirectory, {u"sweeps"_s}, folder))
+        return Error::io(fileProblem(u"sweeps"_s, failed));
     QByteArray record;
-    const QString recordPath = sweepFilePath(workspaceDirectory, sweepId);
-    if (const int failed = readRegularFileAt(AT_FDCWD, recordPath, kSweepRecordLimit, record))
-        return Error::io(fileProblem(QFileInfo(recordPath).fileName(), failed));
+    const QString recordName = QFileInfo(sweepFilePath(workspaceDirectory, sweepId)).fileName();
+    if (const int failed = readRegularFileAt(folder.get(), recordName, kSweepRecordLimit, record))
+        return Error::io(fileProblem(recordName, failed));
     QByteArray trials;
-    const QString trialsPath = sweepTrialsPath(workspaceDirectory, sweepId);
-    if (const int failed = readRegularFileAt(AT_FDCWD, trialsPath, kSweepTrialsLimit, trials); failed && failed != ENOENT)
-        return Error::io(fileProblem(QFileInfo(trialsPath).fileName(), failed));
+    const QString trialsName = QFileInfo(sweepTrialsPath(workspaceDirectory, sweepId)).fileName();
+    if (const int failed = readRegularFileAt(folder.get(), trialsName, kSweepTrialsLimit, trials); failed && failed != ENOENT)
+        return Error::io(fileProblem(trialsName, failed));
     return parseSweepFiles(record, trials);
 }
 
-Status writeSweepFile(Workspace& workspace, qint64 sweepId)
+Result<qint64> claimSweepFiles(const QString& workspaceDirectory, qint64 atLeast)
+{
+    const QString folder = QDir(workspaceDirectory).filePath(u"sweeps"_s);
+    if (!QDir().mkpath(folder))
+        return Error::io(Text::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+    qint64 id = std::max<qint64>(atLeast, 1);
+    for (const QString& name : QDir(folder).entryList(QDir::Files)) {
+        bool isNumber = false;
+        const qint64 used = name.section(u'.', 0, 0).toLongLong(&isNumber);
+        if (isNumber && used >= id)
+            id = used + 1;
+    }
+    for (int attempt = 0; attempt < 100; ++attempt, ++id) {
+        const QByteArray path = QFile::encodeName(sweepTrialsPath(workspaceDirectory, id));
+        const int file = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+        if (file >= 0) {
+            ::close(file);
+            return id;
+        }
+        if (errno != EEXIST)
+            return Error::io(Text::tr("Cannot create %1 for a new sweep: %2. Check that the workspace folder is writable.")
+                                 .arg(QDir::toNativeSeparators(QString::fromLocal8Bit(path)),
+                                      QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    return Error::io(Text::tr("Cannot find a free sweep id in %1.").arg(QDir::toNativeSeparators(folder)));
+}
+
+namespace {
+
+Status writeTrialsFile(SweepStore& store, const QString& workspaceDirectory, qint64 sweepId)
+{
+    auto trials = store.trials(sweepId);
+    if (!trials)
+        return trials.error();
+    QByteArray lines;
+    for (const SweepTrial& trial : *trials)
+        lines += QJsonDocument(trialRecordJson(trial)).toJson(QJsonDocument::Compact) + '\n';
+    return writeFileAtomically(sweepTrialsPath(workspaceDirectory, sweepId), lines);
+}
+
+} // namespace
+
+Status writeSweepFile(Workspace& workspace, qint64 sweepId, bool trialsToo)
 {
     SweepStore store(workspace.database());
     auto record = store.find(QString::number(sweepId));
@@ -215,29 +270,38 @@ Status writeSweepFile(Workspace& workspace, qint64 sweepId)
     const QString path = sweepFilePath(workspace.directory(), sweepId);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error::io(Text::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
-    // A sweep made by an earlier Grove has trials but no trials file yet: it starts with them.
-    const QString trialsPath = sweepTrialsPath(workspace.directory(), sweepId);
-    if (!QFileInfo::exists(trialsPath)) {
-        auto trials = store.trials(sweepId);
-        if (!trials)
-            return trials.error();
-        QByteArray lines;
-        for (const SweepTrial& trial : *trials)
-            lines += QJsonDocument(sweepTrialJson(trial)).toJson(QJsonDocument::Compact) + '\n';
-        if (auto written = writeFileAtomically(trialsPath, lines); !written)
+    if (trialsToo || !QFileInfo::exists(sweepTrialsPath(workspace.directory(), sweepId))) {
+        if (auto written = writeTrialsFile(store, workspace.directory(), sweepId); !written)
             return written;
     }
-    return writeFileAtomically(path, QJsonDocument(sweepRecordJson(*record)).toJson(QJsonDocument::Compact));
+    return writeFileAtomically(path, QJsonDocument(sweepRecordFileJson(*record)).toJson(QJsonDocument::Compact));
 }
 
-Status appendSweepTrial(const Workspace& workspace, qint64 sweepId, const SweepTrial& trial)
+Status appendSweepTrial(SweepStore& store, const QString& workspaceDirectory, qint64 sweepId, const SweepTrial& trial)
 {
-    // One write of one whole line: appends of different processes do not interleave within it.
-    QFile file(sweepTrialsPath(workspace.directory(), sweepId));
-    const QByteArray line = QJsonDocument(sweepTrialJson(trial)).toJson(QJsonDocument::Compact) + '\n';
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered) || file.write(line) != line.size())
-        return Error::io(Text::tr("Cannot add to %1: %2").arg(QDir::toNativeSeparators(file.fileName()), fileErrorReason(file, errno)));
-    return {};
+    const QString path = sweepTrialsPath(workspaceDirectory, sweepId);
+    // Only the process that holds the sweep's lock appends, one whole line per write. No file
+    // (a sweep of an earlier Grove, or a failed append before): it is written whole instead,
+    // from the database, which has this trial's change already.
+    Descriptor file(::open(QFile::encodeName(path).constData(), O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC));
+    if (file.get() < 0 && errno == ENOENT)
+        return writeTrialsFile(store, workspaceDirectory, sweepId);
+    QByteArray line = QJsonDocument(trialRecordJson(trial)).toJson(QJsonDocument::Compact) + '\n';
+    int failed = file.get() < 0 ? errno : 0;
+    if (!failed) {
+        // A line cut short before (a full disk, a crash) must not swallow this one.
+        struct stat info;
+        char last = '\n';
+        if (::fstat(file.get(), &info) == 0 && info.st_size > 0 && ::pread(file.get(), &last, 1, info.st_size - 1) == 1 &&
+            last != '\n')
+            line.prepend('\n');
+        const ssize_t written = ::write(file.get(), line.constData(), std::size_t(line.size()));
+        failed = written == line.size() ? 0 : written < 0 ? errno : ENOSPC;
+    }
+    if (!failed)
+        return {};
+    ::unlink(QFile::encodeName(path).constData());
+    return Error::io(Text::tr("Cannot add to %1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(failed))));
 }
 
 } // namespace grove

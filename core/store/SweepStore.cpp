@@ -37,7 +37,7 @@ SweepRecord readSweep(const Statement& row)
 
 } // namespace
 
-Result<qint64> SweepStore::create(const SweepDefinition& definition)
+Result<qint64> SweepStore::create(const SweepDefinition& definition, const std::function<Result<qint64>(qint64)>& claimId)
 {
     Transaction transaction(m_database);
     if (!transaction.begun())
@@ -53,12 +53,28 @@ Result<qint64> SweepStore::create(const SweepDefinition& definition)
         return Error::conflict(Text::tr("A sweep named \"%1\" exists already (sweep %2). Choose another name.")
                                    .arg(escapeUnsafeText(definition.name))
                                    .arg(existing->integer(0)));
+    std::optional<qint64> chosen;
+    if (claimId) {
+        auto next = m_database.prepare(u"SELECT COALESCE(MAX(id), 0) + 1 FROM sweeps"_s);
+        if (!next)
+            return next.error();
+        if (auto stepped = next->step(); !stepped)
+            return stepped.error();
+        auto id = claimId(next->integer(0));
+        if (!id)
+            return id.error();
+        chosen = *id;
+    }
     const QString now = storedTime(QDateTime::currentDateTimeUtc());
     auto insert = m_database.prepare(
-        u"INSERT INTO sweeps (name, definition, status, created_at, updated_at) VALUES (?, ?, 'running', ?, ?)"_s);
+        u"INSERT INTO sweeps (id, name, definition, status, created_at, updated_at) VALUES (?, ?, ?, 'running', ?, ?)"_s);
     if (!insert)
         return insert.error();
-    insert->bind(1, definition.name).bind(2, compact(QJsonDocument(definition.toJson()))).bind(3, now).bind(4, now);
+    if (chosen)
+        insert->bind(1, *chosen);
+    else
+        insert->bindNull(1);
+    insert->bind(2, definition.name).bind(3, compact(QJsonDocument(definition.toJson()))).bind(4, now).bind(5, now);
     if (auto status = insert->run(); !status)
         return status.error();
     const qint64 id = m_database.lastInsertId();
@@ -112,6 +128,15 @@ Status SweepStore::setStatus(qint64 id, const QString& status)
     if (!statement)
         return statement.error();
     statement->bind(1, status).bind(2, storedTime(QDateTime::currentDateTimeUtc())).bind(3, id);
+    return statement->run();
+}
+
+Status SweepStore::remove(qint64 id)
+{
+    auto statement = m_database.prepare(u"DELETE FROM sweeps WHERE id = ?"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, id);
     return statement->run();
 }
 

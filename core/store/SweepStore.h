@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -47,8 +48,12 @@ class SweepStore
 public:
     explicit SweepStore(Database& database) : m_database(database) {}
 
-    // Records a new sweep, "running"; a name that is taken is refused.
-    Result<qint64> create(const SweepDefinition& definition);
+    // Records a new sweep, "running"; a name that is taken is refused. `claimId` is called inside
+    // the transaction with the next free id of the table and returns the id to use (see
+    // claimSweepFiles()), or an error.
+    Result<qint64> create(const SweepDefinition& definition, const std::function<Result<qint64>(qint64)>& claimId = {});
+    // Deletes a sweep and its trials (a sweep whose creation could not be completed).
+    Status remove(qint64 id);
     // A sweep by its id or its name.
     Result<SweepRecord> find(const QString& reference);
     // Every sweep, in id order.

@@ -1,6 +1,7 @@
 #include "core/store/WorkspaceRecovery.h"
 
 #include "core/common/Process.h"
+#include "core/common/SafeText.h"
 #include "core/common/Sha256.h"
 #include "core/data/Snapshot.h"
 #include "core/model/SweepDefinition.h"
@@ -296,15 +297,46 @@ void settleStatus(RunRecord& run, const QString& runFolder, RecoveryReport& repo
     }
 }
 
+// Whether `run` is the run a sweep's trial names: one of the sweep's runs (their experiment is
+// the sweep's name), trained with the trial's values of the searched parameters. A run id the
+// trials file names may since have gone to another run (the trash was emptied, the id reused).
+bool isTrialRun(const RunRecord& run, const SweepRecord& sweep, const SweepTrial& trial)
+{
+    if (run.experiment != sweep.name)
+        return false;
+    for (auto it = trial.params.begin(); it != trial.params.end(); ++it) {
+        const QJsonValue stored = run.setup.setting(QString(u"params."_s + it.key()));
+        const QJsonValue wanted = it.value();
+        const bool same = wanted.isDouble() ? (stored.isDouble() && stored.toDouble() == wanted.toDouble()) ||
+                                                  (stored.isString() && stored.toString().toDouble() == wanted.toDouble())
+                                            : stored.toVariant().toString() == wanted.toVariant().toString();
+        if (!same)
+            return false;
+    }
+    return true;
+}
+
+// SQLite's NOCASE, which the sweeps table's names use: only A to Z fold.
+QString foldedName(const QString& name)
+{
+    QString folded = name;
+    for (QChar& c : folded) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return folded;
+}
+
 // The sweeps from their own records (sweeps/<id>.json and <id>.trials.jsonl). A sweep that was
-// running is stopped (resume continues it); a trial whose run was not recovered loses its link
-// to it, and one that was being trained is stopped, as the runs are interrupted.
-void recoverSweeps(Database& database, const QString& directory, const QSet<qint64>& runs, RecoveryReport& report)
+// running is stopped (resume continues it); a trial that does not fit its definition is left
+// out, one whose run was not recovered (or is not its run) loses the link to it, and one that
+// was being trained is stopped, as the runs are interrupted.
+void recoverSweeps(Database& database, const QString& directory, const std::map<qint64, const RunRecord*>& runs,
+                   RecoveryReport& report)
 {
     const QDir folder(QDir(directory).filePath(u"sweeps"_s));
-    const QStringList names = folder.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
     std::map<qint64, QString> files;
-    for (const QString& name : names) {
+    for (const QString& name : folder.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
         bool isNumber = false;
         const qint64 id = name.chopped(5).toLongLong(&isNumber);
         if (isNumber && id > 0 && name == u"%1.json"_s.arg(id))
@@ -331,25 +363,46 @@ void recoverSweeps(Database& database, const QString& directory, const QSet<qint
             refuse(Text::tr("its definition cannot be read (%1)").arg(definition.error().message));
             continue;
         }
-        if (definition->name != sweep.name || taken.contains(sweep.name.toLower())) {
-            refuse(Text::tr("its name \"%1\" is not its definition's, or another sweep has it").arg(sweep.name));
+        if (definition->name != sweep.name || taken.contains(foldedName(sweep.name))) {
+            refuse(Text::tr("its name \"%1\" is not its definition's, or another sweep has it").arg(escapeUnsafeText(sweep.name)));
             continue;
         }
         if (sweep.status == u"running"_s)
             sweep.status = u"stopped"_s;
-        for (SweepTrial& trial : contents->trials) {
-            if (trial.runId && !runs.contains(*trial.runId))
-                trial.runId.reset();
+        // A line that does not fit is left out before the last line of each trial is taken, so
+        // that a damaged line does not hide the trial's state before it.
+        std::vector<SweepTrial> fitting;
+        for (SweepTrial& trial : contents->lines) {
+            const bool fits = trial.point.size() == definition->space.size() && trial.trial < definition->trials &&
+                              trial.repeat < definition->repeats &&
+                              (definition->strategy == SweepStrategy::Halving || trial.rung == 0);
+            if (!fits) {
+                report.problems << Text::tr("sweeps/%1: a line of trial %2 (repeat %3) was left out: it does not fit "
+                                            "the sweep's definition.")
+                                       .arg(name)
+                                       .arg(trial.trial + 1)
+                                       .arg(trial.repeat + 1);
+                continue;
+            }
+            fitting.push_back(std::move(trial));
+        }
+        std::vector<SweepTrial> trials = latestTrials(fitting);
+        for (SweepTrial& trial : trials) {
+            if (trial.runId) {
+                const auto run = runs.find(*trial.runId);
+                if (run == runs.end() || !isTrialRun(*run->second, sweep, trial))
+                    trial.runId.reset();
+            }
             if (trial.status == u"running"_s || trial.status == u"planned"_s)
                 trial.status = u"stopped"_s;
         }
         for (const QString& problem : contents->problems)
             report.problems << Text::tr("sweeps/%1: %2").arg(name, problem);
-        if (auto status = store.restore(sweep, contents->trials); !status) {
+        if (auto status = store.restore(sweep, trials); !status) {
             refuse(status.error().message);
             continue;
         }
-        taken.insert(sweep.name.toLower());
+        taken.insert(foldedName(sweep.name));
         report.sweeps << id;
     }
 }
@@ -371,6 +424,7 @@ Status rebuild(Database& database, const QString& directory, RecoveryReport& rep
 
     RunStore store(database);
     QSet<qint64> recovered;
+    std::map<qint64, const RunRecord*> recoveredRuns;
     for (RunFileContents& contents : runs) {
         RunRecord& run = contents.record;
         if (!run.setup.problem.isEmpty()) {
@@ -408,9 +462,10 @@ Status rebuild(Database& database, const QString& directory, RecoveryReport& rep
                 report.problems << Text::tr("The tags of run %1 were not recovered: %2").arg(run.id).arg(status.error().message);
         }
         recovered.insert(run.id);
+        recoveredRuns.emplace(run.id, &run);
         report.runs << run.id;
     }
-    recoverSweeps(database, directory, recovered, report);
+    recoverSweeps(database, directory, recoveredRuns, report);
     return {};
 }
 
@@ -497,7 +552,7 @@ Result<RecoveryReport> recoverWorkspace(const QString& directory, const Recovery
     for (qint64 id : report.runs)
         (void)writeRunFile(*workspace, id);
     for (qint64 id : report.sweeps)
-        (void)writeSweepFile(*workspace, id);
+        (void)writeSweepFile(*workspace, id, true); // the trials as recovered: without stale run ids
     return report;
 }
 

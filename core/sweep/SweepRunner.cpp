@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -182,11 +183,17 @@ Result<SweepState> loadSweep(Workspace& workspace, const QString& reference)
 
 Result<qint64> createSweep(Workspace& workspace, const SweepDefinition& definition)
 {
-    auto created = SweepStore(workspace.database()).create(definition);
+    // The sweep's files are made with its record, under an id no file of a lost sweep has.
+    auto created = SweepStore(workspace.database()).create(definition, [&](qint64 next) {
+        return claimSweepFiles(workspace.directory(), next);
+    });
     if (!created)
         return created;
     if (auto written = writeSweepFile(workspace, *created); !written) {
-        (void)SweepStore(workspace.database()).setStatus(*created, u"stopped"_s);
+        // Not half made: a retry with the same name must not be refused.
+        (void)SweepStore(workspace.database()).remove(*created);
+        QFile::remove(sweepTrialsPath(workspace.directory(), *created));
+        QFile::remove(sweepFilePath(workspace.directory(), *created));
         return written.error();
     }
     return created;
@@ -292,8 +299,9 @@ Result<SweepState> runLockedSweep(Workspace& workspace, qint64 sweepId, JobContr
     auto save = [&](SweepStore& store, const SweepTrial& trial) -> Status {
         if (auto s = store.saveTrial(sweepId, trial); !s)
             return s;
-        if (auto s = appendSweepTrial(workspace, sweepId, trial); !s)
-            return s;
+        // Best effort, as for a run's run.json: a trials file that could not be appended to is
+        // written whole from the database at the next change.
+        (void)appendSweepTrial(store, workspace.directory(), sweepId, trial);
         auto existing = std::find_if(state.trials.begin(), state.trials.end(), [&](const SweepTrial& t) {
             return t.trial == trial.trial && t.repeat == trial.repeat && t.rung == trial.rung;
         });

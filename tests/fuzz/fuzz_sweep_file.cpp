@@ -2,9 +2,9 @@
 // recover reads them from a workspace folder. The input is the record, a NUL byte, then the
 // trials file. Any input must give a sweep or an error, never a crash; and:
 // - a sweep that was read has an id, a name, a definition and a known status;
-// - each trial has small whole-number coordinates, a known status, finite figures and, with a
-//   run, a positive run id, and appears once (the last line of a trial wins);
-// - a trial written back and read again is the same trial.
+// - each line read has small whole-number coordinates, a known status, finite figures and, with
+//   a run, a positive run id, and written back and read again it is the same trial;
+// - latestTrials() keeps each trial once.
 #include "core/store/SweepFile.h"
 
 #include <QJsonDocument>
@@ -36,8 +36,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (sweep.status != QStringLiteral("running") && sweep.status != QStringLiteral("stopped") &&
         sweep.status != QStringLiteral("finished"))
         std::abort();
+    for (const SweepTrial& trial : contents->lines) {
+        const auto again = parseTrialRecord(trialRecordJson(trial));
+        if (!again || !(*again == trial))
+            std::abort();
+    }
     std::set<std::tuple<int, int, int>> seen;
-    for (const SweepTrial& trial : contents->trials) {
+    for (const SweepTrial& trial : latestTrials(contents->lines)) {
         if (trial.trial < 0 || trial.repeat < 0 || trial.rung < 0 || (trial.runId && *trial.runId <= 0))
             std::abort();
         if ((trial.value && !std::isfinite(*trial.value)) || (trial.trainSeconds && !std::isfinite(*trial.trainSeconds)))
@@ -47,9 +52,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 std::abort();
         }
         if (!seen.insert({trial.trial, trial.repeat, trial.rung}).second)
-            std::abort();
-        const auto again = parseSweepTrial(sweepTrialJson(trial));
-        if (!again || !(*again == trial))
             std::abort();
     }
     return 0;

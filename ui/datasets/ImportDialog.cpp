@@ -105,7 +105,6 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     setObjectName(u"importDialog"_s);
     setWindowTitle(tr("Import Dataset"));
     setSizeGripEnabled(true);
-    resizeForScreen(this, QSize(980, 680));
 
     auto* browseButton = new QPushButton(tr("Browse…"), this);
     auto* pathRow = new QHBoxLayout;
@@ -200,6 +199,7 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
         startPreview();
     else
         m_summary->setText(tr("Choose a CSV, TSV or LIBSVM file."));
+    resizeForScreen(this, QSize(980, 680)); // once laid out: never below what the layout needs
 }
 
 void ImportDialog::browse()

@@ -66,7 +66,6 @@ HistoryWindow::HistoryWindow(WorkspaceController* workspace, RegistryController*
     setObjectName(u"historyWindow"_s);
     setWindowTitle(tr("History"));
     setAttribute(Qt::WA_QuitOnClose, false); // closing the main window quits with this one open
-    resizeForScreen(this, QSize(1320, 780));
 
     m_log->setObjectName(u"historyLog"_s);
     m_log->addItem(tr("Workspace"), int(Log::Workspace));
@@ -166,6 +165,7 @@ HistoryWindow::HistoryWindow(WorkspaceController* workspace, RegistryController*
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, reread);
     connect(m_registry, &RegistryController::registryChanged, this, reread);
     updateCount();
+    resizeForScreen(this, QSize(1320, 780)); // once laid out: never below what the layout needs
 }
 
 HistoryWindow::~HistoryWindow()

@@ -77,7 +77,6 @@ DriftWindow::DriftWindow(WorkspaceController* workspace, RegistryController* reg
     setWindowTitle(tr("Check Drift"));
     setAcceptDrops(true);
     setAttribute(Qt::WA_QuitOnClose, false); // closing the main window quits with this one open
-    resizeForScreen(this, QSize(1440, 920));
     m_checks->setStatusBar(m_status);
 
     m_version->setObjectName(u"driftVersion"_s);
@@ -238,6 +237,7 @@ DriftWindow::DriftWindow(WorkspaceController* workspace, RegistryController* reg
     clearResults();
     fillVersions();
     versionChanged();
+    resizeForScreen(this, QSize(1440, 920)); // once laid out: never below what the layout needs
 }
 
 DriftWindow::~DriftWindow()
