@@ -172,6 +172,22 @@ QDateTime storedTimeFromJson(const QJsonValue& value)
     return time;
 }
 
+Result<std::optional<qint64>> claimNextId(Database& database, const QString& table,
+                                          const std::function<Result<qint64>(qint64)>& claimId)
+{
+    if (!claimId)
+        return std::optional<qint64>();
+    auto next = database.prepare(u"SELECT COALESCE(MAX(id), 0) + 1 FROM %1"_s.arg(table));
+    if (!next)
+        return next.error();
+    if (auto row = next->step(); !row)
+        return row.error();
+    auto id = claimId(next->integer(0));
+    if (!id)
+        return id.error();
+    return std::optional<qint64>(*id);
+}
+
 QString Database::libraryVersion() { return QString::fromLatin1(sqlite3_libversion()); }
 
 Result<Database> Database::openReadOnly(const QString& path)

@@ -10,7 +10,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -107,6 +109,13 @@ private:
     std::unique_ptr<sqlite3, Closer> m_database;
     QString m_path;
 };
+
+// The id of a new row of `table` (runs, sweeps) whose id goes with something made outside the
+// database (a run's folder, a sweep's files): `claimId` is called, inside the caller's
+// transaction, with the table's next free id and returns the id to use, or an error. Nothing
+// (SQLite picks the id) without `claimId`.
+Result<std::optional<qint64>> claimNextId(Database& database, const QString& table,
+                                          const std::function<Result<qint64>(qint64)>& claimId);
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back unless committed.
 class Transaction

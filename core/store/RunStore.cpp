@@ -242,18 +242,9 @@ Result<qint64> RunStore::create(RunRecord r, const std::function<Result<qint64>(
     auto experiment = experimentId(r.experiment);
     if (!experiment)
         return experiment.error();
-    std::optional<qint64> claimed;
-    if (claimId) {
-        auto next = m_database.prepare(u"SELECT COALESCE(MAX(id), 0) + 1 FROM runs"_s);
-        if (!next)
-            return next.error();
-        if (auto row = next->step(); !row)
-            return row.error();
-        auto id = claimId(next->integer(0));
-        if (!id)
-            return id.error();
-        claimed = *id;
-    }
+    const auto claimed = claimNextId(m_database, u"runs"_s, claimId);
+    if (!claimed)
+        return claimed.error();
     // The creating process owns the run from the start, so that a queued run of a running
     // window is not taken for abandoned by another process.
     auto statement = m_database.prepare(
@@ -278,8 +269,8 @@ Result<qint64> RunStore::create(RunRecord r, const std::function<Result<qint64>(
     else
         statement->bindNull(11);
     statement->bind(12, r.process.isEmpty() ? processIdentity() : r.process);
-    if (claimed)
-        statement->bind(13, *claimed);
+    if (*claimed)
+        statement->bind(13, **claimed);
     else
         statement->bindNull(13);
     if (auto status = statement->run(); !status)

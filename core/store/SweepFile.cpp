@@ -15,7 +15,6 @@
 
 #include <cerrno>
 #include <cmath>
-#include <cstring>
 #include <map>
 #include <tuple>
 
@@ -51,7 +50,7 @@ qint64 count(const QJsonValue& value, qint64 limit)
 QString fileProblem(const QString& name, int error)
 {
     return error == EFBIG ? Text::tr("%1 is larger than Grove reads").arg(name)
-                          : Text::tr("%1 cannot be read: %2").arg(name, QString::fromLocal8Bit(std::strerror(error)));
+                          : Text::tr("%1 cannot be read: %2").arg(name, qt_error_string(error));
 }
 
 } // namespace
@@ -238,10 +237,10 @@ Result<qint64> claimSweepFiles(const QString& workspaceDirectory, qint64 atLeast
             ::close(file);
             return id;
         }
-        if (errno != EEXIST)
+        const int error = errno;
+        if (error != EEXIST)
             return Error::io(Text::tr("Cannot create %1 for a new sweep: %2. Check that the workspace folder is writable.")
-                                 .arg(QDir::toNativeSeparators(QString::fromLocal8Bit(path)),
-                                      QString::fromLocal8Bit(std::strerror(errno))));
+                                 .arg(QDir::toNativeSeparators(QString::fromLocal8Bit(path)), qt_error_string(error)));
     }
     return Error::io(Text::tr("Cannot find a free sweep id in %1.").arg(QDir::toNativeSeparators(folder)));
 }
@@ -284,10 +283,10 @@ Status appendSweepTrial(SweepStore& store, const QString& workspaceDirectory, qi
     // (a sweep of an earlier Grove, or a failed append before): it is written whole instead,
     // from the database, which has this trial's change already.
     Descriptor file(::open(QFile::encodeName(path).constData(), O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC));
-    if (file.get() < 0 && errno == ENOENT)
+    int failed = file.get() < 0 ? errno : 0;
+    if (failed == ENOENT)
         return writeTrialsFile(store, workspaceDirectory, sweepId);
     QByteArray line = QJsonDocument(trialRecordJson(trial)).toJson(QJsonDocument::Compact) + '\n';
-    int failed = file.get() < 0 ? errno : 0;
     if (!failed) {
         // A line cut short before (a full disk, a crash) must not swallow this one.
         struct stat info;
@@ -301,7 +300,7 @@ Status appendSweepTrial(SweepStore& store, const QString& workspaceDirectory, qi
     if (!failed)
         return {};
     ::unlink(QFile::encodeName(path).constData());
-    return Error::io(Text::tr("Cannot add to %1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(failed))));
+    return Error::io(Text::tr("Cannot add to %1: %2").arg(QDir::toNativeSeparators(path), qt_error_string(failed)));
 }
 
 } // namespace grove

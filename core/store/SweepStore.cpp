@@ -53,25 +53,16 @@ Result<qint64> SweepStore::create(const SweepDefinition& definition, const std::
         return Error::conflict(Text::tr("A sweep named \"%1\" exists already (sweep %2). Choose another name.")
                                    .arg(escapeUnsafeText(definition.name))
                                    .arg(existing->integer(0)));
-    std::optional<qint64> chosen;
-    if (claimId) {
-        auto next = m_database.prepare(u"SELECT COALESCE(MAX(id), 0) + 1 FROM sweeps"_s);
-        if (!next)
-            return next.error();
-        if (auto stepped = next->step(); !stepped)
-            return stepped.error();
-        auto id = claimId(next->integer(0));
-        if (!id)
-            return id.error();
-        chosen = *id;
-    }
+    const auto chosen = claimNextId(m_database, u"sweeps"_s, claimId);
+    if (!chosen)
+        return chosen.error();
     const QString now = storedTime(QDateTime::currentDateTimeUtc());
     auto insert = m_database.prepare(
         u"INSERT INTO sweeps (id, name, definition, status, created_at, updated_at) VALUES (?, ?, ?, 'running', ?, ?)"_s);
     if (!insert)
         return insert.error();
-    if (chosen)
-        insert->bind(1, *chosen);
+    if (*chosen)
+        insert->bind(1, **chosen);
     else
         insert->bindNull(1);
     insert->bind(2, definition.name).bind(3, compact(QJsonDocument(definition.toJson()))).bind(4, now).bind(5, now);
