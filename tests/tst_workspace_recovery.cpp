@@ -214,6 +214,33 @@ private slots:
         QVERIFY(QDir(ws + u"/runs/9"_s).isEmpty());
     }
 
+    // Dataset names are unique up to the letter case of A to Z only (SQLite's NOCASE): "Äpfel" and
+    // "äpfel" are two names, and recover gives both back.
+    void recoverKeepsNamesThatDifferBeyondAscii()
+    {
+        const QString ws = m_dir.filePath(u"accents"_s);
+        const QString other = grove::test::writeFile(m_dir.filePath(u"other.csv"_s),
+                                                     grove::test::syntheticCsv(grove::test::syntheticRows(80, 34)));
+        const QStringList names{u"Äpfel"_s, u"äpfel"_s};
+        const QStringList files{m_validCsv, other};
+        for (int i = 0; i < 2; ++i) {
+            const Run imported = grove(ws, {u"import"_s, files[i], u"--name"_s, names[i]});
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+            const Run trained = grove(ws, {u"train"_s, u"--dataset"_s, names[i], u"--target"_s, u"label"_s, u"--exclude"_s,
+                                           u"grade"_s, u"--exclude"_s, u"amount"_s, u"--rounds"_s, u"2"_s, u"--threads"_s, u"1"_s});
+            QVERIFY2(trained.exitCode == 0, qPrintable(trained.describe()));
+        }
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(ws + u"/grove.db"_s + suffix);
+        const Run recovered = grove(ws, {u"recover"_s});
+        QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.describe()));
+        QVERIFY2(!recovered.out.contains("had no recorded name"), recovered.out.constData());
+        const QJsonArray listed = grove(ws, {u"datasets"_s, u"--json"_s}).json().value(u"datasets"_s).toArray();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed[0].toObject().value(u"name"_s).toString(), names[0]);
+        QCOMPARE(listed[1].toObject().value(u"name"_s).toString(), names[1]);
+    }
+
     // A sweep keeps its own record and its trials' (sweeps/<id>.json, <id>.trials.jsonl), from
     // which recover rebuilds it: the same trials, values and best configuration, with two trials
     // trained at once. One whose record says it was running is stopped, to be resumed; a line of

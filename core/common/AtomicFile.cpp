@@ -5,7 +5,6 @@
 #include <QSaveFile>
 
 #include <cerrno>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +22,7 @@ QString fileErrorReason(const QFileDevice& file, int savedErrno)
 {
     const QString reason = file.errorString();
     if (savedErrno != 0 && (reason.isEmpty() || reason == u"Unknown error"_s))
-        return QString::fromLocal8Bit(std::strerror(savedErrno));
+        return qt_error_string(savedErrno);
     return reason;
 }
 

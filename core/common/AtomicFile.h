@@ -14,7 +14,7 @@ namespace grove {
 // left on device"), and leaves the previous file as it was.
 Status writeFileAtomically(const QString& path, const QByteArray& bytes);
 
-// Why an operation on `file` failed, in the system's words: Qt's error string, or strerror(errno)
+// Why an operation on `file` failed, in the system's words: Qt's error string, or errno's text
 // where Qt has only "Unknown error".
 QString fileErrorReason(const QFileDevice& file, int savedErrno);
 

@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
-#include <cstring>
 
 
 using namespace Qt::StringLiterals;
@@ -46,7 +45,7 @@ Result<PastDriftCheck> readReport(int folder, const QString& name, const QString
     case EFBIG:
         return Error::badInput(Text::tr("%1 is larger than %2 MiB; it is left out.").arg(where).arg(kMaxReportBytes >> 20));
     default:
-        return Error::io(Text::tr("Cannot read %1: %2.").arg(where, QString::fromLocal8Bit(std::strerror(error))));
+        return Error::io(Text::tr("Cannot read %1: %2.").arg(where, qt_error_string(error)));
     }
     auto check = parseDriftReport(bytes, where);
     if (check)
@@ -97,7 +96,7 @@ Result<DriftHistory> readDriftHistory(const QString& root, const QString& model,
     QStringList names;
     if (const int error = listFolderAt(folder.get(), names); error != 0)
         return Error::io(Text::tr("Cannot list %1: %2.")
-                             .arg(QDir::toNativeSeparators(folderPath), QString::fromLocal8Bit(std::strerror(error))));
+                             .arg(QDir::toNativeSeparators(folderPath), qt_error_string(error)));
     // A report being written (or left by a writer that was killed) is not one yet.
     names.removeIf([](const QString& name) {
         return !name.endsWith(u".json"_s) || name.startsWith(kDurableTemporaryPrefix);

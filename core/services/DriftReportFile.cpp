@@ -8,7 +8,6 @@
 #include <QFile>
 
 #include <cerrno>
-#include <cstring>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -23,7 +22,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(DriftCheck)
 };
 
-QString reason(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+QString reason(int error) { return qt_error_string(error); }
 
 Error cannotKeep(const QString& folder, int error)
 {

@@ -9,7 +9,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -279,7 +278,7 @@ Error Database::errorFor(sqlite3* database, int code, const QString& context)
         const int systemError = database ? sqlite3_system_errno(database) : 0;
         return Error::io(Text::tr("The workspace database %1 could not be read or written: %2. Check the free "
                             "disk space and that the disk is working.")
-                             .arg(fileName, systemError ? QString::fromLocal8Bit(std::strerror(systemError)) : detail));
+                             .arg(fileName, systemError ? qt_error_string(systemError) : detail));
     }
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:

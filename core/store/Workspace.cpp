@@ -18,7 +18,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -40,7 +39,7 @@ const QString kRunsFolder = u"runs"_s;
 const QString kRegistryFolder = u"registry"_s; // the default registry folder
 const QString kIncomingPrefix = u".incoming-"_s; // SnapshotWriter's temporary files
 
-QString systemError(int code) { return QString::fromLocal8Bit(std::strerror(code)); }
+QString systemError(int code) { return qt_error_string(code); }
 QString native(const QString& path) { return QDir::toNativeSeparators(path); }
 bool canWrite(const QString& path) { return ::access(QFile::encodeName(path).constData(), W_OK) == 0; }
 

@@ -32,6 +32,18 @@ using namespace Qt::StringLiterals;
 namespace grove {
 namespace {
 
+// SQLite's NOCASE, which the names of datasets and sweeps use: only A to Z fold.
+QString foldedName(const QString& name)
+{
+    QString folded = name;
+    for (QChar& c : folded) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return folded;
+}
+
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(grove::WorkspaceRecovery)
@@ -156,10 +168,10 @@ QList<RecoveredDataset> nameDatasets(const QList<FoundSnapshot>& snapshots, cons
                 dataset.id = id;
                 ids.insert(id);
             }
-            if (DatasetStore::validateName(name).isEmpty() && !names.contains(name.toLower())) {
+            if (DatasetStore::validateName(name).isEmpty() && !names.contains(foldedName(name))) {
                 dataset.name = name;
                 dataset.nameFromRuns = true;
-                names.insert(name.toLower());
+                names.insert(foldedName(name));
             }
         }
         datasets << dataset;
@@ -170,9 +182,9 @@ QList<RecoveredDataset> nameDatasets(const QList<FoundSnapshot>& snapshots, cons
             dataset.id = next++;
         for (int suffix = 1; dataset.name.isEmpty(); ++suffix) {
             const QString name = u"recovered-"_s + dataset.contentHash.left(12) + (suffix > 1 ? u"-%1"_s.arg(suffix) : QString());
-            if (!names.contains(name.toLower())) {
+            if (!names.contains(foldedName(name))) {
                 dataset.name = name;
-                names.insert(name.toLower());
+                names.insert(foldedName(name));
             }
         }
     }
@@ -314,17 +326,6 @@ bool isTrialRun(const RunRecord& run, const SweepRecord& sweep, const SweepTrial
             return false;
     }
     return true;
-}
-
-// SQLite's NOCASE, which the sweeps table's names use: only A to Z fold.
-QString foldedName(const QString& name)
-{
-    QString folded = name;
-    for (QChar& c : folded) {
-        if (c >= u'A' && c <= u'Z')
-            c = QChar(c.unicode() + (u'a' - u'A'));
-    }
-    return folded;
 }
 
 // The sweeps from their own records (sweeps/<id>.json and <id>.trials.jsonl). A sweep that was

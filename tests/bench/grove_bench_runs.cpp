@@ -296,6 +296,7 @@ int measureGui(const QString& directory)
                            {u"plot_1000x2000_drawn_ms"_s, manyDrawn},
                            {u"plot_1000x2000_zoom_ms"_s, manyZoomed},
                            {u"plot_1000x2000_hover_ms"_s, hover},
+                           {u"plot_hover_hits"_s, hits},
                            {u"peak_rss_mib"_s, double(peakRssKb()) / 1024}};
     printJson(line);
     return 0;
