@@ -1,8 +1,10 @@
 #include "core/common/DurableFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QUuid>
 
+#include <algorithm>
 #include <cerrno>
 #include <dirent.h>
 #include <stdio.h> // renameat2 and RENAME_NOREPLACE (glibc 2.28 and later, with _GNU_SOURCE)
@@ -226,6 +228,25 @@ int listFolderAt(int folder, QStringList& names)
 int createDurably(const QString& path, QByteArrayView bytes, bool useLinks)
 {
     return inParent(path, [&](int folder, const QString& name) { return createDurablyAt(folder, name, bytes, useLinks); });
+}
+
+qint64 claimNumberedEntry(const QString& folder, qint64 atLeast, const std::function<int(qint64)>& create, int& error)
+{
+    qint64 number = std::max<qint64>(atLeast, 1);
+    for (const QString& name : QDir(folder).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        bool isNumber = false;
+        const qint64 used = name.section(u'.', 0, 0).toLongLong(&isNumber);
+        if (isNumber && used >= number)
+            number = used + 1;
+    }
+    for (int attempt = 0; attempt < 100; ++attempt, ++number) {
+        error = create(number);
+        if (error == 0)
+            return number;
+        if (error != EEXIST)
+            return 0;
+    }
+    return 0;
 }
 
 } // namespace grove

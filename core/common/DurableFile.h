@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <utility>
 
 namespace grove {
@@ -62,6 +63,14 @@ int readRegularFileAt(int folder, const QString& name, qint64 limit, QByteArray&
 // The names in the open folder `folder` ("." and ".." left out), read through a descriptor of
 // its own. Returns 0 or the errno value.
 int listFolderAt(int folder, QStringList& names);
+
+// Claims a number for a new entry of `folder` (a run's folder, a sweep's files): the lowest one
+// from `atLeast` (at least 1) up that is above the number every name in `folder` starts with
+// (the entry of a record the database lost keeps its number), for which `create` succeeds.
+// `create` makes the entry exclusively and returns 0, EEXIST when the number is taken (the next
+// one is tried, 100 in all), or another errno value, which ends the claim. Returns the number, or
+// 0 with `error` set (EEXIST: no free number was found).
+qint64 claimNumberedEntry(const QString& folder, qint64 atLeast, const std::function<int(qint64)>& create, int& error);
 
 // How the hidden files createDurably() writes before linking them begin; a reader of such a
 // folder skips them (one stays behind only when its writer was killed).

@@ -223,25 +223,21 @@ Result<qint64> claimSweepFiles(const QString& workspaceDirectory, qint64 atLeast
     const QString folder = QDir(workspaceDirectory).filePath(u"sweeps"_s);
     if (!QDir().mkpath(folder))
         return Error::io(Text::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
-    qint64 id = std::max<qint64>(atLeast, 1);
-    for (const QString& name : QDir(folder).entryList(QDir::Files)) {
-        bool isNumber = false;
-        const qint64 used = name.section(u'.', 0, 0).toLongLong(&isNumber);
-        if (isNumber && used >= id)
-            id = used + 1;
-    }
-    for (int attempt = 0; attempt < 100; ++attempt, ++id) {
-        const QByteArray path = QFile::encodeName(sweepTrialsPath(workspaceDirectory, id));
+    QByteArray path;
+    int error = 0;
+    const qint64 id = claimNumberedEntry(folder, atLeast, [&](qint64 candidate) {
+        path = QFile::encodeName(sweepTrialsPath(workspaceDirectory, candidate));
         const int file = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-        if (file >= 0) {
-            ::close(file);
-            return id;
-        }
-        const int error = errno;
-        if (error != EEXIST)
-            return Error::io(Text::tr("Cannot create %1 for a new sweep: %2. Check that the workspace folder is writable.")
-                                 .arg(QDir::toNativeSeparators(QString::fromLocal8Bit(path)), qt_error_string(error)));
-    }
+        if (file < 0)
+            return errno;
+        ::close(file);
+        return 0;
+    }, error);
+    if (id > 0)
+        return id;
+    if (error != EEXIST)
+        return Error::io(Text::tr("Cannot create %1 for a new sweep: %2. Check that the workspace folder is writable.")
+                             .arg(QDir::toNativeSeparators(QString::fromLocal8Bit(path)), qt_error_string(error)));
     return Error::io(Text::tr("Cannot find a free sweep id in %1.").arg(QDir::toNativeSeparators(folder)));
 }
 

@@ -1,5 +1,6 @@
 #include "core/store/Workspace.h"
 
+#include "core/common/DurableFile.h"
 #include "core/common/FileLock.h"
 #include "core/common/Process.h"
 #include "core/store/RunFile.h"
@@ -318,24 +319,20 @@ Result<Workspace> Workspace::connect(const QString& directory, Access access)
 Result<qint64> Workspace::claimRunDirectory(qint64 atLeast) const
 {
     const QString runs = QDir(m_directory).filePath(kRunsFolder);
-    qint64 id = std::max<qint64>(atLeast, 1);
-    // Start above every run folder there is: a folder without a record belongs to a run the
-    // database lost, and recovering it must not meet a newer run of the same id.
-    for (const QString& name : QDir(runs).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool isNumber = false;
-        const qint64 existing = name.toLongLong(&isNumber);
-        if (isNumber && existing >= id)
-            id = existing + 1;
-    }
-    for (int attempt = 0; attempt < 100; ++attempt, ++id) {
-        const QByteArray path = QFile::encodeName(QDir(runs).filePath(QString::number(id)));
-        if (::mkdir(path.constData(), 0777) == 0)
-            return id;
-        if (errno != EEXIST)
-            return Error::io(Text::tr("Cannot create the folder %1 for a new run: %2. Check that the workspace "
-                                      "folder is writable.")
-                                 .arg(native(QString::fromLocal8Bit(path)), systemError(errno)));
-    }
+    // Above every run folder there is: a folder without a record belongs to a run the database
+    // lost, and recovering it must not meet a newer run of the same id.
+    QByteArray path;
+    int error = 0;
+    const qint64 id = claimNumberedEntry(runs, atLeast, [&](qint64 candidate) {
+        path = QFile::encodeName(QDir(runs).filePath(QString::number(candidate)));
+        return ::mkdir(path.constData(), 0777) == 0 ? 0 : errno;
+    }, error);
+    if (id > 0)
+        return id;
+    if (error != EEXIST)
+        return Error::io(Text::tr("Cannot create the folder %1 for a new run: %2. Check that the workspace "
+                                  "folder is writable.")
+                             .arg(native(QString::fromLocal8Bit(path)), systemError(error)));
     return Error::io(Text::tr("Cannot find a free run folder in %1.").arg(native(runs)));
 }
 
