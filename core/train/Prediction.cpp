@@ -18,6 +18,7 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <charconv>
 #include <cmath>
 #include <future>
 #include <limits>
@@ -34,6 +35,20 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(grove::Prediction)
 };
+
+// A score or contribution as the output file writes it: the shortest spelling of nine
+// significant digits (printf's "%.9g", enough to give back the float exactly), written straight
+// into the output's bytes. "nan", "inf" and "-inf" where the value is not finite.
+void appendNumber(QByteArray& text, float value)
+{
+    if (std::isnan(value)) {
+        text += "nan";
+        return;
+    }
+    char digits[32];
+    const auto written = std::to_chars(digits, digits + sizeof digits, double(value), std::chars_format::general, 9);
+    text.append(digits, written.ptr - digits);
+}
 
 struct ScoringInput
 {
@@ -338,6 +353,10 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
     if (!out.open(QIODevice::WriteOnly))
         return Error::io(Text::tr("Cannot write %1: %2.").arg(outputPath, out.errorString()));
     out.write(header.join(u',').toUtf8() + '\n');
+    // Each class as a CSV field, encoded once rather than for every row.
+    QByteArrayList classFields;
+    for (const QString& label : classes)
+        classFields << csvField(label).toUtf8();
     InputBatches batches(*input, 16384);
     qint64 done = 0;
     while (batches.next()) {
@@ -364,25 +383,30 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
             shapPerRow = batches.rows() ? shap.size() / batches.rows() : 0;
         }
         QByteArray text;
+        text.reserve(qsizetype(batches.rows() * (outputs + shapPerRow + 1) * 16));
         for (std::size_t i = 0; i < batches.rows(); ++i) {
             const float* p = values->data() + i * outputs;
-            QStringList fields;
             if (*task == Task::Regression) {
-                fields << QString::number(double(p[0]), 'g', 9);
+                appendNumber(text, p[0]);
             } else if (*task == Task::Binary) {
-                fields << QString::number(double(p[0]), 'g', 9) << csvField(classes.value(p[0] >= cut ? 1 : 0));
+                appendNumber(text, p[0]);
+                text += ',';
+                text += classFields.value(p[0] >= cut ? 1 : 0);
             } else {
                 std::size_t best = 0;
                 for (std::size_t k = 0; k < outputs; ++k) {
-                    fields << QString::number(double(p[k]), 'g', 9);
+                    appendNumber(text, p[k]);
+                    text += ',';
                     if (p[k] > p[best])
                         best = k;
                 }
-                fields << csvField(classes.value(int(best)));
+                text += classFields.value(qsizetype(best));
             }
-            for (std::size_t c = 0; c < shapPerRow; ++c)
-                fields << QString::number(double(shap[i * shapPerRow + c]), 'g', 9);
-            text += fields.join(u',').toUtf8() + '\n';
+            for (std::size_t c = 0; c < shapPerRow; ++c) {
+                text += ',';
+                appendNumber(text, shap[i * shapPerRow + c]);
+            }
+            text += '\n';
         }
         out.write(text);
         done += qint64(batches.rows());
