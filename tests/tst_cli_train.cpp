@@ -23,6 +23,9 @@
 
 #include <cmath>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -518,6 +521,35 @@ private slots:
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(u"x2"_s), qPrintable(run.err));
         QVERIFY(!QFile::exists(output));
+    }
+
+    // The output is never the file being scored (by name, through a link or a second name), and
+    // a device is written to, not replaced by a file: --output /dev/null scores and keeps the device.
+    void predictNeverReplacesItsInputOrADevice()
+    {
+        QVERIFY(m_binaryRun > 0);
+        const QByteArray csv = grove::test::syntheticCsv(m_rows.mid(0, 8));
+        const QString input = write(u"scored-in-place.csv"_s, csv);
+        const QString link = m_dir.filePath(u"scored-link.csv"_s);
+        QVERIFY(QFile::link(input, link));
+        const QString second = m_dir.filePath(u"scored-second-name.csv"_s);
+        QCOMPARE(::link(QFile::encodeName(input).constData(), QFile::encodeName(second).constData()), 0);
+        for (const QString& output : {input, link, second}) {
+            const Run refused = grove({u"predict"_s, u"--run"_s, QString::number(m_binaryRun), u"--input"_s, input, u"--output"_s, output});
+            QVERIFY2(refused.exitCode == 2, qPrintable(refused.describe()));
+            QVERIFY2(refused.err.contains(u"is the file being scored"_s), qPrintable(refused.err));
+            QCOMPARE(grove::test::readFile(input), csv);
+        }
+        const Run folder = grove({u"predict"_s, u"--run"_s, QString::number(m_binaryRun), u"--input"_s, input, u"--output"_s, m_dir.path()});
+        QCOMPARE(folder.exitCode, 2);
+        QVERIFY2(folder.err.contains(u"is a folder"_s), qPrintable(folder.err));
+
+        const Run discarded = grove({u"predict"_s, u"--run"_s, QString::number(m_binaryRun), u"--input"_s, input, u"--output"_s, u"/dev/null"_s});
+        QVERIFY2(discarded.exitCode == 0, qPrintable(discarded.describe()));
+        struct stat device{};
+        QCOMPARE(::stat("/dev/null", &device), 0);
+        QVERIFY(S_ISCHR(device.st_mode));
+        QVERIFY(QDir(u"/dev"_s).entryList({u"null.*"_s}, QDir::AllEntries | QDir::System | QDir::Hidden).isEmpty());
     }
 
     void rejectedTrainingRecordsNothing()

@@ -13,6 +13,7 @@
 #include "core/train/Xgboost.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -25,6 +26,8 @@
 #include <map>
 #include <memory>
 #include <optional>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -294,6 +297,84 @@ std::optional<ForestScorer> compiledForest(const xgb::Booster& booster, int iter
     return forest;
 }
 
+// Where predictFile() writes. A new or regular file is replaced whole once everything is written
+// (QSaveFile), so that a cancelled or failed run leaves the file as it was. A device or a pipe
+// (/dev/null, /dev/stdout, a FIFO), and any path under /dev or /proc, is written to as it is and
+// never replaced by a file. The file being scored is never the output.
+class PredictionOutput
+{
+public:
+    Status open(const QString& path, const QString& inputPath)
+    {
+        m_path = path;
+        if (path.trimmed().isEmpty())
+            return Error::badInput(Text::tr("No output file was given. Give the name of a file for the predictions."));
+        const QByteArray name = QFile::encodeName(path);
+        bool direct = path.startsWith(u"/dev/"_s) || path.startsWith(u"/proc/"_s);
+        struct stat output
+        {
+        };
+        if (::stat(name.constData(), &output) == 0) {
+            if (S_ISDIR(output.st_mode))
+                return Error::badInput(Text::tr("%1 is a folder. Give the name of a file for the predictions.")
+                                           .arg(QDir::toNativeSeparators(path)));
+            struct stat input
+            {
+            };
+            if (::stat(QFile::encodeName(inputPath).constData(), &input) == 0 && input.st_dev == output.st_dev &&
+                input.st_ino == output.st_ino)
+                return Error::badInput(Text::tr("The output %1 is the file being scored: writing the predictions there "
+                                                "would destroy its data. Choose another output file.")
+                                           .arg(QDir::toNativeSeparators(path)));
+            direct = direct || !S_ISREG(output.st_mode);
+        }
+        if (direct) {
+            m_direct.setFileName(path);
+            m_file = &m_direct;
+        } else {
+            m_save.setFileName(path);
+            m_file = &m_save;
+        }
+        if (!m_file->open(QIODevice::WriteOnly))
+            return failed();
+        return {};
+    }
+
+    void write(const QByteArray& bytes)
+    {
+        if (m_file->write(bytes) != bytes.size())
+            m_writeFailed = true;
+    }
+
+    void cancel()
+    {
+        if (m_file == &m_save)
+            m_save.cancelWriting();
+    }
+
+    Status finish()
+    {
+        if (m_file == &m_save)
+            return m_save.commit() ? Status{} : failed();
+        if (m_writeFailed || !m_direct.flush())
+            return failed();
+        m_direct.close();
+        return {};
+    }
+
+private:
+    Error failed() const
+    {
+        return Error::io(Text::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
+    }
+
+    QString m_path;
+    QSaveFile m_save;
+    QFile m_direct;
+    QFileDevice* m_file = nullptr;
+    bool m_writeFailed = false;
+};
+
 Result<std::vector<float>> scoreWith(const ForestScorer& forest, const float* values, std::size_t rows,
                                      std::size_t columns, int threads, std::size_t& outputs)
 {
@@ -349,9 +430,9 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
         }
     }
     summary.columns = header;
-    QSaveFile out(outputPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error::io(Text::tr("Cannot write %1: %2.").arg(outputPath, out.errorString()));
+    PredictionOutput out;
+    if (auto opened = out.open(outputPath, inputPath); !opened)
+        return opened.error();
     out.write(header.join(u',').toUtf8() + '\n');
     // Each class as a CSV field, encoded once rather than for every row.
     QByteArrayList classFields;
@@ -361,7 +442,7 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
     qint64 done = 0;
     while (batches.next()) {
         if (control.isInterruptionRequested()) {
-            out.cancelWriting();
+            out.cancel();
             return Error::cancelled();
         }
         std::size_t outputs = 1;
@@ -412,8 +493,8 @@ Result<PredictionSummary> predictFile(const QByteArray& modelBytes, const ModelS
         done += qint64(batches.rows());
         control.reportProgress(0.7 + 0.3 * double(done) / double(std::max<qint64>(1, summary.rows)), Text::tr("Predicting"));
     }
-    if (!out.commit())
-        return Error::io(Text::tr("Cannot write %1: %2.").arg(outputPath, out.errorString()));
+    if (auto finished = out.finish(); !finished)
+        return finished.error();
     return summary;
 }
 
