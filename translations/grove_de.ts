@@ -4367,6 +4367,18 @@ Mittel %5 = %6, bester %7
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
+    <message>
+        <source>No output file was given. Give the name of a file for the predictions.</source>
+        <translation>Es wurde keine Ausgabedatei angegeben. Geben Sie den Namen einer Datei für die Vorhersagen an.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of a file for the predictions.</source>
+        <translation>%1 ist ein Ordner. Geben Sie den Namen einer Datei für die Vorhersagen an.</translation>
+    </message>
+    <message>
+        <source>The output %1 is the file being scored: writing the predictions there would destroy its data. Choose another output file.</source>
+        <translation>Die Ausgabe %1 ist die Datei, die bewertet wird: Die Vorhersagen dort zu schreiben, würde ihre Daten zerstören. Wählen Sie eine andere Ausgabedatei.</translation>
+    </message>
 </context>
 <context>
     <name>grove::Registry</name>
