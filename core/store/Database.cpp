@@ -187,6 +187,15 @@ Result<std::optional<qint64>> claimNextId(Database& database, const QString& tab
     return std::optional<qint64>(*id);
 }
 
+bool Database::hasDatabaseHeader(const QString& path)
+{
+    auto database = openReadOnly(path);
+    if (!database)
+        return true;
+    const int code = sqlite3_exec(database->handle(), "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    return (code & 0xff) != SQLITE_NOTADB;
+}
+
 QString Database::libraryVersion() { return QString::fromLatin1(sqlite3_libversion()); }
 
 Result<Database> Database::openReadOnly(const QString& path)

@@ -77,6 +77,9 @@ public:
     // Opens an existing database for reading only, for a workspace on read-only media or in a
     // folder this user cannot write: nothing is created or changed, not even SQLite's -shm file.
     static Result<Database> openReadOnly(const QString& path);
+    // False when the non-empty file `path` is not an SQLite database, as SQLite itself reads it
+    // (true when it cannot tell: opening it then says why).
+    static bool hasDatabaseHeader(const QString& path);
     // The SQLite library's version, "3.40.1".
     static QString libraryVersion();
 

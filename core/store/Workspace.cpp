@@ -54,16 +54,18 @@ QString recoverCommand(const QString& directory)
 
 enum class DatabaseFile { Missing, Empty, NotSqlite, Sqlite };
 
+// Never through a descriptor of its own: closing any descriptor of grove.db drops every POSIX
+// lock this process's SQLite connections hold on it, and another process could then take the
+// write-ahead log for unused and delete it, with the changes in it. SQLite, which keeps its
+// descriptors of a file open while any of its connections holds a lock on it, reads the header.
 DatabaseFile inspectDatabaseFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return DatabaseFile::Missing;
-    if (file.size() == 0)
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return errno == ENOENT ? DatabaseFile::Missing : DatabaseFile::Sqlite; // SQLite will say why
+    if (info.st_size == 0)
         return DatabaseFile::Empty;
-    if (!file.open(QIODevice::ReadOnly))
-        return DatabaseFile::Sqlite; // SQLite will say why it cannot be read
-    return file.read(16) == QByteArray("SQLite format 3", 16) ? DatabaseFile::Sqlite : DatabaseFile::NotSqlite;
+    return Database::hasDatabaseHeader(path) ? DatabaseFile::Sqlite : DatabaseFile::NotSqlite;
 }
 
 // A workspace whose database is gone, empty or not a database. Starting afresh would give new
