@@ -262,6 +262,29 @@ private slots:
         QVERIFY(QDir(empty).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
     }
 
+    // A registry is never a version, a model or a folder within one, nor inside another registry:
+    // export --registry and registry copy refuse such a folder, and the registry still verifies.
+    void aRegistryInsideARegistryIsRefused()
+    {
+        const QString other = copyOfRegistry(u"nested"_s);
+        QVERIFY(!other.isEmpty());
+        QVERIFY(QFileInfo(other + u"/churn/history"_s).isDir());
+        const QStringList existing{other + u"/churn/1"_s, other + u"/churn"_s, other + u"/churn/history"_s,
+                                   other + u"/.audit"_s};
+        for (const QString& inside : existing + QStringList{other + u"/new"_s, other + u"/churn/1/new"_s}) {
+            Run exported = grove({u"export"_s, QString::number(m_good), u"--model"_s, u"churn"_s, u"--registry"_s, inside});
+            QVERIFY2(exported.exitCode == 2, qPrintable(inside + u": "_s + exported.describe()));
+            QVERIFY2(exported.err.contains(u"Give the registry folder itself"_s), qPrintable(exported.err));
+            QVERIFY(existing.contains(inside) || !QFileInfo::exists(inside));
+        }
+        for (const QString& inside : existing) {
+            Run copied = grove({u"registry"_s, u"copy"_s, m_registry + u"/churn/1"_s, inside});
+            QVERIFY2(copied.exitCode == 2, qPrintable(inside + u": "_s + copied.describe()));
+        }
+        Run verified = grove({u"registry"_s, u"verify"_s, u"--registry"_s, other});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
+    }
+
     // The shared folder is hostile input; each case works on a copy of the registry as it is now.
     QString copyOfRegistry(const QString& name) const
     {

@@ -4854,6 +4854,26 @@ Mittel %5 = %6, bester %7
         <source>%1 is a number, which would read as a version number. Choose a name with a letter in it, such as &quot;champion&quot;.</source>
         <translation>%1 ist eine Zahl und würde als Versionsnummer gelesen. Wählen Sie einen Namen mit einem Buchstaben, etwa „champion“.</translation>
     </message>
+    <message>
+        <source>a version folder of a registry</source>
+        <translation>ein Versionsordner einer Registry</translation>
+    </message>
+    <message>
+        <source>a model folder of a registry</source>
+        <translation>ein Modellordner einer Registry</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: %2 is %3, not a registry folder. Give the registry folder itself.</source>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: %2 ist %3, kein Registry-Ordner. Geben Sie den Registry-Ordner selbst an.</translation>
+    </message>
+    <message>
+        <source>a registry folder</source>
+        <translation>ein Registry-Ordner</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; was not published: %2 lies inside %3, which is %4; writing there would damage that registry. Give the registry folder itself.</source>
+        <translation>Das Modell „%1“ wurde nicht veröffentlicht: %2 liegt in %3, und das ist %4; dort zu schreiben, würde diese Registry beschädigen. Geben Sie den Registry-Ordner selbst an.</translation>
+    </message>
 </context>
 <context>
     <name>grove::RegistryController</name>

@@ -255,6 +255,8 @@ Result<ModelVersion> publishVersion(const QString& root, const QString& model, c
 {
     if (const QString problem = Registry::validateModelName(model); !problem.isEmpty())
         return Error::badInput(problem);
+    if (auto nested = nestedRegistryProblem(root, model))
+        return *nested;
     // Only the registry folder itself is created: a missing parent usually means a share that
     // is not mounted, and creating it would publish to the local disk instead.
     if (const QString kind = entryKind(root); !kind.isEmpty() && !isFolder(root)) {

@@ -73,6 +73,11 @@ bool isPlainFolder(const QString& path);
 // "a symbolic link", "a file"...: what `path` is, for messages about something that should be a
 // plain folder or file; empty when it does not exist.
 QString entryKind(const QString& path);
+// Why the model `model` cannot be published to the registry folder `root`: when `root` is a
+// version, a model or a folder within one, or lies inside another registry (one with an audit
+// log), writing there would break that registry's checks. `root` may be a registry itself; up to
+// three folders above it are looked at.
+std::optional<Error> nestedRegistryProblem(const QString& root, const QString& model);
 // Descriptor, openFolderBelow(), listFolderAt(), readRegularFileAt(), syncFolder() and
 // writeDurably(): core/common/DurableFile.h.
 

@@ -164,6 +164,75 @@ bool isPlainFolder(const QString& path)
     return ::lstat(native(path).constData(), &info) == 0 && S_ISDIR(info.st_mode);
 }
 
+namespace {
+
+bool isFile(const QString& path)
+{
+    struct stat info;
+    return ::stat(native(path).constData(), &info) == 0 && S_ISREG(info.st_mode);
+}
+
+bool looksLikeVersion(const QString& folder)
+{
+    return isFile(folder + u'/' + kRecord) && isFile(folder + u'/' + kManifest);
+}
+
+bool looksLikeModel(const QString& folder)
+{
+    QStringList names;
+    if (listFolder(folder, names) != 0)
+        return false;
+    return std::any_of(names.cbegin(), names.cend(), [&](const QString& name) {
+        return versionNumber(name) > 0 && looksLikeVersion(folder + u'/' + name);
+    });
+}
+
+// A registry holds its audit log from its first export on (and a model, which is not looked for:
+// a folder of several registries holds their models' folders only through them).
+bool looksLikeRegistry(const QString& folder)
+{
+    return isFile(folder + u"/.audit/00000001.json"_s);
+}
+
+} // namespace
+
+std::optional<Error> nestedRegistryProblem(const QString& root, const QString& model)
+{
+    const auto partOf = [](const QString& folder) -> QString {
+        if (looksLikeVersion(folder))
+            return Text::tr("a version folder of a registry");
+        if (looksLikeModel(folder))
+            return Text::tr("a model folder of a registry");
+        return {};
+    };
+    if (const QString what = partOf(root); !what.isEmpty()) {
+        Error error = Error::badInput(Text::tr("The model \"%1\" was not published: %2 is %3, not a registry folder. "
+                                               "Give the registry folder itself.")
+                                          .arg(model, root, what));
+        error.file = root;
+        return error;
+    }
+    QString folder = root;
+    for (int level = 1; level <= 3; ++level) {
+        const QString above = QFileInfo(folder).absolutePath();
+        if (above == folder)
+            break;
+        folder = above;
+        QString what = partOf(folder);
+        if (what.isEmpty() && looksLikeRegistry(folder))
+            what = Text::tr("a registry folder");
+        if (!what.isEmpty()) {
+            Error error = Error::badInput(Text::tr("The model \"%1\" was not published: %2 lies inside %3, which is %4; "
+                                                   "writing there would damage that registry. Give the registry folder "
+                                                   "itself.")
+                                              .arg(model, root, folder, what));
+            error.file = root;
+            return error;
+        }
+    }
+    return std::nullopt;
+}
+
 QString entryKind(const QString& path)
 {
     struct stat info;
