@@ -59,6 +59,15 @@ private slots:
         QTest::newRow("inf") << QByteArray("inf") << CellKind::Number << inf;
         QTest::newRow("-Infinity") << QByteArray("-Infinity") << CellKind::Number << -inf;
         QTest::newRow("overflow") << QByteArray("1e400") << CellKind::Number << inf;
+        // Beyond double's range in plain digits: infinity as with an exponent, never 0.
+        QTest::newRow("310 digits") << (QByteArray("1") + QByteArray(309, '0')) << CellKind::Number << inf;
+        QTest::newRow("-400 digits") << (QByteArray("-9") + QByteArray(399, '0') + ".5") << CellKind::Number << -inf;
+        QTest::newRow("digits and a negative exponent") << (QByteArray("1") + QByteArray(400, '0') + "e-50")
+                                                        << CellKind::Number << inf;
+        QTest::newRow("underflow") << QByteArray("1e-400") << CellKind::Number << 0.0;
+        QTest::newRow("underflow in digits") << (QByteArray("0.") + QByteArray(400, '0') + "1") << CellKind::Number << 0.0;
+        QTest::newRow("digits and a large negative exponent") << (QByteArray("1") + QByteArray(100, '0') + "e-500")
+                                                              << CellKind::Number << 0.0;
         QTest::newRow("many digits") << QByteArray("3.14159265358979323846264338327950288")
                                      << CellKind::Number << 3.14159265358979323846;
         QTest::newRow("empty") << QByteArray("") << CellKind::Missing << 0.0;

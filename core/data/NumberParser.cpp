@@ -1,5 +1,6 @@
 #include "core/data/NumberParser.h"
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cstring>
@@ -121,6 +122,44 @@ inline bool parseFast(std::string_view s, double& out)
     return scanFast(begin, end, out) == end;
 }
 
+// Whether a number out of double's range (as from_chars found) is too large rather than too
+// small: where its first significant digit stands, counted from the decimal point, plus its
+// exponent. "1" followed by 400 zeros overflows as "1e999" does; "0.000...1" and "1e-999" are 0.
+bool overflows(std::string_view body)
+{
+    std::size_t i = 0;
+    long long position = 0; // of the first significant digit: 1 for the units, 0 for tenths...
+    bool seen = false;
+    while (i < body.size() && unsigned(body[i] - '0') < 10) {
+        if (seen || body[i] != '0') {
+            seen = true;
+            ++position;
+        }
+        ++i;
+    }
+    if (i < body.size() && body[i] == '.') {
+        ++i;
+        while (!seen && i < body.size() && body[i] == '0') {
+            --position;
+            ++i;
+        }
+        while (i < body.size() && unsigned(body[i] - '0') < 10)
+            ++i;
+    }
+    long long exponent = 0;
+    if (i < body.size() && (body[i] == 'e' || body[i] == 'E')) {
+        ++i;
+        const bool negative = i < body.size() && body[i] == '-';
+        if (i < body.size() && (body[i] == '-' || body[i] == '+'))
+            ++i;
+        for (; i < body.size() && unsigned(body[i] - '0') < 10; ++i)
+            exponent = std::min<long long>(exponent * 10 + (body[i] - '0'), 1'000'000'000);
+        if (negative)
+            exponent = -exponent;
+    }
+    return position + exponent > 0;
+}
+
 CellKind parseSlow(std::string_view s, double& out)
 {
     bool negative = false;
@@ -137,9 +176,7 @@ CellKind parseSlow(std::string_view s, double& out)
                                         std::chars_format::general);
     if (result.ec == std::errc::result_out_of_range) {
         // Overflow becomes infinity and underflow zero, as strtod and pandas do.
-        const bool hugeExponent = body.find_first_of("eE") != std::string_view::npos &&
-                                  body[body.find_first_of("eE") + 1] != '-';
-        value = hugeExponent ? std::numeric_limits<double>::infinity() : 0.0;
+        value = overflows(body) ? std::numeric_limits<double>::infinity() : 0.0;
         // from_chars leaves ptr past the number on range errors.
     } else if (result.ec != std::errc()) {
         return CellKind::NotNumber;
