@@ -196,15 +196,18 @@ private slots:
         QCOMPARE(reference.sample.size(), before.size()); // the whole sample, so D is exact
         const DistributionDrift drift = numericDrift(reference, after);
 
+        // Every value but the missing one; the infinity is beyond every other value.
         std::vector<double> finite;
         std::vector<double> counts(reference.edges.size() + 1, 0.0);
         for (float v : after) {
-            if (!std::isfinite(v))
+            if (std::isnan(v))
                 continue;
-            finite.push_back(v);
-            counts[std::size_t(std::lower_bound(reference.edges.begin(), reference.edges.end(), double(v)) -
+            const double x = std::isinf(v) ? std::numeric_limits<double>::max() : double(v);
+            finite.push_back(x);
+            counts[std::size_t(std::lower_bound(reference.edges.begin(), reference.edges.end(), x) -
                                reference.edges.begin())] += 1;
         }
+        QCOMPARE(counts.back() >= 1, true);
         QCOMPARE(drift.rows, std::int64_t(finite.size()));
         QCOMPARE(drift.shares.size(), counts.size());
         for (std::size_t i = 0; i < counts.size(); ++i)
@@ -265,7 +268,10 @@ private slots:
     {
         std::vector<float> before = range(0, 10), after = range(0, 10), none(5, kMissing), back = range(0, 4);
         before[0] = kMissing;
-        after[0] = after[1] = after[2] = std::numeric_limits<float>::infinity();
+        // Missing is NaN only: an infinity is a value, in the top or bottom bin.
+        after[0] = after[1] = after[2] = kMissing;
+        after[3] = std::numeric_limits<float>::infinity();
+        after[4] = -std::numeric_limits<float>::infinity();
         const DriftColumn reference[] = {numeric(u"x"_s, before), numeric(u"gone"_s, none)};
         const DriftColumn current[] = {numeric(u"x"_s, after), numeric(u"gone"_s, back)};
         const ReferenceProfile profile = referenceOf(reference);
@@ -274,6 +280,11 @@ private slots:
         QVERIFY(profile.features[1].numeric.empty());
         const DriftReport report = driftOf(profile, current);
         QVERIFY(std::abs(report.features[0].missingRateChange - 0.2) < 1e-15);
+        const DistributionDrift& x = report.features[0].distribution;
+        QCOMPARE(x.rows, std::int64_t(7));
+        QCOMPARE(x.shares.front(), 1.0 / 7); // -inf, below the reference's lowest edge (1.8)
+        QCOMPARE(x.shares.back(), 2.0 / 7);  // 9 and inf, above its highest (8.2)
+
         // An all-missing reference has nothing to compare with: no PSI, no KS, no alert.
         const FeatureDrift& gone = report.features[1];
         QVERIFY(std::isnan(gone.distribution.psi));

@@ -236,11 +236,11 @@ DistributionDrift numericDriftOfRuns(const NumericReference& reference, std::spa
             const std::size_t count = std::min(slotOfValue.size(), run.size() - start);
             for (std::size_t i = 0; i < count; ++i) {
                 const float value = run[start + i];
-                const double x = std::isfinite(value) ? double(value) : 0.0;
+                const bool present = !std::isnan(value);
+                const double x = present ? drift_detail::countedValue(value) : 0.0;
                 const std::size_t above = lookup.countAtMost(x);
                 const bool onPrevious = lookup.equalsPrevious(above, x);
-                slotOfValue[i] =
-                    std::uint32_t(std::isfinite(value) ? 2 * above - std::size_t(onPrevious) : missingSlot);
+                slotOfValue[i] = std::uint32_t(present ? 2 * above - std::size_t(onPrevious) : missingSlot);
             }
             for (std::size_t i = 0; i < count; ++i)
                 ++tally[slotOfValue[i]];

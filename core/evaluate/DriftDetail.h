@@ -2,11 +2,22 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <cstddef>
+#include <limits>
 #include <thread>
 #include <vector>
 
 namespace grove::drift_detail {
+
+// A value as the drift check counts it (NaN is missing and not passed here): an infinity is a
+// value of the column, beyond every other, and stands as the largest or smallest finite double,
+// which a reference file can hold and which sorts and bins the same.
+inline double countedValue(float value)
+{
+    constexpr double largest = std::numeric_limits<double>::max();
+    return std::isinf(value) ? (value > 0 ? largest : -largest) : double(value);
+}
 
 // Calls work(i) for i in [0, count) on up to hardware_concurrency() threads; each i once.
 // `work` must not throw.

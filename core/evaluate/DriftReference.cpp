@@ -376,8 +376,8 @@ NumericReference numericReference(std::span<const float> values, const Reference
     std::vector<double> sorted;
     sorted.reserve(values.size());
     for (float v : values) {
-        if (std::isfinite(v))
-            sorted.push_back(double(v));
+        if (!std::isnan(v))
+            sorted.push_back(drift_detail::countedValue(v));
     }
     if (sorted.empty())
         return ref;
@@ -390,7 +390,11 @@ NumericReference numericReference(std::span<const float> values, const Reference
         const auto below = std::size_t(std::floor(position));
         const double fraction = position - double(below);
         const double lower = sorted[below], upper = sorted[std::min(below + 1, n - 1)];
-        const double edge = std::clamp(lower + (upper - lower) * fraction, lower, upper);
+        // (Between the two infinities, which stand as the extreme doubles, the difference would
+        // overflow.)
+        const double span = upper - lower;
+        const double between = std::isfinite(span) ? lower + span * fraction : lower * (1 - fraction) + upper * fraction;
+        const double edge = std::clamp(between, lower, upper);
         if (ref.edges.empty() || edge > ref.edges.back())
             ref.edges.push_back(edge);
     }
@@ -440,7 +444,7 @@ Result<ReferenceProfile> buildReference(std::span<const DriftColumn> columns, st
             f.numeric = numericReference(column.numbers, options);
             std::int64_t present = 0;
             for (float v : column.numbers)
-                present += std::isfinite(v) ? 1 : 0;
+                present += std::isnan(v) ? 0 : 1;
             f.missingRate = f.rows ? double(f.rows - present) / double(f.rows) : 0;
             return;
         }
