@@ -271,12 +271,17 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
     entry.host = QSysInfo::machineHostName();
     // The newest number from one listing; after that, a number another process took is followed
     // by name, so that a listing a network share caches cannot make the writer try it again.
+    // A number far beyond the count of entries (a planted 999999999999.json) is not continued
+    // from, so that it cannot stop the log; reading the log reports it.
     qint64 last = 0;
     QStringList names;
     if (const int error = listFolderAt(folder.get(), names); error != 0)
         return failed(m_folder, error);
-    for (const QString& name : std::as_const(names))
-        last = std::max(last, entrySequence(name));
+    const qint64 reachable = qint64(names.size()) + kMaxAttempts;
+    for (const QString& name : std::as_const(names)) {
+        if (const qint64 number = entrySequence(name); number <= reachable)
+            last = std::max(last, number);
+    }
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
         if (last >= kMaxSequence)
             return Error::io(Text::tr("%1 in %2 has an entry numbered %3, beyond any real log: it was planted. Move "
