@@ -28,6 +28,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
 using namespace Qt::StringLiterals;
 using namespace grove;
 using grove::test::readFile;
@@ -223,6 +224,26 @@ private slots:
         QVERIFY(!text.contains(u"busy"_s));
         // One model's inventory.
         QCOMPARE(registry.strayEntries(u"churn"_s)->size(), 7);
+    }
+
+    // Names that are not valid UTF-8 cannot be opened by the names Qt lists, and models whose
+    // names differ only by case are one folder on other systems: both are reported, not skipped.
+    void unreadableNamesAndCaseTwinsAreReported()
+    {
+        Registry registry = fresh();
+        const QByteArray root = QFile::encodeName(m_root);
+        for (const QByteArray& name : {QByteArray("/bad\xff"), QByteArray("/churn/3\xff"), QByteArray("/churn/history/000099\xfe.json")}) {
+            const QByteArray path = root + name;
+            if (name.endsWith(".json"))
+                QVERIFY(QDir().mkpath(m_root + u"/churn/history"_s));
+            QCOMPARE(name.endsWith(".json") ? ::close(::open(path.constData(), O_CREAT | O_WRONLY, 0644)) : ::mkdir(path.constData(), 0755), 0);
+        }
+        QVERIFY(QDir().mkpath(m_root + u"/CHURN/1"_s));
+        auto stray = registry.strayEntries();
+        QVERIFY2(stray, qPrintable(grove::test::errorText(stray)));
+        const QString text = stray->join(u'\n');
+        QCOMPARE(text.count(u"not valid UTF-8"_s), 3);
+        QVERIFY2(text.contains(u"CHURN and churn: model folders whose names differ only by case"_s), qPrintable(text));
     }
 
     void contradictingHistoryIsDamage_data()

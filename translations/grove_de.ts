@@ -4874,6 +4874,14 @@ Mittel %5 = %6, bester %7
         <source>The model &quot;%1&quot; was not published: %2 lies inside %3, which is %4; writing there would damage that registry. Give the registry folder itself.</source>
         <translation>Das Modell „%1“ wurde nicht veröffentlicht: %2 liegt in %3, und das ist %4; dort zu schreiben, würde diese Registry beschädigen. Geben Sie den Registry-Ordner selbst an.</translation>
     </message>
+    <message>
+        <source>%1: a name that is not valid UTF-8, so Grove cannot open or check it. Rename it, or move it out of the registry folder.</source>
+        <translation>%1: ein Name, der kein gültiges UTF-8 ist; Grove kann ihn daher weder öffnen noch prüfen. Benennen Sie ihn um, oder verschieben Sie ihn aus dem Registry-Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: model folders whose names differ only by case, which makes them one folder on Windows and macOS shares. Rename or remove one of them.</source>
+        <translation>%1 und %2: Modellordner, deren Namen sich nur in der Groß- und Kleinschreibung unterscheiden; auf Windows- und macOS-Freigaben sind sie ein Ordner. Benennen Sie einen um, oder entfernen Sie ihn.</translation>
+    </message>
 </context>
 <context>
     <name>grove::RegistryController</name>

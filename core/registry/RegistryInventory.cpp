@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -151,6 +152,19 @@ QString strangeProblem(const QString& relative, const QString& kind)
         .arg(shown(relative), kind);
 }
 
+// Whether an entry that cannot be found again by its listed name has a name that is not valid
+// UTF-8: such a name is listed with U+FFFD in it, which no longer names the entry. Reported,
+// since Grove cannot check what it cannot open; anything else was removed meanwhile.
+bool unreadableName(const QString& name, const QString& relative, QStringList& problems)
+{
+    if (!name.contains(QChar::ReplacementCharacter))
+        return false;
+    problems << Text::tr("%1: a name that is not valid UTF-8, so Grove cannot open or check it. Rename it, or "
+                         "move it out of the registry folder.")
+                    .arg(shown(relative));
+    return true;
+}
+
 void inspectHistory(const QString& folder, const QString& relative, QStringList& problems)
 {
     QStringList names;
@@ -162,8 +176,10 @@ void inspectHistory(const QString& folder, const QString& relative, QStringList&
     for (const QString& name : std::as_const(names)) {
         const QString path = folder + u'/' + name, item = relative + u'/' + name;
         struct stat info;
-        if (::lstat(native(path).constData(), &info) != 0)
-            continue; // gone meanwhile
+        if (::lstat(native(path).constData(), &info) != 0) {
+            unreadableName(name, item, problems); // or gone meanwhile
+            continue;
+        }
         if (S_ISLNK(info.st_mode))
             problems << linkProblem(item);
         else if (S_ISREG(info.st_mode) &&
@@ -186,8 +202,10 @@ void inspectModel(const QString& folder, const QString& model, QStringList& prob
     for (const QString& name : std::as_const(names)) {
         const QString path = folder + u'/' + name, item = model + u'/' + name;
         struct stat info;
-        if (::lstat(native(path).constData(), &info) != 0)
+        if (::lstat(native(path).constData(), &info) != 0) {
+            unreadableName(name, item, problems);
             continue;
+        }
         const bool plainFolder = S_ISDIR(info.st_mode);
         const bool number = versionNumber(name) > 0;
         if (S_ISLNK(info.st_mode)) {
@@ -251,11 +269,21 @@ Result<QStringList> Registry::strayEntries(const QString& model) const
         return failure;
     }
     names.sort();
+    QHash<QString, QString> folded; // models whose names differ only by case
     for (const QString& name : std::as_const(names)) {
         const QString path = modelPath(name);
         struct stat info;
-        if (::lstat(native(path).constData(), &info) != 0)
+        if (::lstat(native(path).constData(), &info) != 0) {
+            unreadableName(name, name, problems);
             continue;
+        }
+        if (S_ISDIR(info.st_mode) && !name.startsWith(u'.')) {
+            if (const QString other = folded.value(name.toCaseFolded()); !other.isEmpty())
+                problems << Text::tr("%1 and %2: model folders whose names differ only by case, which makes them one "
+                                     "folder on Windows and macOS shares. Rename or remove one of them.")
+                                .arg(shown(other), shown(name));
+            folded.insert(name.toCaseFolded(), name);
+        }
         if (S_ISLNK(info.st_mode))
             problems << linkProblem(name);
         else if (!S_ISDIR(info.st_mode))
