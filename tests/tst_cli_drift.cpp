@@ -166,6 +166,30 @@ private slots:
         QCOMPARE(drift(u"churn/1"_s, shifted, {u"--psi-threshold"_s, u"-1"_s}).exitCode, 2);
     }
 
+    // A column that arrives empty moves no PSI (missing values are left out of it), but its
+    // missing rate: an alert of its own, with its own threshold.
+    void aColumnThatArrivesEmptyIsAnAlert()
+    {
+        QList<grove::test::SyntheticRow> rows = grove::test::syntheticRows(300, 78);
+        for (grove::test::SyntheticRow& row : rows)
+            row.color.clear();
+        const QString empty = csv(u"empty-color.csv"_s, grove::test::syntheticCsv(rows));
+        const Run run = drift(u"churn/1"_s, empty, {u"--json"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(u"missing_threshold"_s).toDouble(), 0.1);
+        for (const QJsonValue& value : run.json().value(u"features"_s).toArray()) {
+            const QJsonObject feature = value.toObject();
+            QCOMPARE(feature.value(u"alert"_s).toBool(), feature.value(u"name"_s).toString() == u"color"_s);
+        }
+        const Run table = drift(u"churn/1"_s, empty);
+        QCOMPARE(table.exitCode, 1);
+        QVERIFY2(table.out.contains("ALERT: the missing rate changed by more than 0.1 for color"), table.out.constData());
+        QVERIFY2(table.out.contains("MISSING"), table.out.constData());
+        QVERIFY2(!table.out.contains("DRIFT"), table.out.constData()); // no feature's PSI moved
+        QCOMPARE(drift(u"churn/1"_s, empty, {u"--missing-threshold"_s, u"1"_s}).exitCode, 2);
+        QCOMPARE(drift(u"churn/1"_s, empty, {u"--missing-threshold"_s, u"x"_s}).exitCode, 2);
+    }
+
     void anAliasNamesTheVersion()
     {
         const Run set = grove({u"registry"_s, u"alias"_s, u"set"_s, u"churn"_s, u"champion"_s, u"1"_s, u"--reason"_s,

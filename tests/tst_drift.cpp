@@ -57,9 +57,10 @@ ReferenceProfile referenceOf(std::span<const DriftColumn> columns, std::span<con
     return *reference;
 }
 
-DriftReport driftOf(const ReferenceProfile& reference, std::span<const DriftColumn> columns, std::span<const float> scores = {})
+DriftReport driftOf(const ReferenceProfile& reference, std::span<const DriftColumn> columns, std::span<const float> scores = {},
+                    const DriftOptions& options = {})
 {
-    auto report = computeDrift(reference, columns, scores);
+    auto report = computeDrift(reference, columns, scores, options);
     if (!report)
         qFatal("%s", qPrintable(report.error().message));
     return *report;
@@ -285,12 +286,18 @@ private slots:
         QCOMPARE(x.shares.front(), 1.0 / 7); // -inf, below the reference's lowest edge (1.8)
         QCOMPARE(x.shares.back(), 2.0 / 7);  // 9 and inf, above its highest (8.2)
 
-        // An all-missing reference has nothing to compare with: no PSI, no KS, no alert.
+        // A missing rate up by 0.2 is over the default threshold of 0.1: an alert of its own.
+        QVERIFY(report.features[0].missingAlert);
+        QVERIFY(report.features[0].alert);
+        QVERIFY(!driftOf(profile, current, {}, DriftOptions{0.2, 0.25}).features[0].missingAlert);
+        // An all-missing reference has nothing to compare with: no PSI, no KS; that the column
+        // now has values is a change of the missing rate.
         const FeatureDrift& gone = report.features[1];
         QVERIFY(std::isnan(gone.distribution.psi));
         QVERIFY(std::isnan(gone.distribution.ks));
         QCOMPARE(gone.missingRateChange, -1.0);
-        QVERIFY(!gone.alert);
+        QVERIFY(!gone.psiAlert);
+        QVERIFY(gone.missingAlert);
         const QJsonObject json = report.toJson().value(u"features"_s).toArray().at(1).toObject();
         QVERIFY(json.value(u"psi"_s).isNull());
         QVERIFY(json.value(u"ks_pvalue"_s).isNull());

@@ -237,6 +237,10 @@ Version %6, %7 (%n Zeilen)</numerusform>
         <source>Cannot list %1: %2.</source>
         <translation>%1 kann nicht aufgelistet werden: %2.</translation>
     </message>
+    <message>
+        <source>The missing-rate threshold must be at least 0 and below 1; %1 is not.</source>
+        <translation>Die Schwelle für den Anteil fehlender Werte muss mindestens 0 und kleiner als 1 sein; %1 ist es nicht.</translation>
+    </message>
 </context>
 <context>
     <name>DriftReference</name>
@@ -2013,10 +2017,6 @@ Importiert am %5 von %6 aus %7</translation>
         <source>Alert: the scores are over PSI %1, no feature is</source>
         <translation>Alarm: Die Scores liegen über PSI %1, kein Merkmal</translation>
     </message>
-    <message>
-        <source>No drift over the threshold: every PSI is at most %1</source>
-        <translation>Kein Drift über der Schwelle: Jeder PSI ist höchstens %1</translation>
-    </message>
     <message numerus="yes">
         <source>Alert: %n feature(s) over PSI %1</source>
         <translation>
@@ -2121,6 +2121,29 @@ Importiert am %5 von %6 aus %7</translation>
     <message>
         <source>PSI %1 is over the threshold %2.</source>
         <translation>PSI %1 liegt über der Schwelle %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alert: the missing rate of %n feature(s) moved by more than %1</source>
+        <translation>
+            <numerusform>Alarm: Der Anteil fehlender Werte von %n Merkmal hat sich um mehr als %1 verändert</numerusform>
+            <numerusform>Alarm: Der Anteil fehlender Werte von %n Merkmalen hat sich um mehr als %1 verändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No drift over the thresholds: every PSI is at most %1, every missing rate moved by at most %2</source>
+        <translation>Keine Drift über den Schwellen: Jeder PSI ist höchstens %1, jeder Anteil fehlender Werte hat sich um höchstens %2 verändert</translation>
+    </message>
+    <message>
+        <source>drift, missing</source>
+        <translation>Drift, fehlend</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <source>The missing rate moved by %1, more than the threshold %2.</source>
+        <translation>Der Anteil fehlender Werte hat sich um %1 verändert, mehr als die Schwelle %2.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2360,14 @@ Importiert am %5 von %6 aus %7</translation>
             <numerusform>%n Bericht konnte nicht gelesen werden: %1</numerusform>
             <numerusform>%n Berichte konnten nicht gelesen werden: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A feature whose missing rate rises or falls by more than this (0.1: ten percentage points) is an alert too, such as a column that arrives empty.</source>
+        <translation>Ein Merkmal, dessen Anteil fehlender Werte um mehr als diesen Wert steigt oder fällt (0,1: zehn Prozentpunkte), ist ebenfalls ein Alarm, etwa eine Spalte, die leer ankommt.</translation>
+    </message>
+    <message>
+        <source>&amp;Missing:</source>
+        <translation>&amp;Fehlend:</translation>
     </message>
 </context>
 <context>
@@ -9875,10 +9906,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>ALARM: PSI über %1 bei %2.</translation>
     </message>
     <message>
-        <source>OK: no PSI above %1.</source>
-        <translation>OK: kein PSI über %1.</translation>
-    </message>
-    <message>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -10030,6 +10057,22 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Validation reports, saved comparisons, remembered rules and workspace settings are kept only in the database and were not recovered, nor was any sweep made by an earlier Grove without a sweeps/&lt;id&gt;.json (its runs are recovered as runs).</source>
         <translation>Validierungsberichte, gespeicherte Vergleiche, gemerkte Regeln und Einstellungen des Arbeitsbereichs stehen nur in der Datenbank und wurden nicht wiederhergestellt, ebenso wenig Sweeps einer früheren Grove-Version ohne sweeps/&lt;id&gt;.json (ihre Läufe werden als Läufe wiederhergestellt).</translation>
+    </message>
+    <message>
+        <source>ALERT: the missing rate changed by more than %1 for %2.</source>
+        <translation>ALARM: Der Anteil fehlender Werte hat sich bei %2 um mehr als %1 verändert.</translation>
+    </message>
+    <message>
+        <source>OK: no PSI above %1, and no missing rate changed by more than %2.</source>
+        <translation>OK: Kein PSI über %1, und kein Anteil fehlender Werte hat sich um mehr als %2 verändert.</translation>
+    </message>
+    <message>
+        <source>--missing-threshold must be a number from 0 to below 1, such as 0.1; &quot;%1&quot; is not.</source>
+        <translation>--missing-threshold muss eine Zahl von 0 bis unter 1 sein, etwa 0.1; „%1“ ist es nicht.</translation>
+    </message>
+    <message>
+        <source>Alert when a feature&apos;s missing rate rises or falls by more than this (default 0.1, ten percentage points).</source>
+        <translation>Alarm, wenn der Anteil fehlender Werte eines Merkmals um mehr als diesen Wert steigt oder fällt (Standard 0.1, zehn Prozentpunkte).</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,13 @@ version %6, %7 (%n rows)</numerusform>
             <numerusform>%1: %n rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Alert: the missing rate of %n feature(s) moved by more than %1</source>
+        <translation>
+            <numerusform>Alert: the missing rate of %n feature moved by more than %1</numerusform>
+            <numerusform>Alert: the missing rate of %n features moved by more than %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grove::DriftWindow</name>

@@ -46,6 +46,17 @@ QString unseenCell(const FeatureDrift& feature)
     return Text::tr("%1 rows: %2").arg(feature.unseenRows).arg(values.join(u", "_s));
 }
 
+// DRIFT for a PSI over the threshold, MISSING for a missing rate that moved by more than its own.
+QString alertCell(const FeatureDrift& feature)
+{
+    QStringList alerts;
+    if (feature.psiAlert)
+        alerts << Text::tr("DRIFT");
+    if (feature.missingAlert)
+        alerts << Text::tr("MISSING");
+    return alerts.join(u' ');
+}
+
 void printOutcome(Context& context, const DriftCheckOutcome& outcome, const QString& input)
 {
     const VersionReference& version = outcome.version;
@@ -65,7 +76,7 @@ void printOutcome(Context& context, const DriftCheckOutcome& outcome, const QStr
     for (const FeatureDrift& feature : report.features)
         table.addRow({feature.name, figure(feature.distribution.psi), figure(feature.distribution.ks),
                       figure(feature.distribution.ksPValue, 3), signedFigure(feature.missingRateChange),
-                      unseenCell(feature), feature.alert ? Text::tr("DRIFT") : QString()});
+                      unseenCell(feature), alertCell(feature)});
     context.out << table.render();
     if (report.prediction)
         context.out << Text::tr("Scores: PSI %1, KS %2 (p-value %3)")
@@ -74,18 +85,28 @@ void printOutcome(Context& context, const DriftCheckOutcome& outcome, const QStr
                     << Qt::endl;
     else
         context.out << Text::tr("Scores: not compared (the reference has no scores).") << Qt::endl;
-    QStringList drifted;
+    QStringList drifted, missing;
     for (const FeatureDrift& feature : report.features) {
-        if (feature.alert)
+        if (feature.psiAlert)
             drifted << escapeUnsafeText(feature.name);
+        if (feature.missingAlert)
+            missing << escapeUnsafeText(feature.name);
     }
     const bool scoresDrifted = report.prediction && report.prediction->psi > report.psiThreshold;
     if (scoresDrifted)
         drifted << Text::tr("the scores");
-    if (report.alert)
+    if (!drifted.isEmpty())
         context.out << Text::tr("ALERT: PSI above %1 for %2.").arg(report.psiThreshold).arg(drifted.join(u", "_s)) << Qt::endl;
-    else
-        context.out << Text::tr("OK: no PSI above %1.").arg(report.psiThreshold) << Qt::endl;
+    if (!missing.isEmpty())
+        context.out << Text::tr("ALERT: the missing rate changed by more than %1 for %2.")
+                           .arg(report.missingThreshold)
+                           .arg(missing.join(u", "_s))
+                    << Qt::endl;
+    if (!report.alert)
+        context.out << Text::tr("OK: no PSI above %1, and no missing rate changed by more than %2.")
+                           .arg(report.psiThreshold)
+                           .arg(report.missingThreshold)
+                    << Qt::endl;
     if (!outcome.reportPath.isEmpty())
         context.out << Text::tr("Report: %1").arg(escapeUnsafeText(QDir::toNativeSeparators(outcome.reportPath))) << Qt::endl;
 }
@@ -105,6 +126,14 @@ int runDrift(Context& context)
         if (!ok || !(request.psiThreshold > 0) || !std::isfinite(request.psiThreshold))
             return context.usageError(Text::tr("--psi-threshold must be a number above 0, such as 0.2; \"%1\" is not.")
                                           .arg(escapeUnsafeText(parser.value(u"psi-threshold"_s))));
+    }
+    if (parser.isSet(u"missing-threshold"_s)) {
+        bool ok = false;
+        request.missingThreshold = parser.value(u"missing-threshold"_s).toDouble(&ok);
+        if (!ok || !(request.missingThreshold >= 0 && request.missingThreshold < 1))
+            return context.usageError(Text::tr("--missing-threshold must be a number from 0 to below 1, such as 0.1; "
+                                               "\"%1\" is not.")
+                                          .arg(escapeUnsafeText(parser.value(u"missing-threshold"_s))));
     }
     const Context* opener = &context;
     request.openWorkspace = [opener] { return opener->openWorkspace(Workspace::Access::ReadIfLocked); };
@@ -136,6 +165,10 @@ void addDriftCommands(QList<Command>& commands)
                                 {u"input"_s, Text::tr("The new data (CSV, TSV or LIBSVM), read as predict reads it."),
                                  u"FILE"_s},
                                 {u"psi-threshold"_s, Text::tr("Alert when a PSI exceeds this (default 0.2)."), u"PSI"_s},
+                                {u"missing-threshold"_s,
+                                 Text::tr("Alert when a feature's missing rate rises or falls by more than this "
+                                          "(default 0.1, ten percentage points)."),
+                                 u"RATE"_s},
                                 jsonOption(),
                             });
                         },

@@ -310,6 +310,7 @@ Result<DriftReport> computeDrift(const ReferenceProfile& reference, std::span<co
     }
     DriftReport report;
     report.psiThreshold = options.psiThreshold;
+    report.missingThreshold = options.missingThreshold;
     report.features.resize(columns.size());
     const bool scored = !reference.prediction.empty() && !scores.empty();
     DistributionDrift prediction;
@@ -331,7 +332,9 @@ Result<DriftReport> computeDrift(const ReferenceProfile& reference, std::span<co
         report.features[i] = std::move(drift);
     });
     for (FeatureDrift& f : report.features) {
-        f.alert = f.distribution.psi > options.psiThreshold;
+        f.psiAlert = f.distribution.psi > options.psiThreshold;
+        f.missingAlert = std::abs(f.missingRateChange) > options.missingThreshold; // never for NaN
+        f.alert = f.psiAlert || f.missingAlert;
         report.alert = report.alert || f.alert;
     }
     if (scored) {
@@ -364,6 +367,7 @@ QJsonObject DriftReport::toJson() const
     return {{u"features"_s, list},
             {u"prediction"_s, prediction ? QJsonValue(distributionJson(*prediction)) : QJsonValue()},
             {u"psi_threshold"_s, psiThreshold},
+            {u"missing_threshold"_s, missingThreshold},
             {u"psi_epsilon"_s, kPsiEpsilon},
             {u"alert"_s, alert}};
 }

@@ -56,14 +56,17 @@ struct FeatureDrift
     // most frequent of those categories, at most kMaxUnseenListed.
     std::int64_t unseenRows = 0;
     std::vector<UnseenCategory> unseen;
-    bool alert = false;                            // PSI above the threshold
+    bool psiAlert = false;     // PSI above the threshold
+    bool missingAlert = false; // the missing rate moved (up or down) by more than its threshold
+    bool alert = false;        // either
 
     static constexpr std::size_t kMaxUnseenListed = 100;
 };
 
 struct DriftOptions
 {
-    double psiThreshold = 0.2; // an alert when any PSI exceeds it
+    double psiThreshold = 0.2;     // an alert when any PSI exceeds it
+    double missingThreshold = 0.1; // an alert when a feature's missing rate moves by more than it
 };
 
 struct DriftReport
@@ -71,12 +74,13 @@ struct DriftReport
     std::vector<FeatureDrift> features;
     std::optional<DistributionDrift> prediction; // when the reference and the call both have scores
     double psiThreshold = 0.2;
+    double missingThreshold = 0.1;
     bool alert = false;
 
     // {"features": [{"name", "kind", "rows", "psi", "ks", "ks_pvalue", "shares", "missing_rate",
     // "missing_rate_change", "unseen_rows", "unseen_categories": [{"value", "count"}], "alert"}],
     // "prediction": {"rows", "psi", "ks", "ks_pvalue", "shares"} or null, "psi_threshold",
-    // "psi_epsilon", "alert"}; a figure that does not exist (NaN) is null.
+    // "missing_threshold", "psi_epsilon", "alert"}; a figure that does not exist (NaN) is null.
     QJsonObject toJson() const;
 };
 

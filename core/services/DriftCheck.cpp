@@ -251,6 +251,9 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
 {
     if (!(request.psiThreshold > 0) || !std::isfinite(request.psiThreshold))
         return Error::badInput(Text::tr("The PSI threshold must be a number above 0; %1 is not.").arg(request.psiThreshold));
+    if (!(request.missingThreshold >= 0 && request.missingThreshold < 1))
+        return Error::badInput(Text::tr("The missing-rate threshold must be at least 0 and below 1; %1 is not.")
+                                   .arg(request.missingThreshold));
     auto target = resolveVersionReference(request.version);
     if (!target)
         return target.error();
@@ -332,7 +335,7 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
     }
     const std::vector<float> scores = rowScores(scored->scores, scored->outputs);
     control.reportProgress(1.0, Text::tr("Comparing"));
-    auto report = computeDrift(reference, columns, scores, DriftOptions{request.psiThreshold});
+    auto report = computeDrift(reference, columns, scores, DriftOptions{request.psiThreshold, request.missingThreshold});
     if (!report)
         return report.error();
     sortByPsi(report->features);

@@ -42,6 +42,7 @@ struct DriftCheckRequest
     QString version;   // REGISTRY/MODEL/VERSION or REGISTRY/MODEL@ALIAS
     QString inputPath; // the new data, read as predict reads them
     double psiThreshold = 0.2;
+    double missingThreshold = 0.1; // the largest change of a missing rate that is no alert
     // Opens the workspace, only for a version exported without a reference: its reference is
     // then built from the workspace's copy of the training data (found by content hash).
     std::function<Result<Workspace>()> openWorkspace;

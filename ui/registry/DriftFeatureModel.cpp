@@ -24,27 +24,38 @@ QString driftVerdict(const DriftReport& report)
 {
     constexpr qsizetype kNamed = 6;
     const QString threshold = QLocale().toString(report.psiThreshold);
-    QStringList drifted;
+    QStringList drifted, missing;
     for (const FeatureDrift& feature : report.features) {
-        if (feature.alert)
+        if (feature.psiAlert)
             drifted << escapeUnsafeText(feature.name);
+        if (feature.missingAlert)
+            missing << escapeUnsafeText(feature.name);
     }
+    const auto named = [](QStringList names) {
+        if (names.size() > kNamed) {
+            names.resize(kNamed);
+            names << u"…"_s;
+        }
+        return names.join(u", "_s);
+    };
     const bool scoresDrifted = report.prediction && report.prediction->psi > report.psiThreshold;
-    if (drifted.isEmpty())
-        return scoresDrifted
-                   ? DriftFeatureModel::tr("Alert: the scores are over PSI %1, no feature is")
-                         .arg(threshold)
-                   : DriftFeatureModel::tr("No drift over the threshold: every PSI is at most %1")
-                         .arg(threshold);
-    const qsizetype count = drifted.size();
-    if (count > kNamed) {
-        drifted.resize(kNamed);
-        drifted << u"…"_s;
-    }
-    return DriftFeatureModel::tr("Alert: %n feature(s) over PSI %1", nullptr, int(count))
-               .arg(threshold) +
-           u" — "_s + drifted.join(u", "_s) +
-           (scoresDrifted ? DriftFeatureModel::tr("; the scores drifted too") : QString());
+    QStringList parts;
+    if (!drifted.isEmpty())
+        parts << DriftFeatureModel::tr("Alert: %n feature(s) over PSI %1", nullptr, int(drifted.size())).arg(threshold) +
+                     u" — "_s + named(drifted) +
+                     (scoresDrifted ? DriftFeatureModel::tr("; the scores drifted too") : QString());
+    else if (scoresDrifted)
+        parts << DriftFeatureModel::tr("Alert: the scores are over PSI %1, no feature is").arg(threshold);
+    if (!missing.isEmpty())
+        parts << DriftFeatureModel::tr("Alert: the missing rate of %n feature(s) moved by more than %1", nullptr,
+                                       int(missing.size()))
+                         .arg(QLocale().toString(report.missingThreshold)) +
+                     u" — "_s + named(missing);
+    if (parts.isEmpty())
+        return DriftFeatureModel::tr("No drift over the thresholds: every PSI is at most %1, every missing rate "
+                                     "moved by at most %2")
+            .arg(threshold, QLocale().toString(report.missingThreshold));
+    return parts.join(u'\n');
 }
 
 DriftFeatureModel::DriftFeatureModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -181,7 +192,9 @@ QVariant DriftFeatureModel::display(const FeatureDrift& feature, int column) con
             .arg(values.join(u", "_s));
     }
     case Status:
-        return feature.alert ? tr("drift") : tr("ok");
+        if (feature.psiAlert && feature.missingAlert)
+            return tr("drift, missing");
+        return feature.psiAlert ? tr("drift") : feature.missingAlert ? tr("missing") : tr("ok");
     }
     return {};
 }
@@ -205,11 +218,16 @@ QVariant DriftFeatureModel::data(const QModelIndex& index, int role) const
                              .arg(escapeUnsafeText(category.value));
             return lines.join(u'\n');
         }
-        if (feature.alert)
-            return tr("PSI %1 is over the threshold %2.")
-                .arg(driftFigure(feature.distribution.psi),
-                     QLocale().toString(m_report.psiThreshold));
-        return {};
+        {
+            QStringList reasons;
+            if (feature.psiAlert)
+                reasons << tr("PSI %1 is over the threshold %2.")
+                               .arg(driftFigure(feature.distribution.psi), QLocale().toString(m_report.psiThreshold));
+            if (feature.missingAlert)
+                reasons << tr("The missing rate moved by %1, more than the threshold %2.")
+                               .arg(driftFigure(feature.missingRateChange), QLocale().toString(m_report.missingThreshold));
+            return reasons.join(u'\n');
+        }
     case Qt::TextAlignmentRole:
         return index.column() == Feature || index.column() == Kind || index.column() == Unseen ||
                        index.column() == Status
@@ -223,7 +241,8 @@ QVariant DriftFeatureModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        if (feature.alert && (index.column() == Status || index.column() == Psi))
+        if ((feature.alert && index.column() == Status) || (feature.psiAlert && index.column() == Psi) ||
+            (feature.missingAlert && index.column() == MissingChange))
             return kFailedColor;
         return {};
     case Qt::FontRole:

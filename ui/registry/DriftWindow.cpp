@@ -65,7 +65,7 @@ DriftWindow::DriftWindow(WorkspaceController* workspace, RegistryController* reg
       m_checks(new TaskRunner(TaskRunner::Mode::All, this)),
       m_historyReads(new TaskRunner(TaskRunner::Mode::LatestWins, this)),
       m_version(new QComboBox(this)), m_input(new QLineEdit(this)),
-      m_threshold(new QDoubleSpinBox(this)), m_check(new QPushButton(tr("&Check"), this)),
+      m_threshold(new QDoubleSpinBox(this)), m_missingThreshold(new QDoubleSpinBox(this)), m_check(new QPushButton(tr("&Check"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_registryLabel(new QLabel(this)),
       m_messages(new MessageBar(this)), m_summary(new QLabel(this)), m_details(new QLabel(this)),
       m_model(new DriftFeatureModel(this)), m_table(new QTableView(this)),
@@ -101,6 +101,14 @@ DriftWindow::DriftWindow(WorkspaceController* workspace, RegistryController* reg
     m_threshold->setToolTip(
         tr("A feature (or the scores) whose PSI is above this has drifted. 0.1 is a common "
            "warning level, 0.2 and above a significant shift."));
+    m_missingThreshold->setObjectName(u"driftMissingThreshold"_s);
+    m_missingThreshold->setRange(0, 0.99);
+    m_missingThreshold->setDecimals(2);
+    m_missingThreshold->setSingleStep(0.05);
+    m_missingThreshold->setValue(0.1);
+    m_missingThreshold->setToolTip(
+        tr("A feature whose missing rate rises or falls by more than this (0.1: ten percentage "
+           "points) is an alert too, such as a column that arrives empty."));
     m_check->setObjectName(u"driftCheckButton"_s);
     m_check->setDefault(true);
     m_cancel->setObjectName(u"driftCancelButton"_s);
@@ -121,6 +129,8 @@ DriftWindow::DriftWindow(WorkspaceController* workspace, RegistryController* reg
     form->addSpacing(12);
     form->addWidget(label(tr("PSI &threshold:"), m_threshold));
     form->addWidget(m_threshold);
+    form->addWidget(label(tr("&Missing:"), m_missingThreshold));
+    form->addWidget(m_missingThreshold);
     form->addSpacing(12);
     form->addWidget(m_check);
     form->addWidget(m_cancel);
@@ -380,6 +390,7 @@ bool DriftWindow::check()
     request.version = reference;
     request.inputPath = input;
     request.psiThreshold = m_threshold->value();
+    request.missingThreshold = m_missingThreshold->value();
     // Only for a version without a reference of its own: its training data in this workspace.
     if (const QString directory = m_workspace->directory(); !directory.isEmpty())
         request.openWorkspace = [directory] {

@@ -97,6 +97,7 @@ private:
     QComboBox* m_version;
     QLineEdit* m_input;
     QDoubleSpinBox* m_threshold;
+    QDoubleSpinBox* m_missingThreshold;
     QPushButton* m_check;
     QPushButton* m_cancel;
     QLabel* m_registryLabel;
