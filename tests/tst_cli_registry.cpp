@@ -179,6 +179,11 @@ private slots:
                      .exitCode,
                  0);
         QCOMPARE(grove::test::readFile(byVersion), grove::test::readFile(byRun)); // the same model, the same bytes
+        // The path as a shell completes it, with a slash at the end.
+        const QString completed = m_dir.filePath(u"by-completed-path.csv"_s);
+        Run slash = grove({u"predict"_s, u"--model"_s, m_registry + u"/churn/1/"_s, u"--input"_s, input, u"--output"_s, completed});
+        QVERIFY2(slash.exitCode == 0, qPrintable(slash.describe()));
+        QCOMPARE(grove::test::readFile(completed), grove::test::readFile(byVersion));
         // A file without a feature column: the column is named, nothing is written.
         const QString partial = grove::test::writeFile(
             m_dir.filePath(u"partial.csv"_s),

@@ -492,7 +492,7 @@ Result<PredictionSummary> predictWithVersion(Registry& registry, const QString& 
 
 Result<VersionReference> parseVersionReference(const QString& text)
 {
-    const QString clean = QFileInfo(QDir::fromNativeSeparators(text.trimmed())).absoluteFilePath();
+    const QString clean = QDir::cleanPath(QFileInfo(QDir::fromNativeSeparators(text.trimmed())).absoluteFilePath());
     const QFileInfo info(clean);
     const QString last = info.fileName();
     VersionReference reference;
