@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -340,6 +341,7 @@ private slots:
         QCOMPARE(other.exitCode, 2);
         QVERIFY2(other.err.contains(u"without a drift reference"_s) && other.err.contains(u"Export the model again"_s),
                  qPrintable(other.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"other"_s))); // a check never creates a workspace
     }
 
     // A cross-validated run's version checked against its own training data: its held-out scores

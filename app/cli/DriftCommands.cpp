@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -135,8 +136,10 @@ int runDrift(Context& context)
                                                "\"%1\" is not.")
                                           .arg(escapeUnsafeText(parser.value(u"missing-threshold"_s))));
     }
+    // Only a workspace that exists: a check never creates one (the default workspace included).
     const Context* opener = &context;
-    request.openWorkspace = [opener] { return opener->openWorkspace(Workspace::Access::ReadIfLocked); };
+    if (QFileInfo::exists(QDir(context.workspaceDirectory()).filePath(u"grove.db"_s)))
+        request.openWorkspace = [opener] { return opener->openWorkspace(Workspace::Access::ReadIfLocked); };
     JobControl control;
     InterruptGuard interrupt(control);
     auto outcome = checkDrift(request, control);
