@@ -401,10 +401,10 @@ private slots:
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(u"no run %1"_s.arg(c)));
 
-        // A new run may get the id of the deleted one; it is not the run that was saved.
+        // A new run never gets the id of the deleted one, which stays missing.
         QThread::msleep(5);
         const qint64 next = addRun(f.database(), runs.byId(a)->value().datasetId);
-        QCOMPARE(next, c);
+        QCOMPARE(next, c + 1);
         QCOMPARE(f.store().resolve(u"All three"_s)->missingRunIds, QList<qint64>{c});
         QCOMPARE(f.store().resolve(u"With the trashed one"_s)->runs.size(), 1);
         // Saved again, the comparison holds the new run.
@@ -428,6 +428,9 @@ private slots:
             QCOMPARE(steps[2].version, 3);
             QVERIFY(migrate(*database, steps.first(3)));
             QCOMPARE(database->userVersion().value(), 3);
+            // Today's stores keep their ids in id_counters (schema 9): a table of this connection
+            // only, gone when it closes, lets them write the old workspace.
+            QVERIFY(database->exec(u"CREATE TEMP TABLE id_counters (name TEXT PRIMARY KEY, last INTEGER NOT NULL)"_s));
             const qint64 dataset = addDataset(*database);
             QVERIFY(dataset > 0);
             run = addRun(*database, dataset);

@@ -387,6 +387,34 @@ private slots:
         QVERIFY(deleteDataset(*workspace, imported->dataset.id));
         QVERIFY(!QFile::exists(snapshot));
         QVERIFY(DatasetStore(workspace->database()).list()->isEmpty());
+        // The audit log names datasets by id: the next one never gets the deleted one's.
+        options.path = writeCsv(m_dir, u"next.csv"_s, "a\n2\n");
+        auto next = importDataset(*workspace, options, control);
+        QVERIFY(next);
+        QCOMPARE(next->dataset.id, imported->dataset.id + 1);
+    }
+
+    // A workspace of schema 8 upgraded: its counters start above the ids it has.
+    void idCountersStartAboveTheIdsThereAre()
+    {
+        const QString path = m_dir.filePath(u"schema-8"_s);
+        QVERIFY(QDir().mkpath(path));
+        {
+            auto database = Database::open(QDir(path).filePath(u"grove.db"_s));
+            QVERIFY(database);
+            QVERIFY(migrate(*database, schemaMigrations().first(8)));
+            QVERIFY(database->exec(u"CREATE TEMP TABLE id_counters (name TEXT PRIMARY KEY, last INTEGER NOT NULL)"_s));
+            for (const QString& hash : {u"h1"_s, u"h2"_s})
+                QVERIFY(DatasetStore(*database).insert(record(hash, hash), false));
+        }
+        auto workspace = Workspace::openOrCreate(path);
+        QVERIFY(workspace);
+        QCOMPARE(singleText(workspace->database(), u"SELECT last FROM id_counters WHERE name = 'datasets'"_s), u"2"_s);
+        DatasetStore store(workspace->database());
+        QVERIFY(store.remove(2));
+        auto inserted = store.insert(record(u"h3"_s, u"h3"_s), false);
+        QVERIFY(inserted);
+        QCOMPARE(inserted->record.id, 3);
     }
 
     void abandonedTemporaryFilesAreRemoved()

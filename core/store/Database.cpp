@@ -174,16 +174,26 @@ QDateTime storedTimeFromJson(const QJsonValue& value)
 Result<std::optional<qint64>> claimNextId(Database& database, const QString& table,
                                           const std::function<Result<qint64>(qint64)>& claimId)
 {
-    if (!claimId)
-        return std::optional<qint64>();
-    auto next = database.prepare(u"SELECT COALESCE(MAX(id), 0) + 1 FROM %1"_s.arg(table));
+    // Above the highest id the table has now and has ever given (id_counters).
+    auto next = database.prepare(
+        u"SELECT MAX(COALESCE((SELECT MAX(id) FROM %1), 0), COALESCE((SELECT last FROM id_counters WHERE name = ?), 0)) + 1"_s
+            .arg(table));
     if (!next)
         return next.error();
+    next->bind(1, table);
     if (auto row = next->step(); !row)
         return row.error();
-    auto id = claimId(next->integer(0));
+    const qint64 free = next->integer(0);
+    Result<qint64> id = claimId ? claimId(free) : Result<qint64>(free);
     if (!id)
         return id.error();
+    auto record = database.prepare(u"INSERT INTO id_counters (name, last) VALUES (?, ?) "
+                                   "ON CONFLICT(name) DO UPDATE SET last = MAX(last, excluded.last)"_s);
+    if (!record)
+        return record.error();
+    record->bind(1, table).bind(2, *id);
+    if (auto status = record->run(); !status)
+        return status.error();
     return std::optional<qint64>(*id);
 }
 

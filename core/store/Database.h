@@ -113,10 +113,10 @@ private:
     QString m_path;
 };
 
-// The id of a new row of `table` (runs, sweeps) whose id goes with something made outside the
-// database (a run's folder, a sweep's files): `claimId` is called, inside the caller's
-// transaction, with the table's next free id and returns the id to use, or an error. Nothing
-// (SQLite picks the id) without `claimId`.
+// The id of a new row of `table` (datasets, runs, sweeps), never one the table has given before
+// (id_counters keeps the highest), called inside the caller's transaction. When the id goes with
+// something made outside the database (a run's folder, a sweep's files), `claimId` is called with
+// the next free id and returns the id to use, or an error; without it, the next free id is used.
 Result<std::optional<qint64>> claimNextId(Database& database, const QString& table,
                                           const std::function<Result<qint64>(qint64)>& claimId);
 

@@ -176,11 +176,15 @@ Result<DatasetStore::Insertion> DatasetStore::insert(DatasetRecord record, bool 
         record.name = u"%1 (%2)"_s.arg(base).arg(suffix);
     }
 
+    const auto id = claimNextId(m_database, u"datasets"_s, {});
+    if (!id)
+        return id.error();
     auto statement = m_database.prepare(
         u"INSERT INTO datasets (name, content_hash, row_count, column_count, snapshot, size_bytes, "
-        "source_path, source_format, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "source_path, source_format, imported_at, imported_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!statement)
         return statement.error();
+    statement->bind(11, **id);
     statement->bind(1, record.name)
         .bind(2, record.contentHash)
         .bind(3, record.rows)
@@ -193,7 +197,7 @@ Result<DatasetStore::Insertion> DatasetStore::insert(DatasetRecord record, bool 
         .bind(10, record.importedBy);
     if (auto status = statement->run(); !status)
         return status.error();
-    record.id = m_database.lastInsertId();
+    record.id = **id;
     if (auto status = recordEvent(m_database, u"dataset.imported"_s, u"dataset:%1"_s.arg(record.id),
                                   json({{u"source"_s, record.sourcePath}}), QJsonValue(),
                                   QJsonObject{{u"name"_s, record.name},

@@ -155,6 +155,17 @@ CREATE TABLE sweep_trials (
 );
 CREATE INDEX sweep_trials_by_run ON sweep_trials(run_id);
 )sql"_s},
+    // The highest id each table has ever given, so that an id is never given twice: the audit
+    // log names datasets, runs and sweeps by id, and a deleted one's id must not come back.
+    {9, uR"sql(
+CREATE TABLE id_counters (
+    name TEXT PRIMARY KEY,
+    last INTEGER NOT NULL
+);
+INSERT INTO id_counters SELECT 'datasets', COALESCE(MAX(id), 0) FROM datasets;
+INSERT INTO id_counters SELECT 'runs', COALESCE(MAX(id), 0) FROM runs;
+INSERT INTO id_counters SELECT 'sweeps', COALESCE(MAX(id), 0) FROM sweeps;
+)sql"_s},
 };
 
 struct Text
