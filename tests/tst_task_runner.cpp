@@ -1,10 +1,13 @@
 // The window's background work: results arrive on the GUI thread, a newer request wins where
 // views reload on selection, Cancel in the status bar interrupts the work, and nothing is
-// delivered to an owner that has gone.
+// delivered to an owner that has gone; a message that goes by itself waits for the pointer to leave.
+#include "ui/common/MessageBar.h"
 #include "ui/common/TaskProgress.h"
 #include "ui/common/TaskRunner.h"
 
 #include <QApplication>
+#include <QCursor>
+#include <QVBoxLayout>
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -25,6 +28,34 @@ class TaskRunnerTest : public QObject
     Q_OBJECT
 
 private slots:
+    // A message that goes by itself waits while the pointer is over its window: the work area
+    // below would move up under the pointer just as it clicks.
+    void aMessageStaysWhileThePointerIsOverItsWindow()
+    {
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* bar = new grove::MessageBar(&window);
+        layout->addWidget(bar);
+        layout->addWidget(new QWidget(&window));
+        window.resize(400, 300);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        bar->setAutoHideDelay(40);
+        QCursor::setPos(window.frameGeometry().center());
+        if (!window.frameGeometry().contains(QCursor::pos()))
+            QSKIP("this platform cannot place the pointer");
+        bar->showMessage(grove::MessageBar::Kind::Information, u"Saved."_s);
+        QTest::qWait(200);
+        QVERIFY(bar->isVisible());
+        QCursor::setPos(window.frameGeometry().bottomRight() + QPoint(50, 50));
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 2000);
+        // An error stays until it is closed, wherever the pointer is.
+        bar->showMessage(grove::MessageBar::Kind::Error, u"Failed."_s);
+        QTest::qWait(200);
+        QVERIFY(bar->isVisible());
+    }
+
     void resultArrivesOnTheGuiThread()
     {
         TaskRunner runner;

@@ -1,10 +1,13 @@
 #include "ui/common/MessageBar.h"
 
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +18,7 @@ constexpr int kAutoHideMs = 8000;
 
 MessageBar::MessageBar(QWidget* parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_action(new QToolButton(this)),
-      m_close(new QToolButton(this)), m_autoHide(new QTimer(this))
+      m_close(new QToolButton(this)), m_autoHide(new QTimer(this)), m_autoHideMs(kAutoHideMs)
 {
     setObjectName(u"messageBar"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -35,7 +38,12 @@ MessageBar::MessageBar(QWidget* parent)
     layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     m_autoHide->setSingleShot(true);
-    connect(m_autoHide, &QTimer::timeout, this, &MessageBar::clear);
+    connect(m_autoHide, &QTimer::timeout, this, [this] {
+        if (window()->isActiveWindow() && window()->frameGeometry().contains(QCursor::pos()))
+            m_autoHide->start(m_autoHideMs / 4); // the user is at work in this window: later
+        else
+            clear();
+    });
     connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
     connect(m_action, &QToolButton::clicked, this, [this] {
         auto callback = m_actionCallback;
@@ -85,7 +93,7 @@ void MessageBar::showMessage(Kind kind, const QString& text, const QString& acti
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(18, 18));
     show();
     if (kind == Kind::Information || kind == Kind::Success)
-        m_autoHide->start(kAutoHideMs);
+        m_autoHide->start(m_autoHideMs);
     else
         m_autoHide->stop();
 }
@@ -96,6 +104,8 @@ void MessageBar::clear()
     m_actionCallback = {};
     hide();
 }
+
+void MessageBar::setAutoHideDelay(int milliseconds) { m_autoHideMs = std::max(milliseconds, 4); }
 
 QString MessageBar::text() const { return isVisible() ? m_text->text() : QString(); }
 

@@ -10,7 +10,9 @@ class QTimer;
 namespace grove {
 
 // An inline message above the work area, instead of a modal dialog: errors stay until closed,
-// information fades after a few seconds. At most one message shows; a new one replaces it.
+// information goes after a few seconds, but never while the pointer is over its window (the work
+// area would move up under it, and a click meant for one control would land on another). At most
+// one message shows; a new one replaces it.
 class MessageBar : public QFrame
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
     void clear();
 
     Kind kind() const { return m_kind; }
+    void setAutoHideDelay(int milliseconds); // 8 seconds unless changed
     QString text() const;
 
 private:
@@ -33,6 +36,7 @@ private:
     QToolButton* m_action;
     QToolButton* m_close;
     QTimer* m_autoHide;
+    int m_autoHideMs;
     Kind m_kind = Kind::Information;
     std::function<void()> m_actionCallback;
 };
