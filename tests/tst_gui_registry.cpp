@@ -74,6 +74,42 @@ private slots:
         m_run = *id;
     }
 
+    // A cross-validated run: the check of the reloaded model's held-out predictions does not apply
+    // (they come from the fold models), and the summary says so instead of "all checks".
+    void aCheckThatDoesNotApplyIsNotCountedAsPassed()
+    {
+        qint64 run = 0;
+        {
+            auto workspace = Workspace::openOrCreate(m_workspace);
+            QVERIFY(workspace.ok());
+            RunConfig config;
+            config.dataset = u"synth"_s;
+            config.target = u"label"_s;
+            config.excludedFeatures = {u"grade"_s, u"amount"_s};
+            config.rounds = 5;
+            config.validation.kind = ValidationKind::KFold;
+            config.validation.folds = 3;
+            auto id = queueRun(*workspace, config);
+            QVERIFY(id.ok());
+            JobControl control;
+            QVERIFY(executeRun(*workspace, *id, control).ok());
+            run = *id;
+        }
+        MainWindow window;
+        QVERIFY(test::openWindow(window, m_workspace));
+        window.runsPanel()->selectRun(run);
+        QTRY_COMPARE(window.runView()->currentRun(), run);
+        ValidationPanel* panel = window.validationPanel();
+        QSignalSpy validated(window.registryController(), &RegistryController::validated);
+        panel->rulesEdit()->setPlainText(u"valid.auc >= 0.5"_s);
+        QTest::mouseClick(panel->validateButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(validated.size(), 1, 30000);
+        QCOMPARE(validated.front().at(1).toBool(), true);
+        QTRY_VERIFY2(panel->status().contains(u"1 did not apply to this run"_s), qPrintable(panel->status()));
+        QVERIFY2(panel->status().startsWith(u"Passed %1 check"_s.arg(panel->reportTable()->rowCount() - 1)),
+                 qPrintable(panel->status()));
+    }
+
     void validateExportPromoteAndScore()
     {
         MainWindow window;
@@ -109,6 +145,7 @@ private slots:
         QCOMPARE(validated.back().at(1).toBool(), true);
         QTRY_VERIFY(panel->exportButton()->isEnabled());
         QCOMPARE(panel->reportTable()->rowCount(), 5);
+        QVERIFY2(panel->status().startsWith(u"Passed all 5 check"_s), qPrintable(panel->status()));
 
         QSignalSpy exported(registry, &RegistryController::exported);
         QSignalSpy snapshot(registry, &RegistryController::snapshotChanged);

@@ -516,6 +516,13 @@ mean %5 = %6, best %7
             <numerusform>Passed all %n checks on %1 (by %2). The run can be exported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Passed %n check(s) on %1 (by %2); %3 did not apply to this run. The run can be exported.</source>
+        <translation>
+            <numerusform>Passed %n check on %1 (by %2); %3 did not apply to this run. The run can be exported.</numerusform>
+            <numerusform>Passed %n checks on %1 (by %2); %3 did not apply to this run. The run can be exported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grove::WaterfallPlot</name>

@@ -22,6 +22,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -154,9 +155,16 @@ void ValidationPanel::showReport()
     const QString when = QLocale().toString(report.time.toLocalTime(), QLocale::ShortFormat);
     if (report.passed()) {
         palette.setColor(QPalette::WindowText, kPassedColor);
-        m_status->setText(tr("Passed all %n check(s) on %1 (by %2). The run can be exported.", nullptr,
-                             int(report.checks.size()))
-                              .arg(when, report.user));
+        const auto notApplicable = std::count_if(report.checks.cbegin(), report.checks.cend(),
+                                                 [](const auto& check) { return !check.applicable; });
+        const int applied = int(report.checks.size() - std::size_t(notApplicable));
+        m_status->setText(
+            notApplicable == 0
+                ? tr("Passed all %n check(s) on %1 (by %2). The run can be exported.", nullptr, applied).arg(when, report.user)
+                : tr("Passed %n check(s) on %1 (by %2); %3 did not apply to this run. The run can be exported.", nullptr,
+                     applied)
+                      .arg(when, report.user)
+                      .arg(notApplicable));
         m_export->setEnabled(true);
         m_export->setToolTip(tr("Publish this run's model as the next version of a model in the registry."));
     } else {
