@@ -7914,8 +7914,8 @@ min(slices(region).auc) &gt;= 0.7</translation>
     <message numerus="yes">
         <source>Passed %n check(s) on %1 (by %2); %3 did not apply to this run. The run can be exported.</source>
         <translation>
-            <numerusform>%n Prüfung am %1 bestanden (von %2); %3 galt nicht für diesen Lauf. Der Lauf kann exportiert werden.</numerusform>
-            <numerusform>%n Prüfungen am %1 bestanden (von %2); %3 galten nicht für diesen Lauf. Der Lauf kann exportiert werden.</numerusform>
+            <numerusform>%n Prüfung am %1 bestanden (von %2); für diesen Lauf nicht anwendbar: %3. Der Lauf kann exportiert werden.</numerusform>
+            <numerusform>%n Prüfungen am %1 bestanden (von %2); für diesen Lauf nicht anwendbar: %3. Der Lauf kann exportiert werden.</numerusform>
         </translation>
     </message>
 </context>
