@@ -6131,6 +6131,10 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <source>Open the New Sweep dialog with this run&apos;s settings and ranges around its parameter values.</source>
         <translation>Den Dialog „Neuer Sweep“ mit den Einstellungen dieses Laufs und Bereichen um seine Parameterwerte öffnen.</translation>
     </message>
+    <message>
+        <source>%1 of %2 rounds (%3 folds and the final model, %4 each)</source>
+        <translation>%1 von %2 Runden (%3 Folds und das endgültige Modell, je %4)</translation>
+    </message>
 </context>
 <context>
     <name>grove::RunsPanel</name>
@@ -10080,6 +10084,10 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>Alert when a feature&apos;s missing rate rises or falls by more than this (default 0.1, ten percentage points).</source>
         <translation>Alarm, wenn der Anteil fehlender Werte eines Merkmals um mehr als diesen Wert steigt oder fällt (Standard 0.1, zehn Prozentpunkte).</translation>
+    </message>
+    <message>
+        <source>  (%1 folds and the final model on all rows, %2 rounds each)</source>
+        <translation>  (%1 Folds und das endgültige Modell auf allen Zeilen, je %2 Runden)</translation>
     </message>
 </context>
 <context>

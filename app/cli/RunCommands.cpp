@@ -369,6 +369,11 @@ int runShow(Context& context)
                .arg(run->roundsTotal)
                .arg(duration(run->durationSeconds()), shown(run->user), shown(run->host))
         << "\n";
+    if (const ValidationConfig& validation = run->setup.config.validation; validation.kind == ValidationKind::KFold)
+        out << Text::tr("  (%1 folds and the final model on all rows, %2 rounds each)")
+                   .arg(validation.folds)
+                   .arg(run->setup.config.rounds)
+            << "\n";
     if (!run->tags.isEmpty())
         out << Text::tr("  tags: %1").arg(shown(run->tags.join(u", "_s))) << "\n";
     if (!run->note.isEmpty())

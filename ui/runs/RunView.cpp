@@ -374,7 +374,17 @@ void RunView::updateProgress()
     m_progress->setVisible(true);
     m_eta->setVisible(true);
     m_progress->setValue(r.status == RunStatus::Finished ? 1000 : int(1000.0 * std::min(done, total) / total));
-    m_progress->setFormat(tr("%1 of %2 rounds").arg(r.status == RunStatus::Finished ? r.roundsDone : done).arg(r.roundsTotal));
+    const int shownDone = r.status == RunStatus::Finished ? r.roundsDone : done;
+    const ValidationConfig& validation = r.setup.config.validation;
+    // Cross-validation trains each fold's model and then the final one on all rows: say so, or
+    // "80 of 80 rounds" reads wrong for a run asked for 20.
+    m_progress->setFormat(validation.kind == ValidationKind::KFold
+                              ? tr("%1 of %2 rounds (%3 folds and the final model, %4 each)")
+                                    .arg(shownDone)
+                                    .arg(r.roundsTotal)
+                                    .arg(validation.folds)
+                                    .arg(r.setup.config.rounds)
+                              : tr("%1 of %2 rounds").arg(shownDone).arg(r.roundsTotal));
     if (active && done > 0 && elapsed > 0) {
         const double left = elapsed / done * std::max(0, total - done);
         m_eta->setText(tr("about %1 left").arg(RunFormat::duration(left)));
