@@ -5996,10 +5996,6 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <translation>Dauer %1</translation>
     </message>
     <message>
-        <source>best iteration %1</source>
-        <translation>beste Iteration %1</translation>
-    </message>
-    <message>
         <source>by %1 on %2</source>
         <translation>von %1 auf %2</translation>
     </message>
@@ -6134,6 +6130,10 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     <message>
         <source>%1 of %2 rounds (%3 folds and the final model, %4 each)</source>
         <translation>%1 von %2 Runden (%3 Folds und das endgültige Modell, je %4)</translation>
+    </message>
+    <message>
+        <source>best iteration %1 (round %2)</source>
+        <translation>beste Iteration %1 (Runde %2)</translation>
     </message>
 </context>
 <context>
@@ -8617,10 +8617,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>, Validierung %1 %2</translation>
     </message>
     <message>
-        <source> (best at round %1)</source>
-        <translation> (beste Runde %1)</translation>
-    </message>
-    <message>
         <source>XGBoost: %1</source>
         <translation>XGBoost: %1</translation>
     </message>
@@ -8735,10 +8731,6 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>  %1 of %2 rounds in %3, by %4 on %5</source>
         <translation>  %1 von %2 Runden in %3, von %4 auf %5</translation>
-    </message>
-    <message>
-        <source>  best round %1</source>
-        <translation>  beste Runde %1</translation>
     </message>
     <message>
         <source>  model sha256 %1</source>
@@ -10088,6 +10080,14 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>  (%1 folds and the final model on all rows, %2 rounds each)</source>
         <translation>  (%1 Folds und das endgültige Modell auf allen Zeilen, je %2 Runden)</translation>
+    </message>
+    <message>
+        <source> (best at round %1, iteration %2 as XGBoost counts from 0)</source>
+        <translation> (am besten in Runde %1, Iteration %2, wie XGBoost ab 0 zählt)</translation>
+    </message>
+    <message>
+        <source>  best round %1 (iteration %2 as XGBoost counts from 0)</source>
+        <translation>  beste Runde %1 (Iteration %2, wie XGBoost ab 0 zählt)</translation>
     </message>
 </context>
 <context>

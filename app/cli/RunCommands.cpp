@@ -151,7 +151,9 @@ int reportSummary(Context& context, Workspace& workspace, const RunSummary& summ
             if (!metric.isEmpty() && !std::isnan(value))
                 context.out << Text::tr(", valid %1 %2").arg(escapeUnsafeText(metric), number(value));
             if (summary.bestIteration)
-                context.out << Text::tr(" (best at round %1)").arg(*summary.bestIteration + 1);
+                context.out << Text::tr(" (best at round %1, iteration %2 as XGBoost counts from 0)")
+                                   .arg(*summary.bestIteration + 1)
+                                   .arg(*summary.bestIteration);
             context.out << Qt::endl;
             for (const QString& warning : summary.warnings)
                 context.err << Text::tr("XGBoost: %1").arg(escapeLines(warning)) << Qt::endl;
@@ -379,7 +381,8 @@ int runShow(Context& context)
     if (!run->note.isEmpty())
         out << Text::tr("  note: %1").arg(escapeLines(run->note).replace(u'\n', u"\n        "_s)) << "\n";
     if (run->bestIteration)
-        out << Text::tr("  best round %1").arg(*run->bestIteration + 1) << "\n";
+        out << Text::tr("  best round %1 (iteration %2 as XGBoost counts from 0)").arg(*run->bestIteration + 1).arg(*run->bestIteration)
+            << "\n";
     if (!run->modelSha256.isEmpty())
         out << Text::tr("  model sha256 %1").arg(run->modelSha256) << "\n";
     out << "\n" << Text::tr("Final metrics") << "\n";

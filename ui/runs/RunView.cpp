@@ -329,7 +329,7 @@ void RunView::updateHeader()
     if (r.startedAt.isValid() && !isActive(r.status))
         parts << tr("took %1").arg(RunFormat::duration(r.durationSeconds()));
     if (r.bestIteration)
-        parts << tr("best iteration %1").arg(*r.bestIteration);
+        parts << tr("best iteration %1 (round %2)").arg(*r.bestIteration).arg(*r.bestIteration + 1);
     parts << tr("by %1 on %2").arg(r.user, r.host);
     m_subtitle->setText(parts.join(u" · "_s));
 
