@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -162,6 +163,23 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(registry->snapshot().models.size() == 1 &&
                                      registry->snapshot().models.front().versions.size() == 2,
                                  30000);
+        // Export again offers the registry's models, and proposes its only one.
+        panel->modelCombo()->setEditText(QString());
+        QStringList offered;
+        QString proposed;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            offered = dialog->comboBoxItems();
+            proposed = dialog->textValue();
+            dialog->reject();
+        });
+        QTest::mouseClick(panel->exportButton(), Qt::LeftButton);
+        QTRY_VERIFY(!proposed.isEmpty());
+        QVERIFY2(offered.contains(u"churn"_s), qPrintable(offered.join(u", "_s)));
+        QCOMPARE(proposed, u"churn"_s);
+        QCOMPARE(exported.size(), 2); // cancelled: nothing more
 
         // The registry browser: model, versions newest first, card, lineage, report, checksums.
         RegistryView* view = window.registryView();

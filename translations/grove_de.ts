@@ -7847,10 +7847,6 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
         <translation>In die Registry exportieren</translation>
     </message>
     <message>
-        <source>Model name in %1:</source>
-        <translation>Modellname in %1:</translation>
-    </message>
-    <message>
         <source>Remember these rules for the experiment &quot;%1&quot;</source>
         <translation>Diese Regeln für das Experiment „%1“ merken</translation>
     </message>
@@ -7921,6 +7917,10 @@ min(slices(region).auc) &gt;= 0.7</translation>
             <numerusform>%n Prüfung am %1 bestanden (von %2); für diesen Lauf nicht anwendbar: %3. Der Lauf kann exportiert werden.</numerusform>
             <numerusform>%n Prüfungen am %1 bestanden (von %2); für diesen Lauf nicht anwendbar: %3. Der Lauf kann exportiert werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Model in %1 (a new name starts a new model):</source>
+        <translation>Modell in %1 (ein neuer Name beginnt ein neues Modell):</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <algorithm>
 #include <optional>
 
 namespace grove {
@@ -64,6 +65,20 @@ QString Dialogs::text(QWidget* parent, const QString& title, const QString& labe
     bool ok = false;
     const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, &ok);
     return ok ? text : QString();
+}
+
+QString Dialogs::choice(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
+                        const QString& value)
+{
+    if (auto next = take(g_nextText))
+        return *next;
+    QStringList offered = items;
+    if (!value.isEmpty() && !offered.contains(value))
+        offered.prepend(value);
+    bool ok = false;
+    const QString text = QInputDialog::getItem(parent, title, label, offered, int(std::max<qsizetype>(0, offered.indexOf(value))),
+                                               true, &ok);
+    return ok ? text.trimmed() : QString();
 }
 
 void Dialogs::setNextFileName(const QString& path) { g_nextFileName = path; }

@@ -23,6 +23,9 @@ public:
 
     // A line of text, such as a name; empty when cancelled.
     static QString text(QWidget* parent, const QString& title, const QString& label, const QString& value);
+    // The same with a list to pick from, and room to type something else (setNextText answers it).
+    static QString choice(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
+                          const QString& value);
 
     static void setNextFileName(const QString& path);
     static void setNextText(const QString& text);

@@ -71,12 +71,17 @@ ValidationPanel::ValidationPanel(WorkspaceController* workspace, RegistryControl
 
     connect(m_validate, &QPushButton::clicked, this, &ValidationPanel::validate);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        // The model named above, or a name made from the experiment's.
-        const QString suggestion = !m_model->currentText().trimmed().isEmpty()
-                                       ? m_model->currentText().trimmed()
-                                       : m_run->experiment.simplified().replace(u' ', u'-').toLower();
-        const QString model = Dialogs::text(this, tr("Export to Registry"),
-                                            tr("Model name in %1:").arg(m_registry->registryRoot()), suggestion);
+        // The model named above, else the registry's only model, else a name made from the
+        // experiment's; the registry's models are offered to pick from.
+        QStringList models;
+        for (const RegistrySnapshot::Model& model : m_registry->snapshot().models)
+            models << model.name;
+        const QString suggestion = !m_model->currentText().trimmed().isEmpty() ? m_model->currentText().trimmed()
+                                   : models.size() == 1 ? models.front()
+                                                        : m_run->experiment.simplified().replace(u' ', u'-').toLower();
+        const QString model = Dialogs::choice(this, tr("Export to Registry"),
+                                              tr("Model in %1 (a new name starts a new model):").arg(m_registry->registryRoot()),
+                                              models, suggestion);
         if (!model.isEmpty())
             exportTo(model);
     });
