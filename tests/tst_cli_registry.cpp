@@ -117,6 +117,7 @@ private slots:
             QVERIFY2(QFile::exists(QDir(path).filePath(QString::fromLatin1(file))), file);
         const QByteArray card = grove::test::readFile(QDir(path).filePath(u"MODEL_CARD.md"_s));
         QVERIFY(card.contains("# churn") && card.contains("valid.auc >= 0.6") && card.contains("## Lineage"));
+        QVERIFY2(card.contains("- Validation: 20 % of the rows held out (split seed 42)"), card.constData());
         // A second export is version 2.
         exported = grove({u"export"_s, id, u"--model"_s, u"churn"_s, u"--registry"_s, m_registry, u"--json"_s});
         QCOMPARE(exported.json().value(u"version"_s).toInt(), 2);

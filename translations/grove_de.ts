@@ -3523,10 +3523,6 @@ Mittel %5 = %6, bester %7
         <translation>- Validiert auf dem Datensatz „%1“, Inhalts-SHA-256 `%2`</translation>
     </message>
     <message>
-        <source>- Validation: %1</source>
-        <translation>- Validierung: %1</translation>
-    </message>
-    <message>
         <source>- Classes: %1</source>
         <translation>- Klassen: %1</translation>
     </message>
@@ -3697,6 +3693,18 @@ Mittel %5 = %6, bester %7
     <message>
         <source>The file %1 of a version is written twice.</source>
         <translation>Die Datei %1 einer Version wird zweimal geschrieben.</translation>
+    </message>
+    <message>
+        <source>- Validation: %1 % of the rows held out (split seed %2)</source>
+        <translation>- Validierung: %1 % der Zeilen zurückgehalten (Teilungs-Seed %2)</translation>
+    </message>
+    <message>
+        <source>- Validation: %1-fold cross-validation (split seed %2); the model was then trained on all rows</source>
+        <translation>- Validierung: %1-fache Kreuzvalidierung (Teilungs-Seed %2); das Modell wurde danach auf allen Zeilen trainiert</translation>
+    </message>
+    <message>
+        <source>- Validation: on a second dataset (above)</source>
+        <translation>- Validierung: auf einem zweiten Datensatz (oben)</translation>
     </message>
 </context>
 <context>

@@ -130,8 +130,22 @@ QByteArray modelCard(const QString& model, const RunRecord& run, const ModelSche
     if (data.validDataset)
         card << Text::tr("- Validated on the dataset \"%1\", content SHA-256 `%2`")
                     .arg(line(data.validDataset->name), line(data.validDataset->contentHash));
-    const QJsonObject validation = run.setup.config.validation.toJson();
-    card << Text::tr("- Validation: %1").arg(QString::fromUtf8(QJsonDocument(validation).toJson(QJsonDocument::Compact)));
+    const ValidationConfig& validation = run.setup.config.validation;
+    switch (validation.kind) {
+    case ValidationKind::Holdout:
+        card << Text::tr("- Validation: %1 % of the rows held out (split seed %2)")
+                    .arg(QLocale::c().toString(validation.fraction * 100, 'g', 4))
+                    .arg(validation.seed);
+        break;
+    case ValidationKind::KFold:
+        card << Text::tr("- Validation: %1-fold cross-validation (split seed %2); the model was then trained on all rows")
+                    .arg(validation.folds)
+                    .arg(validation.seed);
+        break;
+    case ValidationKind::Dataset:
+        card << Text::tr("- Validation: on a second dataset (above)");
+        break;
+    }
     if (schema.task && *schema.task != Task::Regression) {
         QStringList classes;
         for (const QString& label : schema.classes)
