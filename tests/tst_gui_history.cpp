@@ -275,6 +275,15 @@ private slots:
         history->setLog(HistoryWindow::Log::Workspace);
         QTRY_VERIFY_WITH_TIMEOUT(history->chainIntact() && table->model()->rowCount() == 7, 30000);
         QVERIFY(!history->messageBar()->isVisible());
+        // It opened centred on the main window (as far as the screen allows), not in the screen's
+        // corner, and Esc closes it.
+        const QPoint offset = history->frameGeometry().center() - window.frameGeometry().center();
+        QVERIFY2(history->pos() != QPoint(0, 0) && offset.manhattanLength() < 200,
+                 qPrintable(u"at %1,%2, %3,%4 from the centre"_s.arg(history->x()).arg(history->y()).arg(offset.x()).arg(offset.y())));
+        history->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(history));
+        QTest::keyClick(history, Qt::Key_Escape);
+        QTRY_VERIFY(!history->isVisible());
     }
 };
 

@@ -1,8 +1,10 @@
 #include "ui/common/WindowSize.h"
 
 #include <QGuiApplication>
+#include <QKeySequence>
 #include <QLayout>
 #include <QScreen>
+#include <QShortcut>
 #include <QWidget>
 
 #include <algorithm>
@@ -37,6 +39,25 @@ QSize fittedWindowSize(QSize preferred, QSize minimum, const QRect& available)
 void resizeForScreen(QWidget* window, QSize preferred)
 {
     window->resize(fittedWindowSize(preferred, minimumOf(window), availableArea(window)));
+}
+
+void setUpToolWindow(QWidget* window, QSize preferred)
+{
+    resizeForScreen(window, preferred);
+    if (const QWidget* parent = window->parentWidget()) {
+        const QRect available = availableArea(window);
+        QRect frame(QPoint(0, 0), window->size());
+        frame.moveCenter(parent->window()->frameGeometry().center());
+        if (available.isValid())
+            frame.moveTopLeft(QPoint(std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - frame.width())),
+                                     std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - frame.height()))));
+        window->move(frame.topLeft());
+    }
+    for (const QKeySequence& keys : {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)}) {
+        auto* shortcut = new QShortcut(keys, window);
+        shortcut->setContext(Qt::WindowShortcut);
+        QObject::connect(shortcut, &QShortcut::activated, window, &QWidget::close);
+    }
 }
 
 void placeOnScreen(QWidget* window, QSize smallest, double share)

@@ -19,6 +19,11 @@ QSize fittedWindowSize(QSize preferred, QSize minimum, const QRect& available);
 // a screen too small for it, so that a laptop's screen shows the whole window.
 void resizeForScreen(QWidget* window, QSize preferred);
 
+// For a window of its own beside the main window (the drift view, the history), before it is
+// first shown: sized as resizeForScreen() does, centred on the window of its parent (without a
+// window manager it would open at the screen's corner), and closed by Esc or Ctrl+W as dialogs are.
+void setUpToolWindow(QWidget* window, QSize preferred);
+
 // For a window opened for the first time: its size grows with a large screen, from `smallest` up
 // to `share` of the screen's free area, and it is centred on that screen.
 void placeOnScreen(QWidget* window, QSize smallest, double share);

@@ -165,7 +165,7 @@ HistoryWindow::HistoryWindow(WorkspaceController* workspace, RegistryController*
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, reread);
     connect(m_registry, &RegistryController::registryChanged, this, reread);
     updateCount();
-    resizeForScreen(this, QSize(1320, 780)); // once laid out: never below what the layout needs
+    setUpToolWindow(this, QSize(1320, 780)); // once laid out: never below what the layout needs
 }
 
 HistoryWindow::~HistoryWindow()

@@ -247,7 +247,7 @@ DriftWindow::DriftWindow(WorkspaceController* workspace, RegistryController* reg
     clearResults();
     fillVersions();
     versionChanged();
-    resizeForScreen(this, QSize(1440, 920)); // once laid out: never below what the layout needs
+    setUpToolWindow(this, QSize(1440, 920)); // once laid out: never below what the layout needs
 }
 
 DriftWindow::~DriftWindow()
