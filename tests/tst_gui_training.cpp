@@ -443,7 +443,13 @@ private slots:
         QTRY_COMPARE(model->rowCount(), rows - 1);
         QCOMPARE(model->rowOf(id), -1);
         QVERIFY(stored().deletedAt.isValid());
-        undo->trigger();
+        // The message bar says so, with Undo at hand.
+        QVERIFY2(window.messageBar()->text().contains(u"to the trash"_s), qPrintable(window.messageBar()->text()));
+        QToolButton* undoInBar = nullptr;
+        for (QToolButton* button : window.messageBar()->findChildren<QToolButton*>())
+            undoInBar = button->text() == u"Undo"_s ? button : undoInBar;
+        QVERIFY(undoInBar && undoInBar->isVisible());
+        QTest::mouseClick(undoInBar, Qt::LeftButton);
         QTRY_COMPARE(model->rowCount(), rows); // the runs are read again in the background
         QVERIFY(!stored().deletedAt.isValid());
         QCOMPARE(stored().tags, (QStringList{u"baseline"_s, u"fast"_s}));

@@ -3446,6 +3446,17 @@ Mittel %5 = %6, bester %7
         <source>&amp;Registry</source>
         <translation>&amp;Registry</translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n run(s) to the trash. Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>%n Lauf in den Papierkorb verschoben. Bearbeiten ▸ Rückgängig holt ihn zurück.</numerusform>
+            <numerusform>%n Läufe in den Papierkorb verschoben. Bearbeiten ▸ Rückgängig holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>grove::MessageBar</name>

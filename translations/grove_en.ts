@@ -312,6 +312,13 @@ mean %5 = %6, best %7
             <numerusform>Training: %n runs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n run(s) to the trash. Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Moved %n run to the trash. Edit ▸ Undo brings it back.</numerusform>
+            <numerusform>Moved %n runs to the trash. Edit ▸ Undo brings them back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grove::MetricChart</name>

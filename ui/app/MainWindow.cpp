@@ -104,16 +104,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_trainingLabel->setObjectName(u"trainingStatusLabel"_s);
     statusBar()->addPermanentWidget(m_trainingLabel);
 
+    const auto showError = [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); };
+    const auto showInformation = [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); };
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::workspaceOpened);
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_datasetsPanel, &DatasetsPanel::currentDatasetChanged, this, &MainWindow::currentDatasetChanged);
     connect(m_datasetsPanel, &DatasetsPanel::importRequested, this, [this] { triggerChange(m_importAction); });
-    connect(m_datasetsPanel, &DatasetsPanel::errorOccurred, this,
-            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
-    connect(m_datasetsPanel, &DatasetsPanel::message, this,
-            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
-    connect(m_profileView, &DatasetProfileView::errorOccurred, this,
-            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
+    connect(m_datasetsPanel, &DatasetsPanel::errorOccurred, this, showError);
+    connect(m_datasetsPanel, &DatasetsPanel::message, this, showInformation);
+    connect(m_profileView, &DatasetProfileView::errorOccurred, this, showError);
     connect(m_imports, &ImportController::datasetImported, m_datasetsPanel, &DatasetsPanel::selectDataset);
 
     m_runsPanel->setUndoStack(m_undoStack);
@@ -125,31 +124,32 @@ MainWindow::MainWindow(QWidget* parent)
         m_compareView->setRuns(ids);
         m_centralTabs->setCurrentWidget(m_compareView);
     });
-    connect(m_compareView, &CompareView::message, this,
-            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
-    connect(m_compareView, &CompareView::errorOccurred, this,
-            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
-    connect(m_runsPanel, &RunsPanel::message, this,
-            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
-    connect(m_runsPanel, &RunsPanel::errorOccurred, this,
-            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
+    connect(m_compareView, &CompareView::message, this, showInformation);
+    connect(m_compareView, &CompareView::errorOccurred, this, showError);
+    connect(m_runsPanel, &RunsPanel::message, this, showInformation);
+    // Moving runs to the trash says so, with Undo at hand (as long as nothing was done since).
+    connect(m_runsPanel, &RunsPanel::runsTrashed, this, [this](int count) {
+        const int done = m_undoStack->index();
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("Moved %n run(s) to the trash. Edit ▸ Undo brings them back.", nullptr, count),
+                                  tr("Undo"), [this, done] {
+                                      if (m_undoStack->index() == done)
+                                          m_undoStack->undo();
+                                  });
+    });
+    connect(m_runsPanel, &RunsPanel::errorOccurred, this, showError);
     connect(m_runView, &RunView::newRunFromRequested, this, [this](qint64 id) { showNewRunDialog(id); });
     connect(m_runView, &RunView::runQueued, m_runsPanel, &RunsPanel::selectRun);
-    connect(m_runView, &RunView::errorOccurred, this,
-            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
-    connect(m_runView, &RunView::message, this,
-            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
+    connect(m_runView, &RunView::errorOccurred, this, showError);
+    connect(m_runView, &RunView::message, this, showInformation);
     connect(m_runView, &RunView::runChanged, m_validationPanel, &ValidationPanel::setRun);
     connect(m_runView, &RunView::runChanged, m_evaluationView, &EvaluationView::setRun);
     connect(m_runView, &RunView::runChanged, m_explanationView, &ExplanationView::setRun);
-    const auto showError = [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); };
-    const auto showInformation = [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); };
     connect(m_evaluationView, &EvaluationView::errorOccurred, this, showError);
     connect(m_evaluationView, &EvaluationView::message, this, showInformation);
     connect(m_explanationView, &ExplanationView::errorOccurred, this, showError);
     connect(m_explanationView, &ExplanationView::message, this, showInformation);
-    connect(m_validationPanel, &ValidationPanel::errorOccurred, this,
-            [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
+    connect(m_validationPanel, &ValidationPanel::errorOccurred, this, showError);
     connect(m_registry, &RegistryController::exported, this, [this](qint64, const QString& model, int version) {
         m_registryView->showVersionWhenRead(model, version);
     });

@@ -452,6 +452,7 @@ void RunsPanel::trashSelected()
     if (ids.isEmpty())
         return;
     m_undo->push(new TrashRunsCommand(m_workspace, m_model, ids));
+    emit runsTrashed(int(ids.size()));
 }
 
 } // namespace grove

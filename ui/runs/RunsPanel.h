@@ -59,6 +59,7 @@ signals:
     void errorOccurred(const QString& message);
     void message(const QString& text);
     void trashEmptied();
+    void runsTrashed(int count); // by the command now on top of the undo stack
 
 private:
     void updateButtons();
