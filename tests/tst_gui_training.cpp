@@ -390,7 +390,7 @@ private slots:
         // A mistake: the message names the column and marks the token; the table keeps the last good filter.
         panel->filterEdit()->setText(u"valid.auc > 0 and vald.auc > 1"_s);
         QTRY_VERIFY(!panel->filterProblem().isEmpty());
-        QVERIFY2(panel->filterProblem().contains(u"Column 19"_s), qPrintable(panel->filterProblem()));
+        QVERIFY2(panel->filterProblem().contains(u"Character 19"_s), qPrintable(panel->filterProblem()));
         QVERIFY(panel->filterProblem().contains(u"<u><b>vald.auc</b></u>"_s));
         QCOMPARE(view->model()->rowCount(), expected);
         saveScreenshot(&window, u"runs-filter-error.png"_s);

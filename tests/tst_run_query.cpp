@@ -177,7 +177,7 @@ private slots:
         QCOMPARE(error.position, qsizetype(position));
         QCOMPARE(error.length, qsizetype(length));
         // The full message names the column and underlines the token under the expression.
-        QVERIFY(filter.error().message.startsWith(u"Filter, column %1:"_s.arg(position + 1)));
+        QVERIFY(filter.error().message.startsWith(u"Filter, character %1:"_s.arg(position + 1)));
         const QStringList lines = filter.error().message.split(u'\n');
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[1], u"  "_s + expression);

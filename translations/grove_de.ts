@@ -5790,10 +5790,6 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <translation>nach „%1“ muss ein Wert stehen.</translation>
     </message>
     <message>
-        <source>Filter, column %1: %2</source>
-        <translation>Filter, Spalte %1: %2</translation>
-    </message>
-    <message>
         <source>Sort key: %1</source>
         <translation>Sortierschlüssel: %1</translation>
     </message>
@@ -5808,6 +5804,10 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     <message>
         <source>&quot;%1&quot; is not a finite number; compare with a finite one, or quote it to compare it as text.</source>
         <translation>„%1“ ist keine endliche Zahl; vergleichen Sie mit einer endlichen Zahl oder setzen Sie den Wert in Anführungszeichen, um ihn als Text zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Filter, character %1: %2</source>
+        <translation>Filter, Zeichen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6188,10 +6188,6 @@ status, dataset, target, experiment, duration, rounds … mit = != &lt; &lt;= &g
 verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translation>
     </message>
     <message>
-        <source>Column %1: %2</source>
-        <translation>Spalte %1: %2</translation>
-    </message>
-    <message>
         <source>Move to Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
@@ -6270,6 +6266,10 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>Emptying the trash</source>
         <translation>Papierkorb wird geleert</translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation>Zeichen %1: %2</translation>
     </message>
 </context>
 <context>

@@ -517,7 +517,7 @@ Result<RunFilter> RunFilter::parse(const QString& text, SyntaxError* syntaxError
         const QString before = escapeUnsafeText(text.left(parser.error->position));
         const QString token = escapeUnsafeText(text.mid(parser.error->position, length));
         const QString underline = QString(before.size(), u' ') + QString(std::max<qsizetype>(1, token.size()), u'^');
-        return Error::badInput(Text::tr("Filter, column %1: %2").arg(column).arg(escapeUnsafeText(parser.error->message)) +
+        return Error::badInput(Text::tr("Filter, character %1: %2").arg(column).arg(escapeUnsafeText(parser.error->message)) +
                                u"\n  "_s + escapeUnsafeText(text) + u"\n  "_s + underline);
     }
     return filter;

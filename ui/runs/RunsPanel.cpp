@@ -229,7 +229,7 @@ void RunsPanel::applyFilter()
                                                              : u"&nbsp;&nbsp;"_s) +
                                u"</b></u>"_s + text.mid(end).toHtmlEscaped();
         m_filterProblem->setText(u"<span style=\"color:#b02020\">%1</span><br><code>%2</code>"_s.arg(
-            tr("Column %1: %2").arg(error.position + 1).arg(error.message.toHtmlEscaped()), marked));
+            tr("Character %1: %2").arg(error.position + 1).arg(error.message.toHtmlEscaped()), marked));
         m_filterProblem->show();
         return;
     }
