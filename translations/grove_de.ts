@@ -7380,12 +7380,12 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
 <context>
     <name>grove::Trainer</name>
     <message>
-        <source>params: XGBoost rejects these parameters or metrics: %1</source>
-        <translation>params: XGBoost lehnt diese Parameter oder Metriken ab: %1</translation>
-    </message>
-    <message>
         <source>XGBoost predicted %1 values for %2 rows.</source>
         <translation>XGBoost hat %1 Werte für %2 Zeilen vorhergesagt.</translation>
+    </message>
+    <message>
+        <source>XGBoost rejects these parameters or metrics: %1 Check the names and values of the parameters (and metrics) given.</source>
+        <translation>XGBoost lehnt diese Parameter oder Metriken ab: %1 Prüfen Sie die Namen und Werte der angegebenen Parameter (und Metriken).</translation>
     </message>
 </context>
 <context>

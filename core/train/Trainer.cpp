@@ -290,8 +290,12 @@ Status Trainer::dryRun(const TrainingPlan& plan)
     if (!result) {
         if (result.error().kind != ErrorKind::BadInput || xgb::lastFailureDetail().isEmpty())
             return result.error();
-        return Error::badInput(Text::tr("params: XGBoost rejects these parameters or metrics: %1")
-                                   .arg(xgb::lastFailureDetail()));
+        QString detail = xgb::lastFailureDetail().trimmed();
+        if (!detail.endsWith(u'.'))
+            detail += u'.';
+        return Error::badInput(Text::tr("XGBoost rejects these parameters or metrics: %1 Check the names and values "
+                                        "of the parameters (and metrics) given.")
+                                   .arg(detail));
     }
     return {};
 }
