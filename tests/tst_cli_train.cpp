@@ -599,7 +599,7 @@ private slots:
         Run bad = grove({u"runs"_s, u"--json"_s, u"--filter"_s, u"valid.auc > 0.9 and vald.auc > 1"_s});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.out.isEmpty());
-        QVERIFY2(bad.err.contains(u"column 21"_s) && bad.err.contains(u"vald.auc"_s) && bad.err.contains(u"^^^^^^^^"_s),
+        QVERIFY2(bad.err.contains(u"character 21"_s) && bad.err.contains(u"vald.auc"_s) && bad.err.contains(u"^^^^^^^^"_s),
                  qPrintable(bad.err));
         Run badSort = grove({u"runs"_s, u"--sort"_s, u"speed"_s});
         QCOMPARE(badSort.exitCode, 2);
