@@ -1685,10 +1685,6 @@ mittlerer Score %4 · Positive %5</translation>
         <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
-        <source>%1 is empty. There is nothing to import.</source>
-        <translation>%1 ist leer. Es gibt nichts zu importieren.</translation>
-    </message>
-    <message>
         <source>The first lines of this file are longer than 256 MB. Is it really a delimited text file?</source>
         <translation>Die ersten Zeilen dieser Datei sind länger als 256 MB. Ist es wirklich eine Textdatei mit Trennzeichen?</translation>
     </message>
@@ -1743,6 +1739,14 @@ mittlerer Score %4 · Positive %5</translation>
     <message>
         <source>Grove could not read this part of the file.</source>
         <translation>Grove konnte diesen Teil der Datei nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header and no rows. Choose a file with data.</source>
+        <translation>%1 ist leer: Sie hat weder Kopfzeile noch Zeilen. Wählen Sie eine Datei mit Daten.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; holds &quot;%2&quot; where the model expects a number. Fix the value, or leave the cell empty for a missing value.</source>
+        <translation>Die Spalte „%1“ enthält „%2“, wo das Modell eine Zahl erwartet. Korrigieren Sie den Wert, oder lassen Sie die Zelle für einen fehlenden Wert leer.</translation>
     </message>
 </context>
 <context>

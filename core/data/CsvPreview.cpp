@@ -136,7 +136,7 @@ Status checkReadableFile(const QString& path)
         return Error::badInput(Text::tr("%1 cannot be read: %2. Check its permissions.")
                                    .arg(path, file.errorString()));
     if (info.size() == 0)
-        return Error::badInput(Text::tr("%1 is empty. There is nothing to import.").arg(path));
+        return Error::badInput(Text::tr("%1 is empty: it has no header and no rows. Choose a file with data.").arg(path));
     return {};
 }
 

@@ -57,7 +57,8 @@ enum class Storage : std::uint8_t { Number, String, Skip };
 struct ColumnPlan
 {
     Storage storage = Storage::Number;
-    bool forced = false; // a number column the user declared numeric: text is an error
+    bool forced = false;         // a number column the user declared numeric: text is an error
+    bool typeFromModel = false;  // ... or a model's input: the message speaks of the model
 };
 
 // A block of the file: whole records followed by zeroed padding for the number parser.
@@ -234,6 +235,11 @@ public:
                         numbers[c][row] = value;
                     } else {
                         if (kind == CellKind::NotNumber) {
+                            if (m_plans[c].forced && m_plans[c].typeFromModel)
+                                return fail(field.begin,
+                                            Text::tr("Column \"%1\" holds \"%2\" where the model expects a number. "
+                                                     "Fix the value, or leave the cell empty for a missing value.")
+                                                .arg(m_names[qsizetype(c)], cellForDisplay(field.view())));
                             if (m_plans[c].forced) {
                                 return fail(field.begin,
                                             Text::tr("Column \"%1\" is set to numeric, but \"%2\" is not "
@@ -463,7 +469,7 @@ Result<ParsedTable> readCsv(const DatasetPreview& preview, int threads, const Pr
         // is then read again as text; one the user set to numeric must hold numbers only.
         const bool numeric = guess.type == ColumnType::Numeric;
         plans.push_back({numeric ? Storage::Number : Storage::String,
-                         numeric && guess.inferredType != ColumnType::Numeric});
+                         numeric && guess.inferredType != ColumnType::Numeric, preview.typesFromModel});
     }
 
     const int workerCount = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
@@ -478,7 +484,7 @@ Result<ParsedTable> readCsv(const DatasetPreview& preview, int threads, const Pr
         table.rows += chunk.rows;
     table.columns.resize(plans.size());
 
-    std::vector<ColumnPlan> retry(plans.size(), ColumnPlan{Storage::Skip, false});
+    std::vector<ColumnPlan> retry(plans.size(), ColumnPlan{Storage::Skip, false, false});
     bool needsRetry = false;
     for (std::size_t c = 0; c < plans.size(); ++c) {
         ParsedColumn& column = table.columns[c];

@@ -34,6 +34,9 @@ struct DatasetPreview
     QList<QStringList> rows;     // the first rows as text, long cells shortened
     qint64 sampledRows = 0;      // rows the guesses are based on
     bool sampleIsWholeFile = false;
+    // The column types are a model's (the file is scored, not imported): a message about a
+    // cell speaks of what the model expects, not of choosing another type.
+    bool typesFromModel = false;
 };
 
 } // namespace grove

@@ -104,6 +104,7 @@ Result<ScoringInput> readScoringInput(const ModelSchema& schema, const QString& 
     if (!preview)
         return preview.error();
     if (preview->format != DatasetFormat::Libsvm) {
+        preview->typesFromModel = true;
         for (ColumnGuess& column : preview->columns) {
             for (const FeatureColumn& feature : schema.features) {
                 if (feature.name == column.name)
