@@ -1742,7 +1742,7 @@ mittlerer Score %4 · Positive %5</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header and no rows. Choose a file with data.</source>
-        <translation>%1 ist leer: Sie hat weder Kopfzeile noch Zeilen. Wählen Sie eine Datei mit Daten.</translation>
+        <translation>%1 ist leer: Die Datei hat weder Kopfzeile noch Zeilen. Wählen Sie eine Datei mit Daten.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; holds &quot;%2&quot; where the model expects a number. Fix the value, or leave the cell empty for a missing value.</source>
