@@ -181,6 +181,13 @@ private slots:
         const Run bad = grove({u"log"_s, u"--since"_s, u"last tuesday"_s});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(u"is not a date"_s), qPrintable(bad.err));
+        // 02:30 on the night Berlin's clocks skip from 02:00 to 03:00 is a date all the same.
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin");
+        const Run skipped = grove({u"log"_s, u"--since"_s, u"2026-03-29T02:30"_s, u"--json"_s});
+        zone.isNull() ? qunsetenv("TZ") : qputenv("TZ", zone);
+        QVERIFY2(skipped.exitCode == 0, qPrintable(skipped.describe()));
+        QCOMPARE(skipped.json().value(u"entries"_s).toArray().size(), all.size());
     }
 
     void theRegistryLogHasExportsPromotionsAliasesCopiesAndDriftChecks()

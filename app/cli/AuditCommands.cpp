@@ -28,7 +28,19 @@ QDateTime parseSince(const QString& text)
     if (const QDate date = QDate::fromString(text, Qt::ISODate); date.isValid() && text.size() == 10)
         return date.startOfDay().toUTC();
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : QDateTime();
+    if (time.isValid())
+        return time.toUTC();
+    // A local time the clocks skipped (02:30 on the night they move forward) is a real date: the
+    // log is read from the moment the clocks moved on.
+    const QDate day = QDate::fromString(text.section(u'T', 0, 0), Qt::ISODate);
+    const QTime clock = QTime::fromString(text.section(u'T', 1), Qt::ISODateWithMs);
+    if (!day.isValid() || !clock.isValid() || !text.contains(u'T'))
+        return {};
+    for (int minutes = 1; minutes <= 24 * 60 && clock.addSecs(60 * minutes) > clock; ++minutes) {
+        if (const QDateTime later(day, clock.addSecs(60 * minutes)); later.isValid())
+            return later.toUTC();
+    }
+    return {};
 }
 
 int runLog(Context& context)
