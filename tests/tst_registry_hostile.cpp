@@ -440,6 +440,22 @@ private slots:
         QVERIFY2(check->problems.value(0).startsWith(problem), qPrintable(check->problems.value(0)));
     }
 
+    // A manifest whose line ends became CR LF is one problem, named as such, not a problem per
+    // line; the files are still checked by name.
+    void aManifestWithWindowsLineEndsIsOneProblem()
+    {
+        Registry registry = fresh();
+        const QString manifest = m_root + u"/churn/2/MANIFEST.sha256"_s;
+        QByteArray text = readFile(manifest);
+        QVERIFY(text.count('\n') > 3);
+        QVERIFY(rewrite(manifest, text.replace("\n", "\r\n")));
+        auto check = registry.verify(u"churn"_s, 2);
+        QVERIFY(check);
+        QVERIFY(!check->ok);
+        QCOMPARE(check->problems.size(), 1);
+        QVERIFY2(check->problems.front().contains(u"CR LF"_s), qPrintable(check->problems.front()));
+    }
+
     void oversizedManifestsAndHistoryEntriesAreNotRead()
     {
         Registry registry = fresh();

@@ -4936,6 +4936,10 @@ Mittel %5 = %6, bester %7
         <source>%1 and %2: model folders whose names differ only by case, which makes them one folder on Windows and macOS shares. Rename or remove one of them.</source>
         <translation>%1 und %2: Modellordner, deren Namen sich nur in der Groß- und Kleinschreibung unterscheiden; auf Windows- und macOS-Freigaben sind sie ein Ordner. Benennen Sie einen um, oder entfernen Sie ihn.</translation>
     </message>
+    <message>
+        <source>%1 has Windows line ends (CR LF): it was changed after publishing, by an editor or a copy in text mode. Restore it from a backup or from the source of the copy.</source>
+        <translation>%1 hat Windows-Zeilenenden (CR LF): Die Datei wurde nach dem Veröffentlichen geändert, von einem Editor oder einer Kopie im Textmodus. Stellen Sie sie aus einer Sicherung oder aus der Quelle der Kopie wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>grove::RegistryController</name>

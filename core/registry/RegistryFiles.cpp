@@ -255,8 +255,15 @@ QList<ManifestLine> parseManifest(const QByteArray& text, QStringList& problems)
     QList<ManifestLine> listed;
     QSet<QString> seen;
     const QList<QByteArray> lines = text.split('\n');
+    // Line ends turned into CR LF (an editor, a copy in text mode) are one problem, named once;
+    // the lines are then read without the CR, so that the files are still checked by name.
+    const bool crlf = text.contains("\r\n");
+    if (crlf)
+        problems << Text::tr("%1 has Windows line ends (CR LF): it was changed after publishing, by an editor or a "
+                             "copy in text mode. Restore it from a backup or from the source of the copy.")
+                        .arg(kManifest);
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray& line = lines[i];
+        const QByteArray line = crlf && lines[i].endsWith('\r') ? lines[i].chopped(1) : lines[i];
         if (line.isEmpty() && i == lines.size() - 1)
             break; // the end of the last line
         const int number = int(i + 1);
