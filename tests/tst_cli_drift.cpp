@@ -5,6 +5,7 @@
 #include "tests/TestFiles.h"
 #include "tests/TrainingData.h"
 
+#include "core/common/AuditLog.h"
 #include "core/evaluate/DriftReference.h"
 #include "core/registry/ModelExport.h"
 #include "core/registry/Registry.h"
@@ -268,6 +269,23 @@ private slots:
         const Run verify = grove({u"registry"_s, u"verify"_s, u"--registry"_s, m_registry, u"--json"_s});
         QCOMPARE(verify.exitCode, 0);
         QCOMPARE(verify.json().value(u"unexpected"_s).toArray().size(), 0);
+
+        // monitoring/ replaced by a link: no report is written through it, the warning says why, and
+        // the check is still in the registry's audit log, without a report.
+        const QString monitoring = m_registry + u"/churn/monitoring"_s;
+        const QString elsewhere = m_dir.filePath(u"monitoring-elsewhere"_s);
+        QVERIFY(QDir().rename(monitoring, elsewhere));
+        QVERIFY(QFile::link(elsewhere, monitoring));
+        const qsizetype logged = grove::Registry(m_registry).auditLog().read()->entries.size();
+        const Run linked = drift(u"churn/1"_s, m_training);
+        QFile::remove(monitoring);
+        QVERIFY(QDir().rename(elsewhere, monitoring));
+        QCOMPARE(linked.exitCode, 0);
+        QVERIFY2(linked.err.contains(u"symbolic link"_s), qPrintable(linked.err));
+        const auto entries = grove::Registry(m_registry).auditLog().read()->entries;
+        QCOMPARE(entries.size(), logged + 1);
+        QCOMPARE(entries.back().action, u"drift.checked"_s);
+        QVERIFY(entries.back().details.value(u"report"_s).isNull());
     }
 
     void thePastChecksAreReadBackAndHostileReportsNamed()

@@ -241,6 +241,10 @@ Version %6, %7 (%n Zeilen)</numerusform>
         <source>The missing-rate threshold must be at least 0 and below 1; %1 is not.</source>
         <translation>Die Schwelle für den Anteil fehlender Werte muss mindestens 0 und kleiner als 1 sein; %1 ist es nicht.</translation>
     </message>
+    <message>
+        <source>The drift report cannot be kept in %1: it is a symbolic link, and Grove never writes through links in a registry. Put the folder itself in its place.</source>
+        <translation>Der Drift-Bericht kann nicht in %1 abgelegt werden: Das ist ein symbolischer Link, und Grove schreibt in einer Registry nie durch Links. Setzen Sie den Ordner selbst an seine Stelle.</translation>
+    </message>
 </context>
 <context>
     <name>DriftReference</name>

@@ -360,19 +360,21 @@ Result<DriftCheckOutcome> checkDrift(const DriftCheckRequest& request, JobContro
     auto kept = keepDriftReport(registry.root(), model, number, now, QJsonDocument(json).toJson(QJsonDocument::Indented));
     // A registry one may only read (a share mounted read-only) still gets its check; the
     // caller says that no report was kept.
-    if (kept) {
+    if (kept)
         outcome.reportPath = *kept;
-        qint64 drifted = 0;
-        for (const FeatureDrift& feature : outcome.report.features)
-            drifted += feature.alert ? 1 : 0;
-        (void)registry.audit({u"drift.checked"_s, u"%1/%2"_s.arg(model).arg(number), QJsonValue(),
-                              QJsonObject{{u"alert"_s, outcome.report.alert}, {u"features_over_threshold"_s, drifted}},
-                              QJsonObject{{u"input"_s, QFileInfo(request.inputPath).fileName()},
-                                          {u"input_sha256"_s, outcome.inputSha256},
-                                          {u"rows"_s, outcome.rows},
-                                          {u"report"_s, QFileInfo(*kept).fileName()}}});
-    } else
+    else
         outcome.reportProblem = kept.error().message;
+    // The check is logged whether or not its report could be kept (a log that cannot be written,
+    // as on a read-only share, is warned about by the registry).
+    qint64 drifted = 0;
+    for (const FeatureDrift& feature : outcome.report.features)
+        drifted += feature.alert ? 1 : 0;
+    (void)registry.audit({u"drift.checked"_s, u"%1/%2"_s.arg(model).arg(number), QJsonValue(),
+                          QJsonObject{{u"alert"_s, outcome.report.alert}, {u"features_over_threshold"_s, drifted}},
+                          QJsonObject{{u"input"_s, QFileInfo(request.inputPath).fileName()},
+                                      {u"input_sha256"_s, outcome.inputSha256},
+                                      {u"rows"_s, outcome.rows},
+                                      {u"report"_s, kept ? QJsonValue(QFileInfo(*kept).fileName()) : QJsonValue()}}});
     json.insert(u"report"_s, kept ? QJsonValue(outcome.reportPath) : QJsonValue());
     outcome.json = json;
     return outcome;

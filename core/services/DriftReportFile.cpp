@@ -48,8 +48,19 @@ Result<QString> keepDriftReport(const QString& root, const QString& model, int v
     if (::mkdirat(modelFd.get(), monitoring.constData(), 0777) != 0 && errno != EEXIST)
         return cannotKeep(folder, errno);
     const Descriptor folderFd(::openat(modelFd.get(), monitoring.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    if (folderFd.get() < 0)
-        return cannotKeep(folder, errno);
+    if (folderFd.get() < 0) {
+        const int error = errno;
+        struct stat entry;
+        if ((error == ELOOP || error == ENOTDIR) && ::fstatat(modelFd.get(), monitoring.constData(), &entry, AT_SYMLINK_NOFOLLOW) == 0 &&
+            S_ISLNK(entry.st_mode)) {
+            Error e = Error::io(Text::tr("The drift report cannot be kept in %1: it is a symbolic link, and Grove never "
+                                         "writes through links in a registry. Put the folder itself in its place.")
+                                    .arg(QDir::toNativeSeparators(folder)));
+            e.file = folder;
+            return e;
+        }
+        return cannotKeep(folder, error);
+    }
 
     const QString stem = time.toUTC().toString(u"yyyyMMdd'T'HHmmss.zzz'Z'"_s) + u"-v%1"_s.arg(version);
     for (int attempt = 1; attempt <= 1000; ++attempt) {
