@@ -7,6 +7,7 @@
 #include "ui/datasets/ColumnProfileModel.h"
 #include "ui/datasets/DatasetListModel.h"
 #include "ui/datasets/PreviewModels.h"
+#include "ui/runs/ComparisonTables.h"
 #include "ui/runs/RunListModel.h"
 #include "ui/runs/TrainingController.h"
 #include "ui/workspace/WorkspaceController.h"
@@ -191,6 +192,26 @@ private slots:
         QCOMPARE(model.record(row)->createdAt, QDateTime::fromString(times->text(0), Qt::ISODateWithMs));
         QCOMPARE(model.record(row)->startedAt, QDateTime::fromString(times->text(1), Qt::ISODateWithMs));
         QCOMPARE(model.record(row)->startedAt.timeSpec(), Qt::UTC);
+    }
+
+    // Settings kept to 17 digits show 6, with the whole value in the tooltip.
+    void comparisonSettingsShowShortNumbers()
+    {
+        RunComparison comparison;
+        comparison.runs = {1, 2};
+        comparison.settings.insert(u"params.eta"_s, {u"0.063925169880819785"_s, u"0.3"_s});
+        comparison.settings.insert(u"target"_s, {u"churned"_s, u"churned"_s});
+        comparison.differing = {u"params.eta"_s};
+        ComparisonSettingsModel model;
+        QAbstractItemModelTester tester(&model);
+        RunRecord a, b;
+        a.id = 1;
+        b.id = 2;
+        model.setComparison({a, b}, comparison);
+        QCOMPARE(model.rowCount(), 1); // the setting that differs
+        QCOMPARE(model.index(0, 1).data().toString(), u"0.0639252"_s);
+        QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(), u"0.063925169880819785"_s);
+        QCOMPARE(model.index(0, 2).data().toString(), u"0.3"_s);
     }
 
     void columnGuessModel()

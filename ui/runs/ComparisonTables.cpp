@@ -76,7 +76,13 @@ QVariant ComparisonSettingsModel::data(const QModelIndex& index, int role) const
     }
     const QString value = m_comparison.settings.value(name).value(index.column() - 1);
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        // A number kept to 17 digits (0.063925169880819785, a sweep's eta) shows 6; the tooltip
+        // and the sort keep it whole.
+        bool isNumber = false;
+        const double number = value.toDouble(&isNumber);
+        return isNumber && value.size() > 10 ? QString::number(number, 'g', 6) : value;
+    }
     case Qt::ToolTipRole:
     case Qt::UserRole:
         return value;
