@@ -183,6 +183,22 @@ private slots:
         QVERIFY2(reading.problems.join(u' ').contains(u"999999999999"_s), qPrintable(reading.problems.join(u' ')));
     }
 
+    // With the oldest entries removed, the log goes on after its newest, never from 1 again.
+    void removedEntriesDoNotRestartTheNumbers()
+    {
+        const AuditLog log = filledLog(u"oldest-removed"_s, 5);
+        for (qint64 number : {1, 2, 3})
+            QVERIFY(QFile::remove(entryPath(log, number)));
+        auto written = log.append({u"run.created"_s, u"run:1"_s, {}, {}, {}});
+        QVERIFY2(written, qPrintable(grove::test::errorText(written)));
+        QCOMPARE(written->sequence, 6);
+        // A copy of an entry planted under a higher number is not its entry either.
+        QVERIFY(QFile::copy(entryPath(log, 4), entryPath(log, 5000)));
+        auto next = log.append({u"run.created"_s, u"run:2"_s, {}, {}, {}});
+        QVERIFY2(next, qPrintable(grove::test::errorText(next)));
+        QCOMPARE(next->sequence, 7);
+    }
+
     void aLinkedLogFolderIsNeitherReadNorWritten()
     {
         const AuditLog target = filledLog(u"link-target"_s, 3);

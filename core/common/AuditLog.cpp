@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <functional>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -271,16 +272,30 @@ Result<AuditEntry> AuditLog::append(const AuditChange& change) const
     entry.host = QSysInfo::machineHostName();
     // The newest number from one listing; after that, a number another process took is followed
     // by name, so that a listing a network share caches cannot make the writer try it again.
-    // A number far beyond the count of entries (a planted 999999999999.json) is not continued
-    // from, so that it cannot stop the log; reading the log reports it.
-    qint64 last = 0;
+    // The newest entry is the highest number whose file is the entry of that number: a file
+    // planted with a higher one (999999999999.json holding "{}", or a copy of another entry) is
+    // passed over, so that it cannot stop the log; reading the log reports it. Only the few
+    // highest are read; when none of them is an entry, the highest number stands.
     QStringList names;
     if (const int error = listFolderAt(folder.get(), names); error != 0)
         return failed(m_folder, error);
-    const qint64 reachable = qint64(names.size()) + kMaxAttempts;
+    QList<qint64> numbers;
     for (const QString& name : std::as_const(names)) {
-        if (const qint64 number = entrySequence(name); number <= reachable)
-            last = std::max(last, number);
+        if (const qint64 number = entrySequence(name); number > 0)
+            numbers << number;
+    }
+    std::sort(numbers.begin(), numbers.end(), std::greater<>());
+    qint64 last = numbers.isEmpty() ? 0 : numbers.front();
+    for (qsizetype i = 0; i < numbers.size() && i < 8; ++i) {
+        QByteArray bytes;
+        bool matches = false;
+        QString why;
+        if (readRegularFileAt(folder.get(), entryFileName(numbers[i]), kMaxEntryBytes, bytes) != 0)
+            continue;
+        if (const auto newest = parseEntry(bytes, matches, why); newest && newest->sequence == numbers[i]) {
+            last = numbers[i];
+            break;
+        }
     }
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
         if (last >= kMaxSequence)
