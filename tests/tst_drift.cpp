@@ -203,7 +203,7 @@ private slots:
         for (float v : after) {
             if (std::isnan(v))
                 continue;
-            const double x = std::isinf(v) ? std::numeric_limits<double>::max() : double(v);
+            const double x = std::isinf(v) ? 2.0 * double(std::numeric_limits<float>::max()) : double(v);
             finite.push_back(x);
             counts[std::size_t(std::lower_bound(reference.edges.begin(), reference.edges.end(), x) -
                                reference.edges.begin())] += 1;
@@ -306,6 +306,27 @@ private slots:
         const DriftReport empty = driftOf(profile, stillNone);
         QVERIFY(std::isnan(empty.features[1].distribution.psi));
         QCOMPARE(empty.features[1].missingRateChange, 0.0);
+    }
+
+    // Infinities on both sides of a column: a range from one to the other that a double holds,
+    // the lowest and highest bins, and every value counted (the sanitizer build checks the look-ups).
+    void infinitiesOnBothSides()
+    {
+        const float inf = std::numeric_limits<float>::infinity();
+        std::vector<float> before = range(1, 8), after{-inf, 5, inf, inf};
+        before.push_back(inf);
+        before.push_back(-inf);
+        const DriftColumn reference[] = {numeric(u"x"_s, before)};
+        const DriftColumn current[] = {numeric(u"x"_s, after)};
+        const ReferenceProfile profile = referenceOf(reference);
+        QCOMPARE(profile.features[0].missingRate, 0.0);
+        QVERIFY(std::isfinite(profile.features[0].numeric.edges.back()));
+        const DriftReport report = driftOf(profile, current);
+        const DistributionDrift& x = report.features[0].distribution;
+        QCOMPARE(x.rows, std::int64_t(4));
+        QCOMPARE(x.shares.front(), 0.25);
+        QCOMPARE(x.shares.back(), 0.5);
+        QVERIFY(std::isfinite(x.psi) && std::isfinite(x.ks));
     }
 
     void unseenCategories()

@@ -194,7 +194,8 @@ private:
     std::size_t cellOf(double x) const
     {
         const double at = (x - m_low) * m_scale;
-        return at <= 0 ? 0 : at >= double(m_cells) ? m_cells - 1 : std::size_t(at);
+        return !(at > 0) ? 0 : at >= double(m_cells) ? m_cells - 1 : std::size_t(at); // NaN: the first
+
     }
 
     std::vector<double> m_values;

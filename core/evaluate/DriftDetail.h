@@ -11,12 +11,13 @@
 namespace grove::drift_detail {
 
 // A value as the drift check counts it (NaN is missing and not passed here): an infinity is a
-// value of the column, beyond every other, and stands as the largest or smallest finite double,
-// which a reference file can hold and which sorts and bins the same.
+// value of the column, beyond every other, and stands as twice the largest float, which is
+// beyond every finite value a column (of floats) holds, which a reference file can hold, and
+// whose range from one infinity to the other is still a finite double.
 inline double countedValue(float value)
 {
-    constexpr double largest = std::numeric_limits<double>::max();
-    return std::isinf(value) ? (value > 0 ? largest : -largest) : double(value);
+    constexpr double beyond = 2.0 * double(std::numeric_limits<float>::max());
+    return std::isinf(value) ? (value > 0 ? beyond : -beyond) : double(value);
 }
 
 // Calls work(i) for i in [0, count) on up to hardware_concurrency() threads; each i once.
