@@ -550,6 +550,17 @@ private slots:
         QCOMPARE(::stat("/dev/null", &device), 0);
         QVERIFY(S_ISCHR(device.st_mode));
         QVERIFY(QDir(u"/dev"_s).entryList({u"null.*"_s}, QDir::AllEntries | QDir::System | QDir::Hidden).isEmpty());
+        // To standard output: the predictions alone there, the summary on standard error.
+        const Run piped = grove({u"predict"_s, u"--run"_s, QString::number(m_binaryRun), u"--input"_s, input, u"--output"_s, u"/dev/stdout"_s});
+        QVERIFY2(piped.exitCode == 0, qPrintable(piped.describe()));
+        const QList<QByteArray> lines = piped.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 9); // the header and 8 rows
+        QCOMPARE(lines.front(), QByteArray("probability_1,predicted"));
+        QVERIFY2(piped.err.contains(u"Wrote 8 predictions"_s), qPrintable(piped.err));
+        // A device that does not exist is not made a file.
+        QCOMPARE(grove({u"predict"_s, u"--run"_s, QString::number(m_binaryRun), u"--input"_s, input, u"--output"_s,
+                        u"/dev/grove-no-such-device"_s}).exitCode, 2);
+        QVERIFY(!QFileInfo::exists(u"/dev/grove-no-such-device"_s));
     }
 
     void rejectedTrainingRecordsNothing()

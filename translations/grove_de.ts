@@ -4437,6 +4437,10 @@ Mittel %5 = %6, bester %7
         <source>The output %1 is the file being scored: writing the predictions there would destroy its data. Choose another output file.</source>
         <translation>Die Ausgabe %1 ist die Datei, die bewertet wird: Die Vorhersagen dort zu schreiben, würde ihre Daten zerstören. Wählen Sie eine andere Ausgabedatei.</translation>
     </message>
+    <message>
+        <source>%1 does not exist. Give a file name for the predictions, or a device such as /dev/stdout.</source>
+        <translation>%1 existiert nicht. Geben Sie einen Dateinamen für die Vorhersagen an oder ein Gerät wie /dev/stdout.</translation>
+    </message>
 </context>
 <context>
     <name>grove::Registry</name>

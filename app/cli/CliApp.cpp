@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -119,6 +121,16 @@ void Context::printJson(const QJsonObject& object)
 {
     out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     out.flush();
+}
+
+void Context::keepStandardOutputFor(const QString& path)
+{
+    struct stat target, standardOutput;
+    if (::stat(QFile::encodeName(path).constData(), &target) == 0 && ::fstat(STDOUT_FILENO, &standardOutput) == 0 &&
+        target.st_dev == standardOutput.st_dev && target.st_ino == standardOutput.st_ino) {
+        out.flush();
+        out.setDevice(err.device());
+    }
 }
 
 int run(int argc, char** argv)

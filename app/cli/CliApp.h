@@ -48,6 +48,10 @@ public:
     int fail(const Error& error);
     int usageError(const QString& message);
     void printJson(const QJsonObject& object);
+    // When a command writes its data to `path` and that is this process's standard output
+    // (--output /dev/stdout), what it would print there (its summary, --json) goes to standard
+    // error instead, so that the data stay alone.
+    void keepStandardOutputFor(const QString& path);
 
 private:
     QString m_workspaceDirectory;

@@ -187,6 +187,7 @@ int predictWithRegistryVersion(Context& context)
                                      parser.isSet(u"contributions"_s));
     if (!result)
         return context.fail(result.error());
+    context.keepStandardOutputFor(parser.value(u"output"_s));
     if (context.json) {
         context.printJson({{u"model"_s, model},
                            {u"version"_s, number},

@@ -480,6 +480,7 @@ int runPredict(Context& context)
                                  parser.isSet(u"contributions"_s));
     if (!result)
         return context.fail(result.error());
+    context.keepStandardOutputFor(parser.value(u"output"_s));
     if (context.json) {
         context.printJson({{u"run_id"_s, run->id},
                            {u"rows"_s, result->rows},

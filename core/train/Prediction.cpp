@@ -311,11 +311,17 @@ public:
         if (path.trimmed().isEmpty())
             return Error::badInput(Text::tr("No output file was given. Give the name of a file for the predictions."));
         const QByteArray name = QFile::encodeName(path);
-        bool direct = path.startsWith(u"/dev/"_s) || path.startsWith(u"/proc/"_s);
+        const bool system = path.startsWith(u"/dev/"_s) || path.startsWith(u"/proc/"_s);
+        bool direct = system;
         struct stat output
         {
         };
-        if (::stat(name.constData(), &output) == 0) {
+        const bool exists = ::stat(name.constData(), &output) == 0;
+        if (system && !exists)
+            return Error::badInput(Text::tr("%1 does not exist. Give a file name for the predictions, or a device such as "
+                                            "/dev/stdout.")
+                                       .arg(QDir::toNativeSeparators(path)));
+        if (exists) {
             if (S_ISDIR(output.st_mode))
                 return Error::badInput(Text::tr("%1 is a folder. Give the name of a file for the predictions.")
                                            .arg(QDir::toNativeSeparators(path)));
@@ -329,6 +335,10 @@ public:
                                            .arg(QDir::toNativeSeparators(path)));
             direct = direct || !S_ISREG(output.st_mode);
         }
+        // A descriptor this process was given (/dev/stdout, /dev/fd/3) is added to, not truncated:
+        // the shell may have opened it to append (>>).
+        const bool inherited = path.startsWith(u"/dev/std"_s) || path.startsWith(u"/dev/fd/"_s) ||
+                               path.startsWith(u"/proc/self/fd/"_s);
         if (direct) {
             m_direct.setFileName(path);
             m_file = &m_direct;
@@ -336,7 +346,7 @@ public:
             m_save.setFileName(path);
             m_file = &m_save;
         }
-        if (!m_file->open(QIODevice::WriteOnly))
+        if (!m_file->open(inherited ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly))
             return failed();
         return {};
     }
