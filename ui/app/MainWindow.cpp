@@ -128,12 +128,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_compareView, &CompareView::errorOccurred, this, showError);
     connect(m_runsPanel, &RunsPanel::message, this, showInformation);
     // Moving runs to the trash says so, with Undo at hand (as long as nothing was done since).
-    connect(m_runsPanel, &RunsPanel::runsTrashed, this, [this](int count) {
-        const int done = m_undoStack->index();
+    connect(m_runsPanel, &RunsPanel::runsTrashed, this, [this](int count, const QUndoCommand* command) {
         m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("Moved %n run(s) to the trash. Edit ▸ Undo brings them back.", nullptr, count),
-                                  tr("Undo"), [this, done] {
-                                      if (m_undoStack->index() == done)
+                                  tr("Undo"), [this, command] {
+                                      const int top = m_undoStack->index();
+                                      if (top > 0 && m_undoStack->command(top - 1) == command)
                                           m_undoStack->undo();
                                   });
     });

@@ -54,12 +54,15 @@ void TrashRunsCommand::apply(bool trash)
     if (!workspace)
         return;
     RunStore store(workspace->database());
+    m_failures = 0;
     for (qint64 id : m_runIds) {
         const Status status = trash ? store.moveToTrash(id) : store.restoreFromTrash(id);
-        if (!status)
+        if (!status) {
+            ++m_failures;
             emit m_model->errorOccurred(status.error().toString());
-        else
+        } else {
             (void)writeRunFile(*workspace, id);
+        }
     }
     m_model->reload();
 }

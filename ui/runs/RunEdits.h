@@ -35,6 +35,8 @@ public:
     TrashRunsCommand(WorkspaceController* workspace, RunListModel* model, QList<qint64> runIds);
     void undo() override { apply(false); }
     void redo() override { apply(true); }
+    // The runs the last undo or redo could not move (each reported as an error).
+    int failures() const { return m_failures; }
 
 private:
     void apply(bool trash);
@@ -42,6 +44,7 @@ private:
     WorkspaceController* m_workspace;
     RunListModel* m_model;
     QList<qint64> m_runIds;
+    int m_failures = 0;
 };
 
 } // namespace grove

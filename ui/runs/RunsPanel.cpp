@@ -451,8 +451,11 @@ void RunsPanel::trashSelected()
     }
     if (ids.isEmpty())
         return;
-    m_undo->push(new TrashRunsCommand(m_workspace, m_model, ids));
-    emit runsTrashed(int(ids.size()));
+    auto* command = new TrashRunsCommand(m_workspace, m_model, ids);
+    m_undo->push(command);
+    // A move that failed for some runs has said so as an error, which this would hide.
+    if (command->failures() == 0)
+        emit runsTrashed(int(ids.size()), command);
 }
 
 } // namespace grove

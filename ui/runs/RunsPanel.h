@@ -8,6 +8,7 @@ class QLineEdit;
 class QTableView;
 class QTimer;
 class QToolButton;
+class QUndoCommand;
 class QUndoStack;
 
 namespace grove {
@@ -59,7 +60,7 @@ signals:
     void errorOccurred(const QString& message);
     void message(const QString& text);
     void trashEmptied();
-    void runsTrashed(int count); // by the command now on top of the undo stack
+    void runsTrashed(int count, const QUndoCommand* command); // every one of them, by `command`
 
 private:
     void updateButtons();
