@@ -104,7 +104,7 @@ private slots:
         // 20 rounds for a run asked for 5: the header says how they add up.
         auto* progress = window.runView()->findChild<QProgressBar*>(u"runProgress"_s);
         QVERIFY(progress);
-        QCOMPARE(progress->format(), u"20 of 20 rounds (3 folds and the final model, 5 each)"_s);
+        QCOMPARE(progress->format(), u"20 of 20 rounds (3 folds and the final model, up to 5 each)"_s);
         ValidationPanel* panel = window.validationPanel();
         QSignalSpy validated(window.registryController(), &RegistryController::validated);
         panel->rulesEdit()->setPlainText(u"valid.auc >= 0.5"_s);

@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -236,7 +237,11 @@ private slots:
             const QByteArray path = root + name;
             if (name.endsWith(".json"))
                 QVERIFY(QDir().mkpath(m_root + u"/churn/history"_s));
-            QCOMPARE(name.endsWith(".json") ? ::close(::open(path.constData(), O_CREAT | O_WRONLY, 0644)) : ::mkdir(path.constData(), 0755), 0);
+            const int made = name.endsWith(".json") ? ::close(::open(path.constData(), O_CREAT | O_WRONLY, 0644))
+                                                    : ::mkdir(path.constData(), 0755);
+            if (made != 0 && errno == EILSEQ)
+                QSKIP("this file system refuses names that are not UTF-8");
+            QCOMPARE(made, 0);
         }
         QVERIFY(QDir().mkpath(m_root + u"/CHURN/1"_s));
         auto stray = registry.strayEntries();

@@ -6163,12 +6163,12 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <translation>Den Dialog „Neuer Sweep“ mit den Einstellungen dieses Laufs und Bereichen um seine Parameterwerte öffnen.</translation>
     </message>
     <message>
-        <source>%1 of %2 rounds (%3 folds and the final model, %4 each)</source>
-        <translation>%1 von %2 Runden (%3 Folds und das endgültige Modell, je %4)</translation>
-    </message>
-    <message>
         <source>best iteration %1 (round %2)</source>
         <translation>beste Iteration %1 (Runde %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds (%3 folds and the final model, up to %4 each)</source>
+        <translation>%1 von %2 Runden (%3 Folds und das endgültige Modell, je bis zu %4)</translation>
     </message>
 </context>
 <context>
@@ -10113,16 +10113,16 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>Alarm, wenn der Anteil fehlender Werte eines Merkmals um mehr als diesen Wert steigt oder fällt (Standard 0.1, zehn Prozentpunkte).</translation>
     </message>
     <message>
-        <source>  (%1 folds and the final model on all rows, %2 rounds each)</source>
-        <translation>  (%1 Folds und das endgültige Modell auf allen Zeilen, je %2 Runden)</translation>
-    </message>
-    <message>
         <source> (best at round %1, iteration %2 as XGBoost counts from 0)</source>
         <translation> (am besten in Runde %1, Iteration %2, wie XGBoost ab 0 zählt)</translation>
     </message>
     <message>
         <source>  best round %1 (iteration %2 as XGBoost counts from 0)</source>
         <translation>  beste Runde %1 (Iteration %2, wie XGBoost ab 0 zählt)</translation>
+    </message>
+    <message>
+        <source>  (%1 folds and the final model on all rows, up to %2 rounds each)</source>
+        <translation>  (%1 Folds und das endgültige Modell auf allen Zeilen, je bis zu %2 Runden)</translation>
     </message>
 </context>
 <context>

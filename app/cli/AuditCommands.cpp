@@ -36,8 +36,9 @@ QDateTime parseSince(const QString& text)
     const QTime clock = QTime::fromString(text.section(u'T', 1), Qt::ISODateWithMs);
     if (!day.isValid() || !clock.isValid() || !text.contains(u'T'))
         return {};
-    for (int minutes = 1; minutes <= 24 * 60 && clock.addSecs(60 * minutes) > clock; ++minutes) {
-        if (const QDateTime later(day, clock.addSecs(60 * minutes)); later.isValid())
+    const QTime minute(clock.hour(), clock.minute()); // clocks move on whole minutes
+    for (int minutes = 1; minutes <= 24 * 60 && minute.addSecs(60 * minutes) > minute; ++minutes) {
+        if (const QDateTime later(day, minute.addSecs(60 * minutes)); later.isValid())
             return later.toUTC();
     }
     return {};

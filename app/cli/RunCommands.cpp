@@ -372,7 +372,7 @@ int runShow(Context& context)
                .arg(duration(run->durationSeconds()), shown(run->user), shown(run->host))
         << "\n";
     if (const ValidationConfig& validation = run->setup.config.validation; validation.kind == ValidationKind::KFold)
-        out << Text::tr("  (%1 folds and the final model on all rows, %2 rounds each)")
+        out << Text::tr("  (%1 folds and the final model on all rows, up to %2 rounds each)")
                    .arg(validation.folds)
                    .arg(run->setup.config.rounds)
             << "\n";

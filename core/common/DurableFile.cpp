@@ -236,7 +236,8 @@ qint64 claimNumberedEntry(const QString& folder, qint64 atLeast, const std::func
     for (const QString& name : QDir(folder).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot)) {
         bool isNumber = false;
         const qint64 used = name.section(u'.', 0, 0).toLongLong(&isNumber);
-        if (isNumber && used >= number)
+        // A number no workspace reaches (a file planted as 9223372036854775807) is not counted.
+        if (isNumber && used >= number && used < (qint64(1) << 53))
             number = used + 1;
     }
     for (int attempt = 0; attempt < 100; ++attempt, ++number) {

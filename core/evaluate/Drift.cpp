@@ -334,7 +334,9 @@ Result<DriftReport> computeDrift(const ReferenceProfile& reference, std::span<co
     });
     for (FeatureDrift& f : report.features) {
         f.psiAlert = f.distribution.psi > options.psiThreshold;
-        f.missingAlert = std::abs(f.missingRateChange) > options.missingThreshold; // never for NaN
+        // Rates are ratios of counts: a change of exactly the threshold (0.8 - 0.7) is no alert,
+        // whatever the rounding of its difference. Never for NaN.
+        f.missingAlert = std::abs(f.missingRateChange) > options.missingThreshold + 1e-12;
         f.alert = f.psiAlert || f.missingAlert;
         report.alert = report.alert || f.alert;
     }
@@ -356,6 +358,8 @@ QJsonObject DriftReport::toJson() const
         json.insert(u"missing_rate"_s, jsonNumber(f.missingRate));
         json.insert(u"missing_rate_change"_s, jsonNumber(f.missingRateChange));
         json.insert(u"alert"_s, f.alert);
+        json.insert(u"psi_alert"_s, f.psiAlert);
+        json.insert(u"missing_alert"_s, f.missingAlert);
         if (f.categorical) {
             QJsonArray unseen;
             for (const UnseenCategory& c : f.unseen)

@@ -1,11 +1,11 @@
 #include "ui/common/Dialogs.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
-#include <algorithm>
 #include <optional>
 
 namespace grove {
@@ -72,13 +72,18 @@ QString Dialogs::choice(QWidget* parent, const QString& title, const QString& la
 {
     if (auto next = take(g_nextText))
         return *next;
-    QStringList offered = items;
-    if (!value.isEmpty() && !offered.contains(value))
-        offered.prepend(value);
-    bool ok = false;
-    const QString text = QInputDialog::getItem(parent, title, label, offered, int(std::max<qsizetype>(0, offered.indexOf(value))),
-                                               true, &ok);
-    return ok ? text.trimmed() : QString();
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(true);
+    dialog.setTextValue(value);
+    // What is typed stays as typed: completing "churn" to an existing "churn-eu" would send the
+    // answer somewhere else than the user wrote.
+    for (QComboBox* combo : dialog.findChildren<QComboBox*>())
+        combo->setCompleter(nullptr);
+    dialog.setTextValue(value);
+    return dialog.exec() == QDialog::Accepted ? dialog.textValue().trimmed() : QString();
 }
 
 void Dialogs::setNextFileName(const QString& path) { g_nextFileName = path; }

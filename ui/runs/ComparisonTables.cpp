@@ -79,9 +79,11 @@ QVariant ComparisonSettingsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: {
         // A number kept to 17 digits (0.063925169880819785, a sweep's eta) shows 6; the tooltip
         // and the sort keep it whole.
+        // Only a number with a fraction or an exponent: digits alone may be a name or a seed.
         bool isNumber = false;
         const double number = value.toDouble(&isNumber);
-        return isNumber && value.size() > 10 ? QString::number(number, 'g', 6) : value;
+        const bool fraction = value.contains(u'.') || value.contains(u'e') || value.contains(u'E');
+        return isNumber && fraction && value.size() > 10 ? QString::number(number, 'g', 6) : value;
     }
     case Qt::ToolTipRole:
     case Qt::UserRole:

@@ -379,7 +379,7 @@ void RunView::updateProgress()
     // Cross-validation trains each fold's model and then the final one on all rows: say so, or
     // "80 of 80 rounds" reads wrong for a run asked for 20.
     m_progress->setFormat(validation.kind == ValidationKind::KFold
-                              ? tr("%1 of %2 rounds (%3 folds and the final model, %4 each)")
+                              ? tr("%1 of %2 rounds (%3 folds and the final model, up to %4 each)")
                                     .arg(shownDone)
                                     .arg(r.roundsTotal)
                                     .arg(validation.folds)
