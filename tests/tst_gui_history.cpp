@@ -176,6 +176,12 @@ private slots:
         QVERIFY2(details.contains(reading->entries[1].hash) &&
                      details.contains(reading->entries[0].hash),
                  qPrintable(details)); // its own, and the one before it
+        // The import before it has nothing before: a dash, not JSON's null.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(5, AuditEntryModel::Action)).center());
+        QVERIFY2(!history->details()->toPlainText().contains(u"null"_s), qPrintable(history->details()->toPlainText()));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(4, AuditEntryModel::Action)).center());
         history->resize(1280, 640);
         QVERIFY(test::saveScreenshot(history, u"history-view.png"_s));
 

@@ -39,6 +39,9 @@ constexpr int kHashShown = 12;      // of the newest hash, in the chain's line
 // A value of an entry as indented JSON; a plain value as JSON writes it.
 QString json(const QJsonValue& value)
 {
+    // Nothing before a creation, or no details: a dash, not JSON's "null" or "{}".
+    if (value.isNull() || value.isUndefined() || (value.isObject() && value.toObject().isEmpty()))
+        return HistoryWindow::tr("—");
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented))
             .trimmed();
