@@ -6,7 +6,6 @@
 #include "ui/common/TaskRunner.h"
 
 #include <QApplication>
-#include <QCursor>
 #include <QVBoxLayout>
 #include <QElapsedTimer>
 #include <QScopeGuard>
@@ -42,13 +41,18 @@ private slots:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         bar->setAutoHideDelay(40);
-        QCursor::setPos(window.frameGeometry().center());
-        if (!window.frameGeometry().contains(QCursor::pos()))
-            QSKIP("this platform cannot place the pointer");
+        QTest::mouseMove(&window, QPoint(200, 150));
+        QTRY_VERIFY(window.underMouse());
         bar->showMessage(grove::MessageBar::Kind::Information, u"Saved."_s);
         QTest::qWait(200);
         QVERIFY(bar->isVisible());
-        QCursor::setPos(window.frameGeometry().bottomRight() + QPoint(50, 50));
+        // The pointer moves to another window: the message goes.
+        QWidget other;
+        other.setGeometry(window.geometry().translated(window.width() + 40, 0));
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        QTest::mouseMove(&other, QPoint(50, 50));
+        QTRY_VERIFY(!window.underMouse());
         QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 2000);
         // An error stays until it is closed, wherever the pointer is.
         bar->showMessage(grove::MessageBar::Kind::Error, u"Failed."_s);

@@ -1,6 +1,5 @@
 #include "ui/common/MessageBar.h"
 
-#include <QCursor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -39,7 +38,9 @@ MessageBar::MessageBar(QWidget* parent)
     layout->addWidget(m_close, 0, Qt::AlignTop);
     m_autoHide->setSingleShot(true);
     connect(m_autoHide, &QTimer::timeout, this, [this] {
-        if (window()->isActiveWindow() && window()->frameGeometry().contains(QCursor::pos()))
+        // From the enter and leave events Qt keeps (not QCursor::pos(), which on Wayland is the
+        // last position seen over this program's windows).
+        if (window()->isActiveWindow() && window()->underMouse())
             m_autoHide->start(m_autoHideMs / 4); // the user is at work in this window: later
         else
             clear();
