@@ -250,4 +250,11 @@ qint64 claimNumberedEntry(const QString& folder, qint64 atLeast, const std::func
     return 0;
 }
 
+bool sameFile(const QString& a, const QString& b)
+{
+    struct stat first, second;
+    return ::stat(QFile::encodeName(a).constData(), &first) == 0 && ::stat(QFile::encodeName(b).constData(), &second) == 0 &&
+           first.st_dev == second.st_dev && first.st_ino == second.st_ino;
+}
+
 } // namespace grove

@@ -72,6 +72,10 @@ int listFolderAt(int folder, QStringList& names);
 // 0 with `error` set (EEXIST: no free number was found).
 qint64 claimNumberedEntry(const QString& folder, qint64 atLeast, const std::function<int(qint64)>& create, int& error);
 
+// Whether the paths `a` and `b` name the same file or folder (followed through links; a second
+// hard link counts): false when either cannot be looked at.
+bool sameFile(const QString& a, const QString& b);
+
 // How the hidden files createDurably() writes before linking them begin; a reader of such a
 // folder skips them (one stays behind only when its writer was killed).
 inline const QString kDurableTemporaryPrefix = QStringLiteral(".entry-");

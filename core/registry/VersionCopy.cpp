@@ -150,13 +150,6 @@ Error destinationProblem(const Registry& destination)
     return error;
 }
 
-bool sameFolder(const QString& a, const QString& b)
-{
-    struct stat first, second;
-    return ::stat(native(a).constData(), &first) == 0 && ::stat(native(b).constData(), &second) == 0 &&
-           first.st_dev == second.st_dev && first.st_ino == second.st_ino;
-}
-
 } // namespace
 
 Result<VersionCopy> copyVersion(Registry& source, const QString& model, int version, Registry& destination,
@@ -175,7 +168,7 @@ Result<VersionCopy> copyVersion(Registry& source, const QString& model, int vers
     }
     if (!destination.exists())
         return destinationProblem(destination);
-    if (model == destinationModel && sameFolder(source.root(), destination.root()))
+    if (model == destinationModel && sameFile(source.root(), destination.root()))
         return Error::badInput(Text::tr("Version %1 of \"%2\" is in the registry %3 already. To keep a copy in the "
                                         "same registry, give it another name (--model NAME).")
                                    .arg(QString::number(version), model, QDir::toNativeSeparators(source.root())));

@@ -9,6 +9,7 @@
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/ForestScorer.h"
+#include "core/train/PredictionOutput.h"
 #include "core/train/TrainingJob.h"
 #include "core/train/Xgboost.h"
 
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QThread>
 
 #include <charconv>
@@ -27,7 +27,6 @@
 #include <memory>
 #include <optional>
 
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -297,94 +296,6 @@ std::optional<ForestScorer> compiledForest(const xgb::Booster& booster, int iter
         forest.reset();
     return forest;
 }
-
-// Where predictFile() writes. A new or regular file is replaced whole once everything is written
-// (QSaveFile), so that a cancelled or failed run leaves the file as it was. A device or a pipe
-// (/dev/null, /dev/stdout, a FIFO), and any path under /dev or /proc, is written to as it is and
-// never replaced by a file. The file being scored is never the output.
-class PredictionOutput
-{
-public:
-    Status open(const QString& path, const QString& inputPath)
-    {
-        m_path = path;
-        if (path.trimmed().isEmpty())
-            return Error::badInput(Text::tr("No output file was given. Give the name of a file for the predictions."));
-        const QByteArray name = QFile::encodeName(path);
-        const bool system = path.startsWith(u"/dev/"_s) || path.startsWith(u"/proc/"_s);
-        bool direct = system;
-        struct stat output
-        {
-        };
-        const bool exists = ::stat(name.constData(), &output) == 0;
-        if (system && !exists)
-            return Error::badInput(Text::tr("%1 does not exist. Give a file name for the predictions, or a device such as "
-                                            "/dev/stdout.")
-                                       .arg(QDir::toNativeSeparators(path)));
-        if (exists) {
-            if (S_ISDIR(output.st_mode))
-                return Error::badInput(Text::tr("%1 is a folder. Give the name of a file for the predictions.")
-                                           .arg(QDir::toNativeSeparators(path)));
-            struct stat input
-            {
-            };
-            if (::stat(QFile::encodeName(inputPath).constData(), &input) == 0 && input.st_dev == output.st_dev &&
-                input.st_ino == output.st_ino)
-                return Error::badInput(Text::tr("The output %1 is the file being scored: writing the predictions there "
-                                                "would destroy its data. Choose another output file.")
-                                           .arg(QDir::toNativeSeparators(path)));
-            direct = direct || !S_ISREG(output.st_mode);
-        }
-        // A descriptor this process was given (/dev/stdout, /dev/fd/3) is added to, not truncated:
-        // the shell may have opened it to append (>>).
-        const bool inherited = path.startsWith(u"/dev/std"_s) || path.startsWith(u"/dev/fd/"_s) ||
-                               path.startsWith(u"/proc/self/fd/"_s);
-        if (direct) {
-            m_direct.setFileName(path);
-            m_file = &m_direct;
-        } else {
-            m_save.setFileName(path);
-            m_file = &m_save;
-        }
-        if (!m_file->open(inherited ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly))
-            return failed();
-        return {};
-    }
-
-    void write(const QByteArray& bytes)
-    {
-        if (m_file->write(bytes) != bytes.size())
-            m_writeFailed = true;
-    }
-
-    void cancel()
-    {
-        if (m_file == &m_save)
-            m_save.cancelWriting();
-    }
-
-    Status finish()
-    {
-        if (m_file == &m_save)
-            return m_save.commit() ? Status{} : failed();
-        if (m_writeFailed || !m_direct.flush())
-            return failed();
-        m_direct.close();
-        return {};
-    }
-
-private:
-    Error failed() const
-    {
-        return Error::io(Text::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
-    }
-
-    QString m_path;
-    QSaveFile m_save;
-    QFile m_direct;
-    QFileDevice* m_file = nullptr;
-    bool m_writeFailed = false;
-};
 
 Result<std::vector<float>> scoreWith(const ForestScorer& forest, const float* values, std::size_t rows,
                                      std::size_t columns, int threads, std::size_t& outputs)
