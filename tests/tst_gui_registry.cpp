@@ -54,6 +54,23 @@ class TestGuiRegistry : public QObject
     QString m_workspace;
     qint64 m_run = 0;
 
+    // The runs of these tests: the label of the synthetic data from its usable features.
+    static RunConfig synthConfig()
+    {
+        RunConfig config;
+        config.dataset = u"synth"_s;
+        config.target = u"label"_s;
+        config.excludedFeatures = {u"grade"_s, u"amount"_s};
+        return config;
+    }
+    // Queues and trains a run in this process; its id, or 0 when it failed.
+    static qint64 trainRun(Workspace& workspace, const RunConfig& config)
+    {
+        auto id = queueRun(workspace, config);
+        JobControl control;
+        return id && executeRun(workspace, *id, control).ok() ? *id : 0;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -63,17 +80,11 @@ private slots:
         QVERIFY(workspace.ok());
         const QString csv = test::writeFile(m_root.filePath(u"synth.csv"_s), test::syntheticCsv(test::syntheticRows(500, 4)));
         QVERIFY(test::importFile(*workspace, csv, u"synth"_s).ok());
-        RunConfig config;
-        config.dataset = u"synth"_s;
-        config.target = u"label"_s;
-        config.excludedFeatures = {u"grade"_s, u"amount"_s};
+        RunConfig config = synthConfig();
         config.rounds = 25;
         config.experiment = u"Churn model"_s;
-        auto id = queueRun(*workspace, config);
-        QVERIFY(id.ok());
-        JobControl control;
-        QVERIFY(executeRun(*workspace, *id, control).ok());
-        m_run = *id;
+        m_run = trainRun(*workspace, config);
+        QVERIFY(m_run > 0);
     }
 
     // A cross-validated run: the check of the reloaded model's held-out predictions does not apply
@@ -84,18 +95,12 @@ private slots:
         {
             auto workspace = Workspace::openOrCreate(m_workspace);
             QVERIFY(workspace.ok());
-            RunConfig config;
-            config.dataset = u"synth"_s;
-            config.target = u"label"_s;
-            config.excludedFeatures = {u"grade"_s, u"amount"_s};
+            RunConfig config = synthConfig();
             config.rounds = 5;
             config.validation.kind = ValidationKind::KFold;
             config.validation.folds = 3;
-            auto id = queueRun(*workspace, config);
-            QVERIFY(id.ok());
-            JobControl control;
-            QVERIFY(executeRun(*workspace, *id, control).ok());
-            run = *id;
+            run = trainRun(*workspace, config);
+            QVERIFY(run > 0);
         }
         MainWindow window;
         QVERIFY(test::openWindow(window, m_workspace));
