@@ -86,15 +86,9 @@ void printOutcome(Context& context, const DriftCheckOutcome& outcome, const QStr
                     << Qt::endl;
     else
         context.out << Text::tr("Scores: not compared (the reference has no scores).") << Qt::endl;
-    QStringList drifted, missing;
-    for (const FeatureDrift& feature : report.features) {
-        if (feature.psiAlert)
-            drifted << escapeUnsafeText(feature.name);
-        if (feature.missingAlert)
-            missing << escapeUnsafeText(feature.name);
-    }
-    const bool scoresDrifted = report.prediction && report.prediction->psi > report.psiThreshold;
-    if (scoresDrifted)
+    QStringList drifted = escapeUnsafeText(report.psiAlertNames());
+    const QStringList missing = escapeUnsafeText(report.missingAlertNames());
+    if (report.scoresDrifted())
         drifted << Text::tr("the scores");
     if (!drifted.isEmpty())
         context.out << Text::tr("ALERT: PSI above %1 for %2.").arg(report.psiThreshold).arg(drifted.join(u", "_s)) << Qt::endl;

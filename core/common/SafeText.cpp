@@ -107,4 +107,13 @@ QString printableText(const QString& text)
     return printable;
 }
 
+QStringList escapeUnsafeText(const QStringList& texts)
+{
+    QStringList escaped;
+    escaped.reserve(texts.size());
+    for (const QString& text : texts)
+        escaped << escapeUnsafeText(text);
+    return escaped;
+}
+
 } // namespace grove

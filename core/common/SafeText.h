@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,6 +30,8 @@ QString multiLineFieldProblem(const QString& field, const QString& value);
 // `text` with every unsafe character written as an escape (\n, \t, \r, \e, \x07, \u202e), so that
 // it prints as one harmless line. Backslashes stay as they are.
 QString escapeUnsafeText(const QString& text);
+// The same for each of `texts`.
+QStringList escapeUnsafeText(const QStringList& texts);
 
 // A name as it can be quoted in a message: control characters (a tab, a line break) would break
 // the line, so they show as the replacement character.

@@ -347,6 +347,26 @@ Result<DriftReport> computeDrift(const ReferenceProfile& reference, std::span<co
     return report;
 }
 
+QStringList DriftReport::psiAlertNames() const
+{
+    QStringList names;
+    for (const FeatureDrift& f : features) {
+        if (f.psiAlert)
+            names << f.name;
+    }
+    return names;
+}
+
+QStringList DriftReport::missingAlertNames() const
+{
+    QStringList names;
+    for (const FeatureDrift& f : features) {
+        if (f.missingAlert)
+            names << f.name;
+    }
+    return names;
+}
+
 QJsonObject DriftReport::toJson() const
 {
     QJsonArray list;

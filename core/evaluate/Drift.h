@@ -82,6 +82,12 @@ struct DriftReport
     // "prediction": {"rows", "psi", "ks", "ks_pvalue", "shares"} or null, "psi_threshold",
     // "missing_threshold", "psi_epsilon", "alert"}; a figure that does not exist (NaN) is null.
     QJsonObject toJson() const;
+
+    // The features over the PSI threshold, and those whose missing rate moved too far, by name
+    // (raw: a front end escapes them); whether the scores' PSI is over the threshold.
+    QStringList psiAlertNames() const;
+    QStringList missingAlertNames() const;
+    bool scoresDrifted() const { return prediction && prediction->psi > psiThreshold; }
 };
 
 // Σ (a - e) ln(a / e) with both shares raised to at least kPsiEpsilon; the spans have equal sizes.

@@ -24,13 +24,8 @@ QString driftVerdict(const DriftReport& report)
 {
     constexpr qsizetype kNamed = 6;
     const QString threshold = QLocale().toString(report.psiThreshold);
-    QStringList drifted, missing;
-    for (const FeatureDrift& feature : report.features) {
-        if (feature.psiAlert)
-            drifted << escapeUnsafeText(feature.name);
-        if (feature.missingAlert)
-            missing << escapeUnsafeText(feature.name);
-    }
+    const QStringList drifted = escapeUnsafeText(report.psiAlertNames());
+    const QStringList missing = escapeUnsafeText(report.missingAlertNames());
     const auto named = [](QStringList names) {
         if (names.size() > kNamed) {
             names.resize(kNamed);
@@ -38,7 +33,7 @@ QString driftVerdict(const DriftReport& report)
         }
         return names.join(u", "_s);
     };
-    const bool scoresDrifted = report.prediction && report.prediction->psi > report.psiThreshold;
+    const bool scoresDrifted = report.scoresDrifted();
     QStringList parts;
     if (!drifted.isEmpty())
         parts << DriftFeatureModel::tr("Alert: %n feature(s) over PSI %1", nullptr, int(drifted.size())).arg(threshold) +
