@@ -347,21 +347,11 @@ Result<DriftReport> computeDrift(const ReferenceProfile& reference, std::span<co
     return report;
 }
 
-QStringList DriftReport::psiAlertNames() const
+QStringList DriftReport::namesWith(bool FeatureDrift::*alert) const
 {
     QStringList names;
     for (const FeatureDrift& f : features) {
-        if (f.psiAlert)
-            names << f.name;
-    }
-    return names;
-}
-
-QStringList DriftReport::missingAlertNames() const
-{
-    QStringList names;
-    for (const FeatureDrift& f : features) {
-        if (f.missingAlert)
+        if (f.*alert)
             names << f.name;
     }
     return names;

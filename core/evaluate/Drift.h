@@ -85,9 +85,12 @@ struct DriftReport
 
     // The features over the PSI threshold, and those whose missing rate moved too far, by name
     // (raw: a front end escapes them); whether the scores' PSI is over the threshold.
-    QStringList psiAlertNames() const;
-    QStringList missingAlertNames() const;
+    QStringList psiAlertNames() const { return namesWith(&FeatureDrift::psiAlert); }
+    QStringList missingAlertNames() const { return namesWith(&FeatureDrift::missingAlert); }
     bool scoresDrifted() const { return prediction && prediction->psi > psiThreshold; }
+
+private:
+    QStringList namesWith(bool FeatureDrift::*alert) const;
 };
 
 // Σ (a - e) ln(a / e) with both shares raised to at least kPsiEpsilon; the spans have equal sizes.
