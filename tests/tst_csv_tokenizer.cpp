@@ -1,10 +1,13 @@
 // The CSV tokenizer (fields, quoting, line endings, errors), the record boundaries used to split
-// work between threads, and delimiter sniffing.
+// work between threads, the index of field ends the reader's fast path uses, and delimiter
+// sniffing.
 
 #include "core/data/CsvFormat.h"
+#include "core/data/StopIndex.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <random>
 #include <string>
 
@@ -167,6 +170,58 @@ private slots:
                 QCOMPARE(prefix.records, whole.records.mid(0, prefix.records.size()));
                 if (boundary != begin)
                     QCOMPARE(boundary[-1], '\n');
+            }
+        }
+    }
+
+    // The index must name the same field end as reading byte by byte would, from any position,
+    // for blocks of every length (shorter than, equal to, and longer than its 64-byte words) and
+    // fields longer than two words; and it must say when a block is not plain ASCII.
+    void stopIndexFindsEveryFieldEnd()
+    {
+        std::mt19937 random(7);
+        csv_detail::StopIndex index;
+        for (int round = 0; round < 400; ++round) {
+            const char delimiter = round % 3 == 0 ? ';' : ',';
+            std::size_t size = std::size_t(round < 200 ? round : random() % 1200);
+            std::string text;
+            const int longRun = int(random() % 4) == 0 ? int(random() % 300) : 0;
+            while (text.size() < size) {
+                const unsigned roll = random() % 100;
+                if (roll < 10)
+                    text += ',';
+                else if (roll < 13)
+                    text += ';';
+                else if (roll < 16)
+                    text += '\n';
+                else if (roll < 18)
+                    text += '\r';
+                else if (roll == 18)
+                    text += char(0xC3); // a byte outside ASCII
+                else if (roll == 19)
+                    text += '\0';
+                else if (roll == 20 && longRun > 0)
+                    text += std::string(std::size_t(longRun), 'x');
+                else
+                    text += char('0' + random() % 10);
+            }
+            text.resize(size);
+            // Stop bytes right after the block must not be found: the index reads nothing beyond.
+            const std::string stored = text + ",\n,\n";
+            const char* begin = stored.data();
+            const char* end = begin + size;
+            index.build(begin, size, delimiter);
+            const bool plain = std::all_of(text.begin(), text.end(),
+                                           [](char c) { return c != 0 && static_cast<unsigned char>(c) < 0x80; });
+            QCOMPARE(index.plainAscii(), plain);
+            for (const char* p = begin; p <= end; ++p) {
+                const char* expected = p;
+                while (expected != end && *expected != delimiter && *expected != '\n' && *expected != '\r')
+                    ++expected;
+                if (index.next(p) != expected)
+                    QFAIL(qPrintable(QStringLiteral("round %1, size %2: from %3 the index found %4, not %5")
+                                         .arg(round).arg(size).arg(p - begin).arg(index.next(p) - begin)
+                                         .arg(expected - begin)));
             }
         }
     }

@@ -6,6 +6,7 @@
 
 #include "core/data/ColumnMemory.h"
 #include "core/data/ParsedTable.h"
+#include "core/data/StopIndex.h"
 
 #include <QString>
 
@@ -54,6 +55,7 @@ struct Scratch
     std::vector<StringDictionary> dictionaries;
     std::vector<std::uint8_t> sawText; // per column: a Number column met a non-number
     std::optional<ChunkError> error;
+    StopIndex stops; // of the block being parsed
 };
 
 // One block's rows, as kept.

@@ -1,5 +1,6 @@
 #include "core/data/CsvReader.h"
 
+#include "core/common/CpuDispatch.h"
 #include "core/data/CsvChunk.h"
 #include "core/data/CsvDetail.h"
 #include "core/data/NumberParser.h"
@@ -24,15 +25,6 @@
 #include <unordered_set>
 
 using namespace Qt::StringLiterals;
-
-// The parser is also built for x86-64-v3 (2013 and later: BMI, LZCNT, AVX2), which the loader
-// picks on such a CPU; it reads the benchmark file about 8 % faster. Baseline x86-64 stays the
-// build target.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
-#define GROVE_FAST_ON_NEWER_CPUS __attribute__((target_clones("arch=x86-64-v3", "default")))
-#else
-#define GROVE_FAST_ON_NEWER_CPUS
-#endif
 
 namespace grove {
 
@@ -101,8 +93,9 @@ public:
     {
         std::string_view text;
     };
-    [[gnu::always_inline]] bool parsePlainRecord(const char*& pos, const char* end, std::vector<Cell>& cells, float* const* numbers,
-                          std::size_t row) const
+    [[gnu::always_inline]] bool parsePlainRecord(const char*& pos, const char* end, const StopIndex& stops,
+                                                 std::vector<Cell>& cells, float* const* numbers,
+                                                 std::size_t row) const
     {
         const std::size_t columns = m_plans.size();
         const char delimiter = m_dialect.delimiter;
@@ -110,17 +103,15 @@ public:
         // Numbers go straight into their row's slots; if the record turns out not to be plain,
         // the general path reads it again and writes the same slots.
         for (std::size_t c = 0; c < columns; ++c) {
-            const char* stop = nullptr;
+            // Where the field ends comes from the index, not from reading the field, so that the
+            // next field's start does not wait for this one's number.
+            const char* const stop = stops.next(p);
             if (numbers[c]) {
-                stop = parsePlainNumberPadded(p, end, m_stops.data(), numbers[c][row]);
-                if (!stop)
+                if (parsePlainNumberPadded(p, end, m_stops.data(), numbers[c][row]) != stop)
                     return false;
             } else {
                 if (p != end && (*p == m_dialect.quote || *p == ' ' || *p == '\t'))
                     return false;
-                stop = p;
-                while (stop != end && !m_stops[static_cast<unsigned char>(*stop)])
-                    ++stop;
                 if (stop != p && (stop[-1] == ' ' || stop[-1] == '\t'))
                     return false;
                 cells[c].text = std::string_view(p, std::size_t(stop - p));
@@ -162,7 +153,8 @@ public:
         // Byte-level problems first; a record error earlier in the chunk still wins below.
         qint64 byteErrorOffset = std::numeric_limits<qint64>::max();
         QString byteErrorMessage;
-        if (auto bad = findNulOrInvalidUtf8(begin, item.block.size)) {
+        chunk.stops.build(begin, item.block.size, m_dialect.delimiter);
+        if (auto bad = chunk.stops.plainAscii() ? std::nullopt : findNulOrInvalidUtf8(begin, item.block.size)) {
             byteErrorOffset = qint64(*bad);
             byteErrorMessage = begin[*bad] == 0
                                    ? Text::tr("This file contains binary data (a NUL byte). Choose a text file.")
@@ -202,7 +194,7 @@ public:
             const std::size_t row = chunk.rows;
             if (row >= capacity) // cannot happen (see above); never write past the scratch
                 return fail(pos, Text::tr("Grove could not read this part of the file."));
-            if (parsePlainRecord(pos, end, cells, numbers.data(), row)) {
+            if (parsePlainRecord(pos, end, chunk.stops, cells, numbers.data(), row)) {
                 if (m_hasStrings) {
                     for (std::size_t c = 0; c < columns; ++c) {
                         if (codes[c])

@@ -15,6 +15,8 @@
 
 namespace grove::sketches {
 
+// The batch functions are always inlined, so that they are built for the processor
+// summarizeNumbers() is built for (GROVE_FAST_ON_NEWER_CPUS).
 // Values are handled in batches: the inner loops then have no branch per value and the compiler
 // turns them into vector code, and the keys of a batch stay in the first-level cache.
 constexpr std::size_t kBatch = 1024;
@@ -70,7 +72,7 @@ public:
 
     void add(std::uint32_t key) { add(key, mixBits(key)); }
 
-    void add(std::uint32_t key, std::uint32_t hash)
+    [[gnu::always_inline]] void add(std::uint32_t key, std::uint32_t hash)
     {
         if (!exact()) {
             addHash(hash);
@@ -96,7 +98,7 @@ public:
     }
 
     // At most kBatch keys.
-    void addBatch(const std::uint32_t* keys, std::size_t count)
+    [[gnu::always_inline]] void addBatch(const std::uint32_t* keys, std::size_t count)
     {
         // Hashing first, in a loop of its own, lets the compiler do it for several keys at once.
         std::array<std::uint32_t, kBatch> hashes;
@@ -139,7 +141,7 @@ public:
 
 private:
     // `keep` is 0 or 1: a register only ever grows, so a rank of 0 changes nothing.
-    void addHash(std::uint32_t hash, std::uint8_t keep = 1)
+    [[gnu::always_inline]] void addHash(std::uint32_t hash, std::uint8_t keep = 1)
     {
         const std::uint32_t index = hash >> (32 - kRegisterBits);
         const auto rank = std::uint8_t(std::countl_zero((hash << kRegisterBits) | (1u << (kRegisterBits - 1))) + 1);
@@ -209,7 +211,7 @@ public:
     // At most kBatch keys. Real data repeats buckets often (most values of a column share a few
     // exponents), and one counter incremented back to back waits for its own previous store; four
     // sets of counters, taken in turn, break that chain.
-    void countBatch(const std::uint32_t* keys, std::size_t n)
+    [[gnu::always_inline]] void countBatch(const std::uint32_t* keys, std::size_t n)
     {
         if (m_direct) {
             m_keys.insert(m_keys.end(), keys, keys + n);
@@ -278,7 +280,7 @@ public:
 
     // Without a branch: whether a key is wanted is as good as random in real data, and a
     // mispredicted branch costs more than the store.
-    void offer(std::uint32_t key)
+    [[gnu::always_inline]] void offer(std::uint32_t key)
     {
         m_keys[m_gathered] = key;
         m_gathered += m_wanted[bucket(key)];

@@ -1,5 +1,6 @@
 #include "core/data/NumericSummary.h"
 
+#include "core/common/CpuDispatch.h"
 #include "core/data/NumberParser.h"
 #include "core/data/NumericSketches.h"
 
@@ -158,6 +159,7 @@ Binning chooseBins(bool allIntegers, float minimum, float maximum, double stddev
 
 } // namespace
 
+GROVE_FAST_ON_NEWER_CPUS
 void summarizeNumbers(const std::vector<ColumnPart<float>>& parts, qint64 rows, ColumnProfile& p,
                       ColumnObservation& o)
 {
