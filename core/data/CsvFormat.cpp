@@ -148,7 +148,9 @@ const char* lastRecordBoundary(const char* begin, const char* end, const CsvDial
             if (c == '\n') {
                 boundary = p + 1;
                 state = State::FieldStart;
-            } else if (c == delimiter) {
+            } else if (c == delimiter || c == '\r') {
+                // A lone CR ends a record for the tokenizer too: a quote after it opens a field.
+                // Cuts are made after LF only, so that CR LF is never split.
                 state = State::FieldStart;
             } else if (state == State::FieldStart && c == quote) {
                 state = State::Quoted;
@@ -166,7 +168,7 @@ const char* lastRecordBoundary(const char* begin, const char* end, const CsvDial
             } else if (c == '\n') {
                 boundary = p + 1;
                 state = State::FieldStart;
-            } else if (c == delimiter) {
+            } else if (c == delimiter || c == '\r') {
                 state = State::FieldStart;
             } else {
                 state = State::Unquoted;
