@@ -175,6 +175,38 @@ private slots:
         QVERIFY(accepted > 1'000'000);
     }
 
+    // Up to eight digits with a mantissa below 2^24 take one float division; the result must be
+    // what float64 rounded to float32 gives, for every count of fraction digits, at the ends of
+    // that range too, and with either sign.
+    void shortNumbersMatchStrtod()
+    {
+        std::mt19937 random(11);
+        std::string storage;
+        for (int fraction = 0; fraction <= 8; ++fraction) {
+            for (int i = 0; i < 200'000; ++i) {
+                std::uint32_t mantissa = random() % (1u << 24);
+                if (i < 64)
+                    mantissa = i < 32 ? std::uint32_t(i) : (1u << 24) - 1 - std::uint32_t(i - 32);
+                std::string digits = std::to_string(mantissa);
+                if (int(digits.size()) <= fraction)
+                    digits.insert(0, std::size_t(fraction + 1) - digits.size(), '0');
+                std::string token = digits;
+                if (fraction > 0)
+                    token.insert(token.size() - std::size_t(fraction), 1, '.');
+                if (random() % 2)
+                    token.insert(0, 1, '-');
+                float value = 0;
+                QVERIFY2(parsePadded(token, value, storage), token.c_str());
+                const float expected = static_cast<float>(std::strtod(token.c_str(), nullptr));
+                if (!sameBits(value, expected))
+                    QFAIL(qPrintable(QStringLiteral("'%1': got %2, strtod gives %3")
+                                         .arg(QString::fromStdString(token))
+                                         .arg(double(value), 0, 'g', 9)
+                                         .arg(double(expected), 0, 'g', 9)));
+            }
+        }
+    }
+
     // Decimals that lie next to a point halfway between two floats are where a shortcut would
     // round the wrong way.
     void paddedParserNearRoundingMidpoints()

@@ -41,6 +41,9 @@ inline constexpr double kExactPowersOfTen[] = {
     1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
     1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
+// 10^k for k <= 8, exact as floats (5^8 < 2^24).
+inline constexpr float kExactFloatPowersOfTen[] = {1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f};
+
 // The doubles nearest to 10^-k.
 inline constexpr double kInversePowersOfTen[] = {
     1e-0,  1e-1,  1e-2,  1e-3,  1e-4,  1e-5,  1e-6,  1e-7,  1e-8,  1e-9,  1e-10, 1e-11,
@@ -166,6 +169,15 @@ inline bool readDigits(const char*& p, std::uint64_t& mantissa, int& totalDigits
         return nullptr; // rare in data files; the general parser handles exponents
     if (p != end && !stops[static_cast<unsigned char>(*p)])
         return nullptr;
+    if (mantissa < (std::uint64_t(1) << 24) && exponent >= -8) {
+        // Both m and 10^k are exact floats, so one float division rounds m / 10^k correctly. That
+        // is also what rounding to double first and then to float gives: m / 10^k lies at least
+        // 2^-25 / 10^k of its size away from any point halfway between two floats (or exactly
+        // on one), more than the double's rounding error of 2^-53 of its size for k <= 8.
+        const float quotient = float(std::uint32_t(mantissa)) / number_detail::kExactFloatPowersOfTen[-exponent];
+        out = std::bit_cast<float>(std::bit_cast<std::uint32_t>(quotient) | (std::uint32_t(negative) << 31));
+        return p;
+    }
     if (mantissa > (std::uint64_t(1) << 53) || exponent < -22)
         return nullptr;
     double value = double(mantissa);
