@@ -34,6 +34,14 @@ const char* parsePadded(const std::string& token, float& value, std::string& sto
 
 bool sameBits(float a, float b) { return std::memcmp(&a, &b, sizeof a) == 0; }
 
+QString mismatch(const std::string& token, float value, float expected)
+{
+    return QStringLiteral("'%1': got %2, strtod gives %3")
+        .arg(QString::fromStdString(token))
+        .arg(double(value), 0, 'g', 9)
+        .arg(double(expected), 0, 'g', 9);
+}
+
 } // namespace
 
 class TestNumberParsing : public QObject
@@ -165,10 +173,7 @@ private slots:
             const std::string consumed(storage.data(), std::size_t(stop - storage.data()));
             const float expected = static_cast<float>(std::strtod(consumed.c_str(), nullptr));
             if (!sameBits(value, expected))
-                QFAIL(qPrintable(QStringLiteral("'%1': got %2, strtod gives %3")
-                                     .arg(QString::fromStdString(token))
-                                     .arg(double(value), 0, 'g', 9)
-                                     .arg(double(expected), 0, 'g', 9)));
+                QFAIL(qPrintable(mismatch(token, value, expected)));
             if (stop != storage.data() + token.size())
                 QVERIFY(commaStops()[static_cast<unsigned char>(*stop)]);
         }
@@ -199,10 +204,7 @@ private slots:
                 QVERIFY2(parsePadded(token, value, storage), token.c_str());
                 const float expected = static_cast<float>(std::strtod(token.c_str(), nullptr));
                 if (!sameBits(value, expected))
-                    QFAIL(qPrintable(QStringLiteral("'%1': got %2, strtod gives %3")
-                                         .arg(QString::fromStdString(token))
-                                         .arg(double(value), 0, 'g', 9)
-                                         .arg(double(expected), 0, 'g', 9)));
+                    QFAIL(qPrintable(mismatch(token, value, expected)));
             }
         }
     }
