@@ -160,12 +160,20 @@ private slots:
         // Where NaN and -inf appear: among every 100 values, only among the first 3000 (values
         // are handled in batches, and a batch of finite values takes another path), or nowhere.
         QTest::addColumn<QString>("special");
-        QTest::newRow("two values (quartile ranks out of order)") << 2 << 5 << u"everywhere"_s;
-        QTest::newRow("tiny") << 7 << 1 << u"everywhere"_s;
-        QTest::newRow("small") << 1000 << 2 << u"everywhere"_s;
-        QTest::newRow("large (bucketed quantiles)") << 300000 << 3 << u"everywhere"_s;
-        QTest::newRow("large, NaN and -inf only at the start") << 300000 << 4 << u"start"_s;
-        QTest::newRow("large, all finite") << 300001 << 6 << u"nowhere"_s;
+        // The finite values: skewed (lognormal), a 0/1 label, or most of them at the two ends
+        // with a few between (where a quartile falls among many copies of one key, or not).
+        QTest::addColumn<QString>("shape");
+        QTest::newRow("two values (quartile ranks out of order)") << 2 << 5 << u"everywhere"_s << u"skewed"_s;
+        QTest::newRow("tiny") << 7 << 1 << u"everywhere"_s << u"skewed"_s;
+        QTest::newRow("small") << 1000 << 2 << u"everywhere"_s << u"skewed"_s;
+        QTest::newRow("large (bucketed quantiles)") << 300000 << 3 << u"everywhere"_s << u"skewed"_s;
+        QTest::newRow("large, NaN and -inf only at the start") << 300000 << 4 << u"start"_s << u"skewed"_s;
+        QTest::newRow("large, all finite") << 300001 << 6 << u"nowhere"_s << u"skewed"_s;
+        QTest::newRow("small 0/1 label") << 1001 << 7 << u"nowhere"_s << u"label"_s;
+        QTest::newRow("large 0/1 label") << 200001 << 8 << u"nowhere"_s << u"label"_s;
+        QTest::newRow("large 0/1 label with NaN and -inf") << 200000 << 9 << u"everywhere"_s << u"label"_s;
+        QTest::newRow("large, most at the ends") << 200000 << 10 << u"nowhere"_s << u"ends"_s;
+        QTest::newRow("small, most at the ends") << 999 << 11 << u"nowhere"_s << u"ends"_s;
     }
 
     void numericStatistics()
@@ -173,8 +181,18 @@ private slots:
         QFETCH(int, count);
         QFETCH(int, seed);
         QFETCH(QString, special);
+        QFETCH(QString, shape);
         std::mt19937 random{std::uint32_t(seed)};
         std::lognormal_distribution<float> skewed(0.0f, 1.5f);
+        auto finiteValue = [&] {
+            if (shape == u"label")
+                return random() % 10 < 3 ? 1.0f : 0.0f;
+            if (shape == u"ends") {
+                const unsigned roll = random() % 100;
+                return roll < 45 ? -3.5f : roll < 90 ? 12.25f : float(random() % 1000) / 100.0f;
+            }
+            return skewed(random) - 2.0f;
+        };
         std::vector<float> values;
         qint64 missing = 0, infinite = 0;
         for (int i = 0; i < count; ++i) {
@@ -188,7 +206,7 @@ private slots:
                 values.push_back(-std::numeric_limits<float>::infinity());
                 ++infinite;
             } else {
-                values.push_back(skewed(random) - 2.0f);
+                values.push_back(finiteValue());
             }
         }
         ParsedTable table;

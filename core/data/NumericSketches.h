@@ -290,12 +290,36 @@ public:
     std::vector<double> values()
     {
         std::vector<double> sorted(m_ranks.size());
-        auto first = m_keys.begin();
+        const auto begin = m_keys.begin();
         const auto last = m_direct ? m_keys.end() : m_keys.begin() + qsizetype(m_gathered);
+        // A column of few values (a 0/1 label) gathers a great many equal keys, on which selection
+        // is slow; a rank among the copies of the smallest or the largest key needs none. Two
+        // scans, which the compiler vectorizes, count them.
+        std::uint32_t lowest = std::numeric_limits<std::uint32_t>::max();
+        std::uint32_t highest = 0;
+        for (auto it = begin; it != last; ++it) {
+            lowest = std::min(lowest, *it);
+            highest = std::max(highest, *it);
+        }
+        std::size_t atLowest = 0;
+        std::size_t atHighest = 0;
+        for (auto it = begin; it != last; ++it) {
+            atLowest += *it == lowest;
+            atHighest += *it == highest;
+        }
+        const auto count = std::size_t(last - begin);
+        auto first = begin;
+        bool previousPlaced = false; // the previous rank's key stands at its place
         for (std::size_t i = 0; i < m_ranks.size(); ++i) {
+            const std::size_t rank = m_ranks[i];
+            if (rank < atLowest || rank >= count - atHighest) {
+                sorted[i] = fromOrderKey(rank < atLowest ? lowest : highest);
+                previousPlaced = false;
+                continue;
+            }
             // The ranks ascend, so each selection only needs the part after the previous one.
-            const auto nth = m_keys.begin() + qsizetype(m_ranks[i]);
-            if (i > 0 && m_ranks[i] == m_ranks[i - 1] + 1) {
+            const auto nth = begin + qsizetype(rank);
+            if (previousPlaced && rank == m_ranks[i - 1] + 1) {
                 // The next rank up (quartiles interpolate between neighbours) is the smallest key
                 // of the part above the previous one, which one scan finds.
                 std::iter_swap(nth, std::min_element(nth, last));
@@ -304,6 +328,7 @@ public:
             }
             sorted[i] = fromOrderKey(*nth);
             first = nth;
+            previousPlaced = true;
         }
         std::vector<double> result;
         for (std::size_t slot : m_resultSlot)
