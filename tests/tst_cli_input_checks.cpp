@@ -183,6 +183,39 @@ private slots:
         QCOMPARE(count(u"runs"_s, u"runs"_s), runs);
     }
 
+    // An option given an empty value (a script's unset variable) is refused, not read as left
+    // out: the import would otherwise take the file's name, the run the "Default" experiment.
+    void emptyNamesAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("phrase");
+        for (const QString& empty : {QString(), u"  "_s}) {
+            const QByteArray tag = empty.isEmpty() ? "empty" : "blanks";
+            QTest::addRow("import --name, %s", tag.constData())
+                << QStringList{u"import"_s, QString(), u"--name"_s, empty} << u"name cannot be empty"_s;
+            QTest::addRow("train --experiment, %s", tag.constData())
+                << QStringList{u"train"_s, u"--dataset"_s, u"synth"_s, u"--target"_s, u"label"_s, u"--experiment"_s, empty}
+                << u"--experiment was given an empty name"_s;
+            QTest::addRow("runs --experiment, %s", tag.constData())
+                << QStringList{u"runs"_s, u"--experiment"_s, empty} << u"--experiment was given an empty name"_s;
+        }
+    }
+
+    void emptyNamesAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, phrase);
+        if (arguments[0] == u"import"_s)
+            arguments[1] = write(u"unnamed.csv"_s, test::syntheticCsv(test::syntheticRows(30, 11)));
+        const QByteArray datasets = grove({u"datasets"_s, u"--json"_s}).out;
+        const qsizetype runs = count(u"runs"_s, u"runs"_s);
+        Run run = grove(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(phrase), qPrintable(run.err));
+        QCOMPARE(grove({u"datasets"_s, u"--json"_s}).out, datasets);
+        QCOMPARE(count(u"runs"_s, u"runs"_s), runs);
+    }
+
     void notesAndTagsRefuseControlCharacters()
     {
         auto workspace = Workspace::openOrCreate(m_ws);

@@ -10124,6 +10124,10 @@ libxgboost %3, Qt %4, SQLite %5
         <source>  (%1 folds and the final model on all rows, up to %2 rounds each)</source>
         <translation>  (%1 Folds und das endgültige Modell auf allen Zeilen, je bis zu %2 Runden)</translation>
     </message>
+    <message>
+        <source>--experiment was given an empty name. Name an experiment, or leave the option out for &quot;Default&quot; (train) or for every experiment (runs).</source>
+        <translation>--experiment wurde ein leerer Name übergeben. Geben Sie ein Experiment an, oder lassen Sie die Option weg: dann gilt „Default“ (train) bzw. jedes Experiment (runs).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -76,6 +76,12 @@ int runImport(Context& context)
     ImportOptions options;
     options.path = positional.front();
     options.name = parser.value(u"name"_s);
+    // An empty name is not "no name": `--name ""` from a script whose variable is empty must not
+    // import under the file's name.
+    if (parser.isSet(u"name"_s)) {
+        if (const QString problem = DatasetStore::validateName(options.name); !problem.isEmpty())
+            return context.fail(Error::badInput(problem));
+    }
     if (parser.isSet(u"format"_s)) {
         const auto format = datasetFormatFromKey(parser.value(u"format"_s));
         if (!format)

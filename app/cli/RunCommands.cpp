@@ -36,6 +36,12 @@ struct Text
 
 QString number(double value) { return QString::number(value, 'g', 6); }
 
+QString emptyExperimentMessage()
+{
+    return Text::tr("--experiment was given an empty name. Name an experiment, or leave the option "
+                    "out for \"Default\" (train) or for every experiment (runs).");
+}
+
 QString duration(double seconds)
 {
     if (seconds < 60)
@@ -251,8 +257,12 @@ int runTrain(Context& context)
         config.metrics = parser.values(u"metric"_s);
     if (parser.isSet(u"exclude"_s))
         config.excludedFeatures = parser.values(u"exclude"_s);
-    if (parser.isSet(u"experiment"_s))
+    if (parser.isSet(u"experiment"_s)) {
         config.experiment = parser.value(u"experiment"_s);
+        // Said, but empty (a script's unset variable): not silently the default experiment.
+        if (config.experiment.trimmed().isEmpty())
+            return context.usageError(emptyExperimentMessage());
+    }
     if (config.dataset.isEmpty() || config.target.isEmpty())
         return context.usageError(Text::tr("train needs --dataset and --target (or a --config file that has them)."));
 
@@ -286,6 +296,8 @@ int runRuns(Context& context)
     auto filter = RunFilter::parse(context.parser.value(u"filter"_s));
     if (!filter)
         return context.fail(filter.error());
+    if (context.parser.isSet(u"experiment"_s) && context.parser.value(u"experiment"_s).trimmed().isEmpty())
+        return context.usageError(emptyExperimentMessage());
     auto runs = RunStore(workspace->database()).list(context.parser.value(u"experiment"_s));
     if (!runs)
         return context.fail(runs.error());
