@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QValueAxis>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -158,6 +159,33 @@ private slots:
         window.importController()->startImport(again);
         QTRY_VERIFY(window.messageBar()->text().contains(u"already in the workspace"_s));
         QCOMPARE(window.datasetsPanel()->model()->rowCount(), 1);
+    }
+
+    // A column of large values is labelled in plain numbers along its axis (50000, not 5e+04);
+    // a column of small fractions keeps its significant digits.
+    void histogramAxisWritesLargeNumbersOut()
+    {
+        auto axisFormat = [](double lower, double upper, const QString& screenshot = {}) {
+            ColumnProfile column;
+            column.name = u"income"_s;
+            column.type = ColumnType::Numeric;
+            const double width = (upper - lower) / 10;
+            for (int b = 0; b < 10; ++b)
+                column.histogram << HistogramBin{lower + b * width, lower + (b + 1) * width, 10 + b};
+            HistogramChart chart;
+            chart.showColumn(column, 145);
+            if (!screenshot.isEmpty()) {
+                chart.resize(900, 320);
+                saveScreenshot(&chart, screenshot);
+            }
+            const auto axes = chart.chart()->axes(Qt::Horizontal);
+            auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.front());
+            return axis ? axis->labelFormat() : QString();
+        };
+        QCOMPARE(axisFormat(1234.5, 98765.4, u"histogram-large-values.png"_s), u"%.0f"_s);
+        QCOMPARE(axisFormat(-3e6, 2.5e7), u"%.0f"_s);
+        QCOMPARE(axisFormat(0.001, 0.0173), u"%.4g"_s);
+        QCOMPARE(axisFormat(2e15, 9e15), u"%.4g"_s);
     }
 
     void previewSaysHowMuchItSampled()

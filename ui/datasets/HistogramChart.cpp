@@ -101,8 +101,14 @@ void HistogramChart::showHistogram(const ColumnProfile& column)
         x->setTickInterval(std::max(1.0, std::ceil(span / 12)));
         x->setLabelFormat(QStringLiteral("%.0f"));
     } else {
-        x->setLabelFormat(QStringLiteral("%.4g"));
         x->applyNiceNumbers();
+        // Ticks that fall on whole numbers are written out (50000, not 5e+04); others keep four
+        // significant digits.
+        const double step = (x->max() - x->min()) / std::max(1, x->tickCount() - 1);
+        auto whole = [](double value) { return std::abs(value - std::round(value)) <= 1e-9 * std::max(1.0, std::abs(value)); };
+        const bool wholeTicks = step >= 1 && whole(step) && whole(x->min()) &&
+                                std::max(std::abs(x->min()), std::abs(x->max())) < 1e12;
+        x->setLabelFormat(wholeTicks ? QStringLiteral("%.0f") : QStringLiteral("%.4g"));
     }
     auto* y = new QValueAxis;
     y->setRange(0, double(highest) * 1.05 + 1);
