@@ -203,6 +203,11 @@ private slots:
         QVERIFY(finished.finalMetrics.value(u"valid"_s).toObject().value(u"auc"_s).toDouble() > 0.7);
         QVERIFY(!window.runView()->importanceChart()->features().isEmpty());
         QVERIFY(window.runView()->importanceChart()->features().contains(u"tenure"_s));
+        // The value axis says what the bars measure.
+        const auto valueAxes = window.runView()->importanceChart()->chart()->axes(Qt::Horizontal);
+        QCOMPARE(valueAxes.size(), 1);
+        QCOMPARE(valueAxes.front()->titleText(), ImportanceChart::axisTitle(window.runView()->importanceChart()->kind()));
+        QVERIFY(valueAxes.front()->titleText().contains(u"gain"_s));
         auto* tabs = window.findChild<QTabWidget*>(u"runTabs"_s);
         for (int tab = 0; tab < tabs->count(); ++tab) {
             tabs->setCurrentIndex(tab);

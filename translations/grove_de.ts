@@ -3134,6 +3134,18 @@ Mittel %5 = %6, bester %7
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>Average loss reduction of the feature&apos;s splits (gain)</source>
+        <translation>Mittlere Verlustreduktion der Splits des Merkmals (Gain)</translation>
+    </message>
+    <message>
+        <source>Splits on the feature (weight)</source>
+        <translation>Splits auf dem Merkmal (Weight)</translation>
+    </message>
+    <message>
+        <source>Average rows the feature&apos;s splits affect (cover)</source>
+        <translation>Mittlere Zeilenzahl, die die Splits des Merkmals betreffen (Cover)</translation>
+    </message>
 </context>
 <context>
     <name>grove::LibsvmReader</name>

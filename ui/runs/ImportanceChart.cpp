@@ -33,6 +33,17 @@ void ImportanceChart::setKind(const QString& kind)
     rebuild();
 }
 
+QString ImportanceChart::axisTitle(const QString& kind)
+{
+    if (kind == u"gain"_s)
+        return tr("Average loss reduction of the feature's splits (gain)");
+    if (kind == u"weight"_s)
+        return tr("Splits on the feature (weight)");
+    if (kind == u"cover"_s)
+        return tr("Average rows the feature's splits affect (cover)");
+    return kind;
+}
+
 void ImportanceChart::rebuild()
 {
     auto* chart = new QChart;
@@ -71,9 +82,11 @@ void ImportanceChart::rebuild()
         series->attachAxis(axisY);
         auto* axisX = new QValueAxis;
         axisX->setLabelFormat(u"%.3g"_s);
+        axisX->setTitleText(axisTitle(m_kind));
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
         axisX->setMin(0);
+        axisX->applyNiceNumbers(); // ticks at 0, 2, 4, ... rather than at fifths of the longest bar
         connect(set, &QBarSet::hovered, this, [this, set, categories](bool state, int index) {
             if (state)
                 QToolTip::showText(QCursor::pos(), tr("%1: %2 %3").arg(categories.value(index), m_kind,

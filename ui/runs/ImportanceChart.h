@@ -23,6 +23,9 @@ public:
 
     static constexpr int kMaxBars = 20;
 
+    // What the bars' length means, as the value axis says it.
+    static QString axisTitle(const QString& kind);
+
 private:
     void rebuild();
 
