@@ -20,6 +20,8 @@ using namespace grove;
 
 Q_DECLARE_METATYPE(grove::ColumnType)
 
+Q_DECLARE_METATYPE(std::vector<float>)
+
 namespace {
 
 ParsedColumn numericColumn(const QString& name, const std::vector<float>& values, std::size_t chunkSize = 4096)
@@ -151,6 +153,34 @@ private slots:
         QVERIFY(fromViews && fromVectors);
         QCOMPARE(fromViews->contentHash, fromVectors->contentHash);
         QCOMPARE(fromViews->profile.columns[0].max, 30.0);
+    }
+
+    // Small columns where a quartile's neighbours are the last copy of the smallest value and the
+    // next value up, or where every value is the same: the quartiles are numpy's.
+    void quartilesAtTheEndsOfRepeats_data()
+    {
+        QTest::addColumn<std::vector<float>>("values");
+        QTest::newRow("repeats at both ends") << std::vector<float>{1, 1, 2, 3, 3};
+        QTest::newRow("rank after the last smallest") << std::vector<float>{0, 0, 0, 5, 6, 7, 9, 9};
+        QTest::newRow("constant") << std::vector<float>{4, 4, 4, 4};
+        QTest::newRow("one value") << std::vector<float>{7};
+        QTest::newRow("two values, many copies") << std::vector<float>(70000, 2.5f);
+    }
+
+    void quartilesAtTheEndsOfRepeats()
+    {
+        QFETCH(std::vector<float>, values);
+        if (values.size() == 70000)
+            std::fill(values.begin() + 52000, values.end(), -1.0f); // bucketed: more than 65,536 values
+        ParsedTable table;
+        table.rows = qint64(values.size());
+        table.columns.push_back(numericColumn(u"v"_s, values));
+        const ColumnProfile p = summarize(table).columns.front();
+        std::vector<double> sorted(values.begin(), values.end());
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(*p.q1, percentile(sorted, 0.25));
+        QCOMPARE(*p.median, percentile(sorted, 0.5));
+        QCOMPARE(*p.q3, percentile(sorted, 0.75));
     }
 
     void numericStatistics_data()

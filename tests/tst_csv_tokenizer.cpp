@@ -210,8 +210,9 @@ private slots:
                     text += char('0' + random() % 10);
             }
             text.resize(size);
-            // Stop bytes right after the block must not be found: the index reads nothing beyond.
-            const std::string stored = text + ",\n,\n";
+            // Stop bytes, a byte outside ASCII and a NUL right after the block must not be seen:
+            // the index reads nothing beyond it.
+            const std::string stored = text + std::string(",\x80\0\n,\n", 6);
             const char* begin = stored.data();
             const char* end = begin + size;
             const bool plain = std::all_of(text.begin(), text.end(),

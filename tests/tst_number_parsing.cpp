@@ -187,6 +187,14 @@ private slots:
     {
         std::mt19937 random(11);
         std::string storage;
+        for (const std::string token : {"-0.00000000", "-0.0", "-0", "0.00000001", "16777215", "16777216",
+                                        "-1677721.5", "1.6777217", "99999999", "0.99999999"}) {
+            float value = 0;
+            QVERIFY2(parsePadded(token, value, storage), token.c_str());
+            const float expected = static_cast<float>(std::strtod(token.c_str(), nullptr));
+            if (!sameBits(value, expected))
+                QFAIL(qPrintable(mismatch(token, value, expected)));
+        }
         for (int fraction = 0; fraction <= 8; ++fraction) {
             for (int i = 0; i < 200'000; ++i) {
                 std::uint32_t mantissa = random() % (1u << 24);

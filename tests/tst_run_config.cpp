@@ -372,6 +372,8 @@ private slots:
         // Names that are stored and printed are single lines.
         QTest::newRow("experiment with a line break") << QByteArray(R"({"experiment": "a\nforged"})") << u"experiment"_s;
         QTest::newRow("experiment with an escape") << QByteArray("{\"experiment\": \"\\u001b[31mred\"}") << u"experiment"_s;
+        QTest::newRow("experiment empty") << QByteArray(R"({"experiment": ""})") << u"experiment"_s;
+        QTest::newRow("experiment blank") << QByteArray(R"({"experiment": "   "})") << u"experiment"_s;
         QTest::newRow("metric with a bidi override") << QByteArray(R"({"metrics": ["auc\u202e"]})") << u"metric"_s;
         QTest::newRow("extra value with a line break") << QByteArray(R"({"params": {"extra": {"grow_policy": "lossguide\nx"}}})") << u"grow_policy"_s;
     }

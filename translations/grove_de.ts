@@ -5612,6 +5612,10 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <source>The metric &quot;%1&quot;</source>
         <translation>Die Metrik „%1“</translation>
     </message>
+    <message>
+        <source>&quot;experiment&quot; is empty. Name an experiment, or leave the key out for &quot;Default&quot;.</source>
+        <translation>„experiment“ ist leer. Geben Sie ein Experiment an, oder lassen Sie den Schlüssel weg: dann gilt „Default“.</translation>
+    </message>
 </context>
 <context>
     <name>grove::RunEdits</name>

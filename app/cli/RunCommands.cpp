@@ -290,14 +290,14 @@ int runTrain(Context& context)
 
 int runRuns(Context& context)
 {
+    if (context.parser.isSet(u"experiment"_s) && context.parser.value(u"experiment"_s).trimmed().isEmpty())
+        return context.usageError(emptyExperimentMessage());
     auto workspace = context.openWorkspace(Workspace::Access::ReadIfLocked);
     if (!workspace)
         return context.fail(workspace.error());
     auto filter = RunFilter::parse(context.parser.value(u"filter"_s));
     if (!filter)
         return context.fail(filter.error());
-    if (context.parser.isSet(u"experiment"_s) && context.parser.value(u"experiment"_s).trimmed().isEmpty())
-        return context.usageError(emptyExperimentMessage());
     auto runs = RunStore(workspace->database()).list(context.parser.value(u"experiment"_s));
     if (!runs)
         return context.fail(runs.error());

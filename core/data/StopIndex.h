@@ -49,7 +49,7 @@ public:
         bool special = false; // a NUL byte or a byte outside ASCII
         std::size_t w = 0;
 #if defined(GROVE_STOP_INDEX_X86)
-        if (width == Width::Best)
+        if (width == Width::Best || !supports(width))
             width = supports(Width::Bytes32) ? Width::Bytes32 : Width::Bytes16;
         if (width == Width::Bytes32)
             special = wordsBy32(begin, full, delimiter);

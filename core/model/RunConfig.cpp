@@ -481,6 +481,10 @@ Result<RunConfig> RunConfig::fromJson(const QJsonObject& json, Source source)
     config.seed = *seed;
     if (auto s = text(json.value(u"experiment"_s), u"experiment"_s, config.experiment); !s)
         return s.error();
+    // Written, but empty (a template's unset variable): not silently "Default".
+    if (source == Source::UserInput && json.contains(u"experiment"_s) && config.experiment.trimmed().isEmpty())
+        return Error::badInput(Text::tr("\"experiment\" is empty. Name an experiment, or leave the key out for "
+                                        "\"Default\"."));
 
     QJsonObject validation;
     if (auto s = object(json.value(u"validation"_s), u"validation"_s, validation); !s)
