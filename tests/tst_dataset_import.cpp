@@ -86,6 +86,16 @@ class TestDatasetImport : public QObject
         return importDataset(workspace, options, control);
     }
 
+    // Imports `content` as CSV with the given delimiter.
+    Result<ImportResult> importWithDelimiter(Workspace& workspace, const QByteArray& content, char delimiter)
+    {
+        ImportOptions options;
+        options.path = write(m_files, u"odd-delimiter.csv"_s, content);
+        options.format = DatasetFormat::Csv;
+        options.delimiter = delimiter;
+        return importInto(workspace, options);
+    }
+
     Workspace freshWorkspace(QTemporaryDir& dir)
     {
         auto workspace = Workspace::openOrCreate(dir.filePath(u"ws"_s));
@@ -177,11 +187,7 @@ private slots:
         QFETCH(QStringList, lastColumn);
         QTemporaryDir dir;
         Workspace workspace = freshWorkspace(dir);
-        ImportOptions options;
-        options.path = write(m_files, u"odd-delimiter.csv"_s, content);
-        options.format = DatasetFormat::Csv;
-        options.delimiter = delimiter;
-        auto result = importInto(workspace, options);
+        auto result = importWithDelimiter(workspace, content, delimiter);
         QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
         auto snapshot = openSnapshot(workspace, result->dataset);
         QVERIFY(snapshot);
@@ -212,11 +218,7 @@ private slots:
         content += bad;
         QTemporaryDir dir;
         Workspace workspace = freshWorkspace(dir);
-        ImportOptions options;
-        options.path = write(m_files, u"odd-delimiter-count.csv"_s, content);
-        options.format = DatasetFormat::Csv;
-        options.delimiter = delimiter;
-        auto result = importInto(workspace, options);
+        auto result = importWithDelimiter(workspace, content, delimiter);
         QVERIFY(!result);
         QVERIFY2(result.error().message.contains(u"has 3 fields but the header has 2"_s), qPrintable(result.error().toString()));
         QCOMPARE(result.error().line, qint64(3002));
