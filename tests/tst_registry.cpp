@@ -224,8 +224,9 @@ private slots:
         QTest::newRow("65 characters") << QString(65, u'x') << u"at most 64"_s;
         QTest::newRow("too many bytes")
             << QString::fromUcs4(std::u32string(64, U'\U0001D4B3').data(), 64) << u"256 bytes"_s;
-        QTest::newRow("tab") << u"tab\tname"_s << u"control character (U+0009)"_s;
-        QTest::newRow("line break") << u"line\nbreak"_s << u"control character (U+000A)"_s;
+        // The name is quoted with the character escaped, as the listings print it.
+        QTest::newRow("tab") << u"tab\tname"_s << u"\"tab\\tname\" contains a control character (U+0009)"_s;
+        QTest::newRow("line break") << u"line\nbreak"_s << u"\"line\\nbreak\" contains a control character (U+000A)"_s;
         QTest::newRow("trailing dot") << u"trailing."_s << u"ends with a space or a '.'"_s;
         QTest::newRow("trailing space") << u"trailing "_s << u"ends with a space or a '.'"_s;
         QTest::newRow("leading space") << u" leading"_s << u"starts with a space"_s;

@@ -97,16 +97,6 @@ QString escapeUnsafeText(const QString& text)
     return escaped;
 }
 
-QString printableText(const QString& text)
-{
-    QString printable = text;
-    for (QChar& c : printable) {
-        if (isUnsafeCharacter(c.unicode()))
-            c = QChar::ReplacementCharacter;
-    }
-    return printable;
-}
-
 QStringList escapeUnsafeText(const QStringList& texts)
 {
     QStringList escaped;

@@ -33,8 +33,4 @@ QString escapeUnsafeText(const QString& text);
 // The same for each of `texts`.
 QStringList escapeUnsafeText(const QStringList& texts);
 
-// A name as it can be quoted in a message: control characters (a tab, a line break) would break
-// the line, so they show as the replacement character.
-QString printableText(const QString& text);
-
 } // namespace grove

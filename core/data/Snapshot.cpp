@@ -328,7 +328,7 @@ public:
     Error damaged(const QString& reason) const { return grove::damaged(m_path, reason); }
     Error damagedColumn(const QString& name, const QString& reason) const
     {
-        return damaged(Text::tr("column \"%1\" %2").arg(printableText(name), reason));
+        return damaged(Text::tr("column \"%1\" %2").arg(escapeUnsafeText(name), reason));
     }
     // A non-negative integer field of a directory entry.
     static std::optional<quint64> unsignedField(const QCborMap& entry, const QString& key)
@@ -563,7 +563,7 @@ Status Snapshot::verify() const
         }
         digests.push_back(digest.result());
         if (digests.back() != column.digest)
-            return damaged(m_path, Text::tr("the data of column \"%1\" has changed").arg(printableText(column.name)));
+            return damaged(m_path, Text::tr("the data of column \"%1\" has changed").arg(escapeUnsafeText(column.name)));
         identity << qMakePair(column.name, column.type);
     }
     if (contentHashOf(m_rows, identity, digests) != m_contentHash)

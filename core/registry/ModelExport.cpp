@@ -527,7 +527,7 @@ Result<VersionReference> parseVersionReference(const QString& text)
         return Error::badInput(Text::tr("\"%1\" is not a model version: give REGISTRY/MODEL/VERSION or "
                                         "REGISTRY/MODEL@ALIAS, for example registry/churn/3 or "
                                         "registry/churn@champion.")
-                                   .arg(printableText(text)));
+                                   .arg(escapeUnsafeText(text)));
     return reference;
 }
 

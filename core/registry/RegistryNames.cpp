@@ -64,7 +64,7 @@ QString nameProblem(const QString& name, NameKind kind)
                    : Text::tr("A file in a model version needs a name; the name given is empty.");
     const QList<uint> characters = name.toUcs4();
     const bool long_ = characters.size() > maxLength;
-    const QString shown = printableText(long_ ? name.left(20) + QChar(0x2026) : name);
+    const QString shown = escapeUnsafeText(long_ ? name.left(20) + QChar(0x2026) : name);
     const QString subject = kind == NameKind::Model ? Text::tr("The model name \"%1\"").arg(shown)
                             : kind == NameKind::Alias
                                 ? Text::tr("The alias \"%1\"").arg(shown)

@@ -67,7 +67,7 @@ Error noSuchComparison(const QString& name)
     return Error::notFound(
         Text::tr("There is no saved comparison named \"%1\" in this workspace. Check "
                  "the name against the list of saved comparisons.")
-            .arg(printableText(name.trimmed())));
+            .arg(escapeUnsafeText(name.trimmed())));
 }
 
 } // namespace
@@ -83,7 +83,7 @@ QString ComparisonStore::validateName(const QString& name)
         return Text::tr(
                    "The comparison name \"%1…\" has %2 characters; a name can have at most %3. "
                    "Choose a shorter name.")
-            .arg(printableText(trimmed.left(20)), QString::number(length),
+            .arg(escapeUnsafeText(trimmed.left(20)), QString::number(length),
                  QString::number(kMaxNameLength));
     return singleLineFieldProblem(
         Text::tr("The comparison name \"%1\"").arg(escapeUnsafeText(trimmed)), trimmed);

@@ -20,7 +20,7 @@ struct Text
 Error aboutDataset(Error error, const DatasetRecord& dataset)
 {
     error.message = Text::tr("Dataset \"%1\" (imported from %2): %3")
-                        .arg(printableText(dataset.name), printableText(dataset.sourcePath), error.message);
+                        .arg(escapeUnsafeText(dataset.name), escapeUnsafeText(dataset.sourcePath), error.message);
     return error;
 }
 
