@@ -699,6 +699,16 @@ private slots:
         const QList<QByteArray> firstRow = lines[1].split(',');
         QCOMPARE(firstRow.size(), 4);
         QVERIFY(!view->exportTable(view->settingsTable(), m_root.filePath(u"no/such/folder/settings.csv"_s)));
+        // Long labels (three settings): the legend widens for them, up to a third of the page.
+        {
+            QListWidget* legend = view->legend();
+            int widest = 0;
+            for (int i = 0; i < legend->count(); ++i)
+                widest = std::max(widest, legend->fontMetrics().horizontalAdvance(legend->item(i)->text()));
+            const int page = legend->width() + view->curvePlot()->width();
+            QVERIFY2(legend->width() >= std::min(widest, page / 3 - 10),
+                     qPrintable(u"legend %1 px, labels %2 px, page %3 px"_s.arg(legend->width()).arg(widest).arg(page)));
+        }
         saveScreenshot(&window, u"compare.png"_s);
 
         // Saved by name from the Save button, with the chart settings, and opened again later.

@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -163,6 +165,27 @@ void CompareView::fillLegend()
         }
         item->setToolTip(tip);
     }
+    widenLegendToFit();
+}
+
+void CompareView::widenLegendToFit()
+{
+    // The legend's side of the splitter grows to show whole labels, up to a third of the page; a
+    // user who drags it narrower keeps that until the runs change.
+    auto* splitter = qobject_cast<QSplitter*>(m_legend->parentWidget());
+    if (!splitter || splitter->count() != 2)
+        return;
+    int widest = 0;
+    for (int i = 0; i < m_legend->count(); ++i)
+        widest = std::max(widest, m_legend->fontMetrics().horizontalAdvance(m_legend->item(i)->text()));
+    // The check box, the colour swatch, the item's margins and a vertical scroll bar.
+    const int wanted = widest + m_legend->iconSize().width() +
+                       style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24;
+    const QList<int> sizes = splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int target = std::min(wanted, total / 3);
+    if (total > 0 && sizes.value(1) < target)
+        splitter->setSizes({total - target, target});
 }
 
 } // namespace grove
