@@ -274,13 +274,18 @@ private slots:
         ColumnProfile words;
         words.name = u"w"_s;
         words.type = ColumnType::Categorical;
-        words.topValues = {{u"red"_s, 6}, {u"blue"_s, 4}};
+        const QString longValue = u"a value longer than the thirty characters the cell shows"_s;
+        words.topValues = {{u"red"_s, 6}, {u"blue"_s, 4}, {u"green"_s, 3}, {u"grey"_s, 2}, {longValue, 1}};
         profile.columns = {numbers, words};
         model.setProfile(profile);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.data(model.index(0, ColumnProfileModel::Min), ColumnProfileModel::SortRole).toDouble(), 1.5);
         QVERIFY(model.data(model.index(0, ColumnProfileModel::Distinct)).toString().startsWith(u"≈"_s));
         QVERIFY(model.data(model.index(1, ColumnProfileModel::TopValues)).toString().startsWith(u"red (6)"_s));
+        // The cell shows three values; the tooltip every value kept, whole.
+        QVERIFY(!model.data(model.index(1, ColumnProfileModel::TopValues)).toString().contains(u"grey"_s));
+        const QString tip = model.data(model.index(1, ColumnProfileModel::TopValues), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"grey (2)"_s) && tip.contains(longValue + u" (1)"_s), qPrintable(tip));
         QVERIFY(!model.data(model.index(1, ColumnProfileModel::Min)).isValid());
         model.clear();
         QCOMPARE(model.rowCount(), 0);

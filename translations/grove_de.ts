@@ -1103,6 +1103,14 @@ mittlerer Score %4 · Positive %5</translation>
         <source>Top values / notes</source>
         <translation>Häufigste Werte / Hinweise</translation>
     </message>
+    <message>
+        <source>Most frequent values:</source>
+        <translation>Häufigste Werte:</translation>
+    </message>
+    <message>
+        <source>  %1 (%2)</source>
+        <translation>  %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>grove::ColumnType</name>

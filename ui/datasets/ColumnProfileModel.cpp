@@ -93,6 +93,12 @@ QVariant ColumnProfileModel::data(const QModelIndex& index, int role) const
             lines << tr("%1 infinite values").arg(QLocale().toString(c.infinite));
         if (c.distinctIsEstimate)
             lines << tr("The distinct count is estimated (more than 65,536 values).");
+        // The cell shows three values, shortened; the tooltip lists every value kept, whole.
+        if (!c.topValues.isEmpty()) {
+            lines << tr("Most frequent values:");
+            for (const CategoryCount& top : c.topValues)
+                lines << tr("  %1 (%2)").arg(top.value, QLocale().toString(top.count));
+        }
         for (const QString& hint : c.hints)
             lines << hintDisplayText(hint);
         return lines.join(QLatin1Char('\n'));
