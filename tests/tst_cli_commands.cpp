@@ -74,6 +74,9 @@ private slots:
         QTest::newRow("no command") << QStringList{} << u"Usage"_s;
         QTest::newRow("unknown command") << QStringList{u"train-everything"_s} << u"Unknown command"_s;
         QTest::newRow("unknown option") << QStringList{u"datasets"_s, u"--colour"_s} << u"colour"_s;
+        QTest::newRow("negative number as an argument")
+            << QStringList{u"registry"_s, u"alias"_s, u"set"_s, u"churn"_s, u"champion"_s, u"-1"_s}
+            << u"\"-1\" starts with \"-\" and is read as an option"_s;
         QTest::newRow("import without file") << QStringList{u"import"_s} << u"exactly one FILE"_s;
         QTest::newRow("bad format") << QStringList{u"import"_s, u"x.csv"_s, u"--format"_s, u"xlsx"_s} << u"xlsx"_s;
         QTest::newRow("bad delimiter") << QStringList{u"import"_s, u"x.csv"_s, u"--delimiter"_s, u"::"_s} << u"one character"_s;

@@ -111,6 +111,20 @@ private slots:
         QCOMPARE(importance.value(u"configurations"_s).toInt(), 4);
         QVERIFY(importance.value(u"caution"_s).toString().contains(u"rough guide"_s));
 
+        // The progress lines number trials as sweep-show does (from 0), each repeat once, and
+        // count the trial runs that have ended.
+        QSet<QString> progress;
+        for (const QString& line : run.err.split(u'\n')) {
+            if (line.startsWith(u"trial "_s))
+                progress.insert(line.section(u"  "_s, 0, 0));
+        }
+        QCOMPARE(progress.size(), 8);
+        QVERIFY2(progress.contains(u"trial 0 repeat 0 (1/8)"_s) || progress.contains(u"trial 0 repeat 1 (1/8)"_s),
+                 qPrintable(run.err));
+        QVERIFY2(progress.contains(u"trial 3 repeat 1 (8/8)"_s) || progress.contains(u"trial 3 repeat 0 (8/8)"_s),
+                 qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Best: trial %1,"_s.arg(bestTrial).toUtf8()), run.out.constData());
+
         const QJsonArray sweeps = grove({u"sweeps"_s, u"--json"_s}).json().value(u"sweeps"_s).toArray();
         QCOMPARE(sweeps.size(), 1);
         QCOMPARE(sweeps[0].toObject().value(u"finished"_s).toInt(), 8);

@@ -9712,10 +9712,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>sweep braucht entweder --config DATEI (ein neuer Sweep) oder --resume SWEEP.</translation>
     </message>
     <message>
-        <source>trial %1/%2  run %3  %4  %5 %6  (best %7)</source>
-        <translation>Versuch %1/%2  Lauf %3  %4  %5 %6  (bester %7)</translation>
-    </message>
-    <message>
         <source>sweeps takes no arguments.</source>
         <translation>sweeps nimmt keine Argumente.</translation>
     </message>
@@ -10151,6 +10147,22 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>--experiment was given an empty name. Name an experiment, or leave the option out for &quot;Default&quot; (train) or for every experiment (runs).</source>
         <translation>--experiment wurde ein leerer Name übergeben. Geben Sie ein Experiment an, oder lassen Sie die Option weg: dann gilt „Default“ (train) bzw. jedes Experiment (runs).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts with &quot;-&quot; and is read as an option. A negative number is not a valid argument here; if you mean it, put &quot;--&quot; before it.</source>
+        <translation>„%1“ beginnt mit „-“ und wird als Option gelesen. Eine negative Zahl ist hier kein gültiges Argument; falls sie gemeint ist, setzen Sie „--“ davor.</translation>
+    </message>
+    <message>
+        <source>trial %1 repeat %2</source>
+        <translation>Versuch %1 Wiederholung %2</translation>
+    </message>
+    <message>
+        <source>trial %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)  run %4  %5  %6 %7  (best %8)</source>
+        <translation>%1 (%2/%3)  Lauf %4  %5  %6 %7  (bester %8)</translation>
     </message>
 </context>
 <context>

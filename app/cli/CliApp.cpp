@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -198,6 +199,20 @@ int run(int argc, char** argv)
             command->addOptions(parser);
     }
     if (!parser.parse(arguments)) {
+        // "-1" reads as an option named "1"; say what happened rather than "Unknown option '1'".
+        static const QRegularExpression negativeNumber(u"^-[0-9][0-9.eE+-]*$"_s);
+        for (const QString& argument : arguments.mid(1)) {
+            if (argument == u"--"_s)
+                break;
+            if (negativeNumber.match(argument).hasMatch() && parser.unknownOptionNames().contains(argument.mid(1))) {
+                err << kProgram << ": "
+                    << Text::tr("\"%1\" starts with \"-\" and is read as an option. A negative number is not "
+                                "a valid argument here; if you mean it, put \"--\" before it.")
+                           .arg(argument)
+                    << Qt::endl;
+                return BadUsage;
+            }
+        }
         err << kProgram << ": " << escapeLines(parser.errorText()) << Qt::endl;
         return BadUsage;
     }

@@ -107,7 +107,13 @@ int runSweepCommand(Context& context)
             context.out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
             return;
         }
-        context.err << Text::tr("trial %1/%2  run %3  %4  %5 %6  (best %7)")
+        // Trials are numbered from 0, as sweep-show, the window and Optuna number them; the
+        // count in brackets is how many of the planned trial runs have ended.
+        const QString trial = s.definition.repeats > 1
+                                  ? Text::tr("trial %1 repeat %2").arg(t.trial).arg(t.repeat)
+                                  : Text::tr("trial %1").arg(t.trial);
+        context.err << Text::tr("%1 (%2/%3)  run %4  %5  %6 %7  (best %8)")
+                           .arg(trial)
                            .arg(s.finished())
                            .arg(s.planned)
                            .arg(t.runId ? QString::number(*t.runId) : u"-"_s, t.status, s.definition.objective(),
