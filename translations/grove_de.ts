@@ -10164,6 +10164,90 @@ libxgboost %3, Qt %4, SQLite %5
         <source>%1 (%2/%3)  run %4  %5  %6 %7  (best %8)</source>
         <translation>%1 (%2/%3)  Lauf %4  %5  %6 %7  (bester %8)</translation>
     </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>The runs in the trash instead of the others.</source>
+        <translation>Die Läufe im Papierkorb statt der übrigen.</translation>
+    </message>
+    <message>
+        <source>trash needs at least one RUN id.</source>
+        <translation>trash braucht mindestens eine RUN-ID.</translation>
+    </message>
+    <message>
+        <source>restore needs at least one RUN id.</source>
+        <translation>restore braucht mindestens eine RUN-ID.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash before the failure: %1.</source>
+        <translation>Vor dem Fehler in den Papierkorb verschoben: %1.</translation>
+    </message>
+    <message>
+        <source>Restored before the failure: %1.</source>
+        <translation>Vor dem Fehler wiederhergestellt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n run(s) to the trash: %1. grove-cli restore brings them back; grove-cli empty-trash --yes deletes them for good.</source>
+        <translation>
+            <numerusform>%n Lauf in den Papierkorb verschoben: %1. grove-cli restore holt ihn zurück; grove-cli empty-trash --yes löscht ihn endgültig.</numerusform>
+            <numerusform>%n Läufe in den Papierkorb verschoben: %1. grove-cli restore holt sie zurück; grove-cli empty-trash --yes löscht sie endgültig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n run(s) from the trash: %1.</source>
+        <translation>
+            <numerusform>%n Lauf aus dem Papierkorb wiederhergestellt: %1.</numerusform>
+            <numerusform>%n Läufe aus dem Papierkorb wiederhergestellt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the trash: %1.</source>
+        <translation>Schon im Papierkorb: %1.</translation>
+    </message>
+    <message>
+        <source>Not in the trash: %1.</source>
+        <translation>Nicht im Papierkorb: %1.</translation>
+    </message>
+    <message>
+        <source>empty-trash takes no arguments.</source>
+        <translation>empty-trash nimmt keine Argumente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %n run(s) for good, with their models and predictions: %1. Add --yes to do it.</source>
+        <translation>
+            <numerusform>Dies löscht %n Lauf endgültig, mit Modell und Vorhersagen: %1. Fügen Sie --yes hinzu, um es zu tun.</numerusform>
+            <numerusform>Dies löscht %n Läufe endgültig, mit ihren Modellen und Vorhersagen: %1. Fügen Sie --yes hinzu, um es zu tun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n run(s) for good.</source>
+        <translation>
+            <numerusform>%n Lauf endgültig gelöscht.</numerusform>
+            <numerusform>%n Läufe endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move runs to the trash (restore brings them back).</source>
+        <translation>Läufe in den Papierkorb verschieben (restore holt sie zurück).</translation>
+    </message>
+    <message>
+        <source>Run ids.</source>
+        <translation>Lauf-IDs.</translation>
+    </message>
+    <message>
+        <source>Bring runs back from the trash.</source>
+        <translation>Läufe aus dem Papierkorb zurückholen.</translation>
+    </message>
+    <message>
+        <source>Delete the runs in the trash for good, with their files.</source>
+        <translation>Die Läufe im Papierkorb endgültig löschen, mit ihren Dateien.</translation>
+    </message>
+    <message>
+        <source>Do it: without --yes nothing is deleted, and the runs that would be are listed.</source>
+        <translation>Ausführen: ohne --yes wird nichts gelöscht, und die Läufe, die es würden, werden aufgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -592,5 +592,33 @@ mean %5 = %6, best %7
             <numerusform> and %n sweeps into a new grove.db in %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n run(s) to the trash: %1. grove-cli restore brings them back; grove-cli empty-trash --yes deletes them for good.</source>
+        <translation>
+            <numerusform>Moved %n run to the trash: %1. grove-cli restore brings it back; grove-cli empty-trash --yes deletes it for good.</numerusform>
+            <numerusform>Moved %n runs to the trash: %1. grove-cli restore brings them back; grove-cli empty-trash --yes deletes them for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n run(s) from the trash: %1.</source>
+        <translation>
+            <numerusform>Restored %n run from the trash: %1.</numerusform>
+            <numerusform>Restored %n runs from the trash: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %n run(s) for good, with their models and predictions: %1. Add --yes to do it.</source>
+        <translation>
+            <numerusform>This deletes %n run for good, with its model and predictions: %1. Add --yes to do it.</numerusform>
+            <numerusform>This deletes %n runs for good, with their models and predictions: %1. Add --yes to do it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n run(s) for good.</source>
+        <translation>
+            <numerusform>Deleted %n run for good.</numerusform>
+            <numerusform>Deleted %n runs for good.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -144,6 +144,7 @@ int run(int argc, char** argv)
     QList<Command> commands;
     addDatasetCommands(commands);
     addRunCommands(commands);
+    addTrashCommands(commands);
     addEvaluationCommands(commands);
     addSweepCommands(commands);
     addComparisonCommands(commands);

@@ -76,6 +76,7 @@ void addEvaluationCommands(QList<Command>& commands);
 void addSweepCommands(QList<Command>& commands);
 void addDriftCommands(QList<Command>& commands);
 void addAuditCommands(QList<Command>& commands);
+void addTrashCommands(QList<Command>& commands);
 
 // grove-cli predict --model DIR/MODEL/VERSION or DIR/MODEL@ALIAS (RegistryHistoryCommands.cpp).
 int predictWithRegistryVersion(Context& context);

@@ -298,7 +298,9 @@ int runRuns(Context& context)
     auto filter = RunFilter::parse(context.parser.value(u"filter"_s));
     if (!filter)
         return context.fail(filter.error());
-    auto runs = RunStore(workspace->database()).list(context.parser.value(u"experiment"_s));
+    const bool trash = context.parser.isSet(u"trash"_s);
+    auto runs = RunStore(workspace->database())
+                    .list(context.parser.value(u"experiment"_s), trash ? RunStore::Trash::Only : RunStore::Trash::Exclude);
     if (!runs)
         return context.fail(runs.error());
     runs->removeIf([&](const RunRecord& run) { return !filter->matches(run); });
@@ -314,7 +316,9 @@ int runRuns(Context& context)
         return Success;
     }
     if (runs->isEmpty()) {
-        context.out << Text::tr("No runs yet. Start one with: grove-cli train --dataset NAME --target COLUMN") << Qt::endl;
+        context.out << (trash ? Text::tr("The trash is empty.")
+                              : Text::tr("No runs yet. Start one with: grove-cli train --dataset NAME --target COLUMN"))
+                    << Qt::endl;
         return Success;
     }
     TextTable table({Text::tr("ID"), Text::tr("EXPERIMENT"), Text::tr("STATUS"), Text::tr("DATASET"), Text::tr("TARGET"),
@@ -551,6 +555,7 @@ void addRunCommands(QList<Command>& commands)
     commands << Command{u"runs"_s, Text::tr("List the runs in the workspace."), {},
                         [](QCommandLineParser& parser) {
                             parser.addOption({u"experiment"_s, Text::tr("Only the runs of this experiment."), u"NAME"_s});
+                            parser.addOption({u"trash"_s, Text::tr("The runs in the trash instead of the others.")});
                             parser.addOption({u"filter"_s,
                                               Text::tr("Only the runs matching EXPR, e.g. \"valid.auc > 0.9 and params.max_depth <= 6\", "
                                                        "\"status = finished\", \"tag:baseline\" or free text."),

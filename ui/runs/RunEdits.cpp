@@ -1,5 +1,6 @@
 #include "ui/runs/RunEdits.h"
 
+#include "core/services/RunTrash.h"
 #include "core/store/RunFile.h"
 #include "core/store/RunStore.h"
 #include "ui/runs/RunListModel.h"
@@ -53,15 +54,11 @@ void TrashRunsCommand::apply(bool trash)
     Workspace* workspace = m_workspace->workspace();
     if (!workspace)
         return;
-    RunStore store(workspace->database());
     m_failures = 0;
     for (qint64 id : m_runIds) {
-        const Status status = trash ? store.moveToTrash(id) : store.restoreFromTrash(id);
-        if (!status) {
+        if (const Status status = setRunInTrash(*workspace, id, trash); !status) {
             ++m_failures;
             emit m_model->errorOccurred(status.error().toString());
-        } else {
-            (void)writeRunFile(*workspace, id);
         }
     }
     m_model->reload();
