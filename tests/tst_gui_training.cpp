@@ -27,6 +27,7 @@
 #include "ui/runs/RunView.h"
 #include "ui/runs/RunsPanel.h"
 #include "ui/runs/TrainingController.h"
+#include "ui/runs/TrashDialog.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QAction>
@@ -459,10 +460,39 @@ private slots:
         QVERIFY(!stored().deletedAt.isValid());
         QCOMPARE(stored().tags, (QStringList{u"baseline"_s, u"fast"_s}));
 
-        // Emptying the trash asks first; only a yes deletes, and that cannot be undone.
+        // Training ▸ Show Trash… lists the runs in the trash; Restore brings one back, and Undo
+        // puts it back in the trash, the list following each change.
         panel->selectRun(id);
         QTest::mouseClick(window.findChild<QToolButton*>(u"trashRunButton"_s), Qt::LeftButton);
         QTRY_COMPARE(model->rowCount(), rows - 1);
+        window.findChild<QAction*>(u"showTrashAction"_s)->trigger();
+        TrashDialog* trash = panel->trashDialog();
+        QVERIFY(trash && trash->isVisible());
+        QTRY_VERIFY(!trash->isLoading());
+        QTableWidget* trashTable = trash->table();
+        QCOMPARE(trashTable->rowCount(), 1);
+        QCOMPARE(trashTable->item(0, 0)->data(Qt::DisplayRole).toLongLong(), id);
+        QVERIFY2(trash->findChild<QLabel*>(u"trashSummary"_s)->text().startsWith(u"1 run"_s),
+                 qPrintable(trash->findChild<QLabel*>(u"trashSummary"_s)->text()));
+        QPushButton* restore = trash->findChild<QPushButton*>(u"restoreRunsButton"_s);
+        QVERIFY(!restore->isEnabled()); // nothing selected yet
+        trashTable->selectRow(0);
+        QVERIFY(restore->isEnabled());
+        saveScreenshot(trash, u"trash-window.png"_s);
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE(model->rowCount(), rows);
+        QVERIFY(!stored().deletedAt.isValid());
+        QTRY_COMPARE(trashTable->rowCount(), 0);
+        QVERIFY(trash->findChild<QLabel*>(u"trashSummary"_s)->text().contains(u"empty"_s));
+        QVERIFY2(undo->text().contains(u"Restore"_s), qPrintable(undo->text()));
+        undo->trigger();
+        QTRY_COMPARE(model->rowCount(), rows - 1);
+        QVERIFY(stored().deletedAt.isValid());
+        QTRY_COMPARE(trashTable->rowCount(), 1);
+        trash->close();
+        QTRY_VERIFY(!panel->trashDialog());
+
+        // Emptying the trash asks first; only a yes deletes, and that cannot be undone.
         Dialogs::setNextConfirmation(false);
         window.findChild<QAction*>(u"emptyTrashAction"_s)->trigger();
         QTRY_VERIFY(!panel->isEmptyingTrash()); // counted in the background, then asked

@@ -3411,14 +3411,6 @@ Mittel %5 = %6, bester %7
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <source>&amp;Empty Trash…</source>
-        <translation>Papierkorb &amp;leeren …</translation>
-    </message>
-    <message>
-        <source>Delete the runs in the trash for good</source>
-        <translation>Die Läufe im Papierkorb endgültig löschen</translation>
-    </message>
-    <message>
         <source>Validation &amp;&amp; Export</source>
         <translation>Validierung &amp;&amp; Export</translation>
     </message>
@@ -5642,6 +5634,13 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
             <numerusform>%n Läufe in den Papierkorb verschieben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restore %n Run(s) from the Trash</source>
+        <translation>
+            <numerusform>%n Lauf aus dem Papierkorb wiederherstellen</numerusform>
+            <numerusform>%n Läufe aus dem Papierkorb wiederherstellen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grove::RunFile</name>
@@ -6310,6 +6309,22 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>Character %1: %2</source>
         <translation>Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>Show &amp;Trash…</source>
+        <translation>&amp;Papierkorb anzeigen…</translation>
+    </message>
+    <message>
+        <source>List the runs in the trash, to restore them or delete them for good</source>
+        <translation>Die Läufe im Papierkorb auflisten, um sie wiederherzustellen oder endgültig zu löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>Papierkorb &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>Delete the runs in the trash for good</source>
+        <translation>Die Läufe im Papierkorb endgültig löschen</translation>
     </message>
 </context>
 <context>
@@ -7658,6 +7673,72 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
     <message>
         <source>Cancelled before it started.</source>
         <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <source>Key metric</source>
+        <translation>Hauptmetrik</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>In den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Bring the selected runs back to the runs list; Edit ▸ Undo moves them to the trash again</source>
+        <translation>Die ausgewählten Läufe in die Liste zurückholen; Bearbeiten ▸ Rückgängig verschiebt sie wieder in den Papierkorb</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>Papierkorb &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>Delete every run in the trash for good, after asking</source>
+        <translation>Jeden Lauf im Papierkorb nach Rückfrage endgültig löschen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in the trash. They keep their models and predictions until the trash is emptied.</source>
+        <translation>
+            <numerusform>%n Lauf im Papierkorb. Er behält Modell und Vorhersagen, bis der Papierkorb geleert wird.</numerusform>
+            <numerusform>%n Läufe im Papierkorb. Sie behalten ihre Modelle und Vorhersagen, bis der Papierkorb geleert wird.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

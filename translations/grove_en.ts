@@ -366,6 +366,13 @@ mean %5 = %6, best %7
             <numerusform>Move %n Runs to the Trash</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restore %n Run(s) from the Trash</source>
+        <translation>
+            <numerusform>Restore %n Run from the Trash</numerusform>
+            <numerusform>Restore %n Runs from the Trash</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>grove::RunsPanel</name>
@@ -459,6 +466,16 @@ mean %5 = %6, best %7
         <translation>
             <numerusform>Cancelled after %n round.</numerusform>
             <numerusform>Cancelled after %n rounds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grove::TrashDialog</name>
+    <message numerus="yes">
+        <source>%n run(s) in the trash. They keep their models and predictions until the trash is emptied.</source>
+        <translation>
+            <numerusform>%n run in the trash. It keeps its model and predictions until the trash is emptied.</numerusform>
+            <numerusform>%n runs in the trash. They keep their models and predictions until the trash is emptied.</numerusform>
         </translation>
     </message>
 </context>

@@ -305,10 +305,7 @@ void MainWindow::createMenus()
     training->addAction(m_newRunAction);
     training->addAction(m_newSweepAction);
     training->addAction(m_cancelRunAction);
-    QAction* emptyTrash = training->addAction(tr("&Empty Trash…"));
-    emptyTrash->setObjectName(u"emptyTrashAction"_s);
-    emptyTrash->setStatusTip(tr("Delete the runs in the trash for good"));
-    connect(emptyTrash, &QAction::triggered, m_runsPanel, &RunsPanel::emptyTrash);
+    training->addActions(m_runsPanel->trashActions());
     training->addSeparator();
     QMenu* concurrency = training->addMenu(tr("Concurrent &Runs"));
     concurrency->setObjectName(u"concurrentRunsMenu"_s);

@@ -43,10 +43,12 @@ void RunEditCommand::apply(const QString& value)
     m_model->refresh(m_runId);
 }
 
-TrashRunsCommand::TrashRunsCommand(WorkspaceController* workspace, RunListModel* model, QList<qint64> runIds)
-    : m_workspace(workspace), m_model(model), m_runIds(std::move(runIds))
+TrashRunsCommand::TrashRunsCommand(WorkspaceController* workspace, RunListModel* model, QList<qint64> runIds,
+                                   Direction direction)
+    : m_workspace(workspace), m_model(model), m_runIds(std::move(runIds)), m_direction(direction)
 {
-    setText(Text::tr("Move %n Run(s) to the Trash", nullptr, int(m_runIds.size())));
+    setText(direction == Direction::ToTrash ? Text::tr("Move %n Run(s) to the Trash", nullptr, int(m_runIds.size()))
+                                            : Text::tr("Restore %n Run(s) from the Trash", nullptr, int(m_runIds.size())));
 }
 
 void TrashRunsCommand::apply(bool trash)

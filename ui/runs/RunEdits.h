@@ -29,12 +29,16 @@ private:
     QString m_before, m_after;
 };
 
+// Moves runs to the trash (Move to Trash) or back out of it (the Trash window's Restore); undo
+// does the opposite.
 class TrashRunsCommand : public QUndoCommand
 {
 public:
-    TrashRunsCommand(WorkspaceController* workspace, RunListModel* model, QList<qint64> runIds);
-    void undo() override { apply(false); }
-    void redo() override { apply(true); }
+    enum class Direction { ToTrash, Restore };
+    TrashRunsCommand(WorkspaceController* workspace, RunListModel* model, QList<qint64> runIds,
+                     Direction direction = Direction::ToTrash);
+    void undo() override { apply(m_direction != Direction::ToTrash); }
+    void redo() override { apply(m_direction == Direction::ToTrash); }
     // The runs the last undo or redo could not move (each reported as an error).
     int failures() const { return m_failures; }
 
@@ -44,6 +48,7 @@ private:
     WorkspaceController* m_workspace;
     RunListModel* m_model;
     QList<qint64> m_runIds;
+    Direction m_direction;
     int m_failures = 0;
 };
 

@@ -9,8 +9,10 @@
 #include "ui/runs/RunEdits.h"
 #include "ui/runs/RunListModel.h"
 #include "ui/runs/TrainingController.h"
+#include "ui/runs/TrashDialog.h"
 #include "ui/workspace/WorkspaceController.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -136,6 +138,15 @@ RunsPanel::RunsPanel(WorkspaceController* workspace, TrainingController* trainin
     m_trash->setText(tr("Move to Trash"));
     m_trash->setToolTip(tr("Move the selected runs to the trash; Edit ▸ Undo brings them back"));
     m_trash->setEnabled(false);
+    auto* showTrash = new QAction(tr("Show &Trash…"), this);
+    showTrash->setObjectName(u"showTrashAction"_s);
+    showTrash->setStatusTip(tr("List the runs in the trash, to restore them or delete them for good"));
+    connect(showTrash, &QAction::triggered, this, &RunsPanel::showTrash);
+    auto* emptyTrashAction = new QAction(tr("&Empty Trash…"), this);
+    emptyTrashAction->setObjectName(u"emptyTrashAction"_s);
+    emptyTrashAction->setStatusTip(tr("Delete the runs in the trash for good"));
+    connect(emptyTrashAction, &QAction::triggered, this, &RunsPanel::emptyTrash);
+    m_trashActions = {showTrash, emptyTrashAction};
     m_compare->setObjectName(u"compareRunsButton"_s);
     m_compare->setText(tr("Compare"));
     m_compare->setToolTip(tr("Compare the selected runs (two or more; Ctrl-click or Shift-click to select)"));
@@ -368,6 +379,20 @@ void RunsPanel::updateButtons()
 }
 
 bool RunsPanel::isEmptyingTrash() const { return !m_trashTasks->isIdle(); }
+
+void RunsPanel::showTrash()
+{
+    if (!m_trashDialog) {
+        m_trashDialog = new TrashDialog(m_workspace, m_model, m_undo, this);
+        connect(m_trashDialog, &TrashDialog::emptyTrashRequested, this, &RunsPanel::emptyTrash);
+        connect(this, &RunsPanel::trashEmptied, m_trashDialog, &TrashDialog::reload);
+        connect(m_trashDialog, &QDialog::finished, m_trashDialog, &QObject::deleteLater);
+        connect(m_trashDialog, &QObject::destroyed, this, [this] { m_trashDialog = nullptr; });
+    }
+    m_trashDialog->show();
+    m_trashDialog->raise();
+    m_trashDialog->activateWindow();
+}
 
 void RunsPanel::emptyTrash()
 {

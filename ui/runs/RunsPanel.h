@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,6 +18,7 @@ class RunFilterProxy;
 class RunListModel;
 class TaskRunner;
 class TrainingController;
+class TrashDialog;
 class WorkspaceController;
 
 // The Runs dock: every run of the workspace with its status, progress and key metric, updating
@@ -43,6 +45,11 @@ public:
     // background; trashEmptied() says when they are gone.
     void emptyTrash();
     bool isEmptyingTrash() const;
+    // Opens the Trash window (one at a time): the runs in the trash, to restore or delete.
+    void showTrash();
+    TrashDialog* trashDialog() const { return m_trashDialog; }
+    // Training ▸ Show Trash… and Empty Trash…, for the window's menu.
+    QList<QAction*> trashActions() const { return m_trashActions; }
 
     // Visible columns: "#<fixed column number>" or a key such as "valid.auc".
     QStringList visibleColumns() const;
@@ -87,6 +94,8 @@ private:
     QToolButton* m_columns;
     QUndoStack* m_undo = nullptr;
     TaskRunner* m_trashTasks = nullptr; // counting and emptying the trash
+    QList<QAction*> m_trashActions;
+    TrashDialog* m_trashDialog = nullptr;
     WorkspaceController* m_workspace;
 };
 
