@@ -219,6 +219,9 @@ private slots:
 
         // Sorted by error, worst first: the top row is the held-out row with the largest error.
         HeldOutRowsModel* rows = view->rowsModel();
+        // The two row numbers are counted differently, and their headers say how.
+        QVERIFY(rows->headerData(HeldOutRowsModel::Index, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"from 0"_s));
+        QVERIFY(rows->headerData(HeldOutRowsModel::DatasetRow, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"from 1"_s));
         view->rowsTable()->sortByColumn(HeldOutRowsModel::Error, Qt::DescendingOrder);
         double worst = -1;
         for (std::size_t i = 0; i < std::size_t(rows->rowCount()); ++i)

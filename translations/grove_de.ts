@@ -2721,6 +2721,14 @@ Mittel %5 = %6, bester %7
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>The row&apos;s place among the run&apos;s held-out rows, counted from 0 (grove-cli explain --row)</source>
+        <translation>Die Stelle der Zeile unter den zurückgehaltenen Zeilen des Laufs, ab 0 gezählt (grove-cli explain --row)</translation>
+    </message>
+    <message>
+        <source>The row&apos;s number in the dataset, counted from 1 (the &quot;row&quot; column of predictions.csv)</source>
+        <translation>Die Nummer der Zeile im Datensatz, ab 1 gezählt (die Spalte „row“ von predictions.csv)</translation>
+    </message>
 </context>
 <context>
     <name>grove::HistogramChart</name>

@@ -100,6 +100,11 @@ QVariant HeldOutRowsModel::data(const QModelIndex& index, int role) const
 
 QVariant HeldOutRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The two numberings differ, as in grove-cli explain and predictions.csv: say which is which.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Index)
+        return tr("The row's place among the run's held-out rows, counted from 0 (grove-cli explain --row)");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DatasetRow)
+        return tr("The row's number in the dataset, counted from 1 (the \"row\" column of predictions.csv)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
