@@ -220,8 +220,23 @@ private slots:
         QVERIFY(shows(view, id, u"finished"_s));
         QCOMPARE(view->trialsModel()->rowCount(), 4);
         QVERIFY(view->statusText().contains(u"4 of 4"_s));
-        for (int row = 0; row < 4; ++row)
+        // Trials and repeats are numbered as grove-cli sweep-show numbers them, from 0.
+        auto columnNamed = [&](const QString& name) {
+            for (int c = 0; c < view->trialsModel()->columnCount(); ++c) {
+                if (view->trialsModel()->headerData(c, Qt::Horizontal).toString() == name)
+                    return c;
+            }
+            return -1;
+        };
+        const int trialColumn = columnNamed(u"Trial"_s), repeatColumn = columnNamed(u"Repeat"_s);
+        QVERIFY(trialColumn >= 0 && repeatColumn >= 0);
+        for (int row = 0; row < 4; ++row) {
             QCOMPARE(view->trialsModel()->trial(row).status, u"finished"_s);
+            const SweepTrial& t = view->trialsModel()->trial(row);
+            QCOMPARE(view->trialsModel()->index(row, trialColumn).data().toInt(), t.trial);
+            QCOMPARE(view->trialsModel()->index(row, repeatColumn).data().toInt(), t.repeat);
+            QCOMPARE(t.repeat, 0);
+        }
 
         // Best so far never gets worse, and ends at the best trial's value.
         CurvePlot* history = view->historyPlot();

@@ -143,6 +143,21 @@ private slots:
         flat.low = 0.09999999999999999;
         flat.high = 0.1;
         QCOMPARE(flat.ticks(8).size(), 1);
+        // Counts (boosting rounds, sweep trials) get whole ticks only: 0, 5, 10, ... for 0 - 23,
+        // never 2.5 apart, and 0, 1, 2 for 0 - 2.
+        PlotAxis trials;
+        trials.whole = true;
+        trials.low = 0;
+        trials.high = 23;
+        QCOMPARE(trials.ticks(10), (QList<double>{0, 5, 10, 15, 20}));
+        QCOMPARE(PlotAxis::label(5, trials.ticks(10)), u"5"_s);
+        trials.high = 2;
+        QCOMPARE(trials.ticks(10), (QList<double>{0, 1, 2}));
+        trials.high = 230;
+        QCOMPARE(trials.ticks(10), (QList<double>{0, 25, 50, 75, 100, 125, 150, 175, 200, 225}));
+        trials.whole = false;
+        trials.high = 23;
+        QCOMPARE(trials.ticks(10).value(1), 2.5); // other values may fall between
         // Large values keep the digits that tell their ticks apart.
         const QList<double> big{1.200e6, 1.205e6, 1.210e6};
         QCOMPARE(PlotAxis::label(1.205e6, big), u"1.205e+06"_s);

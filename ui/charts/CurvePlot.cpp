@@ -278,6 +278,7 @@ void CurvePlot::axes(const QRect& plot, PlotAxis& x, PlotAxis& y) const
 {
     x.low = m_view.x0;
     x.high = m_view.x1;
+    x.whole = true; // iterations (or trials)
     x.pixelLow = plot.left();
     x.pixelHigh = plot.right();
     y.low = m_view.y0;

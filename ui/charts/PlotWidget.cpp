@@ -18,18 +18,23 @@ using namespace Qt::StringLiterals;
 namespace grove {
 namespace {
 
-double niceStep(double span, int maxTicks)
+// 1, 2, 2.5 or 5 times a power of ten; for whole numbers 1, 2 or 5 times one, and at least 1.
+double niceStep(double span, int maxTicks, bool whole)
 {
     const double raw = span / std::max(1, maxTicks);
+    if (whole && raw <= 1)
+        return 1;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (whole && factor == 2.5 && magnitude < 10)
+            continue;
         if (factor * magnitude >= raw)
             return factor * magnitude;
     }
     return 10 * magnitude;
 }
 
-QList<double> linearTicks(double low, double high, int maxTicks)
+QList<double> linearTicks(double low, double high, int maxTicks, bool whole = false)
 {
     QList<double> ticks;
     if (!std::isfinite(low) || !std::isfinite(high))
@@ -37,7 +42,7 @@ QList<double> linearTicks(double low, double high, int maxTicks)
     // A range too narrow for the doubles around it (a flat curve) gets one tick.
     if (!(high - low > 1e-12 * std::max({std::abs(low), std::abs(high), 1e-300})))
         return {low};
-    const double step = niceStep(high - low, maxTicks);
+    const double step = niceStep(high - low, maxTicks, whole);
     const double first = std::ceil(low / step);
     for (int k = 0; k < 1000; ++k) { // multiples of the step, never an endless sum
         const double tick = (first + k) * step;
@@ -67,7 +72,7 @@ double PlotAxis::toValue(double pixel) const
 QList<double> PlotAxis::ticks(int maxTicks) const
 {
     if (!log || !(low > 0) || !(high > low))
-        return linearTicks(low, high, maxTicks);
+        return linearTicks(low, high, maxTicks, whole);
     const double a = std::log10(low), b = std::log10(high);
     if (b - a < 1.5)
         return linearTicks(low, high, maxTicks); // less than a decade or two: plain values read better

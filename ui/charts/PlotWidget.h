@@ -16,6 +16,7 @@ struct PlotAxis
 {
     double low = 0, high = 1;
     bool log = false;
+    bool whole = false; // the values are counts (iterations, trials): ticks only at whole numbers
     double pixelLow = 0, pixelHigh = 1;
 
     double toPixel(double value) const;

@@ -85,7 +85,7 @@ QVariant SweepTrialsModel::data(const QModelIndex& index, int role) const
     case Trial:
         return t.trial;
     case Repeat:
-        return t.repeat + 1;
+        return t.repeat; // from 0, as trials and grove-cli sweep-show count
     case Rung:
         return t.rung;
     case Run:
