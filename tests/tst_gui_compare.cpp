@@ -161,6 +161,17 @@ private slots:
         QCOMPARE(view->curveCount(), 3);
         QCOMPARE(view->legend()->count(), 3);
         QVERIFY(view->legend()->item(1)->text().contains(u"· 3 run"_s));
+        // Short labels: the legend is as wide as they need, not a third of the page, and the
+        // plot has the rest.
+        {
+            QListWidget* legend = view->legend();
+            int widest = 0;
+            for (int i = 0; i < legend->count(); ++i)
+                widest = std::max(widest, legend->fontMetrics().horizontalAdvance(legend->item(i)->text()));
+            const int page = legend->width() + view->curvePlot()->width();
+            QVERIFY2(legend->width() >= widest && legend->width() < widest + 120 && legend->width() < page / 3,
+                     qPrintable(u"legend %1 px, labels %2 px, page %3 px"_s.arg(legend->width()).arg(widest).arg(page)));
+        }
         const CurvePlot::Curve& grouped = view->curvePlot()->curve(1);
         QVERIFY(std::isfinite(grouped.low[10]) && grouped.low[10] < grouped.values[10] && grouped.high[10] > grouped.values[10]);
         // min–max: the band reaches the lowest and the highest run.

@@ -111,7 +111,7 @@ private:
     void regroup();
     bool isGrouped() const;
     QString columnLabel(int column, int maxSettings = 3) const; // a run's or a group's
-    void widenLegendToFit();
+    void fitLegendToLabels();
     QColor columnColor(int column) const;
     void rebuildScatter();
     void rebuildParallel();

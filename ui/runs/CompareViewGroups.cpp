@@ -165,13 +165,14 @@ void CompareView::fillLegend()
         }
         item->setToolTip(tip);
     }
-    widenLegendToFit();
+    fitLegendToLabels();
 }
 
-void CompareView::widenLegendToFit()
+void CompareView::fitLegendToLabels()
 {
-    // The legend's side of the splitter grows to show whole labels, up to a third of the page; a
-    // user who drags it narrower keeps that until the runs change.
+    // The legend's side of the splitter takes the width its labels need, up to a third of the
+    // page: wider for long labels, narrower again for short ones (the plot gets the rest). A user
+    // who drags it keeps that until the runs or their grouping change.
     auto* splitter = qobject_cast<QSplitter*>(m_legend->parentWidget());
     if (!splitter || splitter->count() != 2)
         return;
@@ -183,8 +184,8 @@ void CompareView::widenLegendToFit()
                        style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24;
     const QList<int> sizes = splitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
-    const int target = std::min(wanted, total / 3);
-    if (total > 0 && sizes.value(1) < target)
+    const int target = std::clamp(wanted, std::min(200, total / 3), total / 3);
+    if (total > 0 && sizes.value(1) != target)
         splitter->setSizes({total - target, target});
 }
 
