@@ -72,6 +72,14 @@ private slots:
         QCOMPARE(listed({u"--trash"_s}), (QList<qint64>{1, 2}));
         QVERIFY(inTrashOnDisk(1));
         QVERIFY(!inTrashOnDisk(3));
+        // show says where a run is, in words and in JSON.
+        const auto shown = grove({u"show"_s, u"1"_s});
+        QVERIFY2(shown.out.contains("in the trash since") && shown.out.contains("grove-cli restore 1"), shown.out.constData());
+        QVERIFY(!grove({u"show"_s, u"3"_s}).out.contains("in the trash"));
+        const QJsonObject shownJson = grove({u"show"_s, u"1"_s, u"--json"_s}).json();
+        QCOMPARE(shownJson.value(u"in_trash"_s).toBool(), true);
+        QVERIFY(!shownJson.value(u"trashed_at"_s).toString().isEmpty());
+        QCOMPARE(grove({u"show"_s, u"3"_s, u"--json"_s}).json().value(u"in_trash"_s).toBool(), false);
 
         // Moving a run that is there already changes nothing and says so.
         const QJsonObject again = grove({u"trash"_s, u"2"_s, u"3"_s, u"--json"_s}).json();

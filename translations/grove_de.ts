@@ -10337,6 +10337,10 @@ libxgboost %3, Qt %4, SQLite %5
         <source>Do it: without --yes nothing is deleted, and the runs that would be are listed.</source>
         <translation>Ausführen: ohne --yes wird nichts gelöscht, und die Läufe, die es würden, werden aufgeführt.</translation>
     </message>
+    <message>
+        <source>  in the trash since %1; grove-cli restore %2 brings it back</source>
+        <translation>  im Papierkorb seit %1; grove-cli restore %2 holt ihn zurück</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -14,7 +14,6 @@
 #include "core/train/TrainingJob.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,7 +50,6 @@ QString duration(double seconds)
                         : u"%1:%2:%3"_s.arg(total / 3600).arg(total / 60 % 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
-// The metric that decides (the last one listed, as XGBoost's early stopping uses) on "valid".
 // The key metric on the validation data ("VALID METRIC"); NaN when the run has none.
 QPair<QString, double> validKeyMetric(const RunRecord& run)
 {
@@ -81,7 +79,9 @@ QJsonObject runJson(const RunRecord& run, bool full)
                      {u"model_sha256"_s, run.modelSha256.isEmpty() ? QJsonValue() : QJsonValue(run.modelSha256)},
                      {u"message"_s, run.message},
                      {u"tags"_s, QJsonArray::fromStringList(run.tags)},
-                     {u"note"_s, run.note}};
+                     {u"note"_s, run.note},
+                     {u"in_trash"_s, run.deletedAt.isValid()},
+                     {u"trashed_at"_s, run.deletedAt.isValid() ? QJsonValue(run.deletedAt.toString(Qt::ISODate)) : QJsonValue()}};
     if (run.reproducedFrom)
         json.insert(u"reproduced_from"_s, *run.reproducedFrom);
     if (full) {
@@ -99,7 +99,7 @@ QJsonObject runJson(const RunRecord& run, bool full)
 class RoundPrinter
 {
 public:
-    explicit RoundPrinter(Context& context) : m_context(context), m_terminal(isatty(fileno(stderr))) { m_timer.start(); }
+    explicit RoundPrinter(Context& context) : m_context(context), m_terminal(isatty(fileno(stderr))) {}
 
     void print(const RoundUpdate& update)
     {
@@ -129,7 +129,6 @@ private:
     Context& m_context;
     bool m_terminal;
     int m_width = 0;
-    QElapsedTimer m_timer;
 };
 
 int reportSummary(Context& context, Workspace& workspace, const RunSummary& summary)
@@ -379,6 +378,8 @@ int runShow(Context& context)
     out << Text::tr("Run %1 (%2), %3").arg(run->id).arg(shown(run->experiment), runStatusDisplayName(run->status)) << "\n";
     if (!run->message.isEmpty())
         out << "  " << escapeLines(run->message).replace(u'\n', u"\n  "_s) << "\n";
+    if (const QDateTime trashed = run->deletedAt.toLocalTime(); trashed.isValid())
+        out << Text::tr("  in the trash since %1; grove-cli restore %2 brings it back").arg(trashed.toString(u"yyyy-MM-dd HH:mm"_s)).arg(run->id) << "\n";
     out << Text::tr("  dataset %1, target %2, task %3")
                .arg(shown(run->datasetName()), shown(run->target()), shown(taskKey(run->setup.config.task)))
         << "\n";
