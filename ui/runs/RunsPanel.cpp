@@ -388,6 +388,8 @@ void RunsPanel::showTrash()
         connect(this, &RunsPanel::trashEmptied, m_trashDialog, &TrashDialog::reload);
         connect(m_trashDialog, &QDialog::finished, m_trashDialog, &QObject::deleteLater);
         connect(m_trashDialog, &QObject::destroyed, this, [this] { m_trashDialog = nullptr; });
+    } else {
+        m_trashDialog->reload(); // another process may have moved runs since
     }
     m_trashDialog->show();
     m_trashDialog->raise();

@@ -60,6 +60,7 @@ TrashDialog::TrashDialog(WorkspaceController* workspace, RunListModel* runs, QUn
     connect(m_table, &QTableWidget::itemDoubleClicked, this, &TrashDialog::restoreSelected);
     if (m_undo)
         connect(m_undo, &QUndoStack::indexChanged, this, &TrashDialog::reload); // Undo of a restore, or a new move
+    connect(m_workspace, &WorkspaceController::workspaceChanged, this, &TrashDialog::reload);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
