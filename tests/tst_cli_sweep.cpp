@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QMap>
 #include <QProcess>
 #include <QSet>
@@ -112,17 +113,23 @@ private slots:
         QVERIFY(importance.value(u"caution"_s).toString().contains(u"rough guide"_s));
 
         // The progress lines number trials as sweep-show does (from 0), each repeat once, and
-        // count the trial runs that have ended.
-        QSet<QString> progress;
+        // count the trial runs that have ended (in whatever order trials run at once end).
+        QSet<QString> labels, counts;
+        static const QRegularExpression progressLine(u"^(trial \\d+ repeat \\d+) \\((\\d+/8)\\)  run "_s);
         for (const QString& line : run.err.split(u'\n')) {
-            if (line.startsWith(u"trial "_s))
-                progress.insert(line.section(u"  "_s, 0, 0));
+            if (const QRegularExpressionMatch match = progressLine.match(line); match.hasMatch()) {
+                labels.insert(match.captured(1));
+                counts.insert(match.captured(2));
+            }
         }
-        QCOMPARE(progress.size(), 8);
-        QVERIFY2(progress.contains(u"trial 0 repeat 0 (1/8)"_s) || progress.contains(u"trial 0 repeat 1 (1/8)"_s),
-                 qPrintable(run.err));
-        QVERIFY2(progress.contains(u"trial 3 repeat 1 (8/8)"_s) || progress.contains(u"trial 3 repeat 0 (8/8)"_s),
-                 qPrintable(run.err));
+        QSet<QString> expectedLabels, expectedCounts;
+        for (int trial = 0; trial < 4; ++trial) {
+            for (int repeat = 0; repeat < 2; ++repeat)
+                expectedLabels.insert(u"trial %1 repeat %2"_s.arg(trial).arg(repeat));
+        }
+        for (int ended = 1; ended <= 8; ++ended)
+            expectedCounts.insert(u"%1/8"_s.arg(ended));
+        QVERIFY2(labels == expectedLabels && counts == expectedCounts, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"Best: trial %1,"_s.arg(bestTrial).toUtf8()), run.out.constData());
 
         const QJsonArray sweeps = grove({u"sweeps"_s, u"--json"_s}).json().value(u"sweeps"_s).toArray();
@@ -246,6 +253,15 @@ private slots:
             "space": {"max_depth": {"int": [1, 6]}, "eta": {"log_uniform": [0.01, 0.5]}}})");
         Run run = grove({u"sweep"_s, u"--config"_s, config, u"--json"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        // A trial is trained again at each rung it reaches: its progress lines say which.
+        {
+            const QString text = write(u"halving-text.json"_s, R"({"name": "halving text", "dataset": "synth",
+                "target": "label", "rounds": 9, "objective_metric": "valid.auc", "strategy": "halving", "trials": 3,
+                "seed": 2, "space": {"max_depth": {"int": [1, 6]}}})");
+            Run printed = grove({u"sweep"_s, u"--config"_s, text});
+            QVERIFY2(printed.exitCode == 0, qPrintable(printed.describe()));
+            QVERIFY2(printed.err.contains(u"rung 0 (1/"_s) && printed.err.contains(u"rung 1 ("_s), qPrintable(printed.err));
+        }
         const QJsonObject shown = grove({u"sweep-show"_s, u"halving"_s, u"--json"_s}).json();
         QCOMPARE(shown.value(u"planned"_s).toInt(), 13);
         QMap<int, QMap<int, double>> byRung; // rung -> trial -> value

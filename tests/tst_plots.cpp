@@ -155,6 +155,11 @@ private slots:
         QCOMPARE(trials.ticks(10), (QList<double>{0, 1, 2}));
         trials.high = 230;
         QCOMPARE(trials.ticks(10), (QList<double>{0, 25, 50, 75, 100, 125, 150, 175, 200, 225}));
+        // Zoomed in between two whole numbers: ordinary ticks rather than none.
+        trials.low = 3.2;
+        trials.high = 3.6;
+        QVERIFY(!trials.ticks(10).isEmpty());
+        trials.low = 0;
         trials.whole = false;
         trials.high = 23;
         QCOMPARE(trials.ticks(10).value(1), 2.5); // other values may fall between

@@ -3,6 +3,7 @@
 // categorical features and prediction on new files.
 
 #include "core/common/JobControl.h"
+#include "core/services/RunTrash.h"
 #include "core/store/RunStore.h"
 #include "core/store/Workspace.h"
 #include "core/train/Prediction.h"
@@ -388,6 +389,23 @@ private slots:
         QCOMPARE(refused.error().kind, ErrorKind::Conflict);
         JobControl control;
         VERIFY_OK(executeRun(*m_workspace, *id, control));
+
+        // Moving several runs is all or nothing: with one of them still queued, none moves.
+        {
+            auto waiting = queueRun(*m_workspace, config);
+            VERIFY_OK(waiting);
+            auto both = setRunsInTrash(*m_workspace, {*id, *waiting}, true);
+            QVERIFY(!both);
+            QCOMPARE(both.error().kind, ErrorKind::Conflict);
+            QVERIFY2(both.error().message.contains(u"Nothing was moved"_s), qPrintable(both.error().message));
+            QVERIFY(!record(*id)->deletedAt.isValid());
+            VERIFY_OK(executeRun(*m_workspace, *waiting, control));
+            auto moved = setRunsInTrash(*m_workspace, {*waiting, *waiting}, true);
+            VERIFY_OK(moved);
+            QCOMPARE(moved->moved, QList<qint64>{*waiting}); // named twice, moved once
+            VERIFY_OK(setRunsInTrash(*m_workspace, {*waiting}, false));
+            QVERIFY(!setRunsInTrash(*m_workspace, {987654}, true));
+        }
 
         // Tags are trimmed, kept once whatever their case, and listed in order.
         VERIFY_OK(store.setTags(*id, {u"fast"_s, u" baseline "_s, u"Baseline"_s}));

@@ -286,7 +286,7 @@ private slots:
         QCOMPARE(recovered.json().value(u"sweeps"_s).toArray(), QJsonArray{1});
         const QStringList problems = recovered.json().value(u"problems"_s).toVariant().toStringList();
         for (const QString& expected : {u"sweeps/1.json: line 10 of its trials was skipped"_s,
-                                        u"sweeps/1.json: a line of trial 1 (repeat 1) was left out"_s,
+                                        u"sweeps/1.json: a line of trial 0 (repeat 0) was left out"_s, // numbered as sweep-show numbers them
                                         u"sweeps/7.json was not recovered: it is the record of sweep 3"_s})
             QVERIFY2(problems.filter(expected).size() == 1, qPrintable(expected + u"\nin:\n"_s + problems.join(u'\n')));
 

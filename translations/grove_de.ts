@@ -5912,10 +5912,6 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
         <translation>Es gibt keinen Lauf %1.</translation>
     </message>
     <message>
-        <source>Run %1 is still training; cancel it before deleting it.</source>
-        <translation>Lauf %1 trainiert noch; brechen Sie ihn ab, bevor Sie ihn löschen.</translation>
-    </message>
-    <message>
         <source>The tag &quot;%1&quot;</source>
         <translation>Das Tag „%1“</translation>
     </message>
@@ -5930,6 +5926,25 @@ Validieren Sie einen abgeschlossenen Lauf auf seiner Seite und klicken Sie dann 
     <message>
         <source>The costs of a false positive and of a false negative must be numbers of at least 0.</source>
         <translation>Die Kosten eines falsch Positiven und eines falsch Negativen müssen Zahlen von mindestens 0 sein.</translation>
+    </message>
+    <message>
+        <source>Run %1 is still training; cancel it before moving it to the trash.</source>
+        <translation>Lauf %1 wird noch trainiert; brechen Sie ihn ab, bevor Sie ihn in den Papierkorb verschieben.</translation>
+    </message>
+</context>
+<context>
+    <name>grove::RunTrash</name>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>Es gibt keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 is still training; cancel it before moving it to the trash. Nothing was moved.</source>
+        <translation>Lauf %1 wird noch trainiert; brechen Sie ihn ab, bevor Sie ihn in den Papierkorb verschieben. Es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <source>Runs moved before the failure: %1.</source>
+        <translation>Vor dem Fehler verschobene Läufe: %1.</translation>
     </message>
 </context>
 <context>
@@ -7747,6 +7762,10 @@ verknüpft mit and, or, not und Klammern; tag:NAME passt auf ein Tag.</translati
             <numerusform>%n Lauf im Papierkorb. Er behält Modell und Vorhersagen, bis der Papierkorb geleert wird.</numerusform>
             <numerusform>%n Läufe im Papierkorb. Sie behalten ihre Modelle und Vorhersagen, bis der Papierkorb geleert wird.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -10238,10 +10257,6 @@ libxgboost %3, Qt %4, SQLite %5
         <translation>--experiment wurde ein leerer Name übergeben. Geben Sie ein Experiment an, oder lassen Sie die Option weg: dann gilt „Default“ (train) bzw. jedes Experiment (runs).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; starts with &quot;-&quot; and is read as an option. A negative number is not a valid argument here; if you mean it, put &quot;--&quot; before it.</source>
-        <translation>„%1“ beginnt mit „-“ und wird als Option gelesen. Eine negative Zahl ist hier kein gültiges Argument; falls sie gemeint ist, setzen Sie „--“ davor.</translation>
-    </message>
-    <message>
         <source>trial %1 repeat %2</source>
         <translation>Versuch %1 Wiederholung %2</translation>
     </message>
@@ -10268,14 +10283,6 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>restore needs at least one RUN id.</source>
         <translation>restore braucht mindestens eine RUN-ID.</translation>
-    </message>
-    <message>
-        <source>Moved to the trash before the failure: %1.</source>
-        <translation>Vor dem Fehler in den Papierkorb verschoben: %1.</translation>
-    </message>
-    <message>
-        <source>Restored before the failure: %1.</source>
-        <translation>Vor dem Fehler wiederhergestellt: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n run(s) to the trash: %1. grove-cli restore brings them back; grove-cli empty-trash --yes deletes them for good.</source>
@@ -10340,6 +10347,26 @@ libxgboost %3, Qt %4, SQLite %5
     <message>
         <source>  in the trash since %1; grove-cli restore %2 brings it back</source>
         <translation>  im Papierkorb seit %1; grove-cli restore %2 holt ihn zurück</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts with &quot;-&quot; and is read as an option. If it is meant as a value, put &quot;--&quot; before it (as in &quot;-- %1&quot;).</source>
+        <translation>„%1“ beginnt mit „-“ und wird als Option gelesen. Ist es als Wert gemeint, setzen Sie „--“ davor (wie in „-- %1“).</translation>
+    </message>
+    <message>
+        <source>No run in the trash matches.</source>
+        <translation>Kein Lauf im Papierkorb passt.</translation>
+    </message>
+    <message>
+        <source>No run matches.</source>
+        <translation>Kein Lauf passt.</translation>
+    </message>
+    <message>
+        <source>rung %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>

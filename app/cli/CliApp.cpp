@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <cstdio>
 #include <sys/stat.h>
@@ -201,14 +200,15 @@ int run(int argc, char** argv)
     }
     if (!parser.parse(arguments)) {
         // "-1" reads as an option named "1"; say what happened rather than "Unknown option '1'".
-        static const QRegularExpression negativeNumber(u"^-[0-9][0-9.eE+-]*$"_s);
+        static const QRegularExpression negativeNumber(u"^-([0-9.][0-9.,eE+-]*|inf|infinity|nan)$"_s,
+                                                       QRegularExpression::CaseInsensitiveOption);
         for (const QString& argument : arguments.mid(1)) {
             if (argument == u"--"_s)
                 break;
             if (negativeNumber.match(argument).hasMatch() && parser.unknownOptionNames().contains(argument.mid(1))) {
                 err << kProgram << ": "
-                    << Text::tr("\"%1\" starts with \"-\" and is read as an option. A negative number is not "
-                                "a valid argument here; if you mean it, put \"--\" before it.")
+                    << Text::tr("\"%1\" starts with \"-\" and is read as an option. If it is meant as a value, put "
+                                "\"--\" before it (as in \"-- %1\").")
                            .arg(argument)
                     << Qt::endl;
                 return BadUsage;

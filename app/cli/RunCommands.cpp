@@ -315,8 +315,10 @@ int runRuns(Context& context)
         return Success;
     }
     if (runs->isEmpty()) {
-        context.out << (trash ? Text::tr("The trash is empty.")
-                              : Text::tr("No runs yet. Start one with: grove-cli train --dataset NAME --target COLUMN"))
+        const bool narrowed = context.parser.isSet(u"filter"_s) || context.parser.isSet(u"experiment"_s);
+        context.out << (narrowed ? (trash ? Text::tr("No run in the trash matches.") : Text::tr("No run matches."))
+                        : trash  ? Text::tr("The trash is empty.")
+                                 : Text::tr("No runs yet. Start one with: grove-cli train --dataset NAME --target COLUMN"))
                     << Qt::endl;
         return Success;
     }

@@ -109,9 +109,10 @@ int runSweepCommand(Context& context)
         }
         // Trials are numbered from 0, as sweep-show, the window and Optuna number them; the
         // count in brackets is how many of the planned trial runs have ended.
-        const QString trial = s.definition.repeats > 1
-                                  ? Text::tr("trial %1 repeat %2").arg(t.trial).arg(t.repeat)
-                                  : Text::tr("trial %1").arg(t.trial);
+        QString trial = s.definition.repeats > 1 ? Text::tr("trial %1 repeat %2").arg(t.trial).arg(t.repeat)
+                                                 : Text::tr("trial %1").arg(t.trial);
+        if (s.definition.strategy == SweepStrategy::Halving)
+            trial += u' ' + Text::tr("rung %1").arg(t.rung); // a trial is trained again at each rung it reaches
         context.err << Text::tr("%1 (%2/%3)  run %4  %5  %6 %7  (best %8)")
                            .arg(trial)
                            .arg(s.finished())

@@ -26,8 +26,7 @@ QString idList(const QList<qint64>& ids)
     return text.join(u", "_s);
 }
 
-// trash RUN... and restore RUN...: every run is looked up before any is moved, so that a
-// mistyped id changes nothing.
+// trash RUN... and restore RUN...: all the runs or none (see setRunsInTrash()).
 int moveRuns(Context& context, bool toTrash)
 {
     const QStringList references = context.parser.positionalArguments().mid(1);
@@ -38,54 +37,42 @@ int moveRuns(Context& context, bool toTrash)
     if (!workspace)
         return context.fail(workspace.error());
     RunStore store(workspace->database());
-    QList<RunRecord> runs;
+    QList<qint64> ids;
     for (const QString& reference : references) {
         auto run = store.find(reference);
         if (!run)
             return context.fail(run.error());
-        if (std::none_of(runs.begin(), runs.end(), [&](const RunRecord& r) { return r.id == run->id; }))
-            runs << *run;
+        ids << run->id;
     }
-    QList<qint64> moved;
-    QList<qint64> unchanged;
-    for (const RunRecord& run : runs) {
-        if (run.deletedAt.isValid() == toTrash) {
-            unchanged << run.id;
-            continue;
-        }
-        if (const Status status = setRunInTrash(*workspace, run.id, toTrash); !status) {
-            if (!moved.isEmpty())
-                context.err << (toTrash ? Text::tr("Moved to the trash before the failure: %1.")
-                                        : Text::tr("Restored before the failure: %1."))
-                                   .arg(idList(moved))
-                            << Qt::endl;
-            return context.fail(status.error());
-        }
-        moved << run.id;
-    }
+    auto move = setRunsInTrash(*workspace, ids, toTrash);
+    if (!move)
+        return context.fail(move.error());
+    for (const QString& warning : move->warnings)
+        context.err << Text::tr("Warning: %1").arg(warning) << Qt::endl;
     if (context.json) {
-        QJsonArray movedJson, unchangedJson;
-        for (qint64 id : moved)
-            movedJson.append(id);
-        for (qint64 id : unchanged)
-            unchangedJson.append(id);
-        context.printJson({{toTrash ? u"trashed"_s : u"restored"_s, movedJson}, {u"unchanged"_s, unchangedJson}});
+        QJsonArray moved, unchanged;
+        for (qint64 id : move->moved)
+            moved.append(id);
+        for (qint64 id : move->unchanged)
+            unchanged.append(id);
+        context.printJson({{toTrash ? u"trashed"_s : u"restored"_s, moved}, {u"unchanged"_s, unchanged}});
         return Success;
     }
-    if (!moved.isEmpty()) {
+    if (!move->moved.isEmpty()) {
+        const int count = int(move->moved.size());
         if (toTrash)
             context.out << Text::tr("Moved %n run(s) to the trash: %1. grove-cli restore brings them back; "
                                     "grove-cli empty-trash --yes deletes them for good.",
-                                    nullptr, int(moved.size()))
-                               .arg(idList(moved))
+                                    nullptr, count)
+                               .arg(idList(move->moved))
                         << Qt::endl;
         else
-            context.out << Text::tr("Restored %n run(s) from the trash: %1.", nullptr, int(moved.size())).arg(idList(moved))
+            context.out << Text::tr("Restored %n run(s) from the trash: %1.", nullptr, count).arg(idList(move->moved))
                         << Qt::endl;
     }
-    if (!unchanged.isEmpty())
+    if (!move->unchanged.isEmpty())
         context.out << (toTrash ? Text::tr("Already in the trash: %1.") : Text::tr("Not in the trash: %1."))
-                               .arg(idList(unchanged))
+                               .arg(idList(move->unchanged))
                     << Qt::endl;
     return Success;
 }
@@ -97,10 +84,12 @@ int runEmptyTrash(Context& context)
 {
     if (context.parser.positionalArguments().size() > 1)
         return context.usageError(Text::tr("empty-trash takes no arguments."));
-    auto workspace = context.openWorkspace();
+    const bool confirmed = context.parser.isSet(u"yes"_s);
+    // Without --yes nothing is written: the list of what would go works on a read-only workspace.
+    auto workspace = context.openWorkspace(confirmed ? Workspace::Access::ReadWrite : Workspace::Access::ReadIfLocked);
     if (!workspace)
         return context.fail(workspace.error());
-    if (!context.parser.isSet(u"yes"_s)) {
+    if (!confirmed) {
         // Deleting for good cannot be undone: a script has to say it means it.
         auto trashed = RunStore(workspace->database()).list({}, RunStore::Trash::Only);
         if (!trashed)
@@ -122,6 +111,8 @@ int runEmptyTrash(Context& context)
         return context.fail(deleted.error());
     if (context.json)
         context.printJson({{u"deleted"_s, *deleted}});
+    else if (*deleted == 0)
+        context.out << Text::tr("The trash is empty.") << Qt::endl;
     else
         context.out << Text::tr("Deleted %n run(s) for good.", nullptr, *deleted) << Qt::endl;
     return Success;

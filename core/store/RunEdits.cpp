@@ -126,7 +126,7 @@ Status RunStore::moveToTrash(qint64 id)
             return Error::notFound(Text::tr("There is no run %1.").arg(id));
         if (run && (*run)->deletedAt.isValid())
             return transaction.commit(); // in the trash already: nothing to do
-        return Error::conflict(Text::tr("Run %1 is still training; cancel it before deleting it.").arg(id));
+        return Error::conflict(Text::tr("Run %1 is still training; cancel it before moving it to the trash.").arg(id));
     }
     if (auto status = recordEvent(m_database, u"run.trashed"_s, u"run:%1"_s.arg(id), u"{}"_s,
                                   QJsonObject{{u"in_trash"_s, false}}, QJsonObject{{u"in_trash"_s, true}});

@@ -292,9 +292,10 @@ Status appendSweepTrial(SweepStore& store, const QString& workspaceDirectory, qi
             line.prepend('\n');
         const ssize_t written = ::write(file.get(), line.constData(), std::size_t(line.size()));
         failed = written == line.size() ? 0 : written < 0 ? errno : ENOSPC;
-        // On the disk before the trial counts as recorded, as a run's own record is: this file
-        // is what `recover` rebuilds the sweep from after a crash.
-        if (!failed && ::fdatasync(file.get()) != 0)
+        // A trial that has ended goes to the disk at once: this file is what `recover` rebuilds
+        // the sweep from after a crash. (A trial that starts need not: a resumed sweep trains it
+        // again either way.)
+        if (!failed && trial.status != u"running"_s && trial.status != u"planned"_s && ::fdatasync(file.get()) != 0)
             failed = errno;
     }
     if (!failed)

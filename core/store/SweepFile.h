@@ -59,7 +59,8 @@ Result<qint64> claimSweepFiles(const QString& workspaceDirectory, qint64 atLeast
 // has no trials file (one made by an earlier Grove, or one whose file could not be written),
 // its trials file too.
 Status writeSweepFile(Workspace& workspace, qint64 sweepId, bool trialsToo = false);
-// Appends the trial's state to the sweep's trials file. When that fails, the file is removed, so
+// Appends the trial's state to the sweep's trials file (synced to the disk once the trial has
+// ended). When that fails, the file is removed, so
 // that the next change writes it whole from the database (`store`'s) instead of leaving a gap.
 Status appendSweepTrial(SweepStore& store, const QString& workspaceDirectory, qint64 sweepId, const SweepTrial& trial);
 

@@ -381,8 +381,8 @@ void recoverSweeps(Database& database, const QString& directory, const std::map<
                 report.problems << Text::tr("sweeps/%1: a line of trial %2 (repeat %3) was left out: it does not fit "
                                             "the sweep's definition.")
                                        .arg(name)
-                                       .arg(trial.trial + 1)
-                                       .arg(trial.repeat + 1);
+                                       .arg(trial.trial)
+                                       .arg(trial.repeat); // from 0, as sweep-show numbers them
                 continue;
             }
             fitting.push_back(std::move(trial));

@@ -71,8 +71,11 @@ double PlotAxis::toValue(double pixel) const
 
 QList<double> PlotAxis::ticks(int maxTicks) const
 {
-    if (!log || !(low > 0) || !(high > low))
-        return linearTicks(low, high, maxTicks, whole);
+    if (!log || !(low > 0) || !(high > low)) {
+        // Zoomed in between two whole numbers, a count's axis still gets its ticks.
+        QList<double> ticks = linearTicks(low, high, maxTicks, whole);
+        return ticks.isEmpty() && whole ? linearTicks(low, high, maxTicks) : ticks;
+    }
     const double a = std::log10(low), b = std::log10(high);
     if (b - a < 1.5)
         return linearTicks(low, high, maxTicks); // less than a decade or two: plain values read better

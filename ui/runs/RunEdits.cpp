@@ -57,11 +57,13 @@ void TrashRunsCommand::apply(bool trash)
     if (!workspace)
         return;
     m_failures = 0;
-    for (qint64 id : m_runIds) {
-        if (const Status status = setRunInTrash(*workspace, id, trash); !status) {
-            ++m_failures;
-            emit m_model->errorOccurred(status.error().toString());
-        }
+    // All of them or none.
+    auto moved = setRunsInTrash(*workspace, m_runIds, trash);
+    if (!moved) {
+        m_failures = int(m_runIds.size());
+        emit m_model->errorOccurred(moved.error().toString());
+    } else if (!moved->warnings.isEmpty()) {
+        emit m_model->errorOccurred(moved->warnings.join(u'\n'));
     }
     m_model->reload();
 }

@@ -39,7 +39,8 @@ public:
                      Direction direction = Direction::ToTrash);
     void undo() override { apply(m_direction != Direction::ToTrash); }
     void redo() override { apply(m_direction == Direction::ToTrash); }
-    // The runs the last undo or redo could not move (each reported as an error).
+    // How many runs the last undo or redo could not move: all of them when it failed (a move is
+    // all or nothing, and the failure is reported as an error), else 0.
     int failures() const { return m_failures; }
 
 private:

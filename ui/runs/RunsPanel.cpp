@@ -423,7 +423,9 @@ void RunsPanel::emptyTrash()
                 emit message(tr("The trash is empty."));
                 return;
             }
-            if (!Dialogs::confirm(this, tr("Empty Trash"),
+            // Asked over the Trash window when the request came from there.
+            QWidget* asking = m_trashDialog && m_trashDialog->isVisible() ? static_cast<QWidget*>(m_trashDialog) : this;
+            if (!Dialogs::confirm(asking, tr("Empty Trash"),
                                   tr("Delete the %n run(s) in the trash for good? Their models, predictions and curves "
                                      "are deleted; this cannot be undone.",
                                      nullptr, int(*trashed)),

@@ -9,6 +9,7 @@
 #include "ui/runs/RunFormat.h"
 #include "ui/workspace/WorkspaceController.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,6 +45,7 @@ TrashDialog::TrashDialog(WorkspaceController* workspace, RunListModel* runs, QUn
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TrashedColumn, Qt::DescendingOrder); // the latest moves first
     m_table->setAlternatingRowColors(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -58,8 +60,15 @@ TrashDialog::TrashDialog(WorkspaceController* workspace, RunListModel* runs, QUn
     connect(m_empty, &QPushButton::clicked, this, &TrashDialog::emptyTrashRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TrashDialog::updateButtons);
     connect(m_table, &QTableWidget::itemDoubleClicked, this, &TrashDialog::restoreSelected);
-    if (m_undo)
+    if (m_undo) {
         connect(m_undo, &QUndoStack::indexChanged, this, &TrashDialog::reload); // Undo of a restore, or a new move
+        // Ctrl+Z and Ctrl+Shift+Z work here too, as the Restore button's tooltip says.
+        QAction* undoAction = m_undo->createUndoAction(this);
+        undoAction->setShortcut(QKeySequence::Undo);
+        QAction* redoAction = m_undo->createRedoAction(this);
+        redoAction->setShortcut(QKeySequence::Redo);
+        addActions({undoAction, redoAction});
+    }
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, &TrashDialog::reload);
 
     auto* layout = new QVBoxLayout(this);
@@ -76,6 +85,7 @@ void TrashDialog::reload()
 {
     if (!m_workspace->workspace()) {
         m_table->setRowCount(0);
+        m_summary->setText(tr("No workspace is open."));
         updateButtons();
         return;
     }
@@ -89,6 +99,9 @@ void TrashDialog::reload()
             return RunStore(workspace->database()).list({}, RunStore::Trash::Only);
         },
         [this](const Result<QList<RunRecord>>& runs) {
+            // The user's sort stays (the list is read again after every change of the undo stack).
+            const int sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
+            const Qt::SortOrder sortOrder = m_table->horizontalHeader()->sortIndicatorOrder();
             m_table->setSortingEnabled(false);
             m_table->setRowCount(0);
             if (!runs) {
@@ -116,7 +129,7 @@ void TrashDialog::reload()
                 m_table->setItem(row, TrashedColumn, trashed);
             }
             m_table->setSortingEnabled(true);
-            m_table->sortByColumn(TrashedColumn, Qt::DescendingOrder);
+            m_table->sortByColumn(sortColumn, sortOrder);
             m_table->resizeColumnsToContents();
             m_summary->setText(runs->isEmpty() ? tr("The trash is empty.")
                                                : tr("%n run(s) in the trash. They keep their models and predictions "
