@@ -27,22 +27,6 @@ QString number(double value)
     return QString::number(value, 'g', 6);
 }
 
-QString idList(const QList<qint64>& ids)
-{
-    QStringList texts;
-    for (qint64 id : ids)
-        texts << QString::number(id);
-    return texts.join(u", "_s);
-}
-
-QJsonArray idArray(const QList<qint64>& ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    return array;
-}
-
 QJsonObject savedJson(const SavedComparison& saved, const QList<qint64>& missingRunIds)
 {
     return {{u"name"_s, saved.name},

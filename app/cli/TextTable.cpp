@@ -38,4 +38,20 @@ QString escapeLines(const QString& text)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString idList(const QList<qint64>& ids)
+{
+    QStringList texts;
+    for (qint64 id : ids)
+        texts << QString::number(id);
+    return texts.join(QStringLiteral(", "));
+}
+
+QJsonArray idArray(const QList<qint64>& ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
 } // namespace grove::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,5 +24,9 @@ private:
 // Text of several lines (a message, a JSON document) made safe for a terminal: each line is
 // escaped as escapeUnsafeText() does, and the line breaks stay.
 QString escapeLines(const QString& text);
+
+// Run ids as messages list them ("3, 5, 8") and as JSON arrays.
+QString idList(const QList<qint64>& ids);
+QJsonArray idArray(const QList<qint64>& ids);
 
 } // namespace grove::cli

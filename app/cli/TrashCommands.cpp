@@ -1,4 +1,5 @@
 #include "app/cli/CliApp.h"
+#include "app/cli/TextTable.h"
 
 #include "core/services/RunTrash.h"
 #include "core/store/RunStore.h"
@@ -17,14 +18,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(grove::cli)
 };
-
-QString idList(const QList<qint64>& ids)
-{
-    QStringList text;
-    for (qint64 id : ids)
-        text << QString::number(id);
-    return text.join(u", "_s);
-}
 
 // trash RUN... and restore RUN...: all the runs or none (see setRunsInTrash()).
 int moveRuns(Context& context, bool toTrash)
@@ -50,12 +43,8 @@ int moveRuns(Context& context, bool toTrash)
     for (const QString& warning : move->warnings)
         context.err << Text::tr("Warning: %1").arg(warning) << Qt::endl;
     if (context.json) {
-        QJsonArray moved, unchanged;
-        for (qint64 id : move->moved)
-            moved.append(id);
-        for (qint64 id : move->unchanged)
-            unchanged.append(id);
-        context.printJson({{toTrash ? u"trashed"_s : u"restored"_s, moved}, {u"unchanged"_s, unchanged}});
+        context.printJson({{toTrash ? u"trashed"_s : u"restored"_s, idArray(move->moved)},
+                           {u"unchanged"_s, idArray(move->unchanged)}});
         return Success;
     }
     if (!move->moved.isEmpty()) {
