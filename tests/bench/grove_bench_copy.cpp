@@ -12,9 +12,10 @@
 // destination that is removed afterwards; plain `cp -r` + `sync` runs too, as the disk's own
 // pace. Before every run the source version's files are dropped from the page cache
 // (posix_fadvise, as after a reboot or a while of other work), for every side alike, so each
-// reads the source from the disk; GROVE_BENCH_WARM=1 leaves them cached for every side. The
-// ratios are Grove's median over the others': near 1 against plain cp + sync means the copy is
-// bounded by the disk, not by hashing.
+// reads the source from the disk (GROVE_BENCH_WARM=1 leaves them cached for every side), and
+// everything written before is flushed (sync), so that no run pays for the writes of the one
+// before. The ratios are Grove's median over the others': near 1 against plain cp + sync means
+// the copy is bounded by the disk, not by hashing.
 //
 //   grove_bench_copy run [--megabytes N] [--repeat R]
 
@@ -30,6 +31,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace grove;
@@ -156,6 +159,9 @@ int main(int argc, char** argv)
             QDir(destination).removeRecursively();
             if (!QDir().mkpath(target))
                 return 1;
+            // Every side starts with nothing left for the disk to write: what earlier runs wrote
+            // (and the removal of their copies) would otherwise be flushed during this one.
+            ::sync();
             evictFolder(version);
             const bool grove = side.program == cli;
             auto child = runChild(side.program, side.arguments, scratch, grove);
