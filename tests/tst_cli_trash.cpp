@@ -70,6 +70,10 @@ private slots:
         QVERIFY2(trashed.out.contains("1, 2") && trashed.out.contains("grove-cli restore"), trashed.out.constData());
         QCOMPARE(listed(), QList<qint64>{3});
         QCOMPARE(listed({u"--trash"_s}), (QList<qint64>{1, 2}));
+        // The listing says when each was moved there.
+        const QByteArray table = grove({u"runs"_s, u"--trash"_s}).out;
+        QVERIFY2(table.startsWith("ID ") && table.split('\n').first().endsWith("TRASHED"), table.constData());
+        QVERIFY(!grove({u"runs"_s}).out.contains("TRASHED"));
         QVERIFY(inTrashOnDisk(1));
         QVERIFY(!inTrashOnDisk(3));
         // show says where a run is, in words and in JSON.

@@ -10368,6 +10368,10 @@ libxgboost %3, Qt %4, SQLite %5
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>TRASHED</source>
+        <translation>IM PAPIERKORB SEIT</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

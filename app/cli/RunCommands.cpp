@@ -41,15 +41,6 @@ QString emptyExperimentMessage()
                     "out for \"Default\" (train) or for every experiment (runs).");
 }
 
-QString duration(double seconds)
-{
-    if (seconds < 60)
-        return QString::number(seconds, 'f', 1) + u" s"_s;
-    const int total = int(seconds);
-    return total < 3600 ? u"%1:%2"_s.arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'))
-                        : u"%1:%2:%3"_s.arg(total / 3600).arg(total / 60 % 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'));
-}
-
 // The key metric on the validation data ("VALID METRIC"); NaN when the run has none.
 QPair<QString, double> validKeyMetric(const RunRecord& run)
 {
@@ -322,14 +313,20 @@ int runRuns(Context& context)
                     << Qt::endl;
         return Success;
     }
-    TextTable table({Text::tr("ID"), Text::tr("EXPERIMENT"), Text::tr("STATUS"), Text::tr("DATASET"), Text::tr("TARGET"),
-                     Text::tr("STARTED"), Text::tr("DURATION"), Text::tr("ROUNDS"), Text::tr("VALID METRIC")});
+    QStringList header{Text::tr("ID"),      Text::tr("EXPERIMENT"), Text::tr("STATUS"), Text::tr("DATASET"),     Text::tr("TARGET"),
+                       Text::tr("STARTED"), Text::tr("DURATION"),   Text::tr("ROUNDS"), Text::tr("VALID METRIC")};
+    if (trash)
+        header << Text::tr("TRASHED");
+    TextTable table(header);
     for (const RunRecord& run : *runs) {
         const auto [metric, value] = validKeyMetric(run);
-        table.addRow({QString::number(run.id), run.experiment, runStatusKey(run.status), run.datasetName(), run.target(),
-                      run.startedAt.isValid() ? run.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString(),
-                      duration(run.durationSeconds()), u"%1/%2"_s.arg(run.roundsDone).arg(run.roundsTotal),
-                      std::isnan(value) ? QString() : u"%1 %2"_s.arg(metric, number(value))});
+        QStringList row{QString::number(run.id), run.experiment, runStatusKey(run.status), run.datasetName(), run.target(),
+                        run.startedAt.isValid() ? run.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString(),
+                        duration(run.durationSeconds()), u"%1/%2"_s.arg(run.roundsDone).arg(run.roundsTotal),
+                        std::isnan(value) ? QString() : u"%1 %2"_s.arg(metric, number(value))};
+        if (trash)
+            row << run.deletedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+        table.addRow(row);
     }
     context.out << table.render();
     return Success;

@@ -38,6 +38,16 @@ QString escapeLines(const QString& text)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString duration(double seconds)
+{
+    if (seconds < 60)
+        return QString::number(seconds, 'f', 1) + QStringLiteral(" s");
+    const int total = int(seconds);
+    const QLatin1Char zero('0');
+    return total < 3600 ? QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, zero)
+                        : QStringLiteral("%1:%2:%3").arg(total / 3600).arg(total / 60 % 60, 2, 10, zero).arg(total % 60, 2, 10, zero);
+}
+
 QString idList(const QList<qint64>& ids)
 {
     QStringList texts;

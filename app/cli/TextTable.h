@@ -25,6 +25,9 @@ private:
 // escaped as escapeUnsafeText() does, and the line breaks stay.
 QString escapeLines(const QString& text);
 
+// A duration as listings and messages show it: "4.2 s", "3:05", "1:02:07".
+QString duration(double seconds);
+
 // Run ids as messages list them ("3, 5, 8") and as JSON arrays.
 QString idList(const QList<qint64>& ids);
 QJsonArray idArray(const QList<qint64>& ids);
