@@ -34,7 +34,7 @@ Result<TrashMove> setRunsInTrash(Workspace& workspace, const QList<qint64>& runI
             result.unchanged << id;
             continue;
         }
-        if (inTrash && (record.status == RunStatus::Queued || record.status == RunStatus::Running))
+        if (inTrash && isActive(record.status))
             return Error::conflict(Text::tr("Run %1 is still training; cancel it before moving it to the trash. "
                                             "Nothing was moved.")
                                        .arg(id));

@@ -295,7 +295,7 @@ Status appendSweepTrial(SweepStore& store, const QString& workspaceDirectory, qi
         // A trial that has ended goes to the disk at once: this file is what `recover` rebuilds
         // the sweep from after a crash. (A trial that starts need not: a resumed sweep trains it
         // again either way.)
-        if (!failed && trial.status != u"running"_s && trial.status != u"planned"_s && ::fdatasync(file.get()) != 0)
+        if (!failed && !trial.inProgress() && ::fdatasync(file.get()) != 0)
             failed = errno;
     }
     if (!failed)

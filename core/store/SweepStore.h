@@ -39,6 +39,9 @@ struct SweepTrial
     std::optional<double> value; // the objective, once finished
     std::optional<double> trainSeconds; // its rounds alone (the booster's updates and evaluations)
 
+    // Planned or being trained: not settled yet (a resumed sweep trains it, again if need be).
+    bool inProgress() const { return status == QLatin1String("planned") || status == QLatin1String("running"); }
+
     bool operator==(const SweepTrial&) const = default;
 };
 

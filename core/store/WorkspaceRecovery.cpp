@@ -394,7 +394,7 @@ void recoverSweeps(Database& database, const QString& directory, const std::map<
                 if (run == runs.end() || !isTrialRun(*run->second, sweep, trial))
                     trial.runId.reset();
             }
-            if (trial.status == u"running"_s || trial.status == u"planned"_s)
+            if (trial.inProgress())
                 trial.status = u"stopped"_s;
         }
         for (const QString& problem : contents->problems)
